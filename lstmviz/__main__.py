@@ -1,0 +1,3 @@
+from lstmviz.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,181 @@
+"""The source document's experiments and a few more that teach something, as plain data.
+
+Each example is an architecture, a dataset spec (built by :mod:`lstmviz.model.datasets`)
+and training settings. The document's three experiments keep its own numbers: LSTM(5),
+mean squared error, Adam, and its epochs and batch sizes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, replace
+from typing import Any
+
+from lstmviz.model.architecture import Architecture, InputSpec, LayerSpec
+
+LOSSES = ("mean_squared_error", "mean_absolute_error", "binary_crossentropy")
+OPTIMIZERS = ("adam", "sgd", "rmsprop")
+
+
+@dataclass(frozen=True)
+class TrainingSettings:
+    epochs: int = 100
+    batch_size: int = 32
+    optimizer: str = "adam"
+    learning_rate: float = 0.001  # Keras's default for Adam and RMSprop
+    loss: str = "mean_squared_error"
+    seed: int = 0
+    validation_split: float = 0.0
+    shuffle: bool = True
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    def updated(self, **changes: Any) -> TrainingSettings:
+        return replace(self, **changes)
+
+
+@dataclass(frozen=True)
+class Example:
+    name: str  # as typed on the command line: "many-to-many"
+    title: str
+    teaches: str  # one or two sentences: what to look at
+    architecture: Architecture
+    dataset: dict[str, Any] = field(default_factory=dict)
+    training: TrainingSettings = TrainingSettings()
+
+
+def _layers(*specs: tuple[str, dict[str, Any]]) -> tuple[LayerSpec, ...]:
+    return tuple(LayerSpec(kind, options) for kind, options in specs)
+
+
+def _document(layout: str) -> dict[str, Any]:
+    return {"kind": "document", "layout": layout}
+
+
+EXAMPLES: dict[str, Example] = {
+    e.name: e
+    for e in (
+        Example(
+            "one-to-one",
+            "One-to-one: each number on its own",
+            "Five samples of one time step each, X (5, 1, 1) and y (5, 1). LSTM(5) has "
+            "4 × ((1 + 5) × 5 + 5) = 140 parameters and Dense(1) has 6: 146 in all. With one time "
+            "step the recurrence never gets used.",
+            Architecture(InputSpec((1, 1)), _layers(("LSTM", {"units": 5}), ("Dense", {"units": 1}))),
+            _document("one-to-one"),
+            TrainingSettings(epochs=1000, batch_size=5),
+        ),
+        Example(
+            "many-to-one",
+            "Many-to-one: a sequence in, one vector out",
+            "One sample of five time steps, X (1, 5, 1); the LSTM outputs only its last h(t) and a "
+            "Dense(5) produces all five values at once: 140 + 5 × 5 + 5 = 170 parameters.",
+            Architecture(InputSpec((5, 1)), _layers(("LSTM", {"units": 5}), ("Dense", {"units": 5}))),
+            _document("many-to-one"),
+            TrainingSettings(epochs=500, batch_size=1),
+        ),
+        Example(
+            "many-to-many",
+            "Many-to-many: TimeDistributed(Dense) at every time step",
+            "return_sequences=True makes the LSTM output h(t) at all five steps, and TimeDistributed "
+            "applies one Dense(1) to each with the same 6 weights: 146 parameters, where many-to-one "
+            "needed 30 for its output layer.",
+            Architecture(InputSpec((5, 1)), _layers(
+                ("LSTM", {"units": 5, "return_sequences": True}),
+                ("TimeDistributed", {"layer": "Dense", "units": 1}),
+            )),
+            _document("many-to-many"),
+            TrainingSettings(epochs=1000, batch_size=1),
+        ),
+        Example(
+            "text-embedding",
+            "Text: 10 tokens embedded in 300 dimensions",
+            "The document's text example: a batch of lines of 10 tokens is [samples, 10]; the "
+            "Embedding makes it [samples, 10, 300] and LSTM(128) has 4 × ((300 + 128) × 128 + 128) "
+            "= 219,648 parameters.",
+            Architecture(InputSpec.tokens(10), _layers(
+                ("Embedding", {"input_dim": 1000, "output_dim": 300}),
+                ("LSTM", {"units": 128}),
+                ("Dense", {"units": 1, "activation": "sigmoid"}),
+            )),
+            {"kind": "tokens", "samples": 50, "length": 10, "vocabulary": 1000, "seed": 0},
+            TrainingSettings(epochs=20, batch_size=50, loss="binary_crossentropy"),
+        ),
+        Example(
+            "stacked-lstm",
+            "Stacked LSTMs on a sine wave",
+            "The first LSTM must return its whole sequence so the second has time steps to read; "
+            "the second LSTM's input features are the first one's units: 4 × ((16 + 8) × 8 + 8).",
+            Architecture(InputSpec((10, 1)), _layers(
+                ("LSTM", {"units": 16, "return_sequences": True}),
+                ("LSTM", {"units": 8}),
+                ("Dense", {"units": 1}),
+            )),
+            {"kind": "sine", "layout": "many-to-one", "time_steps": 10, "samples": 64},
+            TrainingSettings(epochs=100, batch_size=16),
+        ),
+        Example(
+            "encoder-decoder",
+            "Encoder-decoder with RepeatVector",
+            "The encoder LSTM squeezes the sequence into one vector; RepeatVector(5) copies it to five "
+            "time steps for the decoder LSTM, whose every step goes through one shared Dense(1).",
+            Architecture(InputSpec((5, 1)), _layers(
+                ("LSTM", {"units": 16}),
+                ("RepeatVector", {"n": 5}),
+                ("LSTM", {"units": 16, "return_sequences": True}),
+                ("TimeDistributed", {"layer": "Dense", "units": 1}),
+            )),
+            {"kind": "sine", "layout": "many-to-many", "time_steps": 5, "samples": 64},
+            TrainingSettings(epochs=100, batch_size=16),
+        ),
+        Example(
+            "gru-vs-lstm",
+            "GRU beside LSTM",
+            "The many-to-one task with GRU(5): three gate blocks instead of four, and with Keras's "
+            "reset_after=True two biases per block: 3 × ((1 + 5) × 5 + 2 × 5) = 120 against the "
+            "LSTM's 140.",
+            Architecture(InputSpec((5, 1)), _layers(("GRU", {"units": 5}), ("Dense", {"units": 5}))),
+            _document("many-to-one"),
+            TrainingSettings(epochs=500, batch_size=1),
+        ),
+        Example(
+            "bidirectional",
+            "Bidirectional LSTM",
+            "Two LSTM(5) read the sequence in opposite directions, each with its own 140 weights; "
+            "merge_mode='concat' joins them into 10 values per sample.",
+            Architecture(InputSpec((10, 1)), _layers(
+                ("Bidirectional", {"layer": "LSTM", "units": 5, "merge_mode": "concat"}),
+                ("Dense", {"units": 1}),
+            )),
+            {"kind": "sine", "layout": "many-to-one", "time_steps": 10, "samples": 64},
+            TrainingSettings(epochs=100, batch_size=16),
+        ),
+        Example(
+            "dense-on-sequences",
+            "Dense on a sequence acts like TimeDistributed",
+            "In Keras 3 a Dense applied to a 3-D input works on the last axis: the same 6 parameters "
+            "and output shape (None, 5, 1) as TimeDistributed(Dense(1)) in many-to-many.",
+            Architecture(InputSpec((5, 1)), _layers(
+                ("LSTM", {"units": 5, "return_sequences": True}),
+                ("Dense", {"units": 1}),
+            )),
+            _document("many-to-many"),
+            TrainingSettings(epochs=1000, batch_size=1),
+        ),
+    )
+}
+
+DEFAULT_EXAMPLE = "many-to-many"
+
+
+def example_names() -> tuple[str, ...]:
+    return tuple(EXAMPLES)
+
+
+def get_example(name: str) -> Example:
+    try:
+        return EXAMPLES[name]
+    except KeyError:
+        raise KeyError(
+            f"no example named {name!r}; examples: {', '.join(EXAMPLES)}"
+        ) from None

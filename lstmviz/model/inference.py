@@ -1,0 +1,193 @@
+"""Shapes, parameter counts and derivations of an Architecture, exactly as Keras 3 computes them.
+
+:func:`infer` never raises on an impossible stack: the first layer that cannot take its
+input gets a :class:`LayerError` (what is wrong and how to fix it) and the layers below
+it have no shape until it is fixed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import Iterator
+
+from lstmviz.model import catalogue
+from lstmviz.model.architecture import Architecture, InputSpec
+from lstmviz.model.catalogue import Derivation, Shape, ShapeError, fmt_shape
+
+
+@dataclass(frozen=True)
+class LayerError:
+    message: str
+    hint: str = ""
+
+    def __str__(self) -> str:
+        return f"{self.message}: {self.hint}" if self.hint else self.message
+
+
+@dataclass(frozen=True)
+class LayerInfo:
+    index: int
+    kind: str
+    name: str
+    keras_class: str
+    input_shape: Shape | None
+    output_shape: Shape | None
+    params: int | None
+    derivation: Derivation | None
+    error: LayerError | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None and self.output_shape is not None
+
+    @property
+    def title(self) -> str:
+        """Keras's "Layer (type)" column."""
+        return f"{self.name} ({self.keras_class})"
+
+
+@dataclass(frozen=True)
+class Inference:
+    architecture: Architecture
+    input_shape: Shape
+    layers: tuple[LayerInfo, ...]
+    input_error: LayerError | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.input_error is None and all(info.ok for info in self.layers) and bool(self.layers)
+
+    @property
+    def error(self) -> tuple[int | None, LayerError] | None:
+        """(layer index, error) of the first problem; index None for the input."""
+        if self.input_error:
+            return None, self.input_error
+        for info in self.layers:
+            if info.error:
+                return info.index, info.error
+        if not self.layers:
+            return None, LayerError("the model has no layers", "drag a layer from the palette onto the canvas")
+        return None
+
+    @property
+    def error_text(self) -> str | None:
+        found = self.error
+        if found is None:
+            return None
+        index, err = found
+        where = "input" if index is None else f"layer {index + 1} ({self.layers[index].title})"
+        return f"{where}: {err}"
+
+    @property
+    def total_params(self) -> int:
+        return sum(info.params or 0 for info in self.layers)
+
+    @property
+    def output_shape(self) -> Shape | None:
+        return self.layers[-1].output_shape if self.layers else self.input_shape
+
+    def __iter__(self) -> Iterator[LayerInfo]:
+        return iter(self.layers)
+
+    def __getitem__(self, index: int) -> LayerInfo:
+        return self.layers[index]
+
+
+def snake_case(class_name: str) -> str:
+    """Keras's automatic layer name: SimpleRNN -> simple_rnn, TimeDistributed -> time_distributed."""
+    s = re.sub(r"(.)([A-Z][a-z]+)", r"\1_\2", class_name)
+    return re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", s).lower()
+
+
+def keras_names(architecture: Architecture) -> list[str]:
+    """The names Keras gives these layers in a fresh session (lstm, dense, lstm_1, ...).
+
+    A wrapper's inner layer is created first and takes a name too, as in Keras.
+    """
+    counts: dict[str, int] = {}
+
+    def take(class_name: str) -> str:
+        base = snake_case(class_name)
+        n = counts.get(base, 0)
+        counts[base] = n + 1
+        return base if n == 0 else f"{base}_{n}"
+
+    names = []
+    for layer in architecture.layers:
+        if layer.kind in ("Bidirectional", "TimeDistributed"):
+            take(layer.options["layer"])
+        own = take(catalogue.KINDS[layer.kind].keras_class)
+        names.append(layer.name or own)
+    return names
+
+
+def input_problem(spec: InputSpec) -> LayerError | None:
+    if not spec.shape:
+        return LayerError("the input has no shape", "give it time steps and features, e.g. (5, 1)")
+    for axis, dim in enumerate(spec.shape):
+        if dim is not None and (isinstance(dim, bool) or not isinstance(dim, int) or dim < 1):
+            what = "time steps" if axis == 0 and len(spec.shape) >= 2 else "dimension"
+            if axis == len(spec.shape) - 1 and len(spec.shape) >= 2:
+                what = "features"
+            return LayerError(f"input {what} must be a whole number of at least 1, got {dim!r}",
+                              f"set the input's {what} to 1 or more")
+    return None
+
+
+def infer(architecture: Architecture) -> Inference:
+    shape: Shape | None = architecture.input.batch_shape
+    input_error = input_problem(architecture.input)
+    if input_error:
+        shape = None
+    names = keras_names(architecture)
+    infos: list[LayerInfo] = []
+    for index, (layer, name) in enumerate(zip(architecture.layers, names)):
+        kind = catalogue.KINDS[layer.kind]
+        info = LayerInfo(index, layer.kind, name, kind.keras_class, shape, None, None, None)
+        problems = kind.problems(layer.options)
+        if problems:
+            info = _with(info, error=LayerError("; ".join(problems), _option_hint(kind, problems)))
+        elif shape is not None:
+            try:
+                out = kind.output_shape(shape, layer.options)
+                info = _with(info, output_shape=out, params=kind.params(shape, layer.options),
+                             derivation=kind.derive(shape, layer.options))
+            except ShapeError as exc:
+                info = _with(info, error=_located(exc, shape, infos[-1] if infos else None))
+        infos.append(info)
+        shape = info.output_shape
+    return Inference(architecture, architecture.input.batch_shape, tuple(infos), input_error)
+
+
+def _located(exc: ShapeError, shape: Shape, above: LayerInfo | None) -> LayerError:
+    """Say where the unfitting input comes from: "the LSTM above outputs (None, 5)"."""
+    if above is None:
+        hint = exc.hint
+        if hint.startswith(catalogue.ONE_VECTOR_HINT):
+            hint = "give the input two dimensions, (time steps, features)" + hint[len(catalogue.ONE_VECTOR_HINT):]
+        return LayerError(f"{exc.message}; the input is {fmt_shape(shape)}", hint)
+    message = f"{exc.message}; the {above.kind} above outputs {fmt_shape(shape)}"
+    hint = exc.hint
+    if hint.startswith(catalogue.ONE_VECTOR_HINT) and catalogue.KINDS[above.kind].recurrent:
+        hint = "set return_sequences=True on it" + hint[len(catalogue.ONE_VECTOR_HINT):]
+    return LayerError(message, hint)
+
+
+def _option_hint(kind: catalogue.LayerKind, problems: list[str]) -> str:
+    for option in kind.options:
+        if any(p.startswith(option.name + " ") for p in problems):
+            if option.minimum is not None and option.type is int:
+                return f"set {option.name} to {catalogue._num(option.minimum)} or more"
+            if option.choices:
+                return f"choose {option.name} from {', '.join(option.choices)}"
+            return f"correct {option.name}"
+    return "remove the unknown options"
+
+
+def _with(info: LayerInfo, **changes) -> LayerInfo:
+    return replace(info, **changes)
+
+
+def describe_shape(shape: Shape | None) -> str:
+    return "?" if shape is None else fmt_shape(shape)

@@ -1,0 +1,78 @@
+"""Plain messages the training engine sends to whoever listens (a CLI, a Qt worker, a test).
+
+They carry numbers only (floats, tuples, numpy arrays), never Keras or TensorFlow
+objects, so a listener on another thread can keep them after the engine moves on.
+Epochs are numbered from 1.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Callable, Literal
+
+import numpy as np
+
+
+@dataclass(frozen=True)
+class Started:
+    total_epochs: int
+    batch_size: int
+    samples: int
+    engine: str  # "fast" or "fit"
+    start_epoch: int = 1  # > 1 when a run resumes from earlier weights
+
+
+@dataclass(frozen=True)
+class EpochLosses:
+    """Losses of consecutive epochs first_epoch, first_epoch + 1, ... ."""
+
+    first_epoch: int
+    losses: tuple[float, ...]
+    val_losses: tuple[float, ...] | None
+    elapsed: float  # seconds of training so far
+    total_epochs: int
+
+    @property
+    def last_epoch(self) -> int:
+        return self.first_epoch + len(self.losses) - 1
+
+
+@dataclass(frozen=True)
+class Predictions:
+    epoch: int
+    predictions: np.ndarray  # model output on the whole dataset, shape of targets
+    targets: np.ndarray
+
+
+@dataclass(frozen=True)
+class CellProbe:
+    """Gates and states of one recurrent layer on one input sample, from current weights."""
+
+    epoch: int
+    layer_index: int  # index in Architecture.layers
+    kind: str  # "LSTM", "GRU" or "SimpleRNN"
+    sample: int
+    gates: dict[str, np.ndarray]  # gate name -> (T, units)
+    states: dict[str, np.ndarray]  # "h" (and "c" for LSTM) -> (T, units)
+    weights: tuple[np.ndarray, ...] = field(default=())  # Keras order: kernel, recurrent, bias
+
+
+StopReason = Literal["completed", "stopped", "diverged"]
+
+
+@dataclass(frozen=True)
+class Finished:
+    reason: StopReason
+    epochs_run: int
+    history: dict[str, list[float]]  # "loss" (and "val_loss")
+    train_seconds: float
+    message: str = ""  # e.g. "diverged at epoch 12 (loss became nan)"
+
+
+@dataclass(frozen=True)
+class Failed:
+    message: str  # readable, one or two sentences; no traceback
+
+
+Message = Started | EpochLosses | Predictions | CellProbe | Finished | Failed
+Sink = Callable[[Message], Any]
