@@ -1,0 +1,150 @@
+"""The ``lstmviz`` command: no subcommand opens the window; subcommands run headless.
+
+Bad input prints one line on stderr (what and where) and exits with status 2.
+Heavy modules (Qt, TensorFlow) are imported only by the subcommands that need them, so
+``lstmviz summary`` works where TensorFlow is not even installed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Sequence
+
+from lstmviz import __version__
+
+EXIT_BAD_INPUT = 2
+
+
+def _summary(args: argparse.Namespace) -> int:
+    from lstmviz.model.inference import infer
+    from lstmviz.model.project_io import SourceError, load_source
+    from lstmviz.model.summary_text import summary_json, summary_table
+
+    try:
+        project = load_source(args.source)
+    except SourceError as exc:
+        return _bad_input(str(exc))
+    result = infer(project.architecture)
+    if args.json and result.ok:
+        print(json.dumps(summary_json(result), indent=2))
+    elif not args.json:
+        print(summary_table(result, title=project.title, gates=not args.no_gates))
+    if not result.ok:
+        return _bad_input(f"{args.source}: {result.error_text}")
+    return 0
+
+
+def _examples(args: argparse.Namespace) -> int:
+    from lstmviz.model.examples import EXAMPLES
+    from lstmviz.model.inference import infer
+
+    if args.json:
+        rows = [{"name": e.name, "title": e.title, "teaches": e.teaches,
+                 "total_params": infer(e.architecture).total_params} for e in EXAMPLES.values()]
+        print(json.dumps(rows, indent=2))
+        return 0
+    width = max(len(name) for name in EXAMPLES)
+    for example in EXAMPLES.values():
+        total = infer(example.architecture).total_params
+        print(f"{example.name:<{width}}  {total:>9,} params  {example.title}")
+    return 0
+
+
+def _train(args: argparse.Namespace) -> int:
+    from lstmviz.training.commands import train_command
+
+    return train_command(args)
+
+
+def _export(args: argparse.Namespace) -> int:
+    from lstmviz.training.commands import export_command
+
+    return export_command(args)
+
+
+def _screenshot(args: argparse.Namespace) -> int:
+    from lstmviz.app import screenshot_command
+
+    try:
+        width, height = (int(v) for v in args.size.lower().split("x"))
+    except ValueError:
+        return _bad_input(f"--size {args.size!r}: expected WIDTHxHEIGHT, e.g. 1400x900")
+    return screenshot_command(args.source, args.output, tab=args.tab, size=(width, height))
+
+
+def _bad_input(message: str) -> int:
+    print(f"lstmviz: error: {message}", file=sys.stderr)
+    return EXIT_BAD_INPUT
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="lstmviz",
+        description="See recurrent neural networks: build, unroll and train them. "
+                    "Without a subcommand, opens the window (on FILE or an example name if given).",
+    )
+    parser.add_argument("--version", action="version", version=f"lstmviz {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("summary", help="print shapes, parameter counts and their derivations")
+    p.add_argument("source", metavar="SOURCE", help="an example name, a project file or a .keras file")
+    p.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    p.add_argument("--no-gates", action="store_true", help="leave out the per-gate breakdown")
+    p.set_defaults(func=_summary)
+
+    p = sub.add_parser("examples", help="list the built-in examples")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(func=_examples)
+
+    p = sub.add_parser("train", help="train headless and print the loss and predictions")
+    p.add_argument("source", metavar="SOURCE", help="an example name, a project file or a .keras file")
+    _add_lazily(p, "add_train_arguments")
+    p.set_defaults(func=_train)
+
+    p = sub.add_parser("export", help="write a runnable Keras script or a .keras model")
+    p.add_argument("source", metavar="SOURCE", help="an example name, a project file or a .keras file")
+    _add_lazily(p, "add_export_arguments")
+    p.set_defaults(func=_export)
+
+    p = sub.add_parser("screenshot", help="render the window offscreen to a PNG")
+    p.add_argument("source", metavar="SOURCE", help="an example name, a project file or a .keras file")
+    p.add_argument("-o", "--output", required=True, help="the PNG to write")
+    p.add_argument("--tab", choices=("architecture", "unrolled"), default="architecture")
+    p.add_argument("--size", default="1400x900", help="window size WIDTHxHEIGHT (default 1400x900)")
+    p.set_defaults(func=_screenshot)
+    return parser
+
+
+def _add_lazily(parser: argparse.ArgumentParser, function: str) -> None:
+    """Let lstmviz.training declare its own options (importing it does not load TensorFlow)."""
+    try:
+        from lstmviz.training import commands
+    except ImportError:  # a partial install; the subcommand will report it when run
+        return
+    getattr(commands, function)(parser)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.reconfigure(errors="replace")  # a non-UTF-8 terminal still gets the × signs' stand-ins
+        except (AttributeError, ValueError):
+            pass
+    commands = {"summary", "examples", "train", "export", "screenshot"}
+    if not argv or (argv[0] not in commands and not argv[0].startswith("-")):
+        from lstmviz.app import main_gui
+
+        return main_gui(argv)
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        from lstmviz.app import main_gui
+
+        return main_gui([])
+    try:
+        return args.func(args)
+    except KeyboardInterrupt:
+        print("lstmviz: interrupted", file=sys.stderr)
+        return 130

@@ -1,0 +1,211 @@
+"""Read a ``.keras`` file's architecture from its ``config.json``, without TensorFlow.
+
+A ``.keras`` file is a zip archive; ``config.json`` holds the model's Keras config.
+Sequential models and Functional models that form a single chain are read; weights stay
+in the archive and are loaded through Keras only when training or probing needs them.
+Anything lstmviz cannot show exactly (a custom layer, a branch, a layer kind outside the
+catalogue) is a :class:`~lstmviz.model.project_io.SourceError` naming the layer.
+"""
+
+from __future__ import annotations
+
+import json
+import zipfile
+from pathlib import Path
+from typing import Any
+
+from lstmviz.model import catalogue
+from lstmviz.model.architecture import Architecture, InputSpec, LayerSpec
+from lstmviz.model.examples import TrainingSettings
+from lstmviz.model.project_io import Project, SourceError
+
+# Options read from a recurrent layer's config; the rest (initialisers, regularisers) do not
+# change shapes or counts.
+_RNN_KEYS = ("units", "return_sequences", "use_bias", "activation", "recurrent_activation",
+             "go_backwards", "dropout", "recurrent_dropout", "reset_after")
+_SIMPLE_KEYS = {
+    "Dense": ("units", "activation", "use_bias"),
+    "Embedding": ("input_dim", "output_dim", "mask_zero"),
+    "Dropout": ("rate",),
+    "RepeatVector": ("n",),
+    "Flatten": (),
+}
+
+
+def read_keras_file(path: str | Path) -> Project:
+    path = Path(path)
+    try:
+        with zipfile.ZipFile(path) as archive:
+            try:
+                raw = archive.read("config.json")
+            except KeyError:
+                raise SourceError(f"{path}: no config.json inside: not a Keras 3 .keras file") from None
+    except zipfile.BadZipFile:
+        raise SourceError(f"{path}: not a .keras file (a .keras file is a zip archive; this is not one)") from None
+    except OSError as exc:
+        raise SourceError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+    try:
+        config = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise SourceError(f"{path}: config.json is not valid JSON ({exc})") from None
+    arch = architecture_from_keras_config(config, str(path))
+    return Project(arch, {}, TrainingSettings(), title=path.stem, keras_file=path)
+
+
+def architecture_from_keras_config(config: Any, where: str) -> Architecture:
+    if not isinstance(config, dict) or "class_name" not in config:
+        raise SourceError(f"{where}: config.json does not describe a Keras model")
+    cls = config["class_name"]
+    body = config.get("config") or {}
+    layers = body.get("layers")
+    if cls not in ("Sequential", "Functional", "Model") or not isinstance(layers, list):
+        raise SourceError(f"{where}: the model is a {cls}; lstmviz reads Sequential models and single-chain "
+                          f"Functional models")
+    if cls != "Sequential":
+        layers = _chain_of_functional(body, where)
+    input_spec = None
+    specs: list[LayerSpec] = []
+    for index, layer in enumerate(layers):
+        if not isinstance(layer, dict):
+            raise SourceError(f"{where}: layer {index} is not a layer config")
+        if layer.get("class_name") == "InputLayer":
+            input_spec = _input_spec(layer.get("config", {}), where)
+            continue
+        if input_spec is None and not specs:
+            input_spec = _built_input(layer, body, where)
+        specs.append(layer_from_keras(layer, where))
+    if input_spec is None:
+        raise SourceError(f"{where}: the model has no input shape (it was saved before being built)")
+    return Architecture(input_spec, tuple(specs), name=str(body.get("name", "sequential")))
+
+
+def _input_spec(config: dict[str, Any], where: str) -> InputSpec:
+    shape = config.get("batch_shape") or config.get("batch_input_shape")
+    if not isinstance(shape, list) or len(shape) < 2:
+        raise SourceError(f"{where}: input layer {config.get('name', '?')!r} has no usable shape ({shape!r})")
+    dtype = config.get("dtype", "float32")
+    if isinstance(dtype, dict):
+        dtype = dtype.get("config", {}).get("name", "float32")
+    return InputSpec(tuple(shape[1:]), "int32" if str(dtype).startswith("int") else "float32")
+
+
+def _built_input(layer: dict[str, Any], body: dict[str, Any], where: str) -> InputSpec | None:
+    shape = body.get("build_input_shape") or (layer.get("build_config") or {}).get("input_shape")
+    if isinstance(shape, list) and len(shape) >= 2:
+        return InputSpec(tuple(shape[1:]))
+    return None
+
+
+def _chain_of_functional(body: dict[str, Any], where: str) -> list[dict[str, Any]]:
+    """The layers of a Functional model in order, if they form one chain from input to output."""
+    layers = {layer.get("name") or layer.get("config", {}).get("name"): layer for layer in body["layers"]}
+    parents: dict[str, str] = {}
+    for name, layer in layers.items():
+        inbound = layer.get("inbound_nodes") or []
+        sources = [
+            arg["config"]["keras_history"][0]
+            for node in inbound
+            for arg in _tensors(node.get("args", []) if isinstance(node, dict) else [])
+        ]
+        if len(inbound) > 1 or len(sources) > 1:
+            raise SourceError(f"{where}: layer {name!r} is called on several inputs or several times; "
+                              f"lstmviz reads models that form a single chain")
+        if sources:
+            parents[name] = sources[0]
+    children: dict[str, list[str]] = {}
+    for child, parent in parents.items():
+        children.setdefault(parent, []).append(child)
+    branching = [p for p, c in children.items() if len(c) > 1]
+    if branching:
+        raise SourceError(f"{where}: the output of layer {branching[0]!r} feeds several layers; "
+                          f"lstmviz reads models that form a single chain")
+    roots = [name for name in layers if name not in parents]
+    if len(roots) != 1:
+        raise SourceError(f"{where}: the model has {len(roots)} inputs; lstmviz reads single-input models")
+    order, current = [], roots[0]
+    while True:
+        order.append(layers[current])
+        nxt = children.get(current)
+        if not nxt:
+            break
+        current = nxt[0]
+    if len(order) != len(layers):
+        raise SourceError(f"{where}: not every layer lies on the chain from input to output")
+    return order
+
+
+def _tensors(args: list[Any]) -> list[dict[str, Any]]:
+    out = []
+    for arg in args:
+        if isinstance(arg, dict) and arg.get("class_name") == "__keras_tensor__":
+            out.append(arg)
+        elif isinstance(arg, list):
+            out.extend(_tensors(arg))
+    return out
+
+
+def layer_from_keras(layer: dict[str, Any], where: str) -> LayerSpec:
+    cls = layer.get("class_name")
+    config = layer.get("config") or {}
+    name = config.get("name") or layer.get("name") or "?"
+    module = str(layer.get("module") or "keras.layers")
+    registered = layer.get("registered_name")
+    if not module.startswith("keras") or (registered and registered != cls):
+        raise SourceError(f"{where}: layer {name!r} is a custom object ({registered or cls} from {module}); "
+                          f"lstmviz reads built-in Keras layers only")
+    try:
+        options = _options_of(cls, config, name)
+    except SourceError as exc:
+        raise SourceError(f"{where}: {exc}") from None
+    kind = catalogue.KINDS[options.pop("__kind__")]
+    problems = kind.problems(options)
+    if problems:
+        raise SourceError(f"{where}: layer {name!r} ({cls}): {'; '.join(problems)}")
+    return LayerSpec(kind.name, options, name)
+
+
+def _options_of(cls: str | None, config: dict[str, Any], name: str) -> dict[str, Any]:
+    if cls in catalogue.RECURRENT_KINDS:
+        if config.get("return_state"):
+            raise SourceError(f"layer {name!r} ({cls}) returns its states as extra outputs, which a single "
+                              f"chain of layers cannot pass on")
+        return {"__kind__": cls, **_pick(config, _RNN_KEYS, cls)}
+    if cls == "Bidirectional":
+        inner = config.get("layer") or {}
+        inner_cls = inner.get("class_name")
+        if inner_cls not in catalogue.RECURRENT_KINDS:
+            raise SourceError(f"layer {name!r} is Bidirectional({inner_cls}); lstmviz supports Bidirectional "
+                              f"LSTM, GRU and SimpleRNN")
+        merge = config.get("merge_mode", "concat")
+        if merge not in catalogue.MERGE_MODES:
+            raise SourceError(f"layer {name!r} (Bidirectional) has merge_mode={merge!r}; lstmviz supports "
+                              f"{', '.join(catalogue.MERGE_MODES)}")
+        inner_options = _options_of(inner_cls, inner.get("config") or {}, name)
+        keep = ("units", "return_sequences", "use_bias", "reset_after")
+        return {"__kind__": "Bidirectional", "layer": inner_cls, "merge_mode": merge,
+                **{k: v for k, v in inner_options.items() if k in keep}}
+    if cls == "TimeDistributed":
+        inner = config.get("layer") or {}
+        if inner.get("class_name") != "Dense":
+            raise SourceError(f"layer {name!r} is TimeDistributed({inner.get('class_name')}); lstmviz supports "
+                              f"TimeDistributed(Dense)")
+        return {"__kind__": "TimeDistributed", "layer": "Dense",
+                **_pick(inner.get("config") or {}, _SIMPLE_KEYS["Dense"], "Dense")}
+    if cls in _SIMPLE_KEYS:
+        return {"__kind__": cls, **_pick(config, _SIMPLE_KEYS[cls], cls)}
+    raise SourceError(f"layer {name!r} is a {cls}, which lstmviz does not support (supported: "
+                      f"{', '.join(catalogue.KINDS)})")
+
+
+def _pick(config: dict[str, Any], keys: tuple[str, ...], cls: str) -> dict[str, Any]:
+    allowed = catalogue.KINDS[cls].option_names
+    out: dict[str, Any] = {}
+    for key in keys:
+        if key in config and key in allowed:
+            value = config[key]
+            if isinstance(value, dict):  # a serialised activation: {"class_name": ..., "config": "tanh"}
+                value = value.get("config") if isinstance(value.get("config"), str) else value.get("class_name")
+            if key in ("dropout", "recurrent_dropout", "rate") and isinstance(value, int):
+                value = float(value)
+            out[key] = value
+    return out
