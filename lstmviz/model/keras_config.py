@@ -147,7 +147,8 @@ def _tensors(args: list[Any]) -> list[dict[str, Any]]:
 def layer_from_keras(layer: dict[str, Any], where: str) -> LayerSpec:
     cls = layer.get("class_name")
     config = layer.get("config") or {}
-    name = config.get("name") or layer.get("name") or "?"
+    given = config.get("name") or layer.get("name")
+    name = given or "?"
     module = str(layer.get("module") or "keras.layers")
     registered = layer.get("registered_name")
     if not module.startswith("keras") or (registered and registered != cls):
@@ -161,7 +162,7 @@ def layer_from_keras(layer: dict[str, Any], where: str) -> LayerSpec:
     problems = kind.problems(options)
     if problems:
         raise SourceError(f"{where}: layer {name!r} ({cls}): {'; '.join(problems)}")
-    return LayerSpec(kind.name, options, name)
+    return LayerSpec(kind.name, options, given)
 
 
 def _options_of(cls: str | None, config: dict[str, Any], name: str) -> dict[str, Any]:
@@ -209,3 +210,35 @@ def _pick(config: dict[str, Any], keys: tuple[str, ...], cls: str) -> dict[str, 
                 value = float(value)
             out[key] = value
     return out
+
+
+# ----------------------------------------------------------------------------- writing
+
+
+def layer_to_keras(layer: LayerSpec) -> dict[str, Any]:
+    """The Keras config of one layer (``keras.layers.deserialize`` builds it)."""
+    o = dict(layer.options)
+    kind = layer.kind
+    if kind in catalogue.RECURRENT_KINDS:
+        keys = [k for k in _RNN_KEYS if k in catalogue.KINDS[kind].option_names]
+        config = {k: o[k] for k in keys}
+    elif kind == "Bidirectional":
+        inner = LayerSpec(o["layer"], {k: o[k] for k in ("units", "return_sequences", "use_bias", "reset_after")
+                                       if k in catalogue.KINDS[o["layer"]].option_names})
+        config = {"layer": layer_to_keras(inner), "merge_mode": o["merge_mode"]}
+    elif kind == "TimeDistributed":
+        inner = LayerSpec("Dense", {k: o[k] for k in _SIMPLE_KEYS["Dense"]})
+        config = {"layer": layer_to_keras(inner)}
+    else:
+        config = {k: o[k] for k in _SIMPLE_KEYS[kind]}
+    if layer.name:
+        config["name"] = layer.name
+    return {"module": "keras.layers", "class_name": catalogue.KINDS[kind].keras_class, "config": config}
+
+
+def architecture_to_keras(arch: Architecture) -> dict[str, Any]:
+    """A Keras ``Sequential`` config for the architecture (what ``config.json`` holds)."""
+    input_layer = {"module": "keras.layers", "class_name": "InputLayer",
+                   "config": {"batch_shape": list(arch.input.batch_shape), "dtype": arch.input.dtype}}
+    return {"module": "keras", "class_name": "Sequential",
+            "config": {"name": arch.name, "layers": [input_layer, *(layer_to_keras(l) for l in arch.layers)]}}
