@@ -1,0 +1,32 @@
+"""The layering rules: ui -> training -> model, never back; the model core is pure Python."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_import_linter_contracts_hold():
+    result = subprocess.run([sys.executable, "-c", "from importlinter.cli import lint_imports_command; "
+                             "lint_imports_command()"], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "broken" in result.stdout and "0 broken" in result.stdout, result.stdout
+
+
+def test_model_core_loads_without_qt_or_tensorflow():
+    code = ("import sys, pkgutil, importlib, lstmviz.model as m\n"
+            "for info in pkgutil.iter_modules(m.__path__): importlib.import_module('lstmviz.model.' + info.name)\n"
+            "bad = [n for n in sys.modules if n.split('.')[0] in ('PySide6', 'pyqtgraph', 'tensorflow', 'keras')]\n"
+            "print(bad); raise SystemExit(1 if bad else 0)")
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_training_package_import_is_cheap():
+    code = ("import sys, pkgutil, importlib, lstmviz.training as t\n"
+            "for info in pkgutil.iter_modules(t.__path__): importlib.import_module('lstmviz.training.' + info.name)\n"
+            "bad = [n for n in sys.modules if n.split('.')[0] in ('PySide6', 'pyqtgraph', 'tensorflow', 'keras')]\n"
+            "print(bad); raise SystemExit(1 if bad else 0)")
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stdout + result.stderr
