@@ -1,0 +1,45 @@
+"""Architecture -> a Keras ``Sequential`` model, built from the same layer configs a .keras file holds."""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from lstmviz.model.architecture import Architecture
+from lstmviz.model.inference import infer
+from lstmviz.model.keras_config import layer_to_keras
+
+
+class BuildError(ValueError):
+    """The architecture cannot become a Keras model; the message says which layer and why."""
+
+
+def build_model(architecture: Architecture) -> Any:
+    """A ``keras.Sequential`` starting with ``keras.Input``; Keras names the layers.
+
+    Raises :class:`BuildError` with inference's message when the stack is impossible,
+    so no Keras error text reaches the user.
+    """
+    inference = infer(architecture)
+    if not inference.ok:
+        raise BuildError(f"the model cannot be built: {inference.error_text}")
+    import keras
+
+    layers = []
+    for spec in architecture.layers:
+        config = layer_to_keras(spec)
+        config["config"].pop("name", None)  # names are Keras's own, fresh per session
+        layers.append(keras.layers.deserialize(copy.deepcopy(config)))
+    try:
+        return keras.Sequential(
+            [keras.Input(shape=architecture.input.shape, dtype=architecture.input.dtype), *layers],
+            name=architecture.name or "sequential",
+        )
+    except (ValueError, TypeError) as exc:  # inference should have caught it; say so plainly
+        raise BuildError(f"Keras rejected the model: {str(exc).splitlines()[0]}") from None
+
+
+def keras_layer(model: Any, index: int) -> Any:
+    """The Keras layer for ``Architecture.layers[index]`` (the InputLayer is not counted)."""
+    layers = [layer for layer in model.layers if layer.__class__.__name__ != "InputLayer"]
+    return layers[index]
