@@ -31,6 +31,7 @@ class InputSpec:
 
     shape: tuple[int | None, ...] = (5, 1)
     dtype: str = "float32"
+    batch_size: int | None = None  # fixed only when a .keras file says so
 
     @classmethod
     def sequence(cls, time_steps: int | None, features: int) -> InputSpec:
@@ -54,10 +55,13 @@ class InputSpec:
 
     @property
     def batch_shape(self) -> tuple[int | None, ...]:
-        return (None, *self.shape)
+        return (self.batch_size, *self.shape)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"shape": list(self.shape), "dtype": self.dtype}
+        out: dict[str, Any] = {"shape": list(self.shape), "dtype": self.dtype}
+        if self.batch_size is not None:
+            out["batch_size"] = self.batch_size
+        return out
 
 
 def _frozen(options: Mapping[str, Any]) -> Mapping[str, Any]:

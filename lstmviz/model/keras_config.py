@@ -86,7 +86,8 @@ def _input_spec(config: dict[str, Any], where: str) -> InputSpec:
     dtype = config.get("dtype", "float32")
     if isinstance(dtype, dict):
         dtype = dtype.get("config", {}).get("name", "float32")
-    return InputSpec(tuple(shape[1:]), "int32" if str(dtype).startswith("int") else "float32")
+    batch = shape[0] if isinstance(shape[0], int) and not isinstance(shape[0], bool) and shape[0] > 0 else None
+    return InputSpec(tuple(shape[1:]), "int32" if str(dtype).startswith("int") else "float32", batch)
 
 
 def _built_input(layer: dict[str, Any], body: dict[str, Any], where: str) -> InputSpec | None:

@@ -143,7 +143,10 @@ def _input_from_dict(data: Any, at: str) -> InputSpec:
     dtype = data.get("dtype", "float32")
     if dtype not in ("float32", "float64", "float16", "int32", "int64"):
         raise SourceError(f"{at}.dtype: expected 'float32' or 'int32', found {dtype!r}")
-    return InputSpec(tuple(shape), dtype)
+    batch = data.get("batch_size")
+    if batch is not None and (isinstance(batch, bool) or not isinstance(batch, int) or batch < 1):
+        raise SourceError(f"{at}.batch_size: must be a whole number of at least 1 or absent, found {batch!r}")
+    return InputSpec(tuple(shape), dtype, batch)
 
 
 def _dim_name(axis: int, rank: int) -> str:
