@@ -1,0 +1,106 @@
+"""Application bootstrap: build the main window on a source, run it, or render it to a PNG.
+
+Nothing here imports TensorFlow: the window opens in well under a second and TensorFlow
+loads later, on the training worker's thread.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import Sequence
+
+
+def _ensure_application(offscreen: bool = False):
+    if offscreen or not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+                         or sys.platform in ("win32", "darwin")):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv[:1])
+        app.setApplicationName("lstmviz")
+        app.setOrganizationName("lstmviz")
+        app.setApplicationDisplayName("lstmviz")
+    return app
+
+
+def create_main_window(source: str | os.PathLike[str] | None = None):
+    """Build the main window on an example name or a file (None: the many-to-many example).
+
+    Raises :class:`lstmviz.model.project_io.SourceError` when ``source`` cannot be opened.
+    """
+    _ensure_application()
+    from lstmviz.model.examples import DEFAULT_EXAMPLE
+    from lstmviz.model.project_io import load_source
+    from lstmviz.ui.editor.icons import app_icon
+    from lstmviz.ui.main_window import MainWindow
+
+    project = load_source(os.fspath(source) if source is not None else DEFAULT_EXAMPLE)
+    window = MainWindow()
+    window.document.load(project)
+    if project.path or project.keras_file:
+        window.recent.add(project.path or project.keras_file)
+    window.setWindowIcon(app_icon())
+    return window
+
+
+def main_gui(argv: Sequence[str] | None = None) -> int:
+    """Run the app: ``lstmviz [SOURCE]``. A bad SOURCE is reported and the default example opens."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    source = argv[0] if argv else None
+    app = _ensure_application()
+    from lstmviz.model.project_io import SourceError
+
+    problem = None
+    try:
+        window = create_main_window(source)
+    except SourceError as exc:
+        problem = str(exc)
+        print(f"lstmviz: error: {problem}", file=sys.stderr)
+        window = create_main_window(None)
+    window.show()
+    if problem:
+        window.show_error("Cannot open file", problem)
+    return app.exec()
+
+
+def screenshot_command(source: str, out_png: str | os.PathLike[str], tab: str = "architecture",
+                       size: tuple[int, int] = (1400, 900)) -> int:
+    """Render the real window offscreen to ``out_png``; 0 on success, 2 on bad input."""
+    _ensure_application(offscreen=not os.environ.get("QT_QPA_PLATFORM"))
+    from PySide6.QtWidgets import QApplication
+
+    from lstmviz.model.project_io import SourceError, write_atomically
+
+    try:
+        window = create_main_window(source)
+    except SourceError as exc:
+        print(f"lstmviz: error: {exc}", file=sys.stderr)
+        return 2
+    out = Path(out_png)
+    if not out.parent.is_dir():
+        print(f"lstmviz: error: {out}: folder {out.parent} does not exist", file=sys.stderr)
+        return 2
+    window.resize(*size)
+    window.tabs.setCurrentIndex(1 if tab == "unrolled" else 0)
+    window.show()
+    for _ in range(5):  # let docks settle and views lay themselves out
+        QApplication.processEvents()
+    pixmap = window.grab()
+    from PySide6.QtCore import QBuffer, QIODevice
+
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    pixmap.save(buffer, "PNG")
+    try:
+        write_atomically(out, bytes(buffer.data()))
+    except OSError as exc:
+        print(f"lstmviz: error: {out}: {exc.strerror or exc}", file=sys.stderr)
+        return 2
+    window.document.undo_stack.setClean()  # nothing to ask about when closing
+    window.close()
+    print(f"wrote {out} ({pixmap.width()}x{pixmap.height()})")
+    return 0

@@ -1,0 +1,127 @@
+"""The layer palette: every catalogue kind with its icon, dragged onto the canvas to insert it."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QMimeData, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QContextMenuEvent, QFont
+from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QMenu, QWidget
+
+from lstmviz.model import catalogue
+from lstmviz.ui import style
+from lstmviz.ui.editor.icons import kind_icon
+
+MIME_TYPE = "application/x-lstmviz-layer-kind"
+KIND_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def kind_from_mime(mime: QMimeData) -> str | None:
+    """The layer kind a palette drag carries, or None for anything else."""
+    if not mime.hasFormat(MIME_TYPE):
+        return None
+    kind = bytes(mime.data(MIME_TYPE).data()).decode("utf-8", "replace")
+    return kind if kind in catalogue.KINDS else None
+
+
+def kind_tooltip(kind: str) -> str:
+    spec = catalogue.KINDS[kind]
+    return (
+        f"<p><b>{escape(kind)}</b> &mdash; {escape(spec.summary)}</p>"
+        f"<p>Parameters: <code>{escape(spec.formula)}</code></p>"
+        f"<p><i>Drag onto the canvas to insert it there, or double-click to insert it "
+        f"after the selected layer.</i></p>"
+    )
+
+
+class LayerPalette(QListWidget):
+    insert_requested = Signal(str)  # after the selected layer (or at the end)
+    append_requested = Signal(str)  # at the end of the stack
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("layerPalette")
+        self.setIconSize(QSize(28, 28))
+        self.setDragEnabled(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setSpacing(1)
+        self.setUniformItemSizes(False)
+        self._populate()
+        self.itemDoubleClicked.connect(self._double_clicked)
+
+    def _populate(self) -> None:
+        for family, kinds in style.FAMILIES.items():
+            kinds = tuple(k for k in kinds if k in catalogue.KINDS)
+            if not kinds:
+                continue
+            header = QListWidgetItem(family.upper())
+            header.setFlags(Qt.ItemFlag.NoItemFlags)
+            f = QFont(self.font())
+            f.setBold(True)
+            f.setPointSizeF(max(7.0, f.pointSizeF() - 1))
+            header.setFont(f)
+            header.setForeground(style.kind_colour(kinds[0]))
+            self.addItem(header)
+            for kind in kinds:
+                item = QListWidgetItem(kind_icon(kind), kind)
+                item.setData(KIND_ROLE, kind)
+                item.setToolTip(kind_tooltip(kind))
+                item.setStatusTip(catalogue.KINDS[kind].summary)
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+                              | Qt.ItemFlag.ItemIsDragEnabled)
+                self.addItem(item)
+
+    def item_for(self, kind: str) -> QListWidgetItem:
+        for row in range(self.count()):
+            item = self.item(row)
+            if item.data(KIND_ROLE) == kind:
+                return item
+        raise KeyError(kind)
+
+    def kinds(self) -> list[str]:
+        return [self.item(r).data(KIND_ROLE) for r in range(self.count()) if self.item(r).data(KIND_ROLE)]
+
+    # --------------------------------------------------------------- dragging
+    def mimeTypes(self) -> list[str]:
+        return [MIME_TYPE]
+
+    def mimeData(self, items) -> QMimeData:  # noqa: N802 (Qt override)
+        mime = QMimeData()
+        kinds = [i.data(KIND_ROLE) for i in items if i.data(KIND_ROLE)]
+        if kinds:
+            mime.setData(MIME_TYPE, kinds[0].encode("utf-8"))
+            mime.setText(kinds[0])
+        return mime
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.CopyAction
+
+    # ---------------------------------------------------- keyboard / mouse
+    def _double_clicked(self, item: QListWidgetItem) -> None:
+        kind = item.data(KIND_ROLE)
+        if kind:
+            self.insert_requested.emit(kind)
+
+    def keyPressEvent(self, event) -> None:
+        item = self.currentItem()
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and item and item.data(KIND_ROLE):
+            self.insert_requested.emit(item.data(KIND_ROLE))
+            return
+        super().keyPressEvent(event)
+
+    def context_menu_for(self, kind: str) -> QMenu:
+        menu = QMenu(self)
+        after = QAction(f"Insert {kind} after the selected layer", menu)
+        after.triggered.connect(lambda: self.insert_requested.emit(kind))
+        end = QAction(f"Append {kind} at the end", menu)
+        end.triggered.connect(lambda: self.append_requested.emit(kind))
+        menu.addAction(after)
+        menu.addAction(end)
+        return menu
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        item = self.itemAt(event.pos())
+        kind = item.data(KIND_ROLE) if item else None
+        if kind:
+            self.context_menu_for(kind).exec(event.globalPos())

@@ -1,0 +1,425 @@
+"""The main window: palette, canvas and unrolled tabs, inspector, summary, training dock, menus.
+
+It owns one :class:`Document` (``window.document``, with ``window.undo_stack``) and wires
+every panel to it; the panels never talk to each other directly.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog, QDialogButtonBox, QDockWidget, QFileDialog, QGraphicsScene, QGraphicsView, QLabel,
+    QMainWindow, QMenu, QMessageBox, QTabWidget, QTextBrowser, QVBoxLayout, QWidget,
+)
+
+from lstmviz.model.architecture import Architecture, InputSpec
+from lstmviz.model.examples import EXAMPLES
+from lstmviz.model.inference import describe_shape
+from lstmviz.model.project_io import (
+    PROJECT_SUFFIX, Project, SourceError, load_source, save_project, write_atomically,
+)
+from lstmviz.ui import help_text, style
+from lstmviz.ui.editor.canvas import ArchitectureCanvas
+from lstmviz.ui.editor.document import INPUT_SELECTED, Document
+from lstmviz.ui.editor.icons import app_icon
+from lstmviz.ui.editor.inspector import LayerInspector
+from lstmviz.ui.editor.palette import LayerPalette
+from lstmviz.ui.editor.summary_view import SummaryView
+from lstmviz.ui.recent_files import RecentFiles
+
+PROJECT_FILTER = f"lstmviz projects (*{PROJECT_SUFFIX} *.json)"
+OPEN_FILTER = f"Models (*{PROJECT_SUFFIX} *.json *.keras);;{PROJECT_FILTER};;Keras models (*.keras);;All files (*)"
+
+
+def make_unrolled_view(document: Document, parent: QWidget | None = None) -> QWidget:
+    """The "Unrolled" tab: the real diagram once its module exists, a placeholder until then."""
+    try:
+        from lstmviz.ui.unrolled.view import UnrolledView
+    except ModuleNotFoundError as exc:
+        if exc.name not in ("lstmviz.ui.unrolled.view",):
+            raise
+        view = QGraphicsView(parent)
+        scene = QGraphicsScene(view)
+        scene.addText("The unrolled cell diagram is not available in this build.")
+        view.setScene(scene)
+        view.setObjectName("unrolledDiagram")
+        return view
+    return UnrolledView(document, parent)
+
+
+def make_training_panel(document: Document, parent: QWidget | None = None) -> QWidget:
+    """The bottom dock's content: the training panel, or a placeholder until it exists."""
+    try:
+        from lstmviz.ui.training.panel import TrainingPanel
+    except ModuleNotFoundError as exc:
+        if exc.name not in ("lstmviz.ui.training.panel",):
+            raise
+        placeholder = QLabel("Training is not available in this build.", parent)
+        placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        placeholder.setObjectName("trainingPanel")
+        return placeholder
+    return TrainingPanel(document, parent)
+
+
+class MainWindow(QMainWindow):
+    about_to_close = Signal()  # the close was accepted: stop background work now
+
+    def __init__(self, document: Document | None = None, settings: QSettings | None = None) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.setWindowIcon(app_icon())
+        self.setStyleSheet(style.APP_STYLESHEET)
+        self.document = document or Document(self)
+        self.undo_stack = self.document.undo_stack
+        self.recent = RecentFiles(settings or QSettings("lstmviz", "lstmviz"))
+        self.setDockNestingEnabled(True)
+
+        self.canvas = ArchitectureCanvas(self.document)
+        self.unrolled_view = make_unrolled_view(self.document)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("centralTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.canvas, "Architecture")
+        self.tabs.addTab(self.unrolled_view, "Unrolled")
+        self.setCentralWidget(self.tabs)
+
+        self.palette = LayerPalette()
+        self.inspector = LayerInspector(self.document)
+        self.summary = SummaryView(self.document)
+        self.training_panel = make_training_panel(self.document)
+        self.palette_dock = self._dock("Layers", "paletteDock", self.palette, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.inspector_dock = self._dock("Inspector", "inspectorDock", self.inspector,
+                                         Qt.DockWidgetArea.RightDockWidgetArea)
+        self.summary_dock = self._dock("Summary", "summaryDock", self.summary, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.training_dock = self._dock("Training", "trainingDock", self.training_panel,
+                                        Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.splitDockWidget(self.inspector_dock, self.summary_dock, Qt.Orientation.Vertical)
+        self.resizeDocks([self.palette_dock, self.inspector_dock], [170, 720], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.inspector_dock, self.summary_dock], [260, 380], Qt.Orientation.Vertical)
+
+        self._build_status_bar()
+        self._build_menus()
+        self.palette.insert_requested.connect(self.insert_kind)
+        self.palette.append_requested.connect(
+            lambda kind: self.document.insert_layer(len(self.document.architecture.layers), kind))
+        doc = self.document
+        doc.file_changed.connect(self._update_title)
+        doc.architecture_changed.connect(self._update_model_status)
+        doc.selection_changed.connect(lambda _i: self._update_actions())
+        doc.lock_changed.connect(lambda *_: self._update_actions())
+        self.undo_stack.canUndoChanged.connect(lambda _b: self._update_actions())
+        self.undo_stack.canRedoChanged.connect(lambda _b: self._update_actions())
+        self.undo_stack.undoTextChanged.connect(lambda _t: self._update_actions())
+        self.undo_stack.redoTextChanged.connect(lambda _t: self._update_actions())
+        self._update_title()
+        self._update_model_status()
+        self._update_actions()
+        self.resize(1400, 900)
+
+    def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                         | QDockWidget.DockWidgetFeature.DockWidgetClosable
+                         | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+        self.addDockWidget(area, dock)
+        return dock
+
+    # ------------------------------------------------------------- status bar
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.model_status = QLabel()
+        self.model_status.setObjectName("modelStatus")
+        self.lock_status = QLabel()
+        self.lock_status.setObjectName("lockStatus")
+        self.lock_status.setVisible(False)
+        self.tensorflow_status = QLabel("TensorFlow not loaded")
+        self.tensorflow_status.setObjectName("tensorflowStatus")
+        self.tensorflow_status.setToolTip("TensorFlow loads in the background when training starts.")
+        self.total_params = QLabel()
+        self.total_params.setObjectName("totalParams")
+        bar.addWidget(self.model_status, 1)
+        bar.addPermanentWidget(self.lock_status)
+        bar.addPermanentWidget(self.tensorflow_status)
+        bar.addPermanentWidget(self.total_params)
+
+    def set_tensorflow_state(self, text: str) -> None:
+        self.tensorflow_status.setText(text)
+
+    def _update_model_status(self) -> None:
+        inference = self.document.inference
+        self.total_params.setText(f"Total params: {inference.total_params:,}")
+        if inference.ok:
+            self.model_status.setText(f"Shapes fit: output {describe_shape(inference.output_shape)}")
+            self.model_status.setStyleSheet(f"color: {style.MUTED};")
+        else:
+            self.model_status.setText(f"⚠ {inference.error_text}")
+            self.model_status.setStyleSheet(f"color: {style.ERROR};")
+
+    def _update_title(self) -> None:
+        self.setWindowTitle(f"{self.document.display_name}[*] — lstmviz")
+        self.setWindowModified(self.document.modified)
+
+    # ------------------------------------------------------------------ menus
+    def _action(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            if isinstance(shortcut, (list, tuple)):
+                action.setShortcuts([QKeySequence(s) for s in shortcut])
+            else:
+                action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        keys = QKeySequence.StandardKey
+        file = bar.addMenu("&File")
+        self.new_action = self._action("&New", self.new_document, keys.New, "Start an empty model")
+        self.open_action = self._action("&Open…", self.open_file, keys.Open, "Open a project or .keras file")
+        self.recent_menu = QMenu("Open &Recent", self)
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.save_action = self._action("&Save", self.save, keys.Save)
+        self.save_as_action = self._action("Save &As…", self.save_as, keys.SaveAs)
+        self.import_action = self._action("&Import .keras…", self.import_keras, None,
+                                          "Read a .keras model's architecture (TensorFlow is not needed)")
+        self.export_menu = QMenu("&Export", self)
+        self.export_summary_action = self._action("Summary as text…", self.export_summary)
+        self.export_menu.addAction(self.export_summary_action)
+        self.quit_action = self._action("&Quit", self.close, keys.Quit)
+        for item in (self.new_action, self.open_action, self.recent_menu, None, self.save_action,
+                     self.save_as_action, None, self.import_action, self.export_menu, None, self.quit_action):
+            if item is None:
+                file.addSeparator()
+            elif isinstance(item, QMenu):
+                file.addMenu(item)
+            else:
+                file.addAction(item)
+
+        edit = bar.addMenu("&Edit")
+        self.undo_action = self._action("&Undo", self.undo_stack.undo, keys.Undo)
+        self.redo_action = self._action("&Redo", self.undo_stack.redo, keys.Redo)
+        self.delete_action = self._action("&Delete layer", self.delete_selected, keys.Delete,
+                                          "Remove the selected layer")
+        for a in (self.undo_action, self.redo_action, None, self.delete_action):
+            edit.addSeparator() if a is None else edit.addAction(a)
+
+        self.examples_menu = bar.addMenu("E&xamples")
+        self.example_actions: dict[str, QAction] = {}
+        for name, example in EXAMPLES.items():
+            action = self._action(f"{example.title}", lambda n=name: self.open_example(n))
+            action.setToolTip(example.teaches)
+            action.setStatusTip(example.teaches)
+            action.setData(name)
+            self.examples_menu.addAction(action)
+            self.example_actions[name] = action
+        self.examples_menu.setToolTipsVisible(True)
+
+        view = bar.addMenu("&View")
+        for dock in (self.palette_dock, self.inspector_dock, self.summary_dock, self.training_dock):
+            view.addAction(dock.toggleViewAction())
+        view.addSeparator()
+        self.architecture_tab_action = self._action("&Architecture", lambda: self.tabs.setCurrentIndex(0), "Ctrl+1")
+        self.unrolled_tab_action = self._action("&Unrolled", lambda: self.tabs.setCurrentIndex(1), "Ctrl+2")
+        view.addAction(self.architecture_tab_action)
+        view.addAction(self.unrolled_tab_action)
+        view.addSeparator()
+        self.zoom_in_action = self._action("Zoom &In", self.canvas.zoom_in, [keys.ZoomIn, "Ctrl+="])
+        self.zoom_out_action = self._action("Zoom &Out", self.canvas.zoom_out, keys.ZoomOut)
+        self.reset_zoom_action = self._action("Actual &Size", self.canvas.reset_zoom, "Ctrl+0")
+        self.fit_action = self._action("&Fit to View", self.canvas.fit_to_view, "Ctrl+Shift+F")
+        for a in (self.zoom_in_action, self.zoom_out_action, self.reset_zoom_action, self.fit_action):
+            view.addAction(a)
+
+        help_menu = bar.addMenu("&Help")
+        self.formula_action = self._action("How &Parameters Are Counted", self.show_formula_help, keys.HelpContents)
+        self.about_action = self._action("&About lstmviz", self.show_about)
+        help_menu.addAction(self.formula_action)
+        help_menu.addAction(self.about_action)
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        paths = self.recent.paths()
+        for path in paths:
+            self.recent_menu.addAction(Path(path).name, lambda p=path: self.open_path(p)).setStatusTip(path)
+        if not paths:
+            self.recent_menu.addAction("(none yet)").setEnabled(False)
+        else:
+            self.recent_menu.addSeparator()
+            self.recent_menu.addAction("Clear list", self.recent.clear)
+
+    def _update_actions(self) -> None:
+        doc = self.document
+        editable = not doc.locked
+        self.undo_action.setEnabled(editable and self.undo_stack.canUndo())
+        self.redo_action.setEnabled(editable and self.undo_stack.canRedo())
+        undo_text, redo_text = self.undo_stack.undoText(), self.undo_stack.redoText()
+        self.undo_action.setText(f"&Undo {undo_text}" if undo_text else "&Undo")
+        self.redo_action.setText(f"&Redo {redo_text}" if redo_text else "&Redo")
+        self.delete_action.setEnabled(editable and doc.selected >= 0)
+        for action in (self.new_action, self.open_action, self.import_action, *self.example_actions.values()):
+            action.setEnabled(editable)
+        self.recent_menu.setEnabled(editable)
+        self.palette.setEnabled(editable)
+        self.lock_status.setVisible(doc.locked)
+        self.lock_status.setText(f"🔒 {doc.lock_reason}")
+
+    # ------------------------------------------------------------------ edits
+    def insert_kind(self, kind: str) -> None:
+        """Insert after the selected layer (at the top when the Input is selected, else at the end)."""
+        sel = self.document.selected
+        index = 0 if sel == INPUT_SELECTED else sel + 1 if sel >= 0 else len(self.document.architecture.layers)
+        self.document.insert_layer(index, kind)
+
+    def delete_selected(self) -> None:
+        if self.document.selected >= 0:
+            self.document.remove_layer(self.document.selected)
+
+    # ------------------------------------------------------------------ files
+    def ask_save_changes(self) -> QMessageBox.StandardButton:
+        """Ask whether to save unsaved changes (tests replace this method)."""
+        buttons = (QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                   | QMessageBox.StandardButton.Cancel)
+        return QMessageBox.question(
+            self, "Unsaved changes",
+            f"“{self.document.display_name}” has changes that are not saved. Save them first?",
+            buttons, QMessageBox.StandardButton.Save)
+
+    def show_error(self, title: str, message: str) -> None:
+        """Tell the user what went wrong and where, without a traceback (tests replace this)."""
+        QMessageBox.warning(self, title, message)
+
+    def choose_open_path(self, caption: str, filters: str) -> str:
+        path, _ = QFileDialog.getOpenFileName(self, caption, self._start_folder(), filters)
+        return path
+
+    def choose_save_path(self) -> str:
+        folder = self._start_folder()
+        stem = Path(self.document.display_name).stem or "untitled"
+        path, _ = QFileDialog.getSaveFileName(self, "Save project", str(Path(folder) / f"{stem}{PROJECT_SUFFIX}"),
+                                              PROJECT_FILTER)
+        return path
+
+    def _start_folder(self) -> str:
+        for candidate in (self.document.path, self.document.keras_file):
+            if candidate:
+                return str(Path(candidate).parent)
+        recent = self.recent.paths()
+        return str(Path(recent[0]).parent) if recent else str(Path.home())
+
+    def confirm_discard(self) -> bool:
+        """True when the current document may be replaced (saved, discarded, or unchanged)."""
+        if not self.document.modified:
+            return True
+        answer = self.ask_save_changes()
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def new_document(self) -> bool:
+        if self.document.locked or not self.confirm_discard():
+            return False
+        current = self.document
+        self.document.load(Project(Architecture(InputSpec((5, 1))), current.dataset, current.training, "untitled"))
+        return True
+
+    def open_example(self, name: str) -> bool:
+        if self.document.locked or not self.confirm_discard():
+            return False
+        self.document.load_example(name)
+        self.canvas.reset_zoom()
+        return True
+
+    def open_file(self) -> bool:
+        path = self.choose_open_path("Open project or model", OPEN_FILTER)
+        return self.open_path(path) if path else False
+
+    def import_keras(self) -> bool:
+        path = self.choose_open_path("Import a Keras model", "Keras models (*.keras);;All files (*)")
+        return self.open_path(path) if path else False
+
+    def open_path(self, path: str | Path) -> bool:
+        """Open a project or .keras file; on a bad file, say why and keep the current document."""
+        if self.document.locked or not self.confirm_discard():
+            return False
+        try:
+            project = load_source(str(path))
+        except SourceError as exc:
+            self.show_error("Cannot open file", str(exc))
+            return False
+        except Exception as exc:  # a file we did not foresee: report it, keep working
+            self.show_error("Cannot open file", f"{path}: {exc.__class__.__name__}: {exc}")
+            return False
+        self.document.load(project)
+        self.recent.add(path)
+        self.canvas.reset_zoom()
+        self.statusBar().showMessage(f"Opened {path}", 4000)
+        return True
+
+    def save(self) -> bool:
+        path = self.document.path
+        if path is None or path.suffix.lower() not in (PROJECT_SUFFIX, ".json"):
+            return self.save_as()
+        return self.save_to(path)
+
+    def save_as(self) -> bool:
+        path = self.choose_save_path()
+        return self.save_to(path) if path else False
+
+    def save_to(self, path: str | Path) -> bool:
+        path = Path(path)
+        if path.suffix.lower() not in (PROJECT_SUFFIX, ".json"):
+            path = path.with_name(path.name + PROJECT_SUFFIX)
+        try:
+            save_project(self.document.project(), path)
+        except OSError as exc:
+            self.show_error("Cannot save", f"{path}: {exc.strerror or exc}")
+            return False
+        self.document.mark_saved(path)
+        self.recent.add(path)
+        self.statusBar().showMessage(f"Saved {path}", 4000)
+        return True
+
+    def export_summary(self) -> bool:
+        path, _ = QFileDialog.getSaveFileName(self, "Export summary", str(Path(self._start_folder()) / "summary.txt"),
+                                              "Text (*.txt)")
+        if not path:
+            return False
+        try:
+            write_atomically(Path(path), self.summary.summary_model.as_text().encode("utf-8"))
+        except OSError as exc:
+            self.show_error("Cannot export", f"{path}: {exc.strerror or exc}")
+            return False
+        return True
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.confirm_discard():
+            self.about_to_close.emit()
+            event.accept()
+        else:
+            event.ignore()
+
+    # ------------------------------------------------------------------- help
+    def show_about(self) -> None:
+        QMessageBox.about(self, "About lstmviz", help_text.ABOUT)
+
+    def show_formula_help(self) -> QDialog:
+        dialog = QDialog(self)
+        dialog.setObjectName("formulaHelp")
+        dialog.setWindowTitle("How parameters are counted")
+        layout = QVBoxLayout(dialog)
+        browser = QTextBrowser(dialog)
+        browser.setHtml(help_text.formula_help(self.document.inference))
+        layout.addWidget(browser)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
+        buttons.rejected.connect(dialog.reject)
+        layout.addWidget(buttons)
+        dialog.resize(640, 620)
+        dialog.show()
+        return dialog
