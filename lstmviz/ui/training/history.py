@@ -1,0 +1,129 @@
+"""Numpy buffers of a run's losses, filled from the engine's batched messages.
+
+Plots read these on their redraw timer; appending never touches Qt, so a burst of
+messages costs a few array copies and nothing else.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+
+import numpy as np
+
+
+class LossHistory:
+    """Loss (and validation loss) per epoch, epochs numbered from 1."""
+
+    def __init__(self, capacity: int = 256) -> None:
+        self._loss = np.full(capacity, np.nan)
+        self._val = np.full(capacity, np.nan)
+        self.count = 0
+        self.has_val = False
+        self.version = 0  # bumped on every change, so a plot can tell it is stale
+
+    def clear(self) -> None:
+        self._loss[:] = np.nan
+        self._val[:] = np.nan
+        self.count = 0
+        self.has_val = False
+        self.version += 1
+
+    def _grow(self, needed: int) -> None:
+        if needed <= len(self._loss):
+            return
+        size = max(needed, 2 * len(self._loss))
+        for name in ("_loss", "_val"):
+            old = getattr(self, name)
+            new = np.full(size, np.nan)
+            new[: len(old)] = old
+            setattr(self, name, new)
+
+    def add(self, first_epoch: int, losses, val_losses=None) -> None:
+        """Store losses of epochs first_epoch, first_epoch + 1, ...; later epochs are dropped."""
+        n = len(losses)
+        start = first_epoch - 1
+        self._grow(start + n)
+        self._loss[start:start + n] = losses
+        if val_losses is not None:
+            self._val[start:start + n] = val_losses
+            self.has_val = True
+        self.count = start + n
+        self._loss[self.count:] = np.nan
+        self._val[self.count:] = np.nan
+        self.version += 1
+
+    @property
+    def epochs(self) -> np.ndarray:
+        return np.arange(1, self.count + 1, dtype=float)
+
+    @property
+    def loss(self) -> np.ndarray:
+        return self._loss[: self.count]
+
+    @property
+    def val_loss(self) -> np.ndarray | None:
+        return self._val[: self.count] if self.has_val else None
+
+    def last(self) -> tuple[float | None, float | None]:
+        if not self.count:
+            return None, None
+        val = float(self._val[self.count - 1]) if self.has_val else None
+        return float(self._loss[self.count - 1]), val
+
+    def copy(self) -> LossHistory:
+        other = LossHistory(max(self.count, 1))
+        other.add(1, self.loss.copy(), None if self.val_loss is None else self.val_loss.copy())
+        other.count = self.count
+        return other
+
+    def to_csv(self) -> str:
+        out = io.StringIO()
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(["epoch", "loss", "val_loss"] if self.has_val else ["epoch", "loss"])
+        val = self.val_loss
+        for i in range(self.count):
+            row = [i + 1, repr(float(self._loss[i]))]
+            if val is not None:
+                row.append(repr(float(val[i])))
+            writer.writerow(row)
+        return out.getvalue()
+
+
+def format_loss(value: float | None) -> str:
+    if value is None:
+        return "–"
+    if not np.isfinite(value):
+        return str(value)
+    if value != 0 and (abs(value) < 1e-3 or abs(value) >= 1e5):
+        return f"{value:.3e}"
+    return f"{value:.4f}"
+
+
+def format_seconds(seconds: float) -> str:
+    if seconds < 1:
+        return "<1 s"
+    if seconds < 90:
+        return f"{seconds:.0f} s"
+    minutes, secs = divmod(int(round(seconds)), 60)
+    if minutes < 60:
+        return f"{minutes} min {secs:02d} s"
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours} h {minutes:02d} min"
+
+
+def write_text_atomically(path: str, text: str) -> None:
+    """Write ``text`` to ``path`` via a temporary file and a rename: never a half-written file."""
+    import os
+    import tempfile
+
+    directory = os.path.dirname(os.path.abspath(path))
+    fd, tmp = tempfile.mkstemp(prefix=".lstmviz-", suffix=".tmp", dir=directory)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            fh.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise

@@ -1,0 +1,555 @@
+"""The training panel: pick data, set up training, press Train and watch it learn.
+
+The panel talks to the engine only through :mod:`lstmviz.ui.training.worker`. Engine
+messages land in numpy buffers; a ~30 ms timer pushes them into the plots and the
+progress bar, so a burst of messages never floods the event loop. While a run is going
+the document is locked, so the model cannot change under the engine.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QApplication, QFileDialog, QFrame, QHBoxLayout, QLabel, QMenu, QProgressBar, QPushButton, QScrollArea,
+    QSizePolicy, QSplitter, QStyle, QToolButton, QVBoxLayout, QWidget,
+)
+
+from lstmviz.model.catalogue import RECURRENT_KINDS
+from lstmviz.model.datasets import DatasetError, fit_problem, make_dataset
+from lstmviz.model.examples import TrainingSettings
+from lstmviz.ui.training.data_source import DataPicker
+from lstmviz.ui.training.history import LossHistory, format_loss, format_seconds, write_text_atomically
+from lstmviz.ui.training.plots import LossPlot, PredictionPlot, export_plot
+from lstmviz.ui.training.runs import RunRecord, RunsList
+from lstmviz.ui.training.settings_form import SettingsForm
+from lstmviz.ui.training.worker import FAILED_PREFIX, LOADING, READY, TrainingJob, TrainingThread, new_control
+
+LOCK_REASON = "training is running (press Stop to edit the model)"
+DISCARDED_NOTICE = "The model changed, so the trained weights were discarded. Train again to see trained values."
+REDRAW_MS = 30
+
+IDLE, RUNNING, PAUSED = "idle", "running", "paused"
+
+
+def _role_label(role: str, name: str) -> QLabel:
+    label = QLabel("")
+    label.setObjectName(name)
+    label.setProperty("role", role)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.hide()
+    return label
+
+
+def _model_text(inference: Any) -> str:
+    parts = [info.title for info in inference.layers] if inference.layers else ["(no layers)"]
+    return f"{' → '.join(parts)}, {inference.total_params:,} params"
+
+
+class TrainingPanel(QWidget):
+    """The bottom dock's content. Signals are for the main window; it also works on its own."""
+
+    tensorflow_state_changed = Signal(str)  # "Loading TensorFlow…", "TensorFlow ready", "TensorFlow failed: …"
+    cell_probe_received = Signal(object)  # CellProbe, for the unrolled view
+    training_started = Signal()
+    training_finished = Signal(object)  # Finished (or Failed when the run could not go on)
+    weights_changed = Signal(object)  # trained weights (list of arrays), or None when discarded
+    message_received = Signal(object)  # every engine message, in order (for tests and tools)
+
+    def __init__(self, document: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("trainingPanel")
+        self.document = document
+        self.history = LossHistory()
+        self.state = IDLE
+        self.tensorflow_state = ""
+        self.trained_weights: Any = None
+        self.probe_layer: int | None = None  # None: the selected recurrent layer, else the engine's choice
+        self.redraw_count = 0
+        self.order_errors = 0  # EpochLosses that did not continue where the last one ended
+        self._control: Any = None
+        self._job: TrainingJob | None = None
+        self._total_epochs = 0
+        self._start_epoch = 1
+        self._elapsed = 0.0
+        self._finished: Any = None
+        self._run_started_at = 0.0
+        self._current_run: RunRecord | None = None
+        self._progress_dirty = False
+
+        self.training_thread = TrainingThread(self)
+        worker = self.training_thread.worker
+        worker.message.connect(self._on_message)
+        worker.run_returned.connect(self._on_run_returned)
+        worker.backend_state_changed.connect(self._on_backend_state)
+
+        self._build_ui()
+        self.redraw_timer = QTimer(self)
+        self.redraw_timer.setInterval(REDRAW_MS)
+        self.redraw_timer.timeout.connect(self.redraw)
+
+        document.architecture_changed.connect(self._architecture_changed)
+        document.dataset_changed.connect(self._dataset_changed)
+        document.file_changed.connect(self._file_changed)
+        document.training_settings_changed.connect(self._settings_changed)
+        self.picker.spec_chosen.connect(self._spec_chosen)
+        self.picker.validity_changed.connect(lambda _ok: self._update_problem())
+        self.form.settings_edited.connect(self._settings_edited)
+        self.runs.overlays_changed.connect(self._overlays_changed)
+        app = QApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.stop_and_wait)
+        self._file_changed()
+        self._dataset_changed()
+        self._settings_changed()
+        self._update_controls()
+
+    # ---------------------------------------------------------------------------- layout
+    def _build_ui(self) -> None:
+        style = self.style()
+        self.picker = DataPicker()
+        self.form = SettingsForm()
+
+        def button(name: str, text: str, icon: QStyle.StandardPixmap, tip: str) -> QPushButton:
+            b = QPushButton(style.standardIcon(icon), text)
+            b.setObjectName(name)
+            b.setToolTip(tip)
+            b.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+            return b
+
+        self.train_button = button("trainButton", "Train", QStyle.StandardPixmap.SP_MediaPlay,
+                                   "Train the model from fresh weights with these settings")
+        self.pause_button = button("pauseButton", "Pause", QStyle.StandardPixmap.SP_MediaPause,
+                                   "Pause or resume the running training")
+        self.step_button = button("stepButton", "Step", QStyle.StandardPixmap.SP_MediaSkipForward,
+                                  "Train one epoch, then pause (starts a paused run when idle)")
+        self.stop_button = button("stopButton", "Stop", QStyle.StandardPixmap.SP_MediaStop,
+                                  "Stop training and keep the weights reached so far")
+        self.train_button.setDefault(True)
+        self.train_button.clicked.connect(self.train)
+        self.pause_button.clicked.connect(self.toggle_pause)
+        self.step_button.clicked.connect(self.step)
+        self.stop_button.clicked.connect(self.stop)
+        buttons = QHBoxLayout()
+        buttons.setSpacing(4)
+        for b in (self.train_button, self.pause_button, self.step_button, self.stop_button):
+            buttons.addWidget(b)
+
+        self.progress = QProgressBar()
+        self.progress.setObjectName("trainingProgress")
+        self.progress.setTextVisible(True)
+        self.progress.setRange(0, 1)
+        self.progress.setValue(0)
+        self.progress.setFormat("ready")
+        self.status = _role_label("muted", "trainingStatus")
+        self.status.show()
+        self.problem = _role_label("error", "trainingProblem")
+        self.notice = _role_label("lock", "trainingNotice")
+
+        self.export_button = QToolButton()
+        self.export_button.setObjectName("trainingExportButton")
+        self.export_button.setText("Export")
+        self.export_button.setToolTip("Save the loss plot, the predictions plot or the loss history")
+        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.export_button)
+        menu.addAction("Loss plot as PNG…", lambda: self._export_dialog("loss", "PNG image (*.png)", ".png"))
+        menu.addAction("Loss plot as SVG…", lambda: self._export_dialog("loss", "SVG image (*.svg)", ".svg"))
+        menu.addAction("Predictions plot as PNG…",
+                       lambda: self._export_dialog("predictions", "PNG image (*.png)", ".png"))
+        menu.addAction("Loss history as CSV…", lambda: self._export_dialog("history", "CSV file (*.csv)", ".csv"))
+        self.export_button.setMenu(menu)
+
+        left = QWidget()
+        column = QVBoxLayout(left)
+        column.setContentsMargins(6, 4, 6, 4)
+        column.setSpacing(5)
+        heading = QLabel("<b>Data</b>")
+        column.addWidget(heading)
+        column.addWidget(self.picker)
+        rule = QFrame()
+        rule.setFrameShape(QFrame.Shape.HLine)
+        rule.setFrameShadow(QFrame.Shadow.Sunken)
+        column.addWidget(rule)
+        column.addWidget(self.form)
+        column.addLayout(buttons)
+        column.addWidget(self.progress)
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.status, 1)
+        status_row.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignTop)
+        column.addLayout(status_row)
+        column.addWidget(self.problem)
+        column.addWidget(self.notice)
+        column.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidget(left)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setMinimumWidth(330)
+        scroll.setMaximumWidth(420)
+
+        self.loss_pane = LossPlot(self.history)
+        self.loss_plot = self.loss_pane.plot
+        self.prediction_pane = PredictionPlot()
+        self.prediction_plot = self.prediction_pane.plot
+        self.runs = RunsList()
+        self.runs.setMinimumWidth(150)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self.loss_pane)
+        splitter.addWidget(self.prediction_pane)
+        splitter.addWidget(self.runs)
+        splitter.setStretchFactor(0, 4)
+        splitter.setStretchFactor(1, 4)
+        splitter.setStretchFactor(2, 2)
+        splitter.setSizes([420, 420, 200])
+        self.splitter = splitter
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(2, 2, 4, 4)
+        layout.setSpacing(6)
+        layout.addWidget(scroll)
+        layout.addWidget(splitter, 1)
+
+    # ---------------------------------------------------------------- document → panel
+    def _file_changed(self) -> None:
+        doc = self.document
+        if doc.undo_stack.count() == 0:  # freshly loaded: this is the example's (or project's) own data
+            spec = doc.dataset
+            try:
+                name = make_dataset(spec).name
+            except DatasetError:
+                name = spec.get("kind", "none") if spec else "none"
+            owner = "Example" if doc.example else "Project"
+            self.picker.set_own(spec, f"{owner} data: {name}")
+            self._dataset_changed()
+
+    def _dataset_changed(self) -> None:
+        self.picker.show_spec(self.document.dataset)
+        self._update_problem()
+
+    def _settings_changed(self) -> None:
+        self.form.set_settings(self.document.training)
+        self._update_problem()
+
+    def _architecture_changed(self) -> None:
+        if self.state == IDLE and self.trained_weights is not None:
+            self.trained_weights = None
+            self.prediction_pane.clear()
+            self.prediction_pane.redraw()
+            self.notice.setText(DISCARDED_NOTICE)
+            self.notice.show()
+            self.weights_changed.emit(None)
+        self._update_problem()
+
+    def _spec_chosen(self, spec: dict) -> None:
+        self.document.set_dataset(spec, "Choose training data")
+        self._update_problem()
+
+    def _settings_edited(self, settings: TrainingSettings) -> None:
+        self.document.set_training(settings)
+        self._update_problem()
+
+    def _overlays_changed(self, runs: list) -> None:
+        self.loss_pane.set_overlays([r for r in runs if r is not self._current_run])
+
+    # -------------------------------------------------------------------------- checks
+    def check_problem(self) -> str | None:
+        """Why Train cannot run now (data, split or model/data mismatch), or None."""
+        picker = self.picker
+        if picker.dataset is None:
+            return picker.problem or "choose training data"
+        settings = self.form.settings()
+        try:
+            picker.dataset.split(settings.validation_split)
+        except DatasetError as exc:
+            return str(exc)
+        return fit_problem(self.document.inference, picker.dataset)
+
+    def _update_problem(self) -> None:
+        problem = self.check_problem() if self.state == IDLE else None
+        # A data problem is already shown beside the data field; don't say it twice.
+        shown = problem if problem and problem != self.picker.problem else None
+        self.problem.setText(f"Cannot train: {shown}" if shown else "")
+        self.problem.setVisible(bool(shown))
+        self._update_controls(problem)
+
+    def _update_controls(self, problem: str | None = None) -> None:
+        idle = self.state == IDLE
+        if idle and problem is None:
+            problem = self.check_problem()
+        self.train_button.setEnabled(idle and problem is None)
+        self.train_button.setToolTip(f"Cannot train: {problem}" if problem and idle else
+                                     "Train the model from fresh weights with these settings")
+        self.pause_button.setEnabled(not idle)
+        self.pause_button.setText("Resume" if self.state == PAUSED else "Pause")
+        self.pause_button.setIcon(self.style().standardIcon(
+            QStyle.StandardPixmap.SP_MediaPlay if self.state == PAUSED else QStyle.StandardPixmap.SP_MediaPause))
+        self.step_button.setEnabled(not idle or problem is None)
+        self.stop_button.setEnabled(not idle)
+        self.picker.setEnabled(idle)
+        self.form.setEnabled(idle)
+
+    # ------------------------------------------------------------------------ controls
+    def train(self, paused: bool = False) -> bool:
+        """Start a run from fresh weights; False (with the reason shown) when it cannot start."""
+        if self.state != IDLE:
+            return False
+        problem = self.check_problem()
+        if problem:
+            self._update_problem()
+            return False
+        doc = self.document
+        control = new_control()
+        if paused:
+            control.step(1)  # starts paused with one epoch granted
+        job = TrainingJob(doc.architecture, self.picker.dataset, self.form.settings(), control,
+                          probe_layer=self._probe_layer(), probe_sample=self.prediction_pane.sample_spin.value())
+        self._control, self._job = control, job
+        self._reset_run_view()
+        self.state = PAUSED if paused else RUNNING
+        doc.lock(LOCK_REASON)
+        self._update_controls()
+        loading = not self.training_thread.worker.backend_ready
+        self._set_status(LOADING if loading else "Starting…")
+        self.progress.setFormat(LOADING if loading else "starting…")
+        self.redraw_timer.start()
+        self.training_started.emit()
+        self.training_thread.run(job)
+        return True
+
+    def _probe_layer(self) -> int | None:
+        if self.probe_layer is not None:
+            return self.probe_layer
+        layers = self.document.architecture.layers
+        selected = self.document.selected
+        if 0 <= selected < len(layers) and layers[selected].kind in RECURRENT_KINDS:
+            return selected
+        return None
+
+    def _reset_run_view(self) -> None:
+        self.history.clear()
+        self.order_errors = 0
+        self._total_epochs = self.form.settings().epochs
+        self._start_epoch = 1
+        self._elapsed = 0.0
+        self._finished = None
+        self._current_run = None
+        self._run_started_at = time.perf_counter()
+        self.prediction_pane.clear()
+        self.loss_pane.mark_diverged(None)
+        self.notice.hide()
+        self.problem.hide()
+        self.progress.setRange(0, max(1, self._total_epochs))
+        self.progress.setValue(0)
+        self.progress.setStyleSheet("")
+        self._overlays_changed(self.runs.checked_runs())
+        self.redraw()
+
+    def toggle_pause(self) -> None:
+        if self._control is None:
+            return
+        if self.state == PAUSED:
+            self._control.resume()
+            self.state = RUNNING
+            self._set_status("Training…")
+        elif self.state == RUNNING:
+            self._control.pause()
+            self.state = PAUSED
+            self._set_status(f"Paused at epoch {self.history.count}: press Step for one epoch or Resume")
+        self._update_controls()
+
+    def step(self) -> None:
+        """One epoch: from a paused run, or from a fresh run that starts paused."""
+        if self.state == IDLE:
+            self.train(paused=True)
+        elif self._control is not None:
+            self._control.step(1)  # a running run pauses after this epoch
+            if self.state == RUNNING:
+                self.state = PAUSED
+                self._update_controls()
+            self._set_status(f"Stepping one epoch from epoch {self.history.count}…")
+
+    def stop(self) -> None:
+        if self._control is not None:
+            self._control.stop()
+            self._set_status("Stopping…")
+
+    # ------------------------------------------------------------------ worker → panel
+    def _on_backend_state(self, text: str) -> None:
+        if text != self.tensorflow_state:
+            self.tensorflow_state = text
+            self.tensorflow_state_changed.emit(text)
+        if self.state != IDLE and (text == LOADING or text.startswith(FAILED_PREFIX)):
+            self._set_status(text, error=text.startswith(FAILED_PREFIX))
+        elif self.state != IDLE and text == READY and not self.history.count:
+            self._set_status("Building the model…")
+
+    def _on_message(self, msg: Any) -> None:
+        if self._control is None:
+            return  # a late message from a run the panel already gave up on
+        self.message_received.emit(msg)
+        kind = type(msg).__name__
+        if kind == "EpochLosses":
+            if msg.first_epoch != self.history.count + 1:
+                self.order_errors += 1
+            self.history.add(msg.first_epoch, msg.losses, msg.val_losses)
+            self._elapsed = msg.elapsed
+            self._total_epochs = msg.total_epochs
+            self._progress_dirty = True
+            if self.state == RUNNING and self.status.text() != "Training…":
+                self._set_status("Training…")
+        elif kind == "Predictions":
+            self.prediction_pane.set_predictions(msg.epoch, msg.predictions, msg.targets)
+        elif kind == "CellProbe":
+            self.cell_probe_received.emit(msg)
+        elif kind == "Started":
+            self._total_epochs = msg.total_epochs
+            self._start_epoch = msg.start_epoch
+            self.progress.setRange(0, max(1, msg.total_epochs))
+            self._set_status("Training…" if self.state == RUNNING else "Paused before the first epoch")
+            self._progress_dirty = True
+        elif kind == "Finished":
+            self._finish(msg)
+        elif kind == "Failed":
+            self._finish(msg, failed=True)
+
+    def _finish(self, msg: Any, failed: bool = False) -> None:
+        self._finished = msg
+        self.redraw()
+        if failed:
+            reason, epochs, seconds, text = "failed", self.history.count, 0.0, msg.message
+            self._set_status(msg.message, error=True)
+        else:
+            reason, epochs, seconds = msg.reason, msg.epochs_run, msg.train_seconds
+            text = msg.message
+            if reason == "diverged":
+                text = text or f"diverged at epoch {epochs}"
+                self._set_status(text[:1].upper() + text[1:], error=True)
+                self.loss_pane.mark_diverged(epochs)
+            elif reason == "stopped":
+                self._set_status(f"Stopped at epoch {epochs} · loss {format_loss(self.history.last()[0])}")
+            else:
+                per = 1000 * seconds / max(epochs, 1)
+                self._set_status(f"Finished {epochs} epochs in {format_seconds(seconds)} ({per:.2f} ms/epoch) · "
+                                 f"loss {format_loss(self.history.last()[0])}")
+        self._update_progress(final=reason)
+        if self.history.count and self._job is not None:
+            doc = self.document
+            run = RunRecord(self.runs.next_number(), doc.display_name,
+                            f"{self._job.dataset.name}: {self.picker.preview.text()}",
+                            _model_text(doc.inference), self._job.settings, self.history.copy(), reason,
+                            epochs, seconds, text)
+            self._current_run = run
+            self.runs.add(run)
+        self.training_finished.emit(msg)
+
+    def _on_run_returned(self, weights: Any) -> None:
+        if self._control is None:
+            return
+        self._control = None
+        self.state = IDLE
+        self.redraw_timer.stop()
+        self.redraw()
+        if self._finished is None:  # stopped before the engine even began
+            self._set_status("Stopped before the first epoch")
+            self.progress.setFormat("stopped")
+        self.document.unlock()
+        self._update_problem()
+        if weights is not None:
+            self.trained_weights = weights
+            self.weights_changed.emit(weights)
+
+    # ----------------------------------------------------------------------- redrawing
+    def redraw(self) -> None:
+        """Timer slot: push buffered data into the plots and the progress bar."""
+        drawn = self.loss_pane.redraw()
+        drawn = self.prediction_pane.redraw() or drawn
+        if self._progress_dirty:
+            self._update_progress()
+        if drawn:
+            self.redraw_count += 1
+
+    def _update_progress(self, final: str | None = None) -> None:
+        self._progress_dirty = False
+        n, total = self.history.count, max(1, self._total_epochs)
+        self.progress.setMaximum(total)
+        self.progress.setValue(min(n, total))
+        loss = format_loss(self.history.last()[0])
+        text = f"epoch {n}/{total} · loss {loss}"
+        if final is None:
+            done = n - self._start_epoch + 1
+            if done > 0 and self._elapsed > 0:
+                text += f" · ETA {format_seconds(self._elapsed / done * (total - n))}"
+        elif final == "completed":
+            text += " · done"
+        else:
+            text += f" · {final}"
+        if final in ("diverged", "failed"):
+            self.progress.setStyleSheet("QProgressBar::chunk { background: #d23b3b; }")
+        self.progress.setFormat(text.replace("%", "%%"))
+
+    def _set_status(self, text: str, error: bool = False) -> None:
+        self.status.setText(text)
+        self.status.setProperty("role", "error" if error else "muted")
+        self.status.style().unpolish(self.status)
+        self.status.style().polish(self.status)
+
+    # ------------------------------------------------------------------------ exports
+    def export_loss_plot(self, path: str) -> None:
+        """Save the loss plot as PNG or SVG (by suffix); raises OSError/ValueError with a readable message."""
+        self.loss_pane.redraw()
+        export_plot(self.loss_pane.plot_item, path)
+
+    def export_prediction_plot(self, path: str) -> None:
+        self.prediction_pane.redraw()
+        export_plot(self.prediction_pane.plot_item, path)
+
+    def export_history_csv(self, path: str) -> None:
+        """Write epoch, loss (and val_loss) of the current run; atomic."""
+        if not self.history.count:
+            raise ValueError("there is no loss history yet: train the model first")
+        write_text_atomically(path, self.history.to_csv())
+
+    def _export_dialog(self, what: str, filters: str, suffix: str) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Export", f"{what}{suffix}", filters)
+        if not path:
+            return
+        if not path.lower().endswith(suffix):
+            path += suffix
+        try:
+            {"loss": self.export_loss_plot, "predictions": self.export_prediction_plot,
+             "history": self.export_history_csv}[what](path)
+        except (OSError, ValueError) as exc:
+            self._set_status(f"Export failed: {exc}", error=True)
+        else:
+            self._set_status(f"Saved {path}")
+
+    # ------------------------------------------------------------------- thread control
+    def start_background_tensorflow_import(self) -> None:
+        """Load TensorFlow on the worker thread now, so pressing Train later has no wait."""
+        if not self.training_thread.worker.backend_ready:
+            self.training_thread.import_backend()
+
+    @property
+    def running(self) -> bool:
+        return self.state != IDLE
+
+    def stop_and_wait(self, timeout: float = 2.0) -> bool:
+        """Stop any run and end the worker thread; True when it ended (within ``timeout`` when training)."""
+        ended = self.training_thread.shutdown(self._control, timeout)
+        self.redraw_timer.stop()
+        if self.state != IDLE:
+            self._control = None
+            self.state = IDLE
+            self.document.unlock()
+        return ended
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.stop_and_wait()
+        super().closeEvent(event)
+

@@ -1,0 +1,297 @@
+"""The loss plot (log axis, earlier runs overlaid) and the predictions-against-targets plot.
+
+Both keep persistent curves and only call ``setData`` from :meth:`redraw`, which the
+panel drives from a ~30 ms timer: messages fill numpy buffers, never the plots.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
+
+from lstmviz.ui.training.history import LossHistory, format_loss
+
+LOSS_COLOUR = "#2f7ed8"
+VAL_COLOUR = "#e07b24"
+TARGET_COLOUR = "#66727f"
+PREDICTION_COLOUR = "#e07b24"
+DIVERGED_COLOUR = "#d23b3b"
+RUN_COLOURS = ("#8a63c9", "#3c9d73", "#c9a227", "#d2527f", "#4aa3c9", "#7d8b99", "#a0522d")
+_AXIS_PEN = pg.mkPen("#8795a4")
+_TEXT = "#1f2933"
+
+
+def _finite_positive(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Points a log axis can show: a nan/inf/zero loss (a diverged epoch) is left out."""
+    keep = np.isfinite(y) & (y > 0)
+    return x[keep], y[keep]
+
+
+def export_plot(plot_item: pg.PlotItem, path: str) -> None:
+    """Write ``plot_item`` as SVG or a bitmap chosen by the suffix, atomically (temp file + rename)."""
+    from pyqtgraph import exporters
+
+    suffix = os.path.splitext(path)[1].lower()
+    if suffix not in (".svg", ".png", ".jpg", ".jpeg", ".bmp"):
+        raise ValueError(f"{os.path.basename(path)}: choose a .png or .svg file name")
+    directory = os.path.dirname(os.path.abspath(path))
+    fd, tmp = tempfile.mkstemp(prefix=".lstmviz-", suffix=suffix, dir=directory)
+    os.close(fd)
+    try:
+        exporter = exporters.SVGExporter(plot_item) if suffix == ".svg" else exporters.ImageExporter(plot_item)
+        if suffix != ".svg":
+            # Twice the on-screen size: a crisp image for slides.
+            exporter.parameters()["width"] = max(800, int(plot_item.sceneBoundingRect().width() * 2))
+        exporter.export(tmp)
+        if not os.path.getsize(tmp):
+            raise OSError("the exporter wrote nothing")
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+
+
+class PlotPane(QWidget):
+    """A pyqtgraph plot with a header: a title, a hover read-out and room for small controls."""
+
+    def __init__(self, title: str, object_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.plot = pg.PlotWidget(background="w")
+        self.plot.setObjectName(object_name)
+        self.plot.setMinimumSize(220, 140)
+        item = self.plot.getPlotItem()
+        item.showGrid(x=True, y=True, alpha=0.15)
+        item.setMenuEnabled(False)  # our own export actions replace pyqtgraph's menu
+        font = QFont("DejaVu Sans")
+        font.setPointSizeF(8)
+        for side in ("left", "bottom"):
+            axis = item.getAxis(side)
+            axis.setPen(_AXIS_PEN)
+            axis.setTextPen(pg.mkPen(_TEXT))
+            axis.setStyle(tickFont=font)
+        self.title = QLabel(f"<b>{title}</b>")
+        self.readout = QLabel("")
+        self.readout.setObjectName(f"{object_name}Readout")
+        self.readout.setProperty("role", "muted")
+        self.readout.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.readout.setMinimumWidth(40)
+        self.header = QHBoxLayout()
+        self.header.setContentsMargins(2, 0, 2, 0)
+        self.header.addWidget(self.title)
+        self.header.addStretch(1)
+        self.header.addWidget(self.readout)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addLayout(self.header)
+        layout.addWidget(self.plot, 1)
+        self.plot.scene().sigMouseMoved.connect(self._mouse_moved)
+
+    @property
+    def plot_item(self) -> pg.PlotItem:
+        return self.plot.getPlotItem()
+
+    def _mouse_moved(self, scene_pos) -> None:
+        vb = self.plot_item.vb
+        if not vb.sceneBoundingRect().contains(scene_pos):
+            self.readout.setText("")
+            return
+        point = vb.mapSceneToView(scene_pos)
+        self.readout.setText(self.readout_at(point.x(), point.y()))
+
+    def readout_at(self, x: float, y: float) -> str:
+        return ""
+
+
+class LossPlot(PlotPane):
+    """Loss per epoch on a log axis, validation loss when present, earlier runs behind."""
+
+    def __init__(self, history: LossHistory, parent: QWidget | None = None) -> None:
+        super().__init__("Loss per epoch", "lossPlot", parent)
+        self.history = history
+        item = self.plot_item
+        item.setLogMode(x=False, y=True)
+        item.setLabel("bottom", "epoch")
+        item.setLabel("left", "loss (log)")
+        self.legend = item.addLegend(offset=(-8, 8), labelTextSize="8pt", labelTextColor=_TEXT,
+                                     brush=pg.mkBrush(255, 255, 255, 200))
+        self._overlay_curves: list[pg.PlotDataItem] = []
+        self.loss_curve = item.plot([], [], pen=pg.mkPen(LOSS_COLOUR, width=2), name="loss")
+        self.val_curve = item.plot([], [], pen=pg.mkPen(VAL_COLOUR, width=2, style=Qt.PenStyle.DashLine),
+                                   name="val_loss")
+        self.legend.removeItem(self.val_curve)
+        self._diverged_line: pg.InfiniteLine | None = None
+        self._drawn_version = -1
+
+    def redraw(self) -> bool:
+        """Push the buffers into the curves if they changed; True when something was drawn."""
+        h = self.history
+        if h.version == self._drawn_version:
+            return False
+        self._drawn_version = h.version
+        epochs = h.epochs
+        self.loss_curve.setData(*_finite_positive(epochs, h.loss))
+        val = h.val_loss
+        if val is not None:
+            if self.val_curve not in [i for i, _ in self.legend.items]:
+                self.legend.addItem(self.val_curve, "val_loss")
+            self.val_curve.setData(*_finite_positive(epochs, val))
+        else:
+            self.val_curve.setData([], [])
+            self.legend.removeItem(self.val_curve)
+        return True
+
+    def set_overlays(self, runs) -> None:
+        """Draw ``runs`` (RunRecord objects) thinly behind the current curve."""
+        item = self.plot_item
+        for curve in self._overlay_curves:
+            self.legend.removeItem(curve)
+            item.removeItem(curve)
+        self._overlay_curves = []
+        for run in runs:
+            pen = pg.mkPen(QColor(run.colour), width=1.5)
+            x, y = _finite_positive(run.history.epochs, run.history.loss)
+            curve = pg.PlotDataItem(x, y, pen=pen, name=run.short_label)
+            curve.setZValue(-10)
+            item.addItem(curve)
+            self._overlay_curves.append(curve)
+
+    @property
+    def overlay_count(self) -> int:
+        return len(self._overlay_curves)
+
+    def mark_diverged(self, epoch: int | None) -> None:
+        if self._diverged_line is not None:
+            self.plot_item.removeItem(self._diverged_line)
+            self._diverged_line = None
+        if epoch is None:
+            return
+        line = pg.InfiniteLine(pos=epoch, angle=90, pen=pg.mkPen(DIVERGED_COLOUR, width=1.5,
+                                                                   style=Qt.PenStyle.DashLine),
+                               label=f"diverged at epoch {epoch}",
+                               labelOpts={"position": 0.85, "color": DIVERGED_COLOUR, "fill": (255, 255, 255, 220)})
+        self.plot_item.addItem(line)
+        self._diverged_line = line
+
+    def readout_at(self, x: float, y: float) -> str:
+        h = self.history
+        epoch = int(round(x))
+        if not 1 <= epoch <= h.count:
+            return f"epoch {x:.0f} · loss {format_loss(10 ** y)}"
+        text = f"epoch {epoch} · loss {format_loss(float(h.loss[epoch - 1]))}"
+        if h.val_loss is not None:
+            text += f" · val_loss {format_loss(float(h.val_loss[epoch - 1]))}"
+        return text
+
+
+def prediction_series(predictions: np.ndarray, targets: np.ndarray, sample: int = 0
+                      ) -> tuple[np.ndarray, np.ndarray, np.ndarray, str]:
+    """What to draw: x positions, predictions, targets and the x axis's name.
+
+    Sequence targets (N, T, F) are drawn per time step of one sample; one vector per
+    sample with a single sample (the document's many-to-one, y (1, 5)) per output;
+    otherwise one point per sample. Only the first feature of wider outputs is drawn.
+    """
+    p = np.asarray(predictions, dtype=float)
+    t = np.asarray(targets, dtype=float)
+    if p.shape != t.shape:
+        p = np.broadcast_to(p.reshape(-1)[: t.size], t.shape) if p.size >= t.size else np.full(t.shape, np.nan)
+    if t.ndim >= 3:
+        s = min(max(sample, 0), t.shape[0] - 1)
+        p2, t2 = p[s].reshape(t.shape[1], -1), t[s].reshape(t.shape[1], -1)
+        return np.arange(t.shape[1], dtype=float), p2[:, 0], t2[:, 0], "time step"
+    if t.ndim == 2 and t.shape[0] == 1 and t.shape[1] > 1:
+        return np.arange(t.shape[1], dtype=float), p[0], t[0], "output"
+    p2, t2 = p.reshape(t.shape[0], -1), t.reshape(t.shape[0], -1)
+    return np.arange(t.shape[0], dtype=float), p2[:, 0], t2[:, 0], "sample"
+
+
+class PredictionPlot(PlotPane):
+    """The model's outputs against the targets, for the latest probe of the run."""
+
+    sample_changed = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Predictions vs targets", "predictionPlot", parent)
+        item = self.plot_item
+        item.setLabel("bottom", "time step")
+        item.setLabel("left", "value")
+        self.legend = item.addLegend(offset=(-8, 8), labelTextSize="8pt", labelTextColor=_TEXT,
+                                     brush=pg.mkBrush(255, 255, 255, 200))
+        self.target_curve = item.plot([], [], pen=pg.mkPen(TARGET_COLOUR, width=1.5, style=Qt.PenStyle.DotLine),
+                                      symbol="o", symbolSize=7, symbolBrush=pg.mkBrush("w"),
+                                      symbolPen=pg.mkPen(TARGET_COLOUR, width=1.5), name="target")
+        self.prediction_curve = item.plot([], [], pen=pg.mkPen(PREDICTION_COLOUR, width=2), symbol="o",
+                                          symbolSize=6, symbolBrush=pg.mkBrush(PREDICTION_COLOUR),
+                                          symbolPen=None, name="prediction")
+        self.sample_label = QLabel("sample")
+        self.sample_spin = QSpinBox()
+        self.sample_spin.setObjectName("predictionSample")
+        self.sample_spin.setToolTip("Which sample's time steps to show")
+        self.sample_spin.valueChanged.connect(self._sample_changed)
+        self.header.insertWidget(1, self.sample_label)
+        self.header.insertWidget(2, self.sample_spin)
+        self.sample_label.hide()
+        self.sample_spin.hide()
+        self.epoch: int | None = None
+        self._predictions: np.ndarray | None = None
+        self._targets: np.ndarray | None = None
+        self._series: tuple[np.ndarray, np.ndarray, np.ndarray, str] | None = None
+        self._dirty = False
+
+    def set_predictions(self, epoch: int, predictions: np.ndarray, targets: np.ndarray) -> None:
+        self.epoch = epoch
+        self._predictions, self._targets = predictions, targets
+        self._dirty = True
+
+    def clear(self) -> None:
+        self.epoch = None
+        self._predictions = self._targets = None
+        self._series = None
+        self._dirty = True
+
+    def _sample_changed(self, value: int) -> None:
+        self._dirty = True
+        self.sample_changed.emit(value)
+        self.redraw()
+
+    def redraw(self) -> bool:
+        if not self._dirty:
+            return False
+        self._dirty = False
+        if self._targets is None:
+            self._series = None
+            self.target_curve.setData([], [])
+            self.prediction_curve.setData([], [])
+            self.title.setText("<b>Predictions vs targets</b>")
+            return True
+        sequences = self._targets.ndim >= 3 and self._targets.shape[0] > 1
+        self.sample_label.setVisible(sequences)
+        self.sample_spin.setVisible(sequences)
+        if sequences:
+            self.sample_spin.blockSignals(True)
+            self.sample_spin.setRange(0, self._targets.shape[0] - 1)
+            self.sample_spin.blockSignals(False)
+        self._series = prediction_series(self._predictions, self._targets, self.sample_spin.value())
+        x, p, t, axis = self._series
+        self.plot_item.setLabel("bottom", axis)
+        self.target_curve.setData(x, t)
+        self.prediction_curve.setData(x, p, connect="finite")
+        self.title.setText(f"<b>Predictions vs targets</b> <span style='color:#66727f'>· epoch {self.epoch}</span>")
+        return True
+
+    def readout_at(self, x: float, y: float) -> str:
+        if self._series is None:
+            return ""
+        xs, p, t, axis = self._series
+        i = int(round(x))
+        if not 0 <= i < len(xs):
+            return f"{axis} {x:.1f} · value {y:.3f}"
+        return f"{axis} {i} · prediction {p[i]:.3f} · target {t[i]:.3f}"

@@ -1,0 +1,154 @@
+"""The training worker: a QObject living on its own QThread around the training engine.
+
+This is the only place the UI reaches :mod:`lstmviz.training`, and it does so inside
+functions, so importing the UI never loads TensorFlow. The engine's messages are
+re-emitted as one signal, queued to the GUI thread in the order the engine sent them.
+Stop, pause and step are *not* slots: the worker's event loop is busy inside the engine
+while it trains, so the GUI thread calls the engine's thread-safe control directly.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+from lstmviz.model.architecture import Architecture
+from lstmviz.model.examples import TrainingSettings
+
+LOADING = "Loading TensorFlow…"
+READY = "TensorFlow ready"
+FAILED_PREFIX = "TensorFlow failed: "
+
+
+@dataclass(frozen=True, eq=False)
+class TrainingJob:
+    """Everything one run needs; plain values so it can cross to the worker thread."""
+
+    architecture: Architecture
+    dataset: Any  # a lstmviz.model.datasets.Dataset, built and checked on the GUI thread
+    settings: TrainingSettings
+    control: Any  # the engine's TrainingControl, created on the GUI thread
+    probe_layer: int | None = None
+    probe_sample: int = 0
+    initial_weights: Any = None
+    extra: dict[str, Any] = field(default_factory=dict)  # keyword arguments for run_training
+
+
+def new_control() -> Any:
+    """A fresh engine TrainingControl (its module is plain Python: no TensorFlow is loaded)."""
+    from lstmviz.training.control import TrainingControl
+
+    return TrainingControl()
+
+
+def _one_line(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()
+    return f"{type(exc).__name__}: {text[0]}" if text else type(exc).__name__
+
+
+class TrainingWorker(QObject):
+    """Runs the engine on the thread it was moved to; see :class:`TrainingThread`."""
+
+    backend_state_changed = Signal(str)  # LOADING, READY or FAILED_PREFIX + reason
+    message = Signal(object)  # Started, EpochLosses, Predictions, CellProbe, Finished, Failed
+    run_returned = Signal(object)  # trained weights (list of arrays) or None
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.backend_ready = False
+        self.busy = threading.Event()  # set while importing or training (read from the GUI thread)
+
+    @Slot()
+    def import_backend(self) -> bool:
+        if self.backend_ready:
+            return True
+        self.busy.set()
+        self.backend_state_changed.emit(LOADING)
+        try:
+            from lstmviz.training.engine import import_backend
+
+            import_backend()
+        except Exception as exc:  # noqa: BLE001 - any import failure is shown, never raised
+            self.backend_state_changed.emit(FAILED_PREFIX + _one_line(exc))
+            return False
+        finally:
+            self.busy.clear()
+        self.backend_ready = True
+        self.backend_state_changed.emit(READY)
+        return True
+
+    @Slot(object)
+    def run(self, job: TrainingJob) -> None:
+        from lstmviz.training.messages import Failed
+
+        if job.control.stopped:  # stopped before the thread got to it
+            self.run_returned.emit(None)
+            return
+        if not self.import_backend():
+            self.message.emit(Failed("TensorFlow could not be loaded, so the model cannot be trained."))
+            self.run_returned.emit(None)
+            return
+        self.busy.set()
+        weights = None
+        try:
+            from lstmviz.training.engine import run_training
+
+            result = run_training(
+                job.architecture, job.dataset, job.settings, self.message.emit, job.control,
+                probe_layer=job.probe_layer, probe_sample=job.probe_sample,
+                initial_weights=job.initial_weights, **job.extra,
+            )
+            weights = getattr(result, "weights", None)
+        except Exception as exc:  # noqa: BLE001 - the engine reports its own failures; this is a safety net
+            self.message.emit(Failed(f"Training failed: {_one_line(exc)}"))
+        finally:
+            self.busy.clear()
+        self.run_returned.emit(weights)
+
+
+class TrainingThread(QObject):
+    """Owns the QThread and the worker; starts the thread on first use."""
+
+    _import_requested = Signal()
+    _run_requested = Signal(object)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.worker = TrainingWorker()
+        self.thread = QThread()
+        self.thread.setObjectName("lstmviz-training")
+        self.worker.moveToThread(self.thread)
+        self._import_requested.connect(self.worker.import_backend)
+        self._run_requested.connect(self.worker.run)
+
+    def _ensure_started(self) -> None:
+        if not self.thread.isRunning():
+            self.thread.start()
+
+    def import_backend(self) -> None:
+        self._ensure_started()
+        self._import_requested.emit()
+
+    def run(self, job: TrainingJob) -> None:
+        self._ensure_started()
+        self._run_requested.emit(job)
+
+    def shutdown(self, control: Any, timeout: float = 2.0) -> bool:
+        """Stop ``control``'s run, end the thread and wait; True when the thread ended.
+
+        A TensorFlow import cannot be interrupted, so while one is in progress the wait
+        is extended until it completes rather than leave a running QThread behind.
+        """
+        if control is not None:
+            control.stop()
+        if not self.thread.isRunning():
+            return True
+        self.thread.quit()
+        if self.thread.wait(int(timeout * 1000)):
+            return True
+        if not self.worker.backend_ready:
+            return self.thread.wait(60_000)
+        return False
