@@ -1,0 +1,292 @@
+"""The inside of one cell: its gates, the ⊙ and + operations, and each gate's weights.
+
+Opened by clicking a cell of the unrolled view. The drawing is the classic LSTM (or GRU,
+or SimpleRNN) cell diagram; the table lists every gate's W, U and b with the shapes and
+counts of the layer's own derivation, so the rows add up to the layer's parameter count.
+With values, each gate is coloured by its mean at that step and the numbers per unit
+are listed.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Mapping
+
+import numpy as np
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtWidgets import (
+    QDialog, QGraphicsScene, QGraphicsView, QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout,
+    QWidget,
+)
+
+from lstmviz.model.catalogue import MULTIPLY
+from lstmviz.model.inference import LayerInfo
+from lstmviz.model.unrolled import DISPLAY_ORDER, Node, activation_symbol, value_step
+from lstmviz.ui.unrolled import palette as P
+from lstmviz.ui.unrolled.values import NAMES, CellValues, inner_options
+
+CELL_BACK = QColor("#fbfdff")
+BUS = QColor("#4a5866")
+GATE_WORD = {"f": "forget", "i": "input", "g": "candidate", "o": "output", "z": "update", "r": "reset", "h": "state"}
+
+
+def formulas(kind: str, options: Mapping[str, Any]) -> list[str]:
+    act = options.get("activation", "tanh")
+    rec = activation_symbol(options.get("recurrent_activation", "sigmoid"))
+    xs = "x(t) + U<sub>{0}</sub> h(t\u22121) + b<sub>{0}</sub>"
+    if kind == "LSTM":
+        return [f"f = {rec}(W<sub>f</sub> {xs.format('f')})", f"i = {rec}(W<sub>i</sub> {xs.format('i')})",
+                f"g = {act}(W<sub>g</sub> {xs.format('g')})", f"o = {rec}(W<sub>o</sub> {xs.format('o')})",
+                "c(t) = f \u2299 c(t\u22121) + i \u2299 g", f"h(t) = o \u2299 {act}(c(t))"]
+    if kind == "GRU":
+        if options.get("reset_after", True):
+            g = f"g = {act}(W<sub>g</sub> x(t) + b<sub>g</sub> + r \u2299 (U<sub>g</sub> h(t\u22121) + b\u2032<sub>g</sub>))"
+        else:
+            g = f"g = {act}(W<sub>g</sub> x(t) + U<sub>g</sub> (r \u2299 h(t\u22121)) + b<sub>g</sub>)"
+        return [f"z = {rec}(W<sub>z</sub> {xs.format('z')})", f"r = {rec}(W<sub>r</sub> {xs.format('r')})", g,
+                "h(t) = z \u2299 h(t\u22121) + (1 \u2212 z) \u2299 g"]
+    return [f"h(t) = {act}(W x(t) + U h(t\u22121) + b)"]
+
+
+class CellDrawing:
+    """Builds the cell diagram into a scene with a few drawing primitives."""
+
+    def __init__(self, scene: QGraphicsScene, values: Mapping[str, np.ndarray]) -> None:
+        self.scene = scene
+        self.values = values
+
+    def line(self, *points: tuple[float, float], colour=P.WIRE["tap"], arrow: bool = True, width: float = 1.8) -> None:
+        path = QPainterPath(QPointF(*points[0]))
+        for p in points[1:]:
+            path.lineTo(QPointF(*p))
+        self.scene.addPath(path, QPen(colour, width))
+        if arrow:
+            (x0, y0), (x1, y1) = points[-2], points[-1]
+            n = max(((x1 - x0) ** 2 + (y1 - y0) ** 2) ** 0.5, 1e-6)
+            ux, uy = (x1 - x0) / n, (y1 - y0) / n
+            back = QPointF(x1 - 8 * ux, y1 - 8 * uy)
+            side = QPointF(-uy * 4, ux * 4)
+            self.scene.addPolygon(QPolygonF([QPointF(x1, y1), back + side, back - side]), QPen(Qt.PenStyle.NoPen),
+                                  QBrush(colour))
+
+    def text(self, x: float, y: float, text: str, size: int = 12, bold: bool = False, colour=P.TEXT,
+             centred: bool = True) -> None:
+        item = self.scene.addSimpleText(text, P.font(size, bold))
+        item.setBrush(colour)
+        r = item.boundingRect()
+        item.setPos(x - r.width() / 2 if centred else x, y - r.height() / 2)
+
+    def op(self, x: float, y: float, symbol: str) -> None:
+        item = self.scene.addEllipse(QRectF(x - 13, y - 13, 26, 26), QPen(P.CELL_EDGE, 1.5), QBrush(P.CELL_FILL))
+        item.setData(0, "operation")
+        item.setData(1, symbol)
+        self.text(x, y, symbol, 15, True)
+
+    def gate(self, x: float, y: float, symbol: str, activation: str, label: str, params: str) -> None:
+        values = self.values.get(symbol)
+        signed = P.signed_key(symbol)
+        fill = P.color(float(np.mean(values)), signed) if values is not None else P.GATE_BLANK
+        item = self.scene.addRect(QRectF(x - 30, y - 22, 60, 44), QPen(P.CELL_EDGE, 1.5), QBrush(fill))
+        item.setData(0, "gate")
+        item.setData(1, symbol)
+        self.text(x, y - 7, symbol, 15, True, P.readable_on(fill))
+        self.text(x, y + 11, activation_symbol(activation), 11, False, P.readable_on(fill))
+        self.text(x, y + 32, label, 11, True)
+        self.text(x, y + 47, params, 10, False, P.MUTED)
+        if values is not None:
+            self.text(x, y - 33, f"mean {float(np.mean(values)):+.2f}", 10, False, P.MUTED)
+
+
+def draw_cell(scene: QGraphicsScene, kind: str, gates: dict[str, tuple[str, int]], values: Mapping[str, np.ndarray],
+              options: Mapping[str, Any]) -> None:
+    """``gates``: symbol -> (activation, parameter count)."""
+    d = CellDrawing(scene, values)
+    scene.addRect(QRectF(40, 20, 560, 300), QPen(P.CELL_EDGE, 2.0), QBrush(CELL_BACK))
+    d.text(52, 34, f"one {kind} cell, used at every time step", 12, True, P.MUTED, centred=False)
+    act = options.get("activation", "tanh")
+    h_colour, c_colour, bus = P.WIRE["h"], P.WIRE["c"], BUS
+
+    def gate(x: float, y: float, symbol: str) -> None:
+        activation, count = gates[symbol]
+        d.gate(x, y, symbol, activation, GATE_WORD[symbol], f"{count:,} parameters")
+
+    # [h(t-1), x(t)] runs along the bottom and feeds every gate.
+    d.line((0, 380), (110, 380), (110, 300), colour=h_colour, arrow=False)
+    d.text(10, 368, "h(t\u22121)", 12, True, h_colour, centred=False)
+    d.line((150, 420), (150, 300), colour=P.WIRE["x"], arrow=False)
+    d.text(150, 432, "x(t)", 12, True, P.WIRE["x"])
+    if kind == "LSTM":
+        d.line((0, 70), (640, 70), colour=c_colour)
+        d.text(10, 56, "c(t\u22121)", 12, True, c_colour, centred=False)
+        d.text(612, 56, "c(t)", 12, True, c_colour)
+        d.line((110, 300), (440, 300), colour=bus, arrow=False)
+        for x in (180, 280, 360, 440):
+            d.line((x, 300), (x, 262), colour=bus)
+        gate(180, 240, "f")
+        gate(280, 240, "i")
+        gate(360, 240, "g")
+        gate(440, 240, "o")
+        d.op(180, 70, "\u2299")
+        d.line((180, 218), (180, 83))
+        d.op(320, 150, "\u2299")
+        d.line((280, 218), (280, 150), (307, 150))
+        d.line((360, 218), (360, 150), (333, 150))
+        d.op(320, 70, "+")
+        d.line((320, 137), (320, 83))
+        d.line((520, 70), (520, 112), colour=c_colour)
+        scene.addEllipse(QRectF(496, 112, 48, 24), QPen(P.CELL_EDGE, 1.2), QBrush(P.CELL_FILL))
+        d.text(520, 124, activation_symbol(act), 11)
+        d.op(520, 190, "\u2299")
+        d.line((520, 136), (520, 177))
+        d.line((440, 218), (440, 190), (507, 190))
+        d.line((533, 190), (570, 190), (570, 380), (640, 380), colour=h_colour)
+        d.line((570, 190), (570, 0), colour=h_colour)
+    elif kind == "GRU":
+        d.line((0, 70), (110, 70), (110, 300), colour=h_colour, arrow=False)
+        d.line((110, 70), (640, 70), colour=h_colour)
+        d.text(10, 56, "h(t\u22121)", 12, True, h_colour, centred=False)
+        d.line((110, 300), (400, 300), colour=bus, arrow=False)
+        for x in (200, 280, 400):
+            d.line((x, 300), (x, 262), colour=bus)
+        gate(200, 240, "r")
+        gate(280, 240, "z")
+        gate(400, 240, "g")
+        d.line((230, 232), (370, 232))
+        d.text(300, 200, "r \u2299 (U h(t\u22121))", 10, False, P.MUTED)
+        d.op(280, 70, "\u2299")
+        d.line((280, 218), (280, 83))
+        d.op(340, 150, "1\u2212")
+        d.line((280, 150), (327, 150))
+        d.op(460, 150, "\u2299")
+        d.line((353, 150), (447, 150))
+        d.line((400, 218), (400, 180), (460, 180), (460, 163))
+        d.op(460, 70, "+")
+        d.line((460, 137), (460, 83))
+        d.line((540, 70), (540, 380), (640, 380), colour=h_colour)
+        d.line((540, 70), (540, 0), colour=h_colour)
+    else:
+        d.line((110, 300), (320, 300), (320, 262), colour=bus)
+        gate(320, 240, "h")
+        d.line((320, 218), (320, 120), (540, 120), (540, 380), (640, 380), colour=h_colour)
+        d.line((540, 120), (540, 0), colour=h_colour)
+    d.text(612, 366, "h(t)", 12, True, h_colour)
+    d.text(590, 10, "h(t) up, to the next layer", 10, False, P.MUTED, centred=False)
+
+
+class GateDetailDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("gateDetail")
+        self.setWindowTitle("Inside the cell")
+        self.resize(760, 820)
+        self.title = QLabel()
+        self.title.setObjectName("gateDetailTitle")
+        self.title.setWordWrap(True)
+        self.cell_scene = QGraphicsScene(self)
+        self.cell_view = QGraphicsView(self.cell_scene)
+        self.cell_view.setObjectName("gateDiagram")
+        self.cell_view.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        self.cell_view.setMinimumHeight(300)
+        self.formula = QLabel()
+        self.formula.setObjectName("gateFormulas")
+        self.formula.setTextFormat(Qt.TextFormat.RichText)
+        self.table = QTableWidget(0, 6)
+        self.table.setObjectName("gateTable")
+        self.table.setHorizontalHeaderLabels(["Gate", "Activation", "W over x(t)", "U over h(t\u22121)", "b",
+                                              "Parameters"])
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.values_table = QTableWidget(0, 0)
+        self.values_table.setObjectName("gateValues")
+        self.values_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.values_note = QLabel()
+        layout = QVBoxLayout(self)
+        for w in (self.title, self.cell_view, self.formula, self.table, self.values_note, self.values_table):
+            layout.addWidget(w)
+        self.total = 0
+
+    def show_cell(self, info: LayerInfo, options: Mapping[str, Any], node: Node,
+                  values: CellValues | None = None) -> None:
+        kind, inner = inner_options(info.kind, options)
+        t = node.t
+        where = "backward" if node.direction == -1 and info.kind == "Bidirectional" else ""
+        steps = info.input_shape[1]
+        self.title.setText(
+            f"<b>{where + ' ' if where else ''}{kind} cell at t = {'?' if t is None else t + 1}</b> of layer "
+            f"{info.index + 1} ({info.title}). The same cell, with the same {info.params // info.derivation.directions:,}"
+            f" weights, runs at every one of the {steps if steps else 'T'} time steps.")
+        at: dict[str, np.ndarray] = {}
+        if values is not None and t is not None:
+            k = value_step(t, values.steps, {"go_backwards": node.direction == -1})
+            at = {key: values.array(key)[k] for key in values.keys()}
+        rows = {g.symbol: g for g in info.derivation.gates}
+        gates = {s: (rows[s].activation, rows[s].total) for s in DISPLAY_ORDER[kind]}
+        self.cell_scene.clear()
+        draw_cell(self.cell_scene, kind, gates, at, inner)
+        self.cell_view.fitInView(self.cell_scene.itemsBoundingRect().adjusted(-10, -10, 10, 10),
+                                 Qt.AspectRatioMode.KeepAspectRatio)
+        self.formula.setText("<br>".join(formulas(kind, inner)))
+        self._fill_table(info, kind)
+        self._fill_values(at, values, t)
+
+    def _fill_table(self, info: LayerInfo, kind: str) -> None:
+        rows = {g.symbol: g for g in info.derivation.gates}
+        order = [rows[s] for s in DISPLAY_ORDER[kind]]
+        extra = [("\u00d7 2 directions (Bidirectional)", info.params)] if info.derivation.directions == 2 else []
+        self.table.setRowCount(len(order) + 1 + len(extra))
+        one = 0
+        for r, g in enumerate(order):
+            u = g.recurrent[0]
+            bias = "none" if g.bias == 0 else f"2 {MULTIPLY} {u} = {g.bias}" if g.bias == 2 * u else str(g.bias)
+            cells = (g.gate, g.activation, f"{g.kernel[0]} {MULTIPLY} {g.kernel[1]} = {g.kernel[0] * g.kernel[1]:,}",
+                     f"{u} {MULTIPLY} {u} = {u * u:,}", bias, f"{g.total:,}")
+            for c, text in enumerate(cells):
+                self.table.setItem(r, c, QTableWidgetItem(text))
+            one += g.total
+        r = len(order)
+        self.table.setItem(r, 0, QTableWidgetItem("one cell, all gates"))
+        self.table.setItem(r, 5, QTableWidgetItem(f"{one:,}"))
+        for k, (label, value) in enumerate(extra, start=r + 1):
+            self.table.setItem(k, 0, QTableWidgetItem(label))
+            self.table.setItem(k, 5, QTableWidgetItem(f"{value:,}"))
+        for row in range(r, self.table.rowCount()):
+            for c in (0, 5):
+                item = self.table.item(row, c)
+                font = item.font()
+                font.setBold(True)
+                item.setFont(font)
+        self.total = one * info.derivation.directions
+
+    def gate_counts(self) -> dict[str, int]:
+        """Parameters per gate as the table shows them (gate symbol -> count)."""
+        out = {}
+        for r in range(self.table.rowCount()):
+            symbol = self.table.item(r, 0).text().split()[-1]
+            if len(symbol) == 1:
+                out[symbol] = int(self.table.item(r, 5).text().replace(",", ""))
+        return out
+
+    def _fill_values(self, at: dict[str, np.ndarray], values: CellValues | None, t: int | None) -> None:
+        if not at:
+            self.values_note.setText("No values at this step yet: pick a dataset, train, or load a model.")
+            self.values_table.setRowCount(0)
+            self.values_table.setColumnCount(0)
+            return
+        keys = list(at)
+        units = len(next(iter(at.values())))
+        shown = min(units, 12)
+        self.values_note.setText(f"Values at t = {t + 1} ({values.source}), per unit"
+                                 + (f"; the first {shown} of {units} units" if shown < units else ""))
+        self.values_table.setRowCount(len(keys))
+        self.values_table.setColumnCount(shown + 1)
+        self.values_table.setHorizontalHeaderLabels(["mean"] + [f"unit {u + 1}" for u in range(shown)])
+        self.values_table.setVerticalHeaderLabels([NAMES.get(k, k) for k in keys])
+        for r, key in enumerate(keys):
+            row = at[key]
+            for c, value in enumerate([float(np.mean(row)), *row[:shown]]):
+                item = QTableWidgetItem(f"{value:+.3f}")
+                item.setBackground(P.color(value, P.signed_key(key)))
+                item.setForeground(P.readable_on(P.color(value, P.signed_key(key))))
+                self.values_table.setItem(r, c, item)
+        self.values_table.resizeColumnsToContents()

@@ -1,0 +1,337 @@
+"""Graphics items that paint the unrolled layout: boxes, cells, wires and their labels.
+
+Every item keeps the model object it paints (``item.node`` / ``item.wire``) and mirrors
+its role and id in ``data(0)`` / ``data(1)`` so tests and tools can find cells, taps and
+weight blocks without knowing the classes.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsSceneHoverEvent, QGraphicsSceneMouseEvent
+
+from lstmviz.model.unrolled import Label, Node, Wire, activation_symbol
+from lstmviz.ui.unrolled import palette as P
+from lstmviz.ui.unrolled.values import NAMES
+
+ROLE_Z = {"band": -10, "gap": 2, "weights": 3, "cell": 3, "step": 3, "single": 3, "merge": 3, "input": 3, "output": 3}
+TITLE_LINE, BODY_LINE = 17, 16  # the layout sizes boxes with these line heights
+
+
+def qrect(node: Node) -> QRectF:
+    r = node.rect
+    return QRectF(r.x, r.y, r.w, r.h)
+
+
+def numbers(values: np.ndarray, limit: int = 12) -> str:
+    shown = " ".join(f"{v:+.3f}" for v in values[:limit])
+    return shown + (f" … ({len(values)} units)" if len(values) > limit else "")
+
+
+class NodeItem(QGraphicsItem):
+    """A box of the diagram; ``highlighted`` is set while any member of its group is hovered."""
+
+    def __init__(self, node: Node) -> None:
+        super().__init__()
+        self.node = node
+        self.rect = qrect(node)
+        self.highlighted = False
+        self.setData(0, node.role)
+        self.setData(1, node.id)
+        self.setData(2, node.t)
+        self.setData(3, node.layer_index)
+        self.setZValue(ROLE_Z.get(node.role, 3))
+        self.setAcceptHoverEvents(node.group is not None)
+
+    def boundingRect(self) -> QRectF:
+        return self.rect.adjusted(-3, -3, 3, 3)
+
+    def set_highlighted(self, on: bool) -> None:
+        if on != self.highlighted:
+            self.highlighted = on
+            self.update()
+
+    def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:
+        if self.scene() is not None:
+            self.scene().hover_group(self.node.group, True)
+
+    def hoverLeaveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
+        if self.scene() is not None:
+            self.scene().hover_group(self.node.group, False)
+
+    # ------------------------------------------------------------------ painting
+
+    def _box(self, painter: QPainter, fill, edge, width: float = 1.4, radius: float = 8.0) -> None:
+        if self.highlighted:
+            fill, edge, width = P.HIGHLIGHT_FILL if self.node.role == "weights" else fill, P.HIGHLIGHT, 3.0
+        painter.setPen(QPen(edge, width))
+        painter.setBrush(QBrush(fill))
+        painter.drawRoundedRect(self.rect, radius, radius)
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        role, r = self.node.role, self.rect
+        if role == "band":
+            painter.setPen(QPen(P.BAND_EDGE, 1.2, Qt.PenStyle.DashLine))
+            painter.setBrush(P.BAND_FILL)
+            painter.drawRoundedRect(r, 12, 12)
+        elif role in ("input", "output"):
+            self._box(painter, P.TERM_FILL, P.TERM_EDGE, radius=6)
+            painter.setPen(P.TEXT)
+            painter.setFont(P.font(11))
+            painter.drawText(r, Qt.AlignmentFlag.AlignCenter, self.node.title)
+        elif role == "weights":
+            self._box(painter, P.WEIGHT_FILL, P.WEIGHT_EDGE)
+            self._paint_text_block(painter)
+        elif role == "step":
+            self._box(painter, P.STEP_FILL, P.STEP_EDGE)
+            painter.setPen(P.TEXT)
+            painter.setFont(P.font(11, bold=True))
+            painter.drawText(r, Qt.AlignmentFlag.AlignCenter, self.node.title)
+        elif role == "single":
+            self._box(painter, P.STEP_FILL, P.STEP_EDGE)
+            self._paint_text_block(painter, centred=True)
+        elif role == "merge":
+            self._box(painter, P.MERGE_FILL, P.MERGE_EDGE, radius=10)
+            painter.setPen(P.TEXT)
+            painter.setFont(P.font(10))
+            painter.drawText(r, Qt.AlignmentFlag.AlignCenter, self.node.title)
+        elif role == "gap":
+            painter.setPen(P.MUTED)
+            painter.setFont(P.font(20, bold=True))
+            painter.drawText(r.adjusted(0, 0, 0, -r.height() / 2 + 12), Qt.AlignmentFlag.AlignCenter, "\u2026")
+            painter.setFont(P.font(10))
+            body = r.adjusted(-10, r.height() / 2 - 4, 10, 0)
+            painter.drawText(body, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, "\n".join(self.node.lines))
+
+    def _paint_text_block(self, painter: QPainter, centred: bool = False) -> None:
+        r = self.rect
+        y = r.y() + 8
+        painter.setPen(P.TEXT)
+        painter.setFont(P.font(12, bold=True))
+        align = Qt.AlignmentFlag.AlignHCenter if centred else Qt.AlignmentFlag.AlignLeft
+        for line in self.node.title.split("\n"):
+            painter.drawText(QRectF(r.x() + 10, y, r.width() - 20, TITLE_LINE), align, line)
+            y += TITLE_LINE
+        y += 6
+        for line in self.node.lines:
+            if "\t" in line:
+                left, right = line.split("\t")
+                painter.setFont(P.font(11))
+                painter.setPen(P.TEXT)
+                box = QRectF(r.x() + 12, y, r.width() - 24, BODY_LINE)
+                painter.drawText(box, Qt.AlignmentFlag.AlignLeft, left)
+                painter.drawText(box, Qt.AlignmentFlag.AlignRight, right)
+            else:
+                painter.setFont(P.font(10, italic=not centred))
+                painter.setPen(P.MUTED if not centred else P.TEXT)
+                painter.drawText(QRectF(r.x() + 10, y, r.width() - 20, BODY_LINE), align, line)
+            y += BODY_LINE
+
+
+class CellItem(NodeItem):
+    """One time step of a recurrent layer: its gates, coloured by value when values are known."""
+
+    def __init__(self, node: Node) -> None:
+        super().__init__(node)
+        self.values: dict[str, np.ndarray] = {}  # symbol -> (units,) at this step: gates and states
+        self.step_selected = False
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setToolTip(self.describe())
+
+    def set_values(self, values: dict[str, np.ndarray]) -> None:
+        self.values = {k: np.asarray(v, dtype=float) for k, v in values.items()}
+        self.setToolTip(self.describe())
+        self.update()
+
+    def set_step_selected(self, on: bool) -> None:
+        if on != self.step_selected:
+            self.step_selected = on
+            self.update()
+
+    def describe(self, symbol: str | None = None) -> str:
+        """Hover text: what the cell is, and the numbers of the gate (or all gates) under the pointer."""
+        t = self.node.title
+        head = f"{self.node.kind} cell at {t}, the same weights as every other step. Click to open it."
+        if not self.values:
+            return head
+        keys = [symbol] if symbol in self.values else list(self.values)
+        rows = [f"{NAMES.get(k, k)} (mean {self.values[k].mean():+.3f}): {numbers(self.values[k])}" for k in keys]
+        return head + "\n" + "\n".join(rows)
+
+    def gate_at(self, pos: QPointF) -> str | None:
+        for gate in self.node.gates:
+            g = gate.rect
+            if QRectF(g.x, g.y, g.w, g.h + 12).contains(pos):
+                return gate.symbol
+        for symbol, rect in self._state_rects().items():
+            if rect.contains(pos):
+                return symbol
+        return None
+
+    def hoverMoveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
+        text = self.describe(self.gate_at(event.pos()))
+        self.setToolTip(text)
+        if self.scene() is not None:
+            self.scene().hover_text(text)
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        event.accept()
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self.rect.contains(event.pos()) and self.scene() is not None:
+            self.scene().open_cell(self)
+
+    def _state_rects(self) -> dict[str, QRectF]:
+        if not self.values:
+            return {}
+        keys = [k for k in ("c", "h") if k in self.values]
+        r = self.rect
+        width = (r.width() - 24) / max(len(keys), 1)
+        return {k: QRectF(r.x() + 12 + i * width + 10, r.bottom() - 12, width - 14, 7) for i, k in enumerate(keys)}
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        r = self.rect
+        edge, width = P.CELL_EDGE, 1.5
+        if self.step_selected:
+            edge, width = P.SELECTED, 2.6
+        if self.highlighted:
+            edge, width = P.HIGHLIGHT, 3.0
+        painter.setPen(QPen(edge, width))
+        painter.setBrush(P.CELL_FILL)
+        painter.drawRoundedRect(r, 9, 9)
+        painter.setPen(P.TEXT)
+        painter.setFont(P.font(11, bold=True))
+        painter.drawText(QRectF(r.x(), r.y() + 4, r.width(), 16), Qt.AlignmentFlag.AlignHCenter, self.node.title)
+        for gate in self.node.gates:
+            g = QRectF(gate.rect.x, gate.rect.y, gate.rect.w, gate.rect.h)
+            values = self.values.get(gate.symbol)
+            signed = P.signed_key(gate.symbol)
+            if values is not None and len(values):
+                # One horizontal stripe per unit, top to bottom.
+                painter.drawImage(g, P.image(values[:, None], signed))
+                fill = P.color(float(values.mean()), signed)
+            else:
+                fill = P.GATE_BLANK
+                painter.fillRect(g, fill)
+            painter.setPen(QPen(P.CELL_EDGE, 0.8))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(g)
+            painter.setPen(P.readable_on(fill))
+            painter.setFont(P.font(11, bold=True))
+            painter.drawText(g, Qt.AlignmentFlag.AlignCenter, gate.symbol)
+            painter.setPen(P.MUTED)
+            painter.setFont(P.font(9))
+            painter.drawText(QRectF(g.x() - 8, g.bottom() + 1, g.width() + 16, 11), Qt.AlignmentFlag.AlignHCenter,
+                             activation_symbol(gate.activation))
+        for symbol, box in self._state_rects().items():
+            painter.setPen(P.MUTED)
+            painter.setFont(P.font(9))
+            painter.drawText(QRectF(box.x() - 10, box.y() - 3, 9, 12), Qt.AlignmentFlag.AlignRight, symbol)
+            painter.drawImage(box, P.image(self.values[symbol][None, :], True))
+            painter.setPen(QPen(P.MUTED, 0.6))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(box)
+
+
+class WireItem(QGraphicsItem):
+    """A polyline with an arrow head; weight ties light up with their block."""
+
+    def __init__(self, wire: Wire) -> None:
+        super().__init__()
+        self.wire = wire
+        self.highlighted = False
+        self.setData(0, wire.role)
+        self.setData(1, wire.id)
+        self.setData(3, wire.layer_index)
+        self.setZValue(1 if wire.role == "tie" else 0)
+        path = QPainterPath(QPointF(*wire.points[0]))
+        for p in wire.points[1:]:
+            path.lineTo(QPointF(*p))
+        self.path = path
+
+    def boundingRect(self) -> QRectF:
+        return self.path.boundingRect().adjusted(-7, -7, 7, 7)
+
+    def set_highlighted(self, on: bool) -> None:
+        if on != self.highlighted:
+            self.highlighted = on
+            self.update()
+
+    def pen(self) -> QPen:
+        w = self.wire
+        colour = P.WIRE.get(w.state or w.role, P.WIRE["x"])
+        width = {"tap": 1.8, "state": 1.8, "tie": 1.1, "x": 1.3}.get(w.role, 1.5)
+        if self.highlighted:
+            colour, width = P.HIGHLIGHT, 2.6
+        pen = QPen(colour, width)
+        if w.role == "init":
+            pen.setStyle(Qt.PenStyle.DashLine)
+        pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        return pen
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        pen = self.pen()
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(self.path)
+        (x0, y0), (x1, y1) = self.wire.points[-2], self.wire.points[-1]
+        length = max(((x1 - x0) ** 2 + (y1 - y0) ** 2) ** 0.5, 1e-6)
+        ux, uy = (x1 - x0) / length, (y1 - y0) / length
+        size = 5.0 if self.wire.role == "tie" else 7.0
+        tip = QPointF(x1, y1)
+        back = QPointF(x1 - ux * size, y1 - uy * size)
+        side = QPointF(-uy * size * 0.5, ux * size * 0.5)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(pen.color())
+        painter.drawPolygon(QPolygonF([tip, back + side, back - side]))
+
+
+class TextItem(QGraphicsItem):
+    """Free text: wire labels on a white patch, row labels, errors."""
+
+    def __init__(self, text: str, x: float, y: float, role: str = "note", centred: bool = False) -> None:
+        super().__init__()
+        self.text = text
+        self.role = role
+        self.setData(0, f"label:{role}")
+        self.setData(1, text)
+        self.setZValue(4)
+        size = {"wire": 10, "error": 12, "row": 11, "heading": 12}.get(role, 11)
+        self.font = P.font(size, bold=role in ("error", "heading"), italic=role == "note")
+        metrics = QFontMetricsF(self.font)
+        lines = text.split("\n")
+        w = max(metrics.horizontalAdvance(line) for line in lines) + 6
+        h = metrics.height() * len(lines) + 2
+        self.rect = QRectF(x - w / 2, y - h / 2, w, h) if centred else QRectF(x, y, w, h)
+
+    def boundingRect(self) -> QRectF:
+        return self.rect
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        if self.role == "wire":
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QBrush(Qt.GlobalColor.white))
+            painter.drawRoundedRect(self.rect, 4, 4)
+        painter.setPen(P.ERROR if self.role == "error" else P.MUTED if self.role in ("wire", "note") else P.TEXT)
+        painter.setFont(self.font)
+        painter.drawText(self.rect, Qt.AlignmentFlag.AlignCenter if self.role == "wire" else Qt.AlignmentFlag.AlignLeft,
+                         self.text)
+
+
+def label_item(label: Label) -> TextItem:
+    return TextItem(label.text, label.x, label.y, label.role)
+
+
+def wire_label(wire: Wire) -> TextItem | None:
+    if not wire.label or wire.label_at is None:
+        return None
+    item = TextItem(wire.label, wire.label_at[0], wire.label_at[1], "wire", centred=True)
+    item.setData(0, f"wire-label:{wire.role}")
+    return item

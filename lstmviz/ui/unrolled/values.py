@@ -1,0 +1,145 @@
+"""The numbers the unrolled view paints: gates and states of one recurrent layer on one sample.
+
+They come from three places: the training engine's cell probe, a loaded model, or,
+before any training, the layer's initial weights run over the dataset's first sample
+with :mod:`lstmviz.model.cell_math` (numpy only: no TensorFlow needed to show them).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Mapping
+
+import numpy as np
+
+from lstmviz.model import cell_math
+from lstmviz.model.architecture import Architecture
+from lstmviz.model.catalogue import GATE_NAMES, KINDS, RECURRENT_KINDS
+
+NAMES = {"h": "hidden state h", "c": "cell state c", "f": "forget gate f", "i": "input gate i",
+         "g": "candidate g", "o": "output gate o", "z": "update gate z", "r": "reset gate r"}
+HEATMAP_ORDER = {"LSTM": ("h", "c", "f", "i", "g", "o"), "GRU": ("h", "z", "r", "g"), "SimpleRNN": ("h",)}
+
+
+@dataclass(frozen=True)
+class CellValues:
+    layer_index: int
+    kind: str  # LSTM, GRU or SimpleRNN (the forward layer of a Bidirectional)
+    gates: dict[str, np.ndarray]  # (T, units), in cell_math's time order
+    states: dict[str, np.ndarray]
+    source: str  # "initial weights", "training, epoch 120", "loaded model"
+    sample: int = 0
+
+    @property
+    def steps(self) -> int:
+        return int(self.states["h"].shape[0])
+
+    @property
+    def units(self) -> int:
+        return int(self.states["h"].shape[1])
+
+    def array(self, symbol: str) -> np.ndarray:
+        return self.gates[symbol] if symbol in self.gates else self.states[symbol]
+
+    def keys(self) -> tuple[str, ...]:
+        return tuple(k for k in HEATMAP_ORDER.get(self.kind, ("h",)) if k in self.gates or k in self.states)
+
+
+def _as_steps_units(a: Any, sample: int) -> np.ndarray:
+    a = np.asarray(a, dtype=np.float32)
+    return a[sample if sample < a.shape[0] else 0] if a.ndim == 3 else a
+
+
+def from_probe(probe: Any, source: str | None = None) -> CellValues:
+    """CellValues from anything shaped like a training CellProbe (duck-typed, no import needed)."""
+    sample = int(getattr(probe, "sample", 0) or 0)
+    epoch = getattr(probe, "epoch", None)
+    if source is None:
+        source = f"training, epoch {epoch}" if epoch else "loaded model"
+    gates = {k: _as_steps_units(v, sample) for k, v in dict(probe.gates).items()}
+    states = {k: _as_steps_units(v, sample) for k, v in dict(probe.states).items()}
+    if "h" not in states:
+        raise ValueError("the cell values have no hidden state h")
+    return CellValues(int(probe.layer_index), str(probe.kind), gates, states, source, sample)
+
+
+def inner_options(kind: str, options: Mapping[str, Any]) -> tuple[str, dict[str, Any]]:
+    """The recurrent kind and options of a layer, unwrapping Bidirectional to its forward layer."""
+    if kind != "Bidirectional":
+        return kind, dict(options)
+    inner = options["layer"]
+    own = {k: options[k] for k in ("units", "return_sequences", "use_bias", "reset_after") if k in options}
+    return inner, KINDS[inner].with_defaults(own)
+
+
+def _dense(x: np.ndarray, options: Mapping[str, Any], seed: int) -> np.ndarray:
+    w = cell_math.initial_weights("Dense", x.shape[-1], options, seed)
+    y = x @ w[0] + (w[1] if len(w) > 1 else 0.0)
+    return cell_math.activation(options.get("activation", "linear"))(y)
+
+
+def _run(kind: str, x: np.ndarray, options: Mapping[str, Any], seed: int) -> cell_math.CellTrace:
+    weights = cell_math.initial_weights(kind, x.shape[-1], options, seed)
+    return cell_math.run_layer(kind, x, weights, options)
+
+
+def _recurrent_output(kind: str, x: np.ndarray, options: Mapping[str, Any], seed: int) -> np.ndarray:
+    if kind == "Bidirectional":
+        inner, opts = inner_options(kind, options)
+        fwd = _run(inner, x, opts, seed).output
+        bwd = _run(inner, x, {**opts, "go_backwards": True}, seed + 1000).output
+        if opts["return_sequences"]:
+            bwd = bwd[:, ::-1]  # Keras puts the backward sequence back in reading order
+        else:
+            fwd, bwd = fwd[:, -1], bwd[:, -1]
+        mode = options.get("merge_mode", "concat")
+        return {"concat": lambda: np.concatenate([fwd, bwd], -1), "sum": lambda: fwd + bwd,
+                "mul": lambda: fwd * bwd, "ave": lambda: (fwd + bwd) / 2}[mode]()
+    out = _run(kind, x, options, seed).output
+    return out if options.get("return_sequences", False) else out[:, -1]
+
+
+def initial_values(architecture: Architecture, x: np.ndarray, layer_index: int, seed: int = 0) -> CellValues:
+    """Gates and states of layer ``layer_index`` on sample ``x[0]`` with freshly initialised weights.
+
+    Layers below it run with initial weights too. Raises ValueError saying why when the
+    data does not fit the model or a layer cannot be computed here.
+    """
+    spec = architecture.input
+    data = np.asarray(x)
+    expected = tuple(d for d in spec.shape)
+    if data.ndim != len(expected) + 1 or any(e is not None and e != d for e, d in zip(expected, data.shape[1:])):
+        raise ValueError(f"the dataset's samples {tuple(data.shape[1:])} do not fit the input {expected}")
+    h = data[:1].astype(np.int64 if spec.is_tokens else np.float64)
+    for index, layer in enumerate(architecture.layers):
+        kind, options = layer.kind, layer.options
+        layer_seed = seed + 17 * index
+        if index == layer_index:
+            inner, opts = inner_options(kind, options)
+            if inner not in RECURRENT_KINDS:
+                raise ValueError(f"layer {index + 1} ({kind}) is not recurrent")
+            trace = _run(inner, h, opts, layer_seed)
+            return CellValues(index, inner, {k: v[0] for k, v in trace.gates.items()},
+                              {k: v[0] for k, v in trace.states.items()}, "initial weights")
+        if kind in RECURRENT_KINDS or kind == "Bidirectional":
+            h = _recurrent_output(kind, h, options, layer_seed)
+        elif kind == "Embedding":
+            rng = np.random.default_rng(layer_seed)
+            table = rng.uniform(-0.05, 0.05, (int(options["input_dim"]), int(options["output_dim"])))
+            ids = np.asarray(h, dtype=np.int64)
+            if ids.min() < 0 or ids.max() >= table.shape[0]:
+                raise ValueError(f"token ids go up to {ids.max()}, beyond the Embedding's input_dim "
+                                 f"{table.shape[0]}")
+            h = table[ids]
+        elif kind in ("Dense", "TimeDistributed"):
+            h = _dense(h, options, layer_seed)
+        elif kind == "RepeatVector":
+            h = np.repeat(h[:, None, :], int(options["n"]), axis=1)
+        elif kind == "Flatten":
+            h = h.reshape(h.shape[0], -1)
+        # Dropout passes values through unchanged outside training.
+    raise ValueError(f"there is no layer {layer_index + 1}")
+
+
+def gate_names(kind: str) -> dict[str, str]:
+    return {symbol: name for name, symbol, _ in GATE_NAMES.get(kind, ())}

@@ -1,0 +1,353 @@
+"""The "Unrolled" tab: a recurrent layer drawn as one cell repeated over time, with live values.
+
+Usable on its own (``view.set_architecture(arch, dataset=spec)``) or bound to the
+editor's document, duck-typed: ``architecture``, ``inference``, a dataset spec
+(``dataset_spec`` or ``dataset``), training settings with a ``seed``, and the signals
+``architecture_changed()`` and ``selection_changed(int)``.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QPainter, QWheelEvent
+from PySide6.QtWidgets import (
+    QComboBox, QFileDialog, QGraphicsView, QHBoxLayout, QLabel, QMessageBox, QSlider, QToolButton, QVBoxLayout,
+    QWidget,
+)
+
+from lstmviz.model.architecture import Architecture
+from lstmviz.model.inference import Inference, infer
+from lstmviz.model.unrolled import UnrolledLayout, build_layout
+from lstmviz.ui.unrolled.export import FILTER, ExportError, export_scene
+from lstmviz.ui.unrolled.scene import UnrolledScene
+from lstmviz.ui.unrolled.values import CellValues, from_probe, initial_values, inner_options
+
+HEADER_H = 60
+MIN_FIT_SCALE = 0.55  # below this text gets unreadable: scroll instead
+
+
+class UnrolledView(QGraphicsView):
+    layer_shown_changed = Signal(int)
+    values_changed = Signal()
+
+    def __init__(self, document: Any = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("unrolledDiagram")
+        self.diagram = UnrolledScene(self)
+        self.setScene(self.diagram)
+        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing
+                            | QPainter.RenderHint.SmoothPixmapTransform)
+        self.setMouseTracking(True)
+        self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.architecture: Architecture | None = None
+        self.inference: Inference | None = None
+        self.layout: UnrolledLayout | None = None
+        self.values: CellValues | None = None
+        self.values_problem: str | None = None
+        self.gate_detail = None
+        self._live: dict[int, CellValues] = {}  # values from training or a loaded model, per layer
+        self._dataset: Any = None
+        self._data_x = None
+        self._data_problem: str | None = None
+        self._seed = 0
+        self._shown: int | None = None
+        self._zoomed = False
+        self._build_header()
+        self.timer = QTimer(self)
+        self.timer.setInterval(600)
+        self.timer.timeout.connect(self._advance)
+        self.diagram.cell_clicked.connect(self.open_gate_detail)
+        self.diagram.hovered.connect(self.hover_label.setText)
+        self.document = document
+        if document is not None:
+            self._bind(document)
+
+    # ------------------------------------------------------------------ header
+
+    def _build_header(self) -> None:
+        self.header = QWidget(self)
+        self.header.setObjectName("unrolledHeader")
+        self.header.setAutoFillBackground(True)
+        self.layer_combo = QComboBox()
+        self.layer_combo.setObjectName("unrolledLayer")
+        self.layer_combo.setToolTip("The recurrent layer whose values are shown")
+        self.layer_combo.activated.connect(lambda i: self.set_layer(self.layer_combo.itemData(i)))
+        self.source_label = QLabel()
+        self.source_label.setObjectName("unrolledSource")
+        self.play_button = QToolButton()
+        self.play_button.setObjectName("unrolledPlay")
+        self.play_button.setCheckable(True)
+        self.play_button.setText("\u25b6 Play")
+        self.play_button.setToolTip("Walk through the time steps")
+        self.play_button.toggled.connect(self.play)
+        self.slider = QSlider(Qt.Orientation.Horizontal)
+        self.slider.setObjectName("unrolledStep")
+        self.slider.setMinimumWidth(160)
+        self.slider.valueChanged.connect(self._step_changed)
+        self.step_label = QLabel("t = 1")
+        self.step_label.setMinimumWidth(56)
+        self.fit_button = QToolButton()
+        self.fit_button.setText("Fit")
+        self.fit_button.setToolTip("Fit the diagram to the window (Ctrl+wheel zooms)")
+        self.fit_button.clicked.connect(self.fit)
+        self.readout = QLabel()
+        self.readout.setObjectName("unrolledReadout")
+        self.hover_label = QLabel()
+        self.hover_label.setObjectName("unrolledHover")
+        self.hover_label.setStyleSheet("color: #4a5866;")
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        for w in (QLabel("Layer"), self.layer_combo, self.source_label):
+            top.addWidget(w)
+        top.addStretch(1)
+        for w in (self.play_button, self.slider, self.step_label, self.fit_button):
+            top.addWidget(w)
+        bottom = QHBoxLayout()
+        bottom.setContentsMargins(0, 0, 0, 0)
+        bottom.addWidget(self.readout)
+        bottom.addStretch(1)
+        bottom.addWidget(self.hover_label)
+        box = QVBoxLayout(self.header)
+        box.setContentsMargins(8, 4, 8, 4)
+        box.setSpacing(2)
+        box.addLayout(top)
+        box.addLayout(bottom)
+        self.setViewportMargins(0, HEADER_H, 0, 0)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        frame = self.frameWidth()
+        self.header.setGeometry(frame, frame, self.width() - 2 * frame, HEADER_H)
+        if not self._zoomed:
+            self.fit()
+
+    # ---------------------------------------------------------------- document
+
+    def _bind(self, document: Any) -> None:
+        document.architecture_changed.connect(self._read_document)
+        if hasattr(document, "selection_changed"):
+            document.selection_changed.connect(self._selection_changed)
+        for name in ("training_settings_changed", "dataset_changed", "file_changed"):
+            signal = getattr(document, name, None)
+            if signal is not None:
+                signal.connect(self._read_document)
+        self._read_document()
+
+    def _read_document(self, *args: Any) -> None:
+        doc = self.document
+        dataset = getattr(doc, "dataset_spec", None)
+        if dataset is None:
+            dataset = getattr(doc, "dataset", None)
+        settings = getattr(doc, "training", None) or getattr(doc, "training_settings", None)
+        self.set_architecture(doc.architecture, getattr(doc, "inference", None), dataset=dataset,
+                              seed=getattr(settings, "seed", 0))
+
+    def _selection_changed(self, index: int) -> None:
+        if self.layout is not None and index in self.layout.recurrent_layers:
+            self.set_layer(index)
+
+    # ------------------------------------------------------------------ public
+
+    @property
+    def shown_layer(self) -> int | None:
+        return self._shown
+
+    def set_architecture(self, architecture: Architecture, inference: Inference | None = None, *,
+                         dataset: Any = None, seed: int | None = None) -> None:
+        """Redraw for a new architecture; live values of an older one are dropped."""
+        if architecture != self.architecture:
+            self._live.clear()
+        self.architecture = architecture
+        self.inference = inference or infer(architecture)
+        if seed is not None:
+            self._seed = int(seed)
+        self._set_dataset(dataset)
+        self._rebuild(self._shown)
+
+    def set_dataset(self, dataset: Any, seed: int | None = None) -> None:
+        """A dataset spec (dict) or an object with ``x``; its first sample gives the initial-weight values."""
+        if seed is not None:
+            self._seed = int(seed)
+        self._set_dataset(dataset)
+        self._apply_values()
+
+    def set_layer(self, index: int | None) -> None:
+        if self.architecture is None or index == self._shown:
+            return
+        self._rebuild(index)
+
+    def set_cell_values(self, probe: Any, source: str | None = None) -> None:
+        """Show gates and states from a CellProbe-like object (epoch, layer_index, kind, gates, states)."""
+        values = from_probe(probe, source)
+        self._live[values.layer_index] = values
+        if values.layer_index == self._shown:
+            self._apply_values()
+        else:
+            self.source_label.setText(f"new values for layer {values.layer_index + 1}: choose it to see them")
+
+    def clear_cell_values(self) -> None:
+        """Forget live values and go back to the initial weights."""
+        self._live.clear()
+        self._apply_values()
+
+    def set_step(self, step: int) -> None:
+        self.slider.setValue(step)
+
+    def play(self, on: bool = True) -> None:
+        if self.play_button.isChecked() != on:
+            self.play_button.setChecked(on)
+            return
+        self.play_button.setText("\u25a0 Stop" if on else "\u25b6 Play")
+        self.timer.start() if on else self.timer.stop()
+
+    def fit(self) -> None:
+        rect = self.diagram.sceneRect()
+        if rect.isEmpty():
+            return
+        view = self.viewport().rect()
+        scale = min(view.width() / rect.width(), view.height() / rect.height(), 1.0)
+        scale = max(scale, MIN_FIT_SCALE)
+        self.resetTransform()
+        self.scale(scale, scale)
+        self.centerOn(rect.center()) if scale > MIN_FIT_SCALE else self.ensureVisible(rect.x(), rect.y(), 1, 1)
+        self._zoomed = False
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            factor = 1.15 if event.angleDelta().y() > 0 else 1 / 1.15
+            self.scale(factor, factor)
+            self._zoomed = True
+            event.accept()
+        else:
+            super().wheelEvent(event)
+
+    def export_image(self, path: str | os.PathLike[str]) -> str:
+        """Save the diagram (with heatmaps and legend) as PNG or SVG, chosen by the suffix."""
+        return str(export_scene(self.diagram, path))
+
+    def export_image_dialog(self, parent: QWidget | None = None) -> str | None:
+        """File > Export > Image…: ask for a file name, save, and report problems in a message box."""
+        parent = parent or self.window()
+        path, chosen = QFileDialog.getSaveFileName(parent, "Export diagram image", "unrolled.png", FILTER)
+        if not path:
+            return None
+        if not os.path.splitext(path)[1]:
+            path += ".svg" if "svg" in chosen.lower() else ".png"
+        try:
+            return self.export_image(path)
+        except (ExportError, OSError) as exc:
+            QMessageBox.warning(parent, "Export image", str(exc))
+            return None
+
+    def open_gate_detail(self, node: Any) -> None:
+        from lstmviz.ui.unrolled.gate_detail import GateDetailDialog
+
+        info = self.inference[node.layer_index]
+        values = self.values if self.values is not None and self.values.layer_index == node.layer_index \
+            and self.diagram.values_row(self.values) == node.direction else None
+        if self.gate_detail is None:
+            self.gate_detail = GateDetailDialog(self)
+        self.gate_detail.show_cell(info, self.architecture.layers[node.layer_index].options, node, values)
+        self.gate_detail.show()
+        self.gate_detail.raise_()
+
+    # ----------------------------------------------------------------- internals
+
+    def _set_dataset(self, dataset: Any) -> None:
+        if dataset is self._dataset and self._data_x is not None:
+            return
+        self._dataset, self._data_x, self._data_problem = dataset, None, None
+        if dataset is None or (isinstance(dataset, dict) and not dataset):
+            self._data_problem = "no dataset"
+        elif hasattr(dataset, "x"):
+            self._data_x = dataset.x
+        else:
+            from lstmviz.model.datasets import make_dataset
+
+            try:
+                self._data_x = make_dataset(dataset).x
+            except ValueError as exc:
+                self._data_problem = str(exc)
+
+    def _rebuild(self, focus: int | None) -> None:
+        self.layout = build_layout(self.architecture, self.inference, focus)
+        self._shown = self.layout.focus_layer
+        self.diagram.show_layout(self.layout)
+        self._fill_combo()
+        self._apply_values()
+        if not self._zoomed:
+            self.fit()
+        if self._shown is not None:
+            self.layer_shown_changed.emit(self._shown)
+
+    def _fill_combo(self) -> None:
+        self.layer_combo.blockSignals(True)
+        self.layer_combo.clear()
+        for index in self.layout.recurrent_layers:
+            info = self.inference[index]
+            self.layer_combo.addItem(f"{index + 1}: {info.name} ({info.kind})", index)
+        if self._shown is not None:
+            self.layer_combo.setCurrentIndex(self.layout.recurrent_layers.index(self._shown))
+        self.layer_combo.setEnabled(len(self.layout.recurrent_layers) > 1)
+        self.layer_combo.blockSignals(False)
+
+    def _initial_values(self) -> CellValues | None:
+        if self._data_x is None:
+            self.values_problem = self._data_problem
+            return None
+        try:
+            return initial_values(self.architecture, self._data_x, self._shown, self._seed)
+        except ValueError as exc:
+            self.values_problem = str(exc)
+            return None
+
+    def _apply_values(self) -> None:
+        self.values_problem = None
+        values = None
+        if self._shown is not None and self.layout is not None and self.layout.nodes:
+            values = self._live.get(self._shown) or self._initial_values()
+        if values is not None:
+            options = self.architecture.layers[values.layer_index].options
+            _, inner = inner_options(self.architecture.layers[values.layer_index].kind, options)
+            heading = f"{self.inference[values.layer_index].title}: values on sample {values.sample + 1} " \
+                      f"({values.source})"
+            problem = self.diagram.set_values(values, inner, heading)
+            if problem:
+                self.values_problem, values = problem, None
+        else:
+            self.diagram.set_values(None, {})
+        self.values = values
+        if values is not None:
+            self.source_label.setText(f"values: {values.source}")
+        elif self._shown is not None:
+            self.source_label.setText(f"no values ({self.values_problem or 'none yet'})")
+        else:
+            self.source_label.setText("")
+        steps = values.steps if values is not None else self._steps()
+        self.slider.blockSignals(True)
+        self.slider.setRange(0, max(steps - 1, 0))
+        self.slider.setValue(min(self.slider.value(), max(steps - 1, 0)))
+        self.slider.blockSignals(False)
+        self.slider.setEnabled(steps > 1)
+        self.play_button.setEnabled(steps > 1)
+        self._step_changed(self.slider.value())
+        self.values_changed.emit()
+
+    def _steps(self) -> int:
+        if self.layout is None or self._shown is None:
+            return 0
+        steps = [c.node.t for c in self.diagram.cell_items(self._shown) if c.node.t is not None]
+        return max(steps) + 1 if steps else 0
+
+    def _step_changed(self, step: int) -> None:
+        self.step_label.setText(f"t = {step + 1}")
+        self.diagram.set_step(step if self._steps() else None)
+        self.readout.setText(self.diagram.readout(step))
+
+    def _advance(self) -> None:
+        top = self.slider.maximum()
+        self.slider.setValue(0 if self.slider.value() >= top else self.slider.value() + 1)
