@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -108,12 +109,11 @@ class MainWindow(QMainWindow):
         doc = self.document
         doc.file_changed.connect(self._update_title)
         doc.architecture_changed.connect(self._update_model_status)
-        doc.selection_changed.connect(lambda _i: self._update_actions())
-        doc.lock_changed.connect(lambda *_: self._update_actions())
-        self.undo_stack.canUndoChanged.connect(lambda _b: self._update_actions())
-        self.undo_stack.canRedoChanged.connect(lambda _b: self._update_actions())
-        self.undo_stack.undoTextChanged.connect(lambda _t: self._update_actions())
-        self.undo_stack.redoTextChanged.connect(lambda _t: self._update_actions())
+        doc.selection_changed.connect(self._update_actions)
+        doc.lock_changed.connect(self._update_actions)
+        for signal in (self.undo_stack.canUndoChanged, self.undo_stack.canRedoChanged,
+                       self.undo_stack.undoTextChanged, self.undo_stack.redoTextChanged):
+            signal.connect(self._update_actions)
         self._update_title()
         self._update_model_status()
         self._update_actions()
@@ -168,7 +168,9 @@ class MainWindow(QMainWindow):
     def _action(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
-            if isinstance(shortcut, (list, tuple)):
+            if isinstance(shortcut, QKeySequence.StandardKey):
+                action.setShortcuts(shortcut)  # every platform binding (Ctrl+Y and Ctrl+Shift+Z)
+            elif isinstance(shortcut, (list, tuple)):
                 action.setShortcuts([QKeySequence(s) for s in shortcut])
             else:
                 action.setShortcut(QKeySequence(shortcut))
@@ -180,7 +182,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         keys = QKeySequence.StandardKey
-        file = bar.addMenu("&File")
+        file = self.file_menu = bar.addMenu("&File")
         self.new_action = self._action("&New", self.new_document, keys.New, "Start an empty model")
         self.open_action = self._action("&Open…", self.open_file, keys.Open, "Open a project or .keras file")
         self.recent_menu = QMenu("Open &Recent", self)
@@ -202,7 +204,7 @@ class MainWindow(QMainWindow):
             else:
                 file.addAction(item)
 
-        edit = bar.addMenu("&Edit")
+        edit = self.edit_menu = bar.addMenu("&Edit")
         self.undo_action = self._action("&Undo", self.undo_stack.undo, keys.Undo)
         self.redo_action = self._action("&Redo", self.undo_stack.redo, keys.Redo)
         self.delete_action = self._action("&Delete layer", self.delete_selected, keys.Delete,
@@ -221,7 +223,7 @@ class MainWindow(QMainWindow):
             self.example_actions[name] = action
         self.examples_menu.setToolTipsVisible(True)
 
-        view = bar.addMenu("&View")
+        view = self.view_menu = bar.addMenu("&View")
         for dock in (self.palette_dock, self.inspector_dock, self.summary_dock, self.training_dock):
             view.addAction(dock.toggleViewAction())
         view.addSeparator()
@@ -237,7 +239,7 @@ class MainWindow(QMainWindow):
         for a in (self.zoom_in_action, self.zoom_out_action, self.reset_zoom_action, self.fit_action):
             view.addAction(a)
 
-        help_menu = bar.addMenu("&Help")
+        help_menu = self.help_menu = bar.addMenu("&Help")
         self.formula_action = self._action("How &Parameters Are Counted", self.show_formula_help, keys.HelpContents)
         self.about_action = self._action("&About lstmviz", self.show_about)
         help_menu.addAction(self.formula_action)
@@ -254,7 +256,9 @@ class MainWindow(QMainWindow):
             self.recent_menu.addSeparator()
             self.recent_menu.addAction("Clear list", self.recent.clear)
 
-    def _update_actions(self) -> None:
+    def _update_actions(self, *_changed) -> None:
+        if not shiboken6.isValid(self.undo_stack):  # the stack announces its own teardown
+            return
         doc = self.document
         editable = not doc.locked
         self.undo_action.setEnabled(editable and self.undo_stack.canUndo())

@@ -16,7 +16,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QUndoStack
 
 from lstmviz.model.architecture import Architecture, InputSpec, LayerSpec
@@ -41,7 +41,7 @@ class Document(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.undo_stack = QUndoStack(self)
-        self.undo_stack.cleanChanged.connect(lambda _clean: self.file_changed.emit())
+        self.undo_stack.cleanChanged.connect(self._clean_changed)
         start = from_example(DEFAULT_EXAMPLE)
         self._architecture = start.architecture
         self._inference = infer(start.architecture)
@@ -53,6 +53,11 @@ class Document(QObject):
         self._example: str | None = start.example
         self._selected = NO_SELECTION
         self._lock_reason = ""
+
+    @Slot(bool)
+    def _clean_changed(self, _clean: bool) -> None:
+        # A bound slot (not a lambda) so the connection dies with the document.
+        self.file_changed.emit()
 
     # ----------------------------------------------------------------- state
     @property
