@@ -80,12 +80,18 @@ class RowBuilder:
                  layer_index: int | None, direction: int = 1) -> Node:
         hidden = slot.hidden
         lines = (f"{hidden[1] - hidden[0]} more", "steps") if hidden else ("more", "steps")
+        if height < 2 * STEP_H:
+            lines = ()  # too short for text: the cell rows above say how many steps are hidden
         return self.add(Node(node_id, "gap", Rect(x - 30, top, 60, height), "\u2026", lines,
                              layer_index=layer_index, direction=direction))
 
     def weights_block(self, group: str, info: LayerInfo, caption: str, lines: tuple[str, ...],
                       bus_y: float) -> Node:
         title = wrap(caption)
+        # A long formula ("4 × ((300 + 128) × 128 + 128) = 219,648") breaks before its result.
+        lines = tuple(part for line in lines for part in (
+            (line,) if "\t" in line or len(line) <= 32 or " = " not in line
+            else (line.rsplit(" = ", 1)[0], "= " + line.rsplit(" = ", 1)[1])))
         height = 10 + 17 * len(title) + 6 + 16 * len(lines) + 8
         rect = Rect(MARGIN, bus_y + 14 - height, LEFT_W, height)
         return self.add(Node(f"weights:{group}", "weights", rect, "\n".join(title), lines,
@@ -167,7 +173,11 @@ class RowBuilder:
             caption = f"one cell reading backwards, {steps_text(info.input_shape[1])}, {params_text(info.params)}"
         cells, top = self.cell_row(info, kind, stream, direction, caption, (info.derivation.formula,))
         every = bool(options["return_sequences"])
-        if not every:
+        if len(stream.slots) == 1:
+            self.labels.append(Label("one time step: the cell runs once,\nstarting from h(0) = c(0) = 0" if kind == "LSTM"
+                                     else "one time step: the cell runs once,\nstarting from h(0) = 0",
+                                     self.col(0) + CELL_W / 2 + 16, top + CELL_H / 2 - 16, "note", info.index))
+        elif not every:
             last = stream.slots[-1 if direction == 1 else 0].label
             self.labels.append(Label(f"return_sequences=False: only h({last}), the last step, leaves the layer",
                                      self.col(0) - CELL_W / 2, top - 26, "note", info.index))

@@ -15,7 +15,7 @@ import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import (
-    QDialog, QGraphicsScene, QGraphicsView, QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout,
+    QDialog, QGraphicsScene, QGraphicsView, QHBoxLayout, QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout,
     QWidget,
 )
 
@@ -83,18 +83,19 @@ class CellDrawing:
         self.text(x, y, symbol, 15, True)
 
     def gate(self, x: float, y: float, symbol: str, activation: str, label: str, params: str) -> None:
+        """A gate box centred at (x, y) holding its symbol, activation, name, size and (if known) mean value."""
         values = self.values.get(symbol)
         signed = P.signed_key(symbol)
         fill = P.color(float(np.mean(values)), signed) if values is not None else P.GATE_BLANK
-        item = self.scene.addRect(QRectF(x - 30, y - 22, 60, 44), QPen(P.CELL_EDGE, 1.5), QBrush(fill))
+        item = self.scene.addRect(QRectF(x - 42, y - 34, 84, 68), QPen(P.CELL_EDGE, 1.5), QBrush(fill))
         item.setData(0, "gate")
         item.setData(1, symbol)
-        self.text(x, y - 7, symbol, 15, True, P.readable_on(fill))
-        self.text(x, y + 11, activation_symbol(activation), 11, False, P.readable_on(fill))
-        self.text(x, y + 32, label, 11, True)
-        self.text(x, y + 47, params, 10, False, P.MUTED)
+        ink = P.readable_on(fill)
+        self.text(x, y - 22, f"{symbol}  {activation_symbol(activation)}", 14, True, ink)
+        self.text(x, y - 6, label, 11, True, ink)
+        self.text(x, y + 8, params, 10, False, ink)
         if values is not None:
-            self.text(x, y - 33, f"mean {float(np.mean(values)):+.2f}", 10, False, P.MUTED)
+            self.text(x, y + 22, f"mean {float(np.mean(values)):+.2f}", 10, False, ink)
 
 
 def draw_cell(scene: QGraphicsScene, kind: str, gates: dict[str, tuple[str, int]], values: Mapping[str, np.ndarray],
@@ -108,7 +109,7 @@ def draw_cell(scene: QGraphicsScene, kind: str, gates: dict[str, tuple[str, int]
 
     def gate(x: float, y: float, symbol: str) -> None:
         activation, count = gates[symbol]
-        d.gate(x, y, symbol, activation, GATE_WORD[symbol], f"{count:,} parameters")
+        d.gate(x, y, symbol, activation, GATE_WORD[symbol], f"{count:,} params")
 
     # [h(t-1), x(t)] runs along the bottom and feeds every gate.
     d.line((0, 380), (110, 380), (110, 300), colour=h_colour, arrow=False)
@@ -119,55 +120,50 @@ def draw_cell(scene: QGraphicsScene, kind: str, gates: dict[str, tuple[str, int]
         d.line((0, 70), (640, 70), colour=c_colour)
         d.text(10, 56, "c(t\u22121)", 12, True, c_colour, centred=False)
         d.text(612, 56, "c(t)", 12, True, c_colour)
-        d.line((110, 300), (440, 300), colour=bus, arrow=False)
-        for x in (180, 280, 360, 440):
-            d.line((x, 300), (x, 262), colour=bus)
-        gate(180, 240, "f")
-        gate(280, 240, "i")
-        gate(360, 240, "g")
-        gate(440, 240, "o")
-        d.op(180, 70, "\u2299")
-        d.line((180, 218), (180, 83))
-        d.op(320, 150, "\u2299")
-        d.line((280, 218), (280, 150), (307, 150))
-        d.line((360, 218), (360, 150), (333, 150))
-        d.op(320, 70, "+")
-        d.line((320, 137), (320, 83))
-        d.line((520, 70), (520, 112), colour=c_colour)
-        scene.addEllipse(QRectF(496, 112, 48, 24), QPen(P.CELL_EDGE, 1.2), QBrush(P.CELL_FILL))
-        d.text(520, 124, activation_symbol(act), 11)
-        d.op(520, 190, "\u2299")
-        d.line((520, 136), (520, 177))
-        d.line((440, 218), (440, 190), (507, 190))
-        d.line((533, 190), (570, 190), (570, 380), (640, 380), colour=h_colour)
-        d.line((570, 190), (570, 0), colour=h_colour)
+        d.line((110, 300), (455, 300), colour=bus, arrow=False)
+        for x, symbol in ((170, "f"), (265, "i"), (360, "g"), (455, "o")):
+            d.line((x, 300), (x, 274), colour=bus)
+            gate(x, 240, symbol)
+        d.op(170, 70, "\u2299")
+        d.line((170, 206), (170, 83))
+        d.op(312, 150, "\u2299")
+        d.line((265, 206), (265, 150), (299, 150))
+        d.line((360, 206), (360, 150), (325, 150))
+        d.op(312, 70, "+")
+        d.line((312, 137), (312, 83))
+        d.line((530, 70), (530, 112), colour=c_colour)
+        scene.addEllipse(QRectF(506, 112, 48, 24), QPen(P.CELL_EDGE, 1.2), QBrush(P.CELL_FILL))
+        d.text(530, 124, activation_symbol(act), 11)
+        d.op(530, 190, "\u2299")
+        d.line((530, 136), (530, 177))
+        d.line((455, 206), (455, 190), (517, 190))
+        d.line((543, 190), (575, 190), (575, 380), (640, 380), colour=h_colour)
+        d.line((575, 190), (575, 0), colour=h_colour)
     elif kind == "GRU":
         d.line((0, 70), (110, 70), (110, 300), colour=h_colour, arrow=False)
         d.line((110, 70), (640, 70), colour=h_colour)
         d.text(10, 56, "h(t\u22121)", 12, True, h_colour, centred=False)
-        d.line((110, 300), (400, 300), colour=bus, arrow=False)
-        for x in (200, 280, 400):
-            d.line((x, 300), (x, 262), colour=bus)
-        gate(200, 240, "r")
-        gate(280, 240, "z")
-        gate(400, 240, "g")
-        d.line((230, 232), (370, 232))
-        d.text(300, 200, "r \u2299 (U h(t\u22121))", 10, False, P.MUTED)
-        d.op(280, 70, "\u2299")
-        d.line((280, 218), (280, 83))
-        d.op(340, 150, "1\u2212")
-        d.line((280, 150), (327, 150))
-        d.op(460, 150, "\u2299")
-        d.line((353, 150), (447, 150))
-        d.line((400, 218), (400, 180), (460, 180), (460, 163))
-        d.op(460, 70, "+")
-        d.line((460, 137), (460, 83))
-        d.line((540, 70), (540, 380), (640, 380), colour=h_colour)
-        d.line((540, 70), (540, 0), colour=h_colour)
+        d.line((110, 300), (420, 300), colour=bus, arrow=False)
+        for x, symbol in ((180, "z"), (300, "r"), (420, "g")):
+            d.line((x, 300), (x, 274), colour=bus)
+            gate(x, 240, symbol)
+        d.line((342, 240), (378, 240))
+        d.text(360, 190, "r \u2299 U h(t\u22121)", 10, False, P.MUTED)
+        d.op(180, 70, "\u2299")
+        d.line((180, 206), (180, 83))
+        d.op(300, 150, "1\u2212")
+        d.line((180, 150), (287, 150))
+        d.op(470, 150, "\u2299")
+        d.line((313, 150), (457, 150))
+        d.line((420, 206), (420, 185), (470, 185), (470, 163))
+        d.op(470, 70, "+")
+        d.line((470, 137), (470, 83))
+        d.line((560, 70), (560, 380), (640, 380), colour=h_colour)
+        d.line((560, 70), (560, 0), colour=h_colour)
     else:
-        d.line((110, 300), (320, 300), (320, 262), colour=bus)
+        d.line((110, 300), (320, 300), (320, 274), colour=bus)
         gate(320, 240, "h")
-        d.line((320, 218), (320, 120), (540, 120), (540, 380), (640, 380), colour=h_colour)
+        d.line((320, 206), (320, 120), (540, 120), (540, 380), (640, 380), colour=h_colour)
         d.line((540, 120), (540, 0), colour=h_colour)
     d.text(612, 366, "h(t)", 12, True, h_colour)
     d.text(590, 10, "h(t) up, to the next layer", 10, False, P.MUTED, centred=False)
@@ -178,7 +174,7 @@ class GateDetailDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("gateDetail")
         self.setWindowTitle("Inside the cell")
-        self.resize(760, 820)
+        self.resize(980, 760)
         self.title = QLabel()
         self.title.setObjectName("gateDetailTitle")
         self.title.setWordWrap(True)
@@ -201,9 +197,18 @@ class GateDetailDialog(QDialog):
         self.values_table.setObjectName("gateValues")
         self.values_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.values_note = QLabel()
+        for table in (self.table, self.values_table):
+            table.verticalHeader().setDefaultSectionSize(22)
+            table.setVerticalScrollMode(QTableWidget.ScrollMode.ScrollPerPixel)
+        middle = QHBoxLayout()
+        middle.addWidget(self.formula)
+        middle.addWidget(self.table, 1)
         layout = QVBoxLayout(self)
-        for w in (self.title, self.cell_view, self.formula, self.table, self.values_note, self.values_table):
-            layout.addWidget(w)
+        layout.addWidget(self.title)
+        layout.addWidget(self.cell_view, 3)
+        layout.addLayout(middle)
+        layout.addWidget(self.values_note)
+        layout.addWidget(self.values_table, 1)
         self.total = 0
 
     def show_cell(self, info: LayerInfo, options: Mapping[str, Any], node: Node,
@@ -214,7 +219,7 @@ class GateDetailDialog(QDialog):
         steps = info.input_shape[1]
         self.title.setText(
             f"<b>{where + ' ' if where else ''}{kind} cell at t = {'?' if t is None else t + 1}</b> of layer "
-            f"{info.index + 1} ({info.title}). The same cell, with the same {info.params // info.derivation.directions:,}"
+            f"{info.index + 1}, {info.title}. The same cell, with the same {info.params // info.derivation.directions:,}"
             f" weights, runs at every one of the {steps if steps else 'T'} time steps.")
         at: dict[str, np.ndarray] = {}
         if values is not None and t is not None:
@@ -224,17 +229,29 @@ class GateDetailDialog(QDialog):
         gates = {s: (rows[s].activation, rows[s].total) for s in DISPLAY_ORDER[kind]}
         self.cell_scene.clear()
         draw_cell(self.cell_scene, kind, gates, at, inner)
-        self.cell_view.fitInView(self.cell_scene.itemsBoundingRect().adjusted(-10, -10, 10, 10),
-                                 Qt.AspectRatioMode.KeepAspectRatio)
+        self._fit()
         self.formula.setText("<br>".join(formulas(kind, inner)))
         self._fill_table(info, kind)
         self._fill_values(at, values, t)
+
+    def _fit(self) -> None:
+        self.cell_view.fitInView(self.cell_scene.itemsBoundingRect().adjusted(-10, -10, 10, 10),
+                                 Qt.AspectRatioMode.KeepAspectRatio)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._fit()
 
     def _fill_table(self, info: LayerInfo, kind: str) -> None:
         rows = {g.symbol: g for g in info.derivation.gates}
         order = [rows[s] for s in DISPLAY_ORDER[kind]]
         extra = [("\u00d7 2 directions (Bidirectional)", info.params)] if info.derivation.directions == 2 else []
         self.table.setRowCount(len(order) + 1 + len(extra))
+        self.table.setFixedHeight(26 + 22 * self.table.rowCount())
         one = 0
         for r, g in enumerate(order):
             u = g.recurrent[0]

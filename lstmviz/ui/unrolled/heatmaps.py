@@ -71,7 +71,8 @@ class HeatmapItem(QGraphicsItem):
         steps = self.values.shape[0]
         painter.setFont(P.font(9))
         painter.drawText(QRectF(r.x(), r.bottom() + 1, r.width(), 13), Qt.AlignmentFlag.AlignLeft, "t = 1")
-        painter.drawText(QRectF(r.x(), r.bottom() + 1, r.width(), 13), Qt.AlignmentFlag.AlignRight, f"t = {steps}")
+        if steps > 1:
+            painter.drawText(QRectF(r.x(), r.bottom() + 1, r.width(), 13), Qt.AlignmentFlag.AlignRight, f"t = {steps}")
         if self.step is not None and 0 <= self.step < steps:
             w = r.width() / steps
             painter.setPen(QPen(P.SELECTED, 1.6))
@@ -119,7 +120,7 @@ def heatmap_items(values: CellValues, x: float, y: float, width: float) -> list[
     fitting = (width - x - (len(keys) - 1) * space) / max(len(keys), 1)
     w = float(min(220.0, max(90.0, fitting)))
     h = float(min(90.0, max(36.0, units * 8.0)))
-    per_row = max(1, int((width - x + space) // (w + space)))
+    per_row = max(1, int((width - x + space + 1.0) // (w + space)))
     items: list[QGraphicsItem] = []
     for k, symbol in enumerate(keys):
         col, row = k % per_row, k // per_row

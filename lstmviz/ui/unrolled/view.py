@@ -25,7 +25,7 @@ from lstmviz.ui.unrolled.export import FILTER, ExportError, export_scene
 from lstmviz.ui.unrolled.scene import UnrolledScene
 from lstmviz.ui.unrolled.values import CellValues, from_probe, initial_values, inner_options
 
-HEADER_H = 60
+HEADER_H = 54
 MIN_FIT_SCALE = 0.55  # below this text gets unreadable: scroll instead
 
 
@@ -112,8 +112,8 @@ class UnrolledView(QGraphicsView):
         bottom.addStretch(1)
         bottom.addWidget(self.hover_label)
         box = QVBoxLayout(self.header)
-        box.setContentsMargins(8, 4, 8, 4)
-        box.setSpacing(2)
+        box.setContentsMargins(6, 2, 6, 2)
+        box.setSpacing(0)
         box.addLayout(top)
         box.addLayout(bottom)
         self.setViewportMargins(0, HEADER_H, 0, 0)
@@ -131,7 +131,7 @@ class UnrolledView(QGraphicsView):
         document.architecture_changed.connect(self._read_document)
         if hasattr(document, "selection_changed"):
             document.selection_changed.connect(self._selection_changed)
-        for name in ("training_settings_changed", "dataset_changed", "file_changed"):
+        for name in ("training_settings_changed", "dataset_changed", "loaded"):
             signal = getattr(document, name, None)
             if signal is not None:
                 signal.connect(self._read_document)
@@ -159,6 +159,9 @@ class UnrolledView(QGraphicsView):
     def set_architecture(self, architecture: Architecture, inference: Inference | None = None, *,
                          dataset: Any = None, seed: int | None = None) -> None:
         """Redraw for a new architecture; live values of an older one are dropped."""
+        if (architecture == self.architecture and dataset == self._dataset
+                and (seed is None or int(seed) == self._seed) and self.layout is not None):
+            return  # the document re-announced what is already shown
         if architecture != self.architecture:
             self._live.clear()
         self.architecture = architecture
@@ -258,8 +261,9 @@ class UnrolledView(QGraphicsView):
     # ----------------------------------------------------------------- internals
 
     def _set_dataset(self, dataset: Any) -> None:
-        if dataset is self._dataset and self._data_x is not None:
-            return
+        if dataset is self._dataset or (isinstance(dataset, dict) and dataset == self._dataset):
+            if self._data_x is not None or self._data_problem is not None:
+                return
         self._dataset, self._data_x, self._data_problem = dataset, None, None
         if dataset is None or (isinstance(dataset, dict) and not dataset):
             self._data_problem = "no dataset"
