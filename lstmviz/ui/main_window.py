@@ -75,7 +75,9 @@ class MainWindow(QMainWindow):
         self.setStyleSheet(style.APP_STYLESHEET)
         self.document = document or Document(self)
         self.undo_stack = self.document.undo_stack
-        self.recent = RecentFiles(settings or QSettings("lstmviz", "lstmviz"))
+        # (format, scope, ...) so QSettings.setDefaultFormat/setPath can redirect it (tests do)
+        self.recent = RecentFiles(settings or QSettings(QSettings.defaultFormat(), QSettings.Scope.UserScope,
+                                                        "lstmviz", "lstmviz"))
         self.setDockNestingEnabled(True)
 
         self.canvas = ArchitectureCanvas(self.document)
@@ -98,8 +100,7 @@ class MainWindow(QMainWindow):
         self.training_dock = self._dock("Training", "trainingDock", self.training_panel,
                                         Qt.DockWidgetArea.BottomDockWidgetArea)
         self.splitDockWidget(self.inspector_dock, self.summary_dock, Qt.Orientation.Vertical)
-        self.resizeDocks([self.palette_dock, self.inspector_dock], [170, 720], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.inspector_dock, self.summary_dock], [260, 380], Qt.Orientation.Vertical)
+        self._laid_out = False
 
         self._build_status_bar()
         self._build_menus()
@@ -118,6 +119,21 @@ class MainWindow(QMainWindow):
         self._update_model_status()
         self._update_actions()
         self.resize(1400, 900)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._laid_out:  # dock sizes depend on the real window size, known only now
+            self._laid_out = True
+            self.apply_default_layout()
+
+    def apply_default_layout(self) -> None:
+        """Palette narrow, canvas and inspector/summary side by side, training below."""
+        w, h = self.width(), self.height()
+        self.resizeDocks([self.palette_dock, self.inspector_dock], [170, int(w * 0.48)], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.training_dock], [int(h * 0.34)], Qt.Orientation.Vertical)
+        top = h - int(h * 0.34)
+        self.resizeDocks([self.inspector_dock, self.summary_dock], [int(top * 0.5), int(top * 0.5)],
+                         Qt.Orientation.Vertical)
 
     def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)

@@ -215,3 +215,22 @@ def test_empty_model_shows_a_drop_hint(window):
     assert any(isinstance(i, canvas_items.EmptyHint) for i in scene.items())
     drop(window.canvas, palette_mime(window, "LSTM"), gap_point(window.canvas, 0))
     assert layer_kinds(window) == ["LSTM"]
+
+
+def test_dragging_the_background_pans(window, qtbot):
+    canvas = window.canvas
+    canvas.set_zoom(2.5)
+    spot = QPointF(30, canvas_items.gap_centre(0))  # between two blocks, left of the arrow
+    canvas.centerOn(spot)
+    bar = canvas.verticalScrollBar()
+    start_value = bar.value()
+    assert bar.minimum() < start_value < bar.maximum()
+    viewport = canvas.viewport()
+    empty = canvas.mapFromScene(spot)
+    assert canvas.canvas_scene.block_at(canvas.mapToScene(empty)) is None
+    qtbot.mousePress(viewport, LEFT, pos=empty)
+    qtbot.mouseMove(viewport, empty + QPoint(0, 40))
+    qtbot.mouseMove(viewport, empty + QPoint(0, 120))
+    qtbot.mouseRelease(viewport, LEFT, pos=empty + QPoint(0, 120))
+    assert bar.value() < start_value  # dragging down shows what is above
+    assert window.undo_stack.count() == 0

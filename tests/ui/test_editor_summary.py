@@ -77,7 +77,7 @@ def test_copy_as_text(window, qtbot):
     view = window.summary
     view.setFocus()
     QGuiApplication.clipboard().clear()
-    view.copy_action.trigger()
+    qtbot.keyClick(view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
     text = QGuiApplication.clipboard().text()
     lines = text.splitlines()
     assert lines[0].split() == ["Layer", "(type)", "Output", "shape", "Param", "#", "Derivation"]
@@ -89,7 +89,6 @@ def test_copy_as_text(window, qtbot):
     ends = {line.index("140") + 3 for line in lines if line.startswith("lstm")} | \
            {line.index("146") + 3 for line in lines if line.startswith("Total")}
     assert len(ends) == 1
-    assert view.copy_action.shortcut().matches(Qt.KeyboardModifier.ControlModifier | Qt.Key.Key_C).name == "ExactMatch"
 
 
 @pytest.mark.parametrize("name", ["many-to-many", "text-embedding", "encoder-decoder", "gru-vs-lstm", "bidirectional"])

@@ -98,6 +98,9 @@ def test_save_and_open_round_trip(window, tmp_path):
     assert [r[2] for r in [[window.summary.summary_model.item(r, c).text() for c in range(4)]
                            for r in range(window.summary.summary_model.rowCount())]][-1] == f"{infer_total(saved_arch):,}"
     assert window.recent.paths()[0] == str(path)
+    window._fill_recent_menu()
+    recent = [a for a in window.recent_menu.actions() if a.text() == "mine.lstmviz"]
+    assert len(recent) == 1, ([a.text() for a in window.recent_menu.actions()], window.recent.paths())
     # Save again goes straight to the same file
     window.document.set_option(0, "units", 9)
     assert window.save()
@@ -267,3 +270,37 @@ def test_create_main_window_on_a_file(tmp_path, isolated_settings, qtbot):
     qtbot.addWidget(w)
     assert w.document.architecture == arch
     assert w.summary.summary_model.item(0, 2).text() == str((2 + 4) * 4 + 4)
+
+
+MAIN_GUI = r"""
+import sys
+from PySide6.QtCore import QSettings, QTimer
+QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, sys.argv[2])
+from PySide6.QtWidgets import QApplication, QMessageBox
+app = QApplication([])
+shown = []
+QMessageBox.warning = lambda parent, title, text, *a: shown.append((parent.windowTitle(), title, text))
+QTimer.singleShot(300, app.quit)
+from lstmviz.app import main_gui
+code = main_gui([sys.argv[1]])
+print(code, shown)
+"""
+
+
+def test_lstmviz_with_a_bad_file_says_so_and_opens_the_default(tmp_path):
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(root)}
+    done = subprocess.run([sys.executable, "-c", MAIN_GUI, str(tmp_path / "gone.lstmviz"), str(tmp_path / "s")],
+                          capture_output=True, text=True, env=env, timeout=120, cwd=root)
+    assert done.returncode == 0, done.stderr
+    assert "gone.lstmviz: no such file" in done.stderr
+    assert "Traceback" not in done.stderr
+    out = done.stdout.strip().splitlines()[-1]
+    assert out.startswith("0 [('many-to-many[*] — lstmviz', 'Cannot open file',")
+    assert "gone.lstmviz: no such file" in out

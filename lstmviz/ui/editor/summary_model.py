@@ -74,8 +74,8 @@ class SummaryModel(QStandardItemModel):
                 item.setFont(f)
             if error:
                 item.setForeground(QBrush(QColor(style.ERROR)))
-            if tooltip:
-                item.setToolTip(tooltip)
+            # the full text (columns elide) plus, where known, why the count is what it is
+            item.setToolTip(f"{text}\n\n{tooltip}" if tooltip and column == 3 else (tooltip or text))
             row.append(item)
         return row
 
