@@ -1,0 +1,72 @@
+"""Stop, pause, resume and single-stepping of a training run, safe to use from any thread.
+
+The engine asks :meth:`TrainingControl.allowance` between chunks of work. A GUI thread
+sets the flags directly (never through a queued slot: the training thread's event loop
+is busy inside the engine).
+"""
+
+from __future__ import annotations
+
+import threading
+
+
+class TrainingControl:
+    def __init__(self) -> None:
+        self._lock = threading.Condition()
+        self._stopped = False
+        self._paused = False
+        self._budget = 0  # epochs granted by step() while paused
+
+    # ------------------------------------------------------------------ GUI side
+    def stop(self) -> None:
+        with self._lock:
+            self._stopped = True
+            self._lock.notify_all()
+
+    def pause(self) -> None:
+        with self._lock:
+            self._paused = True
+            self._budget = 0
+            self._lock.notify_all()
+
+    def resume(self) -> None:
+        with self._lock:
+            self._paused = False
+            self._budget = 0
+            self._lock.notify_all()
+
+    def step(self, epochs: int = 1) -> None:
+        """Run ``epochs`` more epochs, then pause again (pauses first if running)."""
+        if epochs < 1:
+            raise ValueError(f"step needs at least 1 epoch, got {epochs}")
+        with self._lock:
+            self._paused = True
+            self._budget += epochs
+            self._lock.notify_all()
+
+    @property
+    def stopped(self) -> bool:
+        return self._stopped
+
+    @property
+    def paused(self) -> bool:
+        return self._paused
+
+    # --------------------------------------------------------------- engine side
+    def allowance(self) -> int | None:
+        """Block while paused with nothing to do; then how many epochs may run.
+
+        Returns ``None`` for "as many as you like", a positive count while stepping, and
+        0 once stopped.
+        """
+        with self._lock:
+            self._lock.wait_for(lambda: self._stopped or not self._paused or self._budget > 0)
+            if self._stopped:
+                return 0
+            return None if not self._paused else self._budget
+
+    def consume(self, epochs: int) -> None:
+        """The engine ran ``epochs`` epochs granted by :meth:`step`."""
+        with self._lock:
+            if self._paused:
+                self._budget = max(0, self._budget - epochs)

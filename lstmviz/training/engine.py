@@ -1,0 +1,256 @@
+"""Train an Architecture on a Dataset with Keras, streaming what happens to a sink.
+
+:func:`run_training` is a plain function (no Qt): a GUI worker, the CLI and the tests
+all call it. It sends the messages of :mod:`lstmviz.training.messages` in order:
+Started, EpochLosses (one message per chunk of epochs), Predictions and CellProbe (a
+few times a second and at the end), then Finished, or Failed with a readable message.
+``engine="fast"`` runs many optimizer steps per compiled call (:mod:`.fast_loop`);
+``engine="fit"`` runs plain ``model.fit`` with a callback, as the reference.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import os
+import time
+from dataclasses import dataclass, field
+from typing import Any, Sequence
+
+import numpy as np
+
+from lstmviz.model.architecture import Architecture
+from lstmviz.model.datasets import Dataset, DatasetError, fit_problem
+from lstmviz.model.examples import TrainingSettings
+from lstmviz.model.inference import infer
+from lstmviz.training.control import TrainingControl
+from lstmviz.training.messages import Failed, Finished, Message, Sink, Started
+
+ENGINES = ("fast", "fit")
+OPTIMIZER_CLASSES = {"adam": "Adam", "sgd": "SGD", "rmsprop": "RMSprop", "adagrad": "Adagrad",
+                     "adamw": "AdamW", "nadam": "Nadam", "adamax": "Adamax"}
+log = logging.getLogger(__name__)
+OBSERVE_SECONDS = 0.1  # predictions and the cell probe go out at most this often (plus at the end)
+
+
+@dataclass
+class TrainingResult:
+    reason: str  # "completed", "stopped", "diverged" or "failed"
+    epochs_run: int
+    history: dict[str, list[float]] = field(default_factory=dict)
+    train_seconds: float = 0.0
+    weights: list[np.ndarray] = field(default_factory=list)
+    predictions: np.ndarray | None = None
+    model: Any = None
+    message: str = ""
+
+    @property
+    def final_loss(self) -> float | None:
+        losses = self.history.get("loss") or []
+        return losses[-1] if losses else None
+
+
+class TrainingError(ValueError):
+    """A run that cannot start or went wrong; the message is meant for the user."""
+
+
+def import_backend() -> str:
+    """Import TensorFlow and Keras (seconds, the first time); returns their versions."""
+    os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+    os.environ.setdefault("KERAS_BACKEND", "tensorflow")
+    import keras
+    import tensorflow as tf
+
+    return f"TensorFlow {tf.__version__}, Keras {keras.__version__}"
+
+
+def check_settings(settings: TrainingSettings) -> str | None:
+    if isinstance(settings.epochs, bool) or not isinstance(settings.epochs, int) or settings.epochs < 1:
+        return f"epochs must be a whole number of at least 1, got {settings.epochs!r}"
+    if isinstance(settings.batch_size, bool) or not isinstance(settings.batch_size, int) or settings.batch_size < 1:
+        return f"batch size must be a whole number of at least 1, got {settings.batch_size!r}"
+    if not isinstance(settings.learning_rate, (int, float)) or not (settings.learning_rate > 0
+                                                                     and math.isfinite(settings.learning_rate)):
+        return f"learning rate must be a positive number, got {settings.learning_rate!r}"
+    if str(settings.optimizer).lower() not in OPTIMIZER_CLASSES:
+        return f"unknown optimizer {settings.optimizer!r}; choose one of {', '.join(OPTIMIZER_CLASSES)}"
+    return None
+
+
+def make_optimizer(name: str, learning_rate: float) -> Any:
+    import keras
+
+    return getattr(keras.optimizers, OPTIMIZER_CLASSES[name.lower()])(learning_rate=learning_rate)
+
+
+def prepare_model(architecture: Architecture, settings: TrainingSettings,
+                  initial_weights: Sequence[np.ndarray] | None = None) -> Any:
+    """The compiled Keras model, seeded so that the same settings give the same start."""
+    import keras
+
+    from lstmviz.training.builder import build_model
+
+    keras.utils.set_random_seed(int(settings.seed))
+    model = build_model(architecture)
+    try:
+        keras.losses.get(settings.loss)  # compile() would only complain at the first step
+        model.compile(optimizer=make_optimizer(settings.optimizer, settings.learning_rate), loss=settings.loss)
+    except ValueError as exc:
+        raise TrainingError(f"cannot use the loss {settings.loss!r}: {str(exc).splitlines()[0]}") from None
+    if initial_weights is not None:
+        try:
+            model.set_weights([np.asarray(w) for w in initial_weights])
+        except ValueError as exc:
+            raise TrainingError(f"the given weights do not fit the model: {str(exc).splitlines()[0]}") from None
+    return model
+
+
+def run_training(architecture: Architecture, dataset: Dataset, settings: TrainingSettings,
+                 sink: Sink | None = None, control: TrainingControl | None = None, *,
+                 engine: str = "fast", probe_layer: int | None = None, probe_sample: int = 0,
+                 initial_weights: Sequence[np.ndarray] | None = None, target_call_seconds: float = 0.03,
+                 start_epoch: int = 1) -> TrainingResult:
+    """Train and report; never raises for bad input or a failing run (it sends Failed).
+
+    ``probe_layer`` None probes the first recurrent layer. ``initial_weights`` (Keras
+    order) continue from earlier weights; ``start_epoch`` then numbers the epochs on.
+    Messages' ``total_epochs`` is the number of the last epoch this run will reach.
+    The result's ``reason`` is "failed" (with ``message``) when the run could not start.
+    """
+    emit = sink or (lambda message: None)
+    control = control or TrainingControl()
+
+    def fail(message: str) -> TrainingResult:
+        emit(Failed(message))
+        return TrainingResult("failed", 0, message=message)
+
+    problem = check_settings(settings)
+    if problem is None and engine not in ENGINES:
+        problem = f"unknown engine {engine!r}; choose {' or '.join(ENGINES)}"
+    # Shapes are checked before TensorFlow is touched: a mismatch costs nothing.
+    problem = problem or fit_problem(infer(architecture), dataset)
+    if problem:
+        return fail(problem)
+    try:
+        train, val = dataset.split(settings.validation_split)
+    except DatasetError as exc:
+        return fail(str(exc))
+
+    try:
+        import_backend()
+        from lstmviz.training.observe import Observer, default_probe_layer
+
+        model = prepare_model(architecture, settings, initial_weights)
+        observer = Observer(model, architecture, dataset.x,
+                            default_probe_layer(architecture) if probe_layer is None else probe_layer,
+                            probe_sample)
+        run = _Run(model, observer, dataset, train, val, settings, emit, control, start_epoch)
+        emit(Started(run.last_epoch, settings.batch_size, train.samples, engine, start_epoch))
+        if engine == "fast":
+            from lstmviz.training.fast_runner import run_fast
+
+            run_fast(run, target_call_seconds)
+        else:
+            from lstmviz.training.fit_runner import run_fit
+
+            run_fit(run)
+        return run.finish()
+    except TrainingError as exc:
+        return fail(str(exc))
+    except Exception as exc:  # noqa: BLE001 - anything Keras throws becomes a readable line
+        log.debug("training failed", exc_info=True)
+        return fail(readable_error(exc))
+
+
+def readable_error(exc: BaseException) -> str:
+    """One line: TensorFlow's "in user code:" reports put the real message last."""
+    lines = [line.strip() for line in str(exc).strip().splitlines() if line.strip()]
+    if lines and lines[0].startswith("in user code"):
+        lines = lines[-1:]
+    first = lines[0] if lines else ""
+    return f"training failed: {type(exc).__name__}{': ' + first if first else ''}"
+
+
+class _Run:
+    """The state both runners share: history, timing, observation cadence, and the finish."""
+
+    def __init__(self, model: Any, observer: Any, dataset: Dataset, train: Dataset, val: Dataset | None,
+                 settings: TrainingSettings, emit: Sink, control: TrainingControl, start_epoch: int) -> None:
+        self.model, self.observer = model, observer
+        self.dataset, self.train, self.val = dataset, train, val
+        self.settings, self.emit, self.control = settings, emit, control
+        self.start_epoch = start_epoch
+        self.last_epoch = start_epoch - 1 + settings.epochs
+        self.history: dict[str, list[float]] = {"loss": []} | ({"val_loss": []} if val is not None else {})
+        self.reason = "completed"
+        self.message = ""
+        self.active_seconds = 0.0
+        self._last_observed = -math.inf
+        self.observed_epoch: int | None = None
+        self.predictions: np.ndarray | None = None
+
+    @property
+    def epochs_run(self) -> int:
+        return len(self.history["loss"])
+
+    @property
+    def epoch(self) -> int:
+        """The number of the last finished epoch."""
+        return self.start_epoch - 1 + self.epochs_run
+
+    def record(self, losses: Sequence[float], val_losses: Sequence[float] | None) -> None:
+        from lstmviz.training.messages import EpochLosses
+
+        if len(losses) == 0:
+            return
+        first = self.epoch + 1
+        self.history["loss"].extend(float(v) for v in losses)
+        if val_losses is not None and "val_loss" in self.history:
+            self.history["val_loss"].extend(float(v) for v in val_losses)
+        self.emit(EpochLosses(first, tuple(float(v) for v in losses),
+                              None if val_losses is None else tuple(float(v) for v in val_losses),
+                              self.active_seconds, self.last_epoch))
+
+    def due(self) -> bool:
+        """Whether predictions and the probe should go out now."""
+        return time.perf_counter() - self._last_observed >= OBSERVE_SECONDS
+
+    def observe(self, force: bool = False, outputs: tuple[Any, Any] | None = None) -> None:
+        """Send Predictions and CellProbe if due (or forced); ``outputs`` = (predictions, probe input)."""
+        from lstmviz.training.messages import Predictions
+
+        if not (force or self.due()):
+            return
+        self._last_observed = time.perf_counter()
+        self.observed_epoch = self.epoch
+        if outputs is None:
+            predictions, probe = self.observer.observe(self.epoch)
+        else:
+            predictions, probe = self.observer.messages(self.epoch, *outputs)
+        self.predictions = predictions
+        self.emit(Predictions(self.epoch, predictions, self.dataset.y))
+        if probe is not None:
+            self.emit(probe)
+
+    def diverged(self, epoch: int, bad: float) -> None:
+        self.reason = "diverged"
+        what = "nan" if math.isnan(bad) else ("inf" if bad > 0 else "-inf")
+        self.message = (f"diverged at epoch {epoch} (loss became {what}); kept the last finite weights. "
+                        "Try a smaller learning rate.")
+
+    def finish(self) -> TrainingResult:
+        if self.control.stopped and self.reason == "completed" and self.epochs_run < self.settings.epochs:
+            self.reason = "stopped"
+            self.message = f"stopped after epoch {self.epoch}"
+        if self.observed_epoch != self.epoch:
+            self.observe(force=True)
+        history = {k: list(v) for k, v in self.history.items()}
+        self.emit(Finished(self.reason, self.epochs_run, history, self.active_seconds, self.message))  # type: ignore[arg-type]
+        return TrainingResult(self.reason, self.epochs_run, history, self.active_seconds,
+                              [np.array(w) for w in self.model.get_weights()], self.predictions, self.model,
+                              self.message)
+
+
+def collect(messages: list[Message]) -> Sink:
+    """A sink that appends to a list (handy in tests and scripts)."""
+    return messages.append

@@ -1,0 +1,141 @@
+"""Many optimizer steps per call of one compiled TensorFlow function.
+
+``model.fit`` spends tens of milliseconds of Python and callback overhead per epoch,
+which dwarfs the arithmetic of a tiny LSTM. Here the same Keras model, optimizer and
+loss run K steps inside one ``tf.function`` (a ``tf.range`` loop writing per-step
+losses to a ``TensorArray``); the host only plans the mini-batches and reads the
+losses back. The update per step is Keras's own ``train_step`` arithmetic, so the
+weights match ``model.fit``'s (a test checks it).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Callable
+
+import numpy as np
+
+
+class BatchPlan:
+    """Which samples each optimizer step uses, like Keras: shuffle per epoch, last batch partial."""
+
+    def __init__(self, samples: int, batch_size: int, shuffle: bool, seed: int) -> None:
+        self.samples = samples
+        self.batch_size = min(batch_size, samples)
+        self.steps_per_epoch = -(-samples // self.batch_size)
+        self.shuffle = shuffle
+        self._rng = np.random.default_rng(seed)
+        self._orders: dict[int, np.ndarray] = {}
+        self._drawn = 0
+        sizes = np.full(self.steps_per_epoch, self.batch_size, dtype=np.int32)
+        sizes[-1] = samples - self.batch_size * (self.steps_per_epoch - 1)
+        self.batch_sizes = sizes
+
+    def _order(self, epoch: int) -> np.ndarray:
+        # Orders are drawn in epoch order, so a run is reproducible whatever the chunking.
+        while self._drawn <= epoch:
+            self._orders[self._drawn] = (self._rng.permutation(self.samples) if self.shuffle
+                                         else np.arange(self.samples))
+            self._drawn += 1
+        for old in [e for e in self._orders if e < epoch]:
+            del self._orders[old]
+        return self._orders[epoch]
+
+    def steps(self, first_step: int, count: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Sample indexes (count, batch) padded with 0, real sizes (count,), epoch-end flags (count,)."""
+        s = self.steps_per_epoch
+        idx = np.zeros((count, self.batch_size), dtype=np.int32)
+        sizes = np.empty(count, dtype=np.int32)
+        ends = np.zeros(count, dtype=bool)
+        if s == 1 and not self.shuffle:  # the common tiny case: the same full batch every step
+            idx[:] = np.arange(self.samples)
+            sizes[:] = self.samples
+            ends[:] = True
+            return idx, sizes, ends
+        for k in range(count):
+            epoch, b = divmod(first_step + k, s)
+            rows = self._order(epoch)[b * self.batch_size : (b + 1) * self.batch_size]
+            idx[k, : len(rows)] = rows
+            sizes[k] = len(rows)
+            ends[k] = b == s - 1
+        return idx, sizes, ends
+
+
+@dataclass
+class ChunkResult:
+    losses: np.ndarray  # one per completed step
+    val_losses: np.ndarray | None  # one per completed step; NaN except at epoch ends
+    bad_loss: float | None  # the non-finite loss that stopped the chunk early
+    observed: tuple[Any, Any] | None  # forward(observe_x) after the steps, when asked for
+
+
+def make_train_function(model: Any, x: np.ndarray, y: np.ndarray, batch_size: int,
+                        val: tuple[np.ndarray, np.ndarray] | None = None,
+                        forward: Callable[[Any], tuple[Any, Any]] | None = None,
+                        observe_x: np.ndarray | None = None,
+                        ) -> Callable[..., ChunkResult]:
+    """A function running the planned steps on ``model`` (compiled with optimizer and loss).
+
+    When called with ``observe=True`` it also returns ``forward(observe_x)`` computed after
+    the steps; running it in the same compiled call spares a second trace and a second
+    round trip. A call with zero steps just observes.
+    """
+    import tensorflow as tf
+
+    optimizer = model.optimizer
+    variables = model.trainable_variables
+    optimizer.build(variables)
+    x_all, y_all = tf.constant(x), tf.constant(y)
+    x_obs = tf.constant(observe_x if observe_x is not None else x)
+    x_val = y_val = None
+    if val is not None:
+        x_val, y_val = tf.constant(val[0]), tf.constant(val[1])
+
+    def val_loss() -> Any:
+        pred = model(x_val, training=False)
+        return tf.cast(model.compute_loss(x_val, y_val, pred, None, training=False), tf.float32)
+
+    @tf.function(input_signature=[tf.TensorSpec([None, batch_size], tf.int32),
+                                  tf.TensorSpec([None], tf.int32), tf.TensorSpec([None], tf.bool),
+                                  tf.TensorSpec([], tf.bool)])
+    def run(idx, sizes, ends, observe):
+        n = tf.shape(idx)[0]
+        losses = tf.TensorArray(tf.float32, size=0, dynamic_size=True, element_shape=())
+        val_losses = tf.TensorArray(tf.float32, size=0, dynamic_size=True, element_shape=())
+        bad = tf.constant(0.0)
+        for k in tf.range(n):
+            rows = idx[k, : sizes[k]]
+            xb, yb = tf.gather(x_all, rows), tf.gather(y_all, rows)
+            with tf.GradientTape() as tape:
+                pred = model(xb, training=True)
+                loss = model.compute_loss(xb, yb, pred, None, training=True)
+            grads = tape.gradient(loss, variables)
+            # A non-finite loss or gradient ends the chunk before it can spoil the weights.
+            finite = tf.math.is_finite(loss) & tf.math.is_finite(tf.linalg.global_norm(grads))
+            if not finite:
+                bad = tf.cast(loss, tf.float32)
+                break
+            optimizer.apply_gradients(zip(grads, variables))
+            losses = losses.write(k, tf.cast(loss, tf.float32))
+            if x_val is not None:
+                v = tf.cond(ends[k], val_loss, lambda: tf.constant(np.nan, tf.float32))
+                val_losses = val_losses.write(k, v)
+        seen = ()
+        if forward is not None:
+            # Zero samples unless asked: the forward pass then costs next to nothing.
+            m = tf.where(observe, tf.shape(x_obs)[0], 0)
+            seen = forward(x_obs[:m])
+        return losses.stack(), val_losses.stack(), bad, seen
+
+    def call(idx: np.ndarray, sizes: np.ndarray, ends: np.ndarray, observe: bool = False) -> ChunkResult:
+        losses, vals, bad, seen = run(idx, sizes, ends, tf.constant(observe))
+        losses = losses.numpy()
+        done = len(losses)
+        return ChunkResult(
+            losses,
+            vals.numpy()[:done] if x_val is not None else None,
+            float(bad.numpy()) if done < len(idx) else None,
+            tuple(seen) if observe and forward is not None else None,
+        )
+
+    return call

@@ -1,0 +1,97 @@
+"""What the engine shows while it trains: predictions on the data and one recurrent layer's gates.
+
+One compiled forward pass gives both the model's predictions and the input of the probed
+layer; :mod:`lstmviz.model.cell_math` then recomputes that layer with the current weights
+to expose every gate and state (Keras itself returns only the outputs).
+"""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+import numpy as np
+
+from lstmviz.model.architecture import Architecture, LayerSpec
+from lstmviz.model.catalogue import RECURRENT_KINDS
+from lstmviz.model.cell_math import run_layer
+from lstmviz.training.builder import keras_layer
+from lstmviz.training.messages import CellProbe
+
+
+def default_probe_layer(architecture: Architecture) -> int | None:
+    """The first recurrent layer (LSTM, GRU, SimpleRNN or Bidirectional), or None."""
+    for index, layer in enumerate(architecture.layers):
+        if layer.kind in RECURRENT_KINDS or layer.kind == "Bidirectional":
+            return index
+    return None
+
+
+def probed_cell(layer: LayerSpec) -> tuple[str, dict[str, Any]]:
+    """The cell kind and options cell_math needs; a Bidirectional shows its forward layer."""
+    if layer.kind == "Bidirectional":
+        kind = layer.options["layer"]
+        keep = ("use_bias", "reset_after") if kind == "GRU" else ("use_bias",)
+        return kind, {k: layer.options[k] for k in keep}
+    return layer.kind, dict(layer.options)
+
+
+class Observer:
+    """Predictions on the whole dataset and a CellProbe of one layer, from the current weights.
+
+    :meth:`forward` is graph-friendly, so the fast engine runs it inside its own compiled
+    call; :meth:`observe` compiles it on its own (for the fit engine).
+    """
+
+    def __init__(self, model: Any, architecture: Architecture, x: np.ndarray,
+                 probe_layer: int | None, probe_sample: int = 0) -> None:
+        self.model = model
+        self.architecture = architecture
+        self.x = x
+        if probe_layer is not None and not (0 <= probe_layer < len(architecture.layers)):
+            probe_layer = None
+        if probe_layer is not None:
+            kind = architecture.layers[probe_layer].kind
+            if kind not in RECURRENT_KINDS and kind != "Bidirectional":
+                probe_layer = None
+        self.probe_layer = probe_layer
+        self.probe_sample = min(max(probe_sample, 0), len(x) - 1)
+        self._layers = [keras_layer(model, i) for i in range(len(architecture.layers))]
+        self._compiled: Callable[[Any], Any] | None = None
+
+    def forward(self, inputs: Any) -> tuple[Any, Any]:
+        """The Sequential's own forward pass, keeping the probed layer's input on the way."""
+        h, seen = inputs, inputs
+        for i, layer in enumerate(self._layers):
+            if i == self.probe_layer:
+                seen = h
+            h = layer(h, training=False)
+        return h, seen
+
+    def observe(self, epoch: int) -> tuple[np.ndarray, CellProbe | None]:
+        if self._compiled is None:
+            import tensorflow as tf
+
+            self._compiled = tf.function(self.forward)
+        predictions, seen = self._compiled(self.x)
+        return self.messages(epoch, predictions, seen)
+
+    def messages(self, epoch: int, predictions: Any, seen: Any) -> tuple[np.ndarray, CellProbe | None]:
+        return np.asarray(predictions), self._probe(epoch, seen)
+
+    def _probe(self, epoch: int, seen: Any) -> CellProbe | None:
+        if self.probe_layer is None:
+            return None
+        spec = self.architecture.layers[self.probe_layer]
+        layer = self._layers[self.probe_layer]
+        if spec.kind == "Bidirectional":
+            layer = layer.forward_layer
+        kind, options = probed_cell(spec)
+        weights = [np.array(w) for w in layer.get_weights()]
+        sample = np.asarray(seen[self.probe_sample : self.probe_sample + 1])
+        trace = run_layer(kind, sample, weights, options)
+        return CellProbe(
+            epoch=epoch, layer_index=self.probe_layer, kind=kind, sample=self.probe_sample,
+            gates={k: v[0] for k, v in trace.gates.items()},
+            states={k: v[0] for k, v in trace.states.items()},
+            weights=tuple(weights),
+        )
