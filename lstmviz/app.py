@@ -67,10 +67,31 @@ def main_gui(argv: Sequence[str] | None = None) -> int:
     return app.exec()
 
 
+def _quiet_offscreen(mode, context, message: str) -> None:
+    """Drop the offscreen platform's one harmless complaint; pass everything else on."""
+    if "does not support propagateSizeHints" not in message:
+        print(message, file=sys.stderr)
+
+
 def screenshot_command(source: str, out_png: str | os.PathLike[str], tab: str = "architecture",
                        size: tuple[int, int] = (1400, 900)) -> int:
     """Render the real window offscreen to ``out_png``; 0 on success, 2 on bad input."""
+    out = Path(out_png)
+    if not out.parent.is_dir():
+        print(f"lstmviz: error: {out}: folder {out.parent} does not exist", file=sys.stderr)
+        return 2
     _ensure_application(offscreen=not os.environ.get("QT_QPA_PLATFORM"))
+    from PySide6.QtCore import qInstallMessageHandler
+
+    previous = qInstallMessageHandler(_quiet_offscreen)
+    try:
+        return _render(source, out, tab, size)
+    finally:
+        qInstallMessageHandler(previous)
+
+
+def _render(source: str, out: Path, tab: str, size: tuple[int, int]) -> int:
+    from PySide6.QtCore import QBuffer, QIODevice
     from PySide6.QtWidgets import QApplication
 
     from lstmviz.model.project_io import SourceError, write_atomically
@@ -80,18 +101,12 @@ def screenshot_command(source: str, out_png: str | os.PathLike[str], tab: str = 
     except SourceError as exc:
         print(f"lstmviz: error: {exc}", file=sys.stderr)
         return 2
-    out = Path(out_png)
-    if not out.parent.is_dir():
-        print(f"lstmviz: error: {out}: folder {out.parent} does not exist", file=sys.stderr)
-        return 2
     window.resize(*size)
     window.tabs.setCurrentIndex(1 if tab == "unrolled" else 0)
     window.show()
     for _ in range(5):  # let docks settle and views lay themselves out
         QApplication.processEvents()
     pixmap = window.grab()
-    from PySide6.QtCore import QBuffer, QIODevice
-
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     pixmap.save(buffer, "PNG")
@@ -100,7 +115,8 @@ def screenshot_command(source: str, out_png: str | os.PathLike[str], tab: str = 
     except OSError as exc:
         print(f"lstmviz: error: {out}: {exc.strerror or exc}", file=sys.stderr)
         return 2
-    window.document.undo_stack.setClean()  # nothing to ask about when closing
-    window.close()
+    finally:
+        window.document.undo_stack.setClean()  # nothing to ask about when closing
+        window.close()
     print(f"wrote {out} ({pixmap.width()}x{pixmap.height()})")
     return 0

@@ -127,3 +127,14 @@ def test_an_edit_on_a_fifty_layer_model_updates_every_view(window, capsys):
     with capsys.disabled():
         print(f"\n[50 layers] inspector edit -> every view (canvas, summary, inspector, unrolled): "
               f"median {sorted(timings)[2] * 1000:.1f} ms")
+
+
+def test_delete_key_in_an_editor_edits_text_not_the_model(window, qtbot):
+    window.document.select(0)
+    spin = window.inspector.editors["units"]
+    window.activateWindow()
+    spin.setFocus()
+    spin.lineEdit().setCursorPosition(0)
+    qtbot.keyClick(spin.lineEdit(), Qt.Key.Key_Delete)
+    assert [layer.kind for layer in window.document.architecture.layers] == ["LSTM", "TimeDistributed"]
+    assert spin.lineEdit().text() == ""

@@ -1,0 +1,149 @@
+"""File handling for the main window: New, Open, Save, Save As, Import .keras, the unsaved-changes prompt.
+
+A mixin so the window stays about layout and wiring. The three methods that would show a
+dialog (:meth:`ask_save_changes`, :meth:`show_error`, :meth:`choose_open_path` /
+:meth:`choose_save_path`) are separate so tests and scripts can replace them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from lstmviz.model.architecture import Architecture, InputSpec
+from lstmviz.model.project_io import (
+    PROJECT_SUFFIX, Project, SourceError, load_source, save_project, write_atomically,
+)
+
+PROJECT_FILTER = f"lstmviz projects (*{PROJECT_SUFFIX} *.json)"
+OPEN_FILTER = f"Models (*{PROJECT_SUFFIX} *.json *.keras);;{PROJECT_FILTER};;Keras models (*.keras);;All files (*)"
+
+
+class FileActions:
+    """Mixed into MainWindow (which provides document, recent, canvas, summary, statusBar)."""
+
+    def ask_save_changes(self) -> QMessageBox.StandardButton:
+        """Ask whether to save unsaved changes (tests replace this method)."""
+        buttons = (QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                   | QMessageBox.StandardButton.Cancel)
+        return QMessageBox.question(
+            self, "Unsaved changes",
+            f"“{self.document.display_name}” has changes that are not saved. Save them first?",
+            buttons, QMessageBox.StandardButton.Save)
+
+    def show_error(self, title: str, message: str) -> None:
+        """Tell the user what went wrong and where, without a traceback (tests replace this)."""
+        QMessageBox.warning(self, title, message)
+
+    def choose_open_path(self, caption: str, filters: str) -> str:
+        path, _ = QFileDialog.getOpenFileName(self, caption, self._start_folder(), filters)
+        return path
+
+    def choose_save_path(self) -> str:
+        folder = self._start_folder()
+        stem = Path(self.document.display_name).stem or "untitled"
+        path, _ = QFileDialog.getSaveFileName(self, "Save project", str(Path(folder) / f"{stem}{PROJECT_SUFFIX}"),
+                                              PROJECT_FILTER)
+        return path
+
+    def _start_folder(self) -> str:
+        for candidate in (self.document.path, self.document.keras_file):
+            if candidate:
+                return str(Path(candidate).parent)
+        recent = self.recent.paths()
+        return str(Path(recent[0]).parent) if recent else str(Path.home())
+
+    def confirm_discard(self) -> bool:
+        """True when the current document may be replaced (saved, discarded, or unchanged)."""
+        if not self.document.modified:
+            return True
+        answer = self.ask_save_changes()
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def new_document(self) -> bool:
+        if self.document.locked or not self.confirm_discard():
+            return False
+        current = self.document
+        self.document.load(Project(Architecture(InputSpec((5, 1))), current.dataset, current.training, "untitled"))
+        return True
+
+    def open_example(self, name: str) -> bool:
+        if self.document.locked or not self.confirm_discard():
+            return False
+        self.document.load_example(name)
+        self.canvas.reset_zoom()
+        return True
+
+    def open_file(self) -> bool:
+        path = self.choose_open_path("Open project or model", OPEN_FILTER)
+        return self.open_path(path) if path else False
+
+    def import_keras(self) -> bool:
+        path = self.choose_open_path("Import a Keras model", "Keras models (*.keras);;All files (*)")
+        return self.open_path(path) if path else False
+
+    def open_path(self, path: str | Path) -> bool:
+        """Open a project or .keras file; on a bad file, say why and keep the current document."""
+        if self.document.locked or not self.confirm_discard():
+            return False
+        try:
+            project = load_source(str(path))
+        except SourceError as exc:
+            self.show_error("Cannot open file", str(exc))
+            return False
+        except Exception as exc:  # a file we did not foresee: report it, keep working
+            self.show_error("Cannot open file", f"{path}: {exc.__class__.__name__}: {exc}")
+            return False
+        self.document.load(project)
+        self.recent.add(path)
+        self.canvas.reset_zoom()
+        self.statusBar().showMessage(f"Opened {path}", 4000)
+        return True
+
+    def save(self) -> bool:
+        path = self.document.path
+        if path is None or path.suffix.lower() not in (PROJECT_SUFFIX, ".json"):
+            return self.save_as()
+        return self.save_to(path)
+
+    def save_as(self) -> bool:
+        path = self.choose_save_path()
+        return self.save_to(path) if path else False
+
+    def save_to(self, path: str | Path) -> bool:
+        path = Path(path)
+        if path.suffix.lower() not in (PROJECT_SUFFIX, ".json"):
+            path = path.with_name(path.name + PROJECT_SUFFIX)
+        try:
+            save_project(self.document.project(), path)
+        except OSError as exc:
+            self.show_error("Cannot save", f"{path}: {exc.strerror or exc}")
+            return False
+        self.document.mark_saved(path)
+        self.recent.add(path)
+        self.statusBar().showMessage(f"Saved {path}", 4000)
+        return True
+
+    def export_summary(self) -> bool:
+        path, _ = QFileDialog.getSaveFileName(self, "Export summary", str(Path(self._start_folder()) / "summary.txt"),
+                                              "Text (*.txt)")
+        if not path:
+            return False
+        try:
+            write_atomically(Path(path), self.summary.summary_model.as_text().encode("utf-8"))
+        except OSError as exc:
+            self.show_error("Cannot export", f"{path}: {exc.strerror or exc}")
+            return False
+        return True
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.confirm_discard():
+            self.about_to_close.emit()
+            event.accept()
+        else:
+            event.ignore()
+
