@@ -14,7 +14,7 @@ from lstmviz.model.architecture import Architecture, InputSpec, LayerSpec
 from lstmviz.model.examples import EXAMPLES
 from lstmviz.model.keras_config import architecture_to_keras
 from lstmviz.model.project_io import load_project
-from tests.ui.editor_support import block_point, isolated_settings, layer_kinds, window  # noqa: F401
+from tests.ui.editor_support import isolated_settings, layer_kinds, window  # noqa: F401
 
 OBJECT_NAMES = ("layerPalette", "architectureCanvas", "layerInspector", "summaryTable", "unrolledDiagram",
                 "trainingPanel", "tensorflowStatus", "totalParams")
