@@ -104,8 +104,9 @@ class Node:
     kind: str = ""
 
     def shifted(self, dx: float, dy: float) -> Node:
-        gates = tuple(replace(g, rect=g.rect.moved(dx, dy)) for g in self.gates)
-        return replace(self, rect=self.rect.moved(dx, dy), gates=gates)
+        gates = tuple(GateBox(g.symbol, g.name, g.activation, g.rect.moved(dx, dy)) for g in self.gates)
+        return Node(self.id, self.role, self.rect.moved(dx, dy), self.title, self.lines, self.layer_index, self.t,
+                    self.direction, self.group, gates, self.kind)
 
 
 @dataclass(frozen=True)
@@ -123,7 +124,8 @@ class Wire:
 
     def shifted(self, dx: float, dy: float) -> Wire:
         at = None if self.label_at is None else (self.label_at[0] + dx, self.label_at[1] + dy)
-        return replace(self, points=tuple((x + dx, y + dy) for x, y in self.points), label_at=at)
+        return Wire(self.id, self.role, tuple((x + dx, y + dy) for x, y in self.points), self.source, self.target,
+                    self.label, at, self.state, self.layer_index, self.group)
 
 
 @dataclass(frozen=True)

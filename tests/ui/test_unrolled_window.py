@@ -12,6 +12,7 @@ def test_the_unrolled_tab_redraws_on_every_edit(window):
     view = window.findChild(QWidget, "unrolledDiagram")
     assert isinstance(view, UnrolledView)
     assert window.tabs.indexOf(view) == window.tabs.indexOf(window.unrolled_view) == 1
+    window.tabs.setCurrentIndex(1)
     assert len(view.diagram.cell_items(0)) == 5 and view.values is not None
     doc = window.document
     doc.set_input(doc.architecture.input.__class__((3, 1)))
@@ -34,8 +35,12 @@ def test_the_unrolled_tab_redraws_on_every_edit(window):
     assert view.shown_layer == 1 and view.values.kind == "GRU" and view.values.steps == 5
 
 
-def test_loading_another_example_redraws(window):
+def test_edits_made_on_the_architecture_tab_show_up_when_the_tab_opens(window):
     view = window.unrolled_view
+    assert window.tabs.currentIndex() == 0 and not view.isVisible()
     window.document.load_example("bidirectional")
+    assert view.shown_layer == 0
+    assert not view.diagram.cell_items(0, -1)  # nothing is built while the tab is hidden
+    window.tabs.setCurrentIndex(1)
     assert {c.node.direction for c in view.diagram.cell_items(0)} == {1, -1}
     assert view.values is not None and view.values.steps == 10

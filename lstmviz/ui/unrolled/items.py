@@ -292,6 +292,16 @@ class WireItem(QGraphicsItem):
         painter.drawPolygon(QPolygonF([tip, back + side, back - side]))
 
 
+_METRICS: dict[tuple[int, str], QFontMetricsF] = {}
+
+
+def _metrics(size: int, role: str) -> QFontMetricsF:
+    key = (size, role)
+    if key not in _METRICS:
+        _METRICS[key] = QFontMetricsF(P.font(size, bold=role in ("error", "heading"), italic=role == "note"))
+    return _METRICS[key]
+
+
 class TextItem(QGraphicsItem):
     """Free text: wire labels on a white patch, row labels, errors."""
 
@@ -304,7 +314,7 @@ class TextItem(QGraphicsItem):
         self.setZValue(4)
         size = {"wire": 10, "error": 12, "row": 11, "heading": 12}.get(role, 11)
         self.font = P.font(size, bold=role in ("error", "heading"), italic=role == "note")
-        metrics = QFontMetricsF(self.font)
+        metrics = _metrics(size, role)
         lines = text.split("\n")
         w = max(metrics.horizontalAdvance(line) for line in lines) + 6
         h = metrics.height() * len(lines) + 2

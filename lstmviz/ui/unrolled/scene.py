@@ -59,7 +59,7 @@ class UnrolledScene(QGraphicsScene):
                 self.addItem(text)
         for label in layout.labels:
             self.addItem(label_item(label))
-        self.setSceneRect(self.itemsBoundingRect().adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN))
+        self.setSceneRect(QRectF(0, 0, layout.width, layout.height))
 
     def items_with_role(self, role: str) -> list[QGraphicsItem]:
         return [i for i in self.items() if i.data(0) == role]
@@ -99,6 +99,8 @@ class UnrolledScene(QGraphicsScene):
         for cell in self.cell_items():
             cell.set_values({})
         self.values = None
+        if self.layout is not None and self.layout.nodes:
+            self.setSceneRect(QRectF(0, 0, self.layout.width, self.layout.height))
         if values is None or self.layout is None or not self.layout.nodes:
             return None
         direction = self.values_row(values)
@@ -130,10 +132,12 @@ class UnrolledScene(QGraphicsScene):
             shown = CellValues(values.layer_index, values.kind, {k: v[::-1] for k, v in values.gates.items()},
                                {k: v[::-1] for k, v in values.states.items()}, values.source, values.sample)
         maps = heatmap_items(shown, MARGIN + LEFT_W + 10, top + 30, max(self.layout.width - MARGIN, 900.0))
+        bottom = top
         for item in (title, legend, *maps):
             self.addItem(item)
             self.value_items.append(item)
-        self.setSceneRect(self.itemsBoundingRect().adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN))
+            bottom = max(bottom, item.mapRectToScene(item.boundingRect()).bottom())
+        self.setSceneRect(QRectF(0, 0, self.layout.width, bottom + MARGIN))
 
     def heatmaps(self) -> list[HeatmapItem]:
         return [i for i in self.value_items if isinstance(i, HeatmapItem)]

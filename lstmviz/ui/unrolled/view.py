@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from lstmviz.model.architecture import Architecture
+from lstmviz.model.catalogue import RECURRENT_KINDS
 from lstmviz.model.inference import Inference, infer
 from lstmviz.model.unrolled import UnrolledLayout, build_layout
 from lstmviz.ui.unrolled.export import FILTER, ExportError, export_scene
@@ -55,6 +56,7 @@ class UnrolledView(QGraphicsView):
         self._data_problem: str | None = None
         self._seed = 0
         self._shown: int | None = None
+        self._stale = False  # an architecture arrived while hidden: build when shown
         self._zoomed = False
         self._build_header()
         self.timer = QTimer(self)
@@ -147,7 +149,7 @@ class UnrolledView(QGraphicsView):
                               seed=getattr(settings, "seed", 0))
 
     def _selection_changed(self, index: int) -> None:
-        if self.layout is not None and index in self.layout.recurrent_layers:
+        if self.inference is not None:
             self.set_layer(index)
 
     # ------------------------------------------------------------------ public
@@ -169,24 +171,40 @@ class UnrolledView(QGraphicsView):
         if seed is not None:
             self._seed = int(seed)
         self._set_dataset(dataset)
-        self._rebuild(self._shown)
+        self._shown = self._resolve(self._shown)
+        self._refresh()
 
     def set_dataset(self, dataset: Any, seed: int | None = None) -> None:
         """A dataset spec (dict) or an object with ``x``; its first sample gives the initial-weight values."""
         if seed is not None:
             self._seed = int(seed)
         self._set_dataset(dataset)
-        self._apply_values()
+        if self.layout is not None and not self._stale:
+            self._apply_values()
 
     def set_layer(self, index: int | None) -> None:
-        if self.architecture is None or index == self._shown:
+        if self.architecture is None or index == self._shown or index != self._resolve(index):
             return
-        self._rebuild(index)
+        self._shown = index
+        self._refresh()
+        self.layer_shown_changed.emit(index)
+
+    def ensure_current(self) -> None:
+        """Build the diagram now if an edit arrived while the view was hidden."""
+        if self._stale:
+            self._stale = False
+            self._rebuild()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.ensure_current()
 
     def set_cell_values(self, probe: Any, source: str | None = None) -> None:
         """Show gates and states from a CellProbe-like object (epoch, layer_index, kind, gates, states)."""
         values = from_probe(probe, source)
         self._live[values.layer_index] = values
+        if self._stale:
+            return  # shown with the diagram, once it is built
         if values.layer_index == self._shown:
             self._apply_values()
         else:
@@ -230,6 +248,7 @@ class UnrolledView(QGraphicsView):
 
     def export_image(self, path: str | os.PathLike[str]) -> str:
         """Save the diagram (with heatmaps and legend) as PNG or SVG, chosen by the suffix."""
+        self.ensure_current()
         return str(export_scene(self.diagram, path))
 
     def export_image_dialog(self, parent: QWidget | None = None) -> str | None:
@@ -277,16 +296,26 @@ class UnrolledView(QGraphicsView):
             except ValueError as exc:
                 self._data_problem = str(exc)
 
-    def _rebuild(self, focus: int | None) -> None:
-        self.layout = build_layout(self.architecture, self.inference, focus)
-        self._shown = self.layout.focus_layer
+    def _resolve(self, focus: int | None) -> int | None:
+        """The layer to show: ``focus`` when it is recurrent, else the first recurrent layer."""
+        recurrent = [i.index for i in self.inference if i.kind in RECURRENT_KINDS or i.kind == "Bidirectional"]
+        return focus if focus in recurrent else (recurrent[0] if recurrent else None)
+
+    def _refresh(self) -> None:
+        # Building a large diagram costs tens of milliseconds: skip it while the tab is hidden.
+        if self.isVisible():
+            self._stale = False
+            self._rebuild()
+        else:
+            self._stale = True
+
+    def _rebuild(self) -> None:
+        self.layout = build_layout(self.architecture, self.inference, self._shown)
         self.diagram.show_layout(self.layout)
         self._fill_combo()
         self._apply_values()
         if not self._zoomed:
             self.fit()
-        if self._shown is not None:
-            self.layer_shown_changed.emit(self._shown)
 
     def _fill_combo(self) -> None:
         self.layer_combo.blockSignals(True)
