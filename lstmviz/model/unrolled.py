@@ -26,11 +26,11 @@ Point = tuple[float, float]
 MAX_STEPS = 8  # longer sequences collapse their middle (wider diagrams become unreadable when fitted)
 KEEP = 3  # steps kept at each end of a collapsed sequence
 MARGIN = 24.0
-LEFT_W = 214.0  # the left column holds weight blocks and row labels
-PITCH = 140.0  # distance between time-step columns
+LEFT_W = 204.0  # the left column holds weight blocks and row labels
+PITCH = 132.0  # distance between time-step columns
 COL0 = MARGIN + LEFT_W + 100.0  # centre of the first column
-CELL_W, CELL_H = 96.0, 80.0
-STEP_W, STEP_H = 88.0, 40.0
+CELL_W, CELL_H = 92.0, 80.0
+STEP_W, STEP_H = 84.0, 40.0
 TERM_W, TERM_H = 64.0, 28.0  # input and output terminals
 GAP = 76.0  # vertical room below a row for its incoming wires and its weight bus
 BUS_DROP = 24.0  # the weight bus runs this far below a row's boxes
@@ -213,7 +213,7 @@ def steps_text(steps: int | None) -> str:
     return f"{steps} time step" + ("" if steps == 1 else "s")
 
 
-def wrap(text: str, width: int = 30) -> list[str]:
+def wrap(text: str, width: int = 27) -> list[str]:
     """Break a caption at its commas where possible, so "140 shared parameters" stays on one line."""
     lines: list[str] = []
     for part in text.split(", "):
@@ -270,8 +270,8 @@ def gate_boxes(kind: str, info: LayerInfo, cx: float, top: float) -> tuple[GateB
     rows = {g.symbol: g for g in info.derivation.gates}
     names = {symbol: name for name, symbol, _ in GATE_NAMES[kind]}
     order = DISPLAY_ORDER[kind]
-    w = {1: 44.0, 3: 24.0}.get(len(order), 20.0)
-    space = 5.0
+    w = {1: 40.0, 3: 22.0}.get(len(order), 18.0)
+    space = 4.0
     total = len(order) * w + (len(order) - 1) * space
     x = cx - total / 2
     boxes = []

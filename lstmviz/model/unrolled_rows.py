@@ -267,7 +267,7 @@ class RowBuilder:
             return ((sx, sy - 10), (side, sy - 10), (side, end[1] + 40), (end[0], end[1] + 40))
 
         total = f"Bidirectional: 2 {MULTIPLY} {one:,} = {info.params:,}"
-        bwd, bwd_top = self.cell_row(info, kind, stream, -1, f"backward {kind}: its own cell, {steps}, "
+        bwd, bwd_top = self.cell_row(info, kind, stream, -1, f"backward {kind}: own weights, {steps}, "
                                      f"{params_text(one)}", (total,), gap=GAP + 20, route=around)
         merge_y = bwd_top - 40
         mode = options.get("merge_mode", "concat")
@@ -351,8 +351,10 @@ class RowBuilder:
         if span is not None:
             left, right = self.col(0) - STEP_W / 2, self.col(len(span) - 1) + STEP_W / 2
         else:
-            cx = max(stream.points[0][0], MARGIN + LEFT_W + 20 + SINGLE_W / 2)
-            left, right = cx - SINGLE_W / 2, cx + SINGLE_W / 2
+            # Right-aligned with the step it reads, so the drawing grows no wider than the cells.
+            px = stream.points[0][0]
+            left = max(min(px + CELL_W / 2, px + SINGLE_W / 2) - SINGLE_W, MARGIN + LEFT_W + 20)
+            right = left + SINGLE_W
         bottom = self.cursor - GAP
         top = bottom - height
         node = self.add(Node(f"single:{info.index}", "single", Rect(left, top, right - left, height), title, lines,

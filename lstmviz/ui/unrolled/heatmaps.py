@@ -94,7 +94,7 @@ class LegendItem(QGraphicsItem):
     def paint(self, painter: QPainter, option, widget=None) -> None:
         r = self.rect
         rows = (("gates f, i, o, z, r (\u03c3)", False, ("0 closed", "1 open")),
-                ("h, c and candidate g (tanh)", True, ("\u22121", "0", "+1")))
+                ("h, c, candidate g (tanh)", True, ("\u22121", "0", "+1")))
         y = r.y()
         for title, signed, ticks in rows:
             painter.setPen(P.TEXT)

@@ -110,7 +110,7 @@ class NodeItem(QGraphicsItem):
         r = self.rect
         y = r.y() + 8
         painter.setPen(P.TEXT)
-        painter.setFont(P.font(12, bold=True))
+        painter.setFont(P.font(12 if centred else 11, bold=True))
         align = Qt.AlignmentFlag.AlignHCenter if centred else Qt.AlignmentFlag.AlignLeft
         for line in self.node.title.split("\n"):
             painter.drawText(QRectF(r.x() + 10, y, r.width() - 20, TITLE_LINE), align, line)

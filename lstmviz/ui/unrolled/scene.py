@@ -126,7 +126,7 @@ class UnrolledScene(QGraphicsScene):
         top = self.layout.height + 4
         title = TextItem(heading or f"values of layer {values.layer_index + 1}, per time step and unit", MARGIN,
                          top, "heading")
-        legend = LegendItem(MARGIN, top + 34, LEFT_W - 40)
+        legend = LegendItem(MARGIN, top + 34, LEFT_W - 20)
         shown = values
         if backwards:  # heatmaps read left to right like the diagram
             shown = CellValues(values.layer_index, values.kind, {k: v[::-1] for k, v in values.gates.items()},
