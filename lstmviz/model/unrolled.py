@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from typing import Any, Mapping
 
 from lstmviz.model.architecture import Architecture
-from lstmviz.model.catalogue import GATE_NAMES, MULTIPLY, RECURRENT_KINDS, fmt_shape
+from lstmviz.model.catalogue import GATE_NAMES, RECURRENT_KINDS, fmt_shape
 from lstmviz.model.inference import Inference, LayerInfo, infer
 
 Point = tuple[float, float]

@@ -174,8 +174,8 @@ class RowBuilder:
         cells, top = self.cell_row(info, kind, stream, direction, caption, (info.derivation.formula,))
         every = bool(options["return_sequences"])
         if len(stream.slots) == 1:
-            self.labels.append(Label("one time step: the cell runs once,\nstarting from h(0) = c(0) = 0" if kind == "LSTM"
-                                     else "one time step: the cell runs once,\nstarting from h(0) = 0",
+            start = "h(0) = c(0) = 0" if kind == "LSTM" else "h(0) = 0"
+            self.labels.append(Label(f"one time step: the cell runs once,\nstarting from {start}",
                                      self.col(0) + CELL_W / 2 + 16, top + CELL_H / 2 - 16, "note", info.index))
         elif not every:
             last = stream.slots[-1 if direction == 1 else 0].label

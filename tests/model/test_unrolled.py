@@ -7,6 +7,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from lstmviz.model.architecture import Architecture, InputSpec, LayerSpec
 from lstmviz.model.examples import EXAMPLES
@@ -272,3 +274,34 @@ def test_boxes_never_overlap_and_stay_inside_the_drawing(architecture):
 def test_captions_break_at_commas():
     assert wrap("one cell, 5 time steps, 140 shared parameters") == ["one cell, 5 time steps,",
                                                                      "140 shared parameters"]
+
+
+LAYER_CHOICES = [
+    ("LSTM", {"units": 3}), ("LSTM", {"units": 2, "return_sequences": True}), ("GRU", {"units": 2}),
+    ("GRU", {"units": 2, "return_sequences": True, "reset_after": False}),
+    ("SimpleRNN", {"units": 2, "return_sequences": True, "go_backwards": True}),
+    ("Bidirectional", {"layer": "GRU", "units": 2, "return_sequences": True, "merge_mode": "sum"}),
+    ("Bidirectional", {"layer": "LSTM", "units": 2}), ("Dense", {"units": 2}), ("TimeDistributed", {"units": 2}),
+    ("Dropout", {}), ("RepeatVector", {"n": 3}), ("Flatten", {}), ("Embedding", {"input_dim": 5, "output_dim": 2}),
+]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(LAYER_CHOICES), min_size=1, max_size=5), st.sampled_from([None, 1, 4, 30]),
+       st.booleans())
+def test_any_stack_is_laid_out_or_explained(layers, steps, tokens):
+    spec = InputSpec.tokens(steps) if tokens else InputSpec((steps, 2))
+    a = Architecture(spec, tuple(LayerSpec(k, o) for k, o in layers))
+    inference = infer(a)
+    layout = build_layout(a, inference)
+    if not layout.nodes:
+        assert layout.message
+        return
+    for info in inference:
+        if not info.ok:
+            assert layout.message and f"layer {info.index + 1}" in layout.message
+            break
+        if info.kind in ("LSTM", "GRU", "SimpleRNN", "Bidirectional"):
+            assert layout.row(info.index, 1) or layout.row(info.index, -1)
+            assert all(layout.node(w.target).role == "cell" for w in layout.wires_by_role("tie")
+                       if w.layer_index == info.index and layout.node(w.source).kind == info.kind)

@@ -251,3 +251,19 @@ def test_items_carry_their_model_data(make_view):
         "x", "tap", "state", "init", "tie", "merge"}
     directions = {c.node.direction for c in view.diagram.cell_items(0)}
     assert directions == {1, -1}
+
+
+@pytest.mark.parametrize("name", list(EXAMPLES))
+def test_every_example_paints_with_values(make_view, name):
+    from PySide6.QtGui import QImage, QPainter
+
+    view = make_view(example=name)
+    assert view.values is not None, view.source_label.text()
+    assert view.diagram.heatmaps() and all(c.values for c in view.diagram.cell_items(view.shown_layer, 1))
+    image = QImage(view.viewport().size(), QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    view.render(painter)  # paint errors inside items fail the test through pytest-qt
+    painter.end()
+    for cell in view.diagram.cell_items():
+        view.open_gate_detail(cell.node)
+    assert view.gate_detail.total == view.inference[view.diagram.cell_items()[-1].node.layer_index].params

@@ -15,7 +15,8 @@ import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import (
-    QDialog, QGraphicsScene, QGraphicsView, QHBoxLayout, QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout,
+    QDialog, QGraphicsScene, QGraphicsView, QHBoxLayout, QHeaderView, QLabel, QTableWidget, QTableWidgetItem,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -40,7 +41,8 @@ def formulas(kind: str, options: Mapping[str, Any]) -> list[str]:
                 "c(t) = f \u2299 c(t\u22121) + i \u2299 g", f"h(t) = o \u2299 {act}(c(t))"]
     if kind == "GRU":
         if options.get("reset_after", True):
-            g = f"g = {act}(W<sub>g</sub> x(t) + b<sub>g</sub> + r \u2299 (U<sub>g</sub> h(t\u22121) + b\u2032<sub>g</sub>))"
+            g = (f"g = {act}(W<sub>g</sub> x(t) + b<sub>g</sub> + "
+                 f"r \u2299 (U<sub>g</sub> h(t\u22121) + b\u2032<sub>g</sub>))")
         else:
             g = f"g = {act}(W<sub>g</sub> x(t) + U<sub>g</sub> (r \u2299 h(t\u22121)) + b<sub>g</sub>)"
         return [f"z = {rec}(W<sub>z</sub> {xs.format('z')})", f"r = {rec}(W<sub>r</sub> {xs.format('r')})", g,
@@ -219,8 +221,8 @@ class GateDetailDialog(QDialog):
         steps = info.input_shape[1]
         self.title.setText(
             f"<b>{where + ' ' if where else ''}{kind} cell at t = {'?' if t is None else t + 1}</b> of layer "
-            f"{info.index + 1}, {info.title}. The same cell, with the same {info.params // info.derivation.directions:,}"
-            f" weights, runs at every one of the {steps if steps else 'T'} time steps.")
+            f"{info.index + 1}, {info.title}. The same cell, with the same "
+            f"{info.params // info.derivation.directions:,} weights, runs at every one of the {steps if steps else 'T'} time steps.")
         at: dict[str, np.ndarray] = {}
         if values is not None and t is not None:
             k = value_step(t, values.steps, {"go_backwards": node.direction == -1})

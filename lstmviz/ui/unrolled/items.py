@@ -104,7 +104,8 @@ class NodeItem(QGraphicsItem):
             painter.drawText(r.adjusted(0, 0, 0, -r.height() / 2 + 12), Qt.AlignmentFlag.AlignCenter, "\u2026")
             painter.setFont(P.font(10))
             body = r.adjusted(-10, r.height() / 2 - 4, 10, 0)
-            painter.drawText(body, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, "\n".join(self.node.lines))
+            painter.drawText(body, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
+                             "\n".join(self.node.lines))
 
     def _paint_text_block(self, painter: QPainter, centred: bool = False) -> None:
         r = self.rect
