@@ -267,3 +267,23 @@ def test_every_example_paints_with_values(make_view, name):
     for cell in view.diagram.cell_items():
         view.open_gate_detail(cell.node)
     assert view.gate_detail.total == view.inference[view.diagram.cell_items()[-1].node.layer_index].params
+
+
+def test_fast_probes_are_coalesced_and_hidden_views_wait(make_view, qtbot):
+    view = make_view(example="many-to-one")
+    h = np.zeros((5, 5), np.float32)
+
+    def probe(epoch):
+        gates = {k: np.full((5, 5), epoch / 100, np.float32) for k in ("i", "f", "g", "o")}
+        return CellProbe(epoch=epoch, layer_index=0, kind="LSTM", sample=0, gates=gates, states={"h": h, "c": h})
+
+    for epoch in range(1, 6):
+        view.set_cell_values(probe(epoch))
+    assert view.source_label.text() == "values: training, epoch 1"  # the rest arrived within one interval
+    qtbot.waitUntil(lambda: view.source_label.text() == "values: training, epoch 5", timeout=2000)
+    view.hide()
+    view.set_cell_values(probe(9))
+    assert view.source_label.text() == "values: training, epoch 5"
+    view.show()
+    assert view.source_label.text() == "values: training, epoch 9"
+    assert float(view.diagram.cell_items(0)[0].values["f"][0]) == pytest.approx(0.09)

@@ -9,6 +9,7 @@ editor's document, duck-typed: ``architecture``, ``inference``, a dataset spec
 from __future__ import annotations
 
 import os
+import time
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -28,6 +29,7 @@ from lstmviz.ui.unrolled.values import CellValues, from_probe, initial_values, i
 
 HEADER_H = 54
 MIN_FIT_SCALE = 0.55  # below this text gets unreadable: scroll instead
+PROBE_INTERVAL = 0.06  # seconds between repaints for live values
 
 
 class UnrolledView(QGraphicsView):
@@ -59,6 +61,12 @@ class UnrolledView(QGraphicsView):
         self._stale = False  # an architecture arrived while hidden: build when shown
         self._zoomed = False
         self._build_header()
+        self._values_due = False
+        self._probe_at = 0.0
+        self._probe_timer = QTimer(self)
+        self._probe_timer.setSingleShot(True)
+        self._probe_timer.setInterval(int(PROBE_INTERVAL * 1000))
+        self._probe_timer.timeout.connect(self._apply_probe)
         self.timer = QTimer(self)
         self.timer.setInterval(600)
         self.timer.timeout.connect(self._advance)
@@ -198,17 +206,22 @@ class UnrolledView(QGraphicsView):
     def showEvent(self, event) -> None:
         super().showEvent(event)
         self.ensure_current()
+        if self._values_due:
+            self._apply_values()
 
     def set_cell_values(self, probe: Any, source: str | None = None) -> None:
         """Show gates and states from a CellProbe-like object (epoch, layer_index, kind, gates, states)."""
         values = from_probe(probe, source)
         self._live[values.layer_index] = values
-        if self._stale:
-            return  # shown with the diagram, once it is built
-        if values.layer_index == self._shown:
-            self._apply_values()
-        else:
+        if values.layer_index != self._shown:
             self.source_label.setText(f"new values for layer {values.layer_index + 1}: choose it to see them")
+        elif self._stale or not self.isVisible():
+            self._values_due = True  # painted when the tab is shown
+        elif time.monotonic() - self._probe_at >= PROBE_INTERVAL:
+            self._apply_probe()
+        elif not self._probe_timer.isActive():
+            # Probes may arrive 30 times a second; repainting a long sequence that often is wasted work.
+            self._probe_timer.start()
 
     def clear_cell_values(self) -> None:
         """Forget live values and go back to the initial weights."""
@@ -338,7 +351,12 @@ class UnrolledView(QGraphicsView):
             self.values_problem = str(exc)
             return None
 
+    def _apply_probe(self) -> None:
+        self._probe_at = time.monotonic()
+        self._apply_values()
+
     def _apply_values(self) -> None:
+        self._values_due = False
         self.values_problem = None
         values = None
         if self._shown is not None and self.layout is not None and self.layout.nodes:
