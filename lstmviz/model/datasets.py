@@ -333,3 +333,27 @@ def _output_hint(model_out: tuple, data_out: tuple) -> str:
     if model_out[:-1] == data_out[:-1]:
         return f"set the last layer's units to {data_out[-1]}"
     return "make the output's time steps match the targets', or choose a different dataset"
+
+
+def suggest_dataset(inference: Any) -> dict[str, Any] | None:
+    """A built-in dataset spec that fits the model (for a .keras file that came without data)."""
+    if not inference.ok:
+        return None
+    spec = inference.architecture.input
+    out = tuple(inference.output_shape[1:])
+    if spec.is_tokens:
+        first = inference.architecture.layers[0]
+        if first.kind != "Embedding" or out != (1,):
+            return None
+        return {"kind": "tokens", "samples": 64, "length": spec.shape[0] or 10,
+                "vocabulary": int(first.options["input_dim"]), "seed": 0}
+    if len(spec.shape) != 2 or spec.shape[1] != 1:
+        return None
+    t = spec.shape[0] or 10
+    if out == (1,):
+        return {"kind": "sine", "layout": "one-to-one" if t == 1 else "many-to-one", "time_steps": t, "samples": 64}
+    if out == (t, 1):
+        return {"kind": "sine", "layout": "many-to-many", "time_steps": t, "samples": 64}
+    if t == 5 and out == (5,):
+        return {"kind": "document", "layout": "many-to-one"}
+    return None

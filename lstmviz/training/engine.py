@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 import math
 import os
+import sys
 import time
 from dataclasses import dataclass, field
 from typing import Any, Sequence
@@ -54,13 +55,33 @@ class TrainingError(ValueError):
     """A run that cannot start or went wrong; the message is meant for the user."""
 
 
-def import_backend() -> str:
-    """Import TensorFlow and Keras (seconds, the first time); returns their versions."""
-    os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
-    os.environ.setdefault("KERAS_BACKEND", "tensorflow")
-    import keras
-    import tensorflow as tf
+def import_backend(quiet: bool = False) -> str:
+    """Import TensorFlow and Keras (seconds, the first time); returns their versions.
 
+    ``quiet`` silences the native start-up chatter TensorFlow writes straight to file
+    descriptor 2 (it ignores TF_CPP_MIN_LOG_LEVEL for some lines). It redirects the whole
+    process's stderr for a moment, so only a command-line tool should ask for it.
+    """
+    os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
+    os.environ.setdefault("KERAS_BACKEND", "tensorflow")
+    saved = devnull = None
+    if quiet and "tensorflow" not in sys.modules:
+        try:
+            sys.stderr.flush()
+            saved, devnull = os.dup(2), os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, 2)
+        except OSError:
+            saved = devnull = None
+    try:
+        import keras
+        import tensorflow as tf
+
+        tf.config.list_physical_devices()  # device probing logs too; get it over with here
+    finally:
+        if saved is not None:
+            os.dup2(saved, 2)
+            os.close(saved)
+            os.close(devnull)
     return f"TensorFlow {tf.__version__}, Keras {keras.__version__}"
 
 

@@ -172,3 +172,20 @@ def test_fit_problem_names_both_shapes():
     broken = arch.set_option(0, "units", 0)
     assert fit_problem(infer(broken), make_dataset({"kind": "document", "layout": "many-to-one"})).startswith(
         "the model cannot be built: layer 1")
+
+
+@pytest.mark.parametrize("name", list(EXAMPLES))
+def test_suggested_datasets_fit_the_model(name):
+    from lstmviz.model.datasets import suggest_dataset
+
+    inference = infer(EXAMPLES[name].architecture)
+    spec = suggest_dataset(inference)
+    assert spec is not None
+    assert fit_problem(inference, make_dataset(spec)) is None
+
+
+def test_no_suggestion_for_shapes_no_built_in_dataset_has():
+    from lstmviz.model.datasets import suggest_dataset
+
+    arch = Architecture(InputSpec((5, 3)), (LayerSpec("LSTM", {"units": 2}), LayerSpec("Dense", {"units": 2})))
+    assert suggest_dataset(infer(arch)) is None

@@ -1,0 +1,169 @@
+"""Exports: a standalone Keras script that trains the model, and a saved ``.keras`` model.
+
+The script is meant to be read: data inline, one line per layer with only the options
+that differ from Keras's defaults, then compile, summary, fit and the predictions printed
+with one decimal like the source document. It needs numpy and keras, nothing from lstmviz.
+Files are written atomically: a temporary file in the same folder, then ``os.replace``.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import textwrap
+from pathlib import Path
+from typing import Any, Callable
+
+import numpy as np
+
+from lstmviz.model.architecture import Architecture, LayerSpec
+from lstmviz.model.catalogue import fmt_shape
+from lstmviz.model.datasets import Dataset
+from lstmviz.model.examples import TrainingSettings
+from lstmviz.training.engine import OPTIMIZER_CLASSES
+
+# Keras's own defaults: options equal to these are left out of the script.
+_DEFAULTS: dict[str, Any] = {
+    "return_sequences": False, "use_bias": True, "recurrent_activation": "sigmoid", "reset_after": True,
+    "go_backwards": False, "dropout": 0.0, "recurrent_dropout": 0.0, "mask_zero": False,
+    "merge_mode": "concat",
+}
+_DEFAULT_ACTIVATION = {"LSTM": "tanh", "GRU": "tanh", "SimpleRNN": "tanh", "Dense": "linear"}
+_POSITIONAL = {"LSTM": ("units",), "GRU": ("units",), "SimpleRNN": ("units",), "Dense": ("units",),
+               "Embedding": ("input_dim", "output_dim"), "Dropout": ("rate",), "RepeatVector": ("n",)}
+_RNN_OPTIONS = ("units", "return_sequences", "use_bias", "activation", "recurrent_activation", "reset_after",
+                "go_backwards", "dropout", "recurrent_dropout")
+_OPTIONS = {"Dense": ("units", "activation", "use_bias"), "Embedding": ("input_dim", "output_dim", "mask_zero"),
+            "Dropout": ("rate",), "RepeatVector": ("n",), "Flatten": ()}
+
+
+def _call(cls: str, options: dict[str, Any]) -> str:
+    positional = _POSITIONAL.get(cls, ())
+    args = [repr(options[k]) for k in positional]
+    for key, value in options.items():
+        if key in positional:
+            continue
+        default = _DEFAULT_ACTIVATION.get(cls) if key == "activation" else _DEFAULTS.get(key, object())
+        if value != default:
+            args.append(f"{key}={value!r}")
+    return f"keras.layers.{cls}({', '.join(args)})"
+
+
+def _cell_options(kind: str, options: dict[str, Any]) -> dict[str, Any]:
+    keys = _RNN_OPTIONS if kind in ("LSTM", "GRU", "SimpleRNN") else _OPTIONS[kind]
+    out = {k: options[k] for k in keys if k in options}
+    if kind != "GRU":
+        out.pop("reset_after", None)
+    if kind == "SimpleRNN":
+        out.pop("recurrent_activation", None)
+    return out
+
+
+def layer_code(layer: LayerSpec) -> str:
+    o = dict(layer.options)
+    if layer.kind == "Bidirectional":
+        inner = _call(o["layer"], _cell_options(o["layer"], o))
+        merge = "" if o["merge_mode"] == "concat" else f", merge_mode={o['merge_mode']!r}"
+        return f"keras.layers.Bidirectional({inner}{merge})"
+    if layer.kind == "TimeDistributed":
+        return f"keras.layers.TimeDistributed({_call('Dense', _cell_options('Dense', o))})"
+    return _call(layer.kind, _cell_options(layer.kind, o))
+
+
+def _number(value: Any, integer: bool) -> str:
+    if integer:
+        return str(int(value))
+    return np.format_float_positional(np.float32(value), unique=True, trim="0")
+
+
+def array_code(name: str, array: np.ndarray) -> str:
+    """``name = np.array([...], dtype=...).reshape(...)`` wrapped to readable lines."""
+    integer = np.issubdtype(array.dtype, np.integer)
+    dtype = "int32" if integer else "float32"
+    values = ", ".join(_number(v, integer) for v in array.ravel())
+    body = textwrap.fill(values, width=92, initial_indent="    ", subsequent_indent="    ", break_long_words=False)
+    shape = ", ".join(str(d) for d in array.shape)
+    return f"{name} = np.array([\n{body}\n], dtype=\"{dtype}\").reshape({shape})"
+
+
+def script_text(architecture: Architecture, dataset: Dataset, settings: TrainingSettings,
+                title: str = "model") -> str:
+    """A runnable Keras script training this architecture on this data with these settings."""
+    optimizer = OPTIMIZER_CLASSES.get(str(settings.optimizer).lower(), "Adam")
+    layers = ",\n".join(f"        {layer_code(layer)}" for layer in architecture.layers)
+    input_shape = ", ".join(str(d) for d in architecture.input.shape) + ("," if len(architecture.input.shape) == 1 else "")
+    dtype = f", dtype={architecture.input.dtype!r}" if architecture.input.dtype != "float32" else ""
+    validation = f", validation_split={settings.validation_split!r}" if settings.validation_split else ""
+    shuffle = "" if settings.shuffle else ", shuffle=False"
+    return f'''"""{title}: the model lstmviz shows, trained with plain Keras.
+
+Data {fmt_shape(dataset.x.shape)} -> targets {fmt_shape(dataset.y.shape)}: {dataset.description or dataset.name}
+Needs numpy and keras (with TensorFlow). Run:  python {{this file}} [--epochs N]
+"""
+
+import argparse
+
+import numpy as np
+import keras
+
+{array_code("X", dataset.x)}
+{array_code("y", dataset.y)}
+
+
+def build_model():
+    return keras.Sequential([
+        keras.Input(shape=({input_shape}){dtype}),
+{layers},
+    ])
+
+
+def main():
+    parser = argparse.ArgumentParser(description={title!r})
+    parser.add_argument("--epochs", type=int, default={settings.epochs}, help="epochs to train (default {settings.epochs})")
+    args = parser.parse_args()
+
+    keras.utils.set_random_seed({settings.seed})
+    model = build_model()
+    model.compile(loss={settings.loss!r}, optimizer=keras.optimizers.{optimizer}(learning_rate={settings.learning_rate!r}))
+    model.summary()
+    model.fit(X, y, epochs=args.epochs, batch_size={settings.batch_size}{shuffle}{validation}, verbose=2)
+
+    result = model.predict(X, batch_size={settings.batch_size}, verbose=0)
+    for value in result.ravel():
+        print("%.1f" % value)
+
+
+if __name__ == "__main__":
+    main()
+'''
+
+
+# ------------------------------------------------------------------------------- files
+
+def _atomic(path: Path, write: Callable[[Path], None], suffix: str = ".tmp") -> Path:
+    """Call ``write`` on a temporary path beside ``path``, then move it into place."""
+    path = Path(path)
+    folder = path.parent if str(path.parent) else Path(".")
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=suffix, dir=folder)
+    os.close(fd)
+    try:
+        write(Path(tmp))
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+    return path
+
+
+def write_script(path: str | os.PathLike[str], architecture: Architecture, dataset: Dataset,
+                 settings: TrainingSettings, title: str = "model") -> Path:
+    text = script_text(architecture, dataset, settings, title)
+    return _atomic(Path(path), lambda tmp: tmp.write_text(text, encoding="utf-8"))
+
+
+def save_keras_model(model: Any, path: str | os.PathLike[str]) -> Path:
+    """``model.save`` to a temporary ``.keras`` file beside ``path``, then rename it."""
+    return _atomic(Path(path), lambda tmp: model.save(tmp), suffix=".keras")

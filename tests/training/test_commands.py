@@ -1,0 +1,110 @@
+"""`lstmviz train` and `lstmviz export` run as a user runs them: in a subprocess."""
+
+import io
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from lstmviz.training.messages import EpochLosses, Finished, Started
+from lstmviz.training.progress import Progress
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def lstmviz(*args, cwd=None, check=False):
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    proc = subprocess.run([sys.executable, "-m", "lstmviz", *args], capture_output=True, text=True,
+                          env=env, cwd=cwd, timeout=300)
+    if check:
+        assert proc.returncode == 0, proc.stderr
+    return proc
+
+
+def test_train_json_reports_every_epoch_and_the_predictions():
+    proc = lstmviz("train", "one-to-one", "--epochs", "30", "--seed", "2", "--json", check=True)
+    out = json.loads(proc.stdout)
+    assert out["epochs"] == 30 and len(out["loss"]) == 30 and out["final_loss"] == out["loss"][-1]
+    assert np.asarray(out["predictions"]).shape == (5, 1)
+    np.testing.assert_allclose(out["targets"], [[0.0], [0.2], [0.4], [0.6], [0.8]], atol=1e-6)
+    assert out["train_seconds"] > 0 and out["reason"] == "completed"
+    assert "Traceback" not in proc.stderr and "epoch 30/30" in proc.stderr  # plain progress lines when piped
+
+
+def test_train_text_prints_predictions_with_one_decimal():
+    proc = lstmviz("train", "many-to-many", "--epochs", "3", "--engine", "fit", "--batch-size", "1",
+                   "--learning-rate", "0.01", "--optimizer", "rmsprop", check=True)
+    lines = proc.stdout.strip().splitlines()
+    assert lines[0].startswith("3 epochs in ") and "final loss" in lines[0]
+    assert lines[1] == "predictions:"
+    values = lines[2:]
+    assert len(values) == 5 and all(len(v.split(".")[1]) == 1 for v in values)
+
+
+@pytest.mark.parametrize("args,expected", [
+    (("train", "nowhere.lstmviz"), "nowhere.lstmviz: no such file"),
+    (("train", "one-to-one", "--epochs", "0"), "must be at least 1"),
+    (("train", "one-to-one", "--learning-rate", "abc"), "expected a number"),
+    (("export", "one-to-one", "--format", "script", "-o", "/nonexistent-dir/x.py"), "cannot be written"),
+])
+def test_bad_input_is_one_line_and_exit_2(args, expected):
+    proc = lstmviz(*args)
+    assert proc.returncode == 2
+    assert expected in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_a_dataset_that_does_not_fit_is_refused_before_training(tmp_path):
+    project = {"format": "lstmviz", "version": 1,
+               "architecture": {"input": {"shape": [5, 1]}, "layers": [{"kind": "LSTM", "options": {"units": 5}},
+                                                                       {"kind": "Dense", "options": {"units": 5}}]},
+               "dataset": {"kind": "document", "layout": "many-to-many"}}
+    path = tmp_path / "bad.lstmviz"
+    path.write_text(json.dumps(project))
+    proc = lstmviz("train", str(path))
+    assert proc.returncode == 2
+    line = proc.stderr.strip()
+    assert "\n" not in line and "the model outputs (None, 5) but the targets are (1, 5, 1)" in line
+    assert "loading TensorFlow" not in proc.stderr
+
+
+def test_csv_errors_reach_the_command_line(tmp_path):
+    (tmp_path / "d.csv").write_text("price\n1\n2\nabc\n4\n5\n6\n")
+    project = {"format": "lstmviz", "version": 1,
+               "architecture": {"input": {"shape": [2, 1]}, "layers": [{"kind": "LSTM", "options": {"units": 2}},
+                                                                       {"kind": "Dense", "options": {"units": 1}}]},
+               "dataset": {"kind": "csv", "path": "d.csv", "time_steps": 2, "layout": "many-to-one"}}
+    (tmp_path / "p.lstmviz").write_text(json.dumps(project))
+    proc = lstmviz("train", "p.lstmviz", cwd=tmp_path)
+    assert proc.returncode == 2
+    assert "row 4, column 'price': 'abc' is not a number" in proc.stderr
+
+
+def test_divergence_exits_1_with_the_message(tmp_path):
+    proc = lstmviz("train", "one-to-one", "--optimizer", "sgd", "--learning-rate", "1e12", "--epochs", "50")
+    assert proc.returncode == 1
+    assert "diverged at epoch" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_progress_bar_on_a_terminal_and_lines_when_piped():
+    tty = io.StringIO()
+    bar = Progress(tty, tty=True)
+    bar(Started(100, 5, 5, "fast"))
+    bar(EpochLosses(1, tuple([0.5] * 50), None, 1.0, 100))
+    bar(Finished("completed", 100, {"loss": [0.1] * 100}, 2.0))
+    bar.close()
+    text = tty.getvalue()
+    assert "\r" in text and "[" + "#" * 14 + "-" * 14 + "] epoch 50/100  loss 0.5  ETA 0:01" in text
+    assert text.endswith("\n")
+    piped = io.StringIO()
+    lines = Progress(piped, tty=False)
+    lines(Started(10, 5, 5, "fast"))
+    for e in range(1, 11):
+        lines(EpochLosses(e, (1.0 / e,), None, e * 0.1, 10))
+    lines(Finished("completed", 10, {}, 1.0))
+    out = piped.getvalue().splitlines()
+    assert "\r" not in piped.getvalue() and out[0] == "training 10 epochs (fast engine)"
+    assert out[-1] == "epoch 10/10  loss 0.1  0:01" and len(out) == 11

@@ -1,0 +1,111 @@
+"""Exports: the script runs on its own; the .keras file loads in Keras with the trained weights."""
+
+import ast
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from lstmviz.model.architecture import LayerSpec
+from lstmviz.model.datasets import make_dataset
+from lstmviz.model.examples import EXAMPLES
+from lstmviz.training.export import layer_code, script_text
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def lstmviz(*args, cwd):
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    return subprocess.run([sys.executable, "-m", "lstmviz", *args], capture_output=True, text=True,
+                          env=env, cwd=cwd, timeout=300)
+
+
+def test_exported_script_runs_alone_with_an_epochs_override(tmp_path):
+    proc = lstmviz("export", "many-to-many", "--format", "script", "-o", "run.py", cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    script = (tmp_path / "run.py").read_text()
+    assert "lstmviz" not in script.split('"""', 2)[2]  # the code itself needs nothing from lstmviz
+    assert "keras.layers.TimeDistributed(keras.layers.Dense(1))" in script
+    assert "default=1000" in script
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    run = subprocess.run([sys.executable, "run.py", "--epochs", "2"], capture_output=True, text=True,
+                         cwd=tmp_path, env=env, timeout=300)
+    assert run.returncode == 0, run.stderr
+    lines = run.stdout.strip().splitlines()
+    assert "Epoch 2/2" in run.stdout and "Total params: 146" in run.stdout
+    values = lines[-5:]
+    assert all(len(v.split(".")[-1]) == 1 for v in values), values
+    [float(v) for v in values]
+
+
+@pytest.mark.parametrize("name", list(EXAMPLES))
+def test_every_example_exports_valid_python_with_its_data(name):
+    ex = EXAMPLES[name]
+    data = make_dataset(ex.dataset)
+    text = script_text(ex.architecture, data, ex.training, title=name)
+    tree = ast.parse(text)
+    # The inline data evaluates back to the dataset's exact arrays.
+    scope = {"np": np}
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and node.targets[0].id in ("X", "y"):
+            exec(compile(ast.Module([node], []), "<export>", "exec"), scope)
+    np.testing.assert_array_equal(scope["X"], data.x)
+    np.testing.assert_array_equal(scope["y"], data.y)
+    assert scope["X"].dtype == data.x.dtype
+
+
+def test_layer_code_leaves_out_keras_defaults():
+    assert layer_code(LayerSpec("LSTM", {"units": 5})) == "keras.layers.LSTM(5)"
+    assert layer_code(LayerSpec("GRU", {"units": 3, "reset_after": False, "return_sequences": True})) == \
+        "keras.layers.GRU(3, return_sequences=True, reset_after=False)"
+    assert layer_code(LayerSpec("Bidirectional", {"layer": "SimpleRNN", "units": 4, "merge_mode": "sum"})) == \
+        "keras.layers.Bidirectional(keras.layers.SimpleRNN(4), merge_mode='sum')"
+    assert layer_code(LayerSpec("Dense", {"units": 1, "activation": "sigmoid"})) == \
+        "keras.layers.Dense(1, activation='sigmoid')"
+    assert layer_code(LayerSpec("Embedding", {"input_dim": 1000, "output_dim": 300})) == \
+        "keras.layers.Embedding(1000, 300)"
+    assert layer_code(LayerSpec("Dropout", {"rate": 0.5})) == "keras.layers.Dropout(0.5)"
+    assert layer_code(LayerSpec("Flatten")) == "keras.layers.Flatten()"
+
+
+def test_every_example_script_builds_the_same_model():
+    keras = pytest.importorskip("keras")
+    from lstmviz.model.inference import infer
+
+    for name, ex in EXAMPLES.items():
+        text = script_text(ex.architecture, make_dataset(ex.dataset), ex.training, title=name)
+        scope = {}
+        exec(compile(text, name, "exec"), scope)  # defines build_model; main() does not run
+        model = scope["build_model"]()
+        assert model.count_params() == infer(ex.architecture).total_params, name
+
+
+def test_keras_export_with_training_saves_trained_weights(tmp_path):
+    keras = pytest.importorskip("keras")
+    proc = lstmviz("export", "one-to-one", "--format", "keras", "-o", "m.keras", "--epochs", "300", cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    model = keras.saving.load_model(tmp_path / "m.keras", safe_mode=True)
+    assert model.count_params() == 146
+    x = np.array([0.0, 0.2, 0.4, 0.6, 0.8], "float32").reshape(5, 1, 1)
+    trained_error = np.abs(model.predict(x, verbose=0).ravel() - x.ravel()).mean()
+    proc = lstmviz("export", "one-to-one", "--format", "keras", "-o", "fresh.keras", cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    fresh = keras.saving.load_model(tmp_path / "fresh.keras", safe_mode=True)
+    fresh_error = np.abs(fresh.predict(x, verbose=0).ravel() - x.ravel()).mean()
+    assert trained_error < fresh_error
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["fresh.keras", "m.keras"]  # no temporary files left
+
+    # A .keras source trains on from its own weights (loaded in safe mode), on a built-in dataset that fits.
+    proc = lstmviz("train", "m.keras", "--epochs", "1", "--json", cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert "has no dataset; using a built-in one" in proc.stderr
+    before = model.predict(np.sin(np.arange(64) * 2 * np.pi / 20).reshape(64, 1, 1).astype("float32"), verbose=0)
+    assert json.loads(proc.stdout)["epochs"] == 1
+    first_loss = json.loads(proc.stdout)["loss"][0]
+    targets = np.sin((np.arange(64) + 1) * 2 * np.pi / 20).reshape(64, 1)
+    # One epoch from the saved weights starts near their loss, not from a fresh model's.
+    assert abs(first_loss - float(np.mean((before - targets) ** 2))) < 0.05 * max(first_loss, 1e-3) + 1e-3
