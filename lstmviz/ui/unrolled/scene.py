@@ -131,7 +131,7 @@ class UnrolledScene(QGraphicsScene):
         if backwards:  # heatmaps read left to right like the diagram
             shown = CellValues(values.layer_index, values.kind, {k: v[::-1] for k, v in values.gates.items()},
                                {k: v[::-1] for k, v in values.states.items()}, values.source, values.sample)
-        maps = heatmap_items(shown, MARGIN + LEFT_W + 10, top + 30, max(self.layout.width - MARGIN, 900.0))
+        maps = heatmap_items(shown, MARGIN + LEFT_W + 10, top + 30, self.layout.width - MARGIN)
         bottom = top
         for item in (title, legend, *maps):
             self.addItem(item)
