@@ -95,37 +95,49 @@ def make_train_function(model: Any, x: np.ndarray, y: np.ndarray, batch_size: in
         pred = model(x_val, training=False)
         return tf.cast(model.compute_loss(x_val, y_val, pred, None, training=False), tf.float32)
 
-    @tf.function(input_signature=[tf.TensorSpec([None, batch_size], tf.int32),
-                                  tf.TensorSpec([None], tf.int32), tf.TensorSpec([None], tf.bool),
-                                  tf.TensorSpec([], tf.bool)])
+    nan = tf.constant(np.nan, tf.float32)
+
+    def body(k, losses, val_losses, bad, ok, idx, sizes, ends):
+        rows = idx[k, : sizes[k]]
+        xb, yb = tf.gather(x_all, rows), tf.gather(y_all, rows)
+        with tf.GradientTape() as tape:
+            pred = model(xb, training=True)
+            loss = model.compute_loss(xb, yb, pred, None, training=True)
+        grads = tape.gradient(loss, variables)
+        loss = tf.cast(loss, tf.float32)
+        # A non-finite loss or gradient ends the chunk before it can spoil the weights.
+        finite = tf.math.is_finite(loss) & tf.math.is_finite(tf.linalg.global_norm(grads))
+
+        def apply() -> Any:
+            optimizer.apply_gradients(zip(grads, variables))
+            return tf.constant(True)
+
+        tf.cond(finite, apply, lambda: tf.constant(False))
+        losses = losses.write(k, loss)
+        if x_val is not None:
+            val_losses = val_losses.write(k, tf.cond(finite & ends[k], val_loss, lambda: nan))
+        return k + 1, losses, val_losses, tf.where(finite, bad, loss), finite
+
+    # Written without autograph (explicit while_loop and cond): converting the Python
+    # source would add about half a second to the first call.
+    @tf.function(autograph=False, input_signature=[
+        tf.TensorSpec([None, batch_size], tf.int32), tf.TensorSpec([None], tf.int32),
+        tf.TensorSpec([None], tf.bool), tf.TensorSpec([], tf.bool)])
     def run(idx, sizes, ends, observe):
         n = tf.shape(idx)[0]
-        losses = tf.TensorArray(tf.float32, size=0, dynamic_size=True, element_shape=())
-        val_losses = tf.TensorArray(tf.float32, size=0, dynamic_size=True, element_shape=())
-        bad = tf.constant(0.0)
-        for k in tf.range(n):
-            rows = idx[k, : sizes[k]]
-            xb, yb = tf.gather(x_all, rows), tf.gather(y_all, rows)
-            with tf.GradientTape() as tape:
-                pred = model(xb, training=True)
-                loss = model.compute_loss(xb, yb, pred, None, training=True)
-            grads = tape.gradient(loss, variables)
-            # A non-finite loss or gradient ends the chunk before it can spoil the weights.
-            finite = tf.math.is_finite(loss) & tf.math.is_finite(tf.linalg.global_norm(grads))
-            if not finite:
-                bad = tf.cast(loss, tf.float32)
-                break
-            optimizer.apply_gradients(zip(grads, variables))
-            losses = losses.write(k, tf.cast(loss, tf.float32))
-            if x_val is not None:
-                v = tf.cond(ends[k], val_loss, lambda: tf.constant(np.nan, tf.float32))
-                val_losses = val_losses.write(k, v)
+        array = lambda: tf.TensorArray(tf.float32, size=n, element_shape=())  # noqa: E731
+        k, losses, val_losses, bad, ok = tf.while_loop(
+            lambda k, losses, val_losses, bad, ok: ok & (k < n),
+            lambda *state: body(*state, idx, sizes, ends),
+            (tf.constant(0), array(), array(), tf.constant(0.0), tf.constant(True)),
+        )
+        done = tf.where(ok, k, k - 1)  # the last step did not count if it was not finite
         seen = ()
         if forward is not None:
             # Zero samples unless asked: the forward pass then costs next to nothing.
             m = tf.where(observe, tf.shape(x_obs)[0], 0)
             seen = forward(x_obs[:m])
-        return losses.stack(), val_losses.stack(), bad, seen
+        return losses.stack()[:done], val_losses.stack()[:done], bad, seen
 
     def call(idx: np.ndarray, sizes: np.ndarray, ends: np.ndarray, observe: bool = False) -> ChunkResult:
         losses, vals, bad, seen = run(idx, sizes, ends, tf.constant(observe))
