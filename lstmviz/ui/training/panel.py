@@ -8,6 +8,7 @@ the document is locked, so the model cannot change under the engine.
 
 from __future__ import annotations
 
+import re
 import time
 from typing import Any
 
@@ -342,6 +343,7 @@ class TrainingPanel(QWidget):
         self._run_started_at = time.perf_counter()
         self.prediction_pane.clear()
         self.loss_pane.mark_diverged(None)
+        self.loss_pane.set_current_label(f"#{self.runs.next_number()} loss")
         self.notice.hide()
         self.problem.hide()
         self.progress.setRange(0, max(1, self._total_epochs))
@@ -430,7 +432,8 @@ class TrainingPanel(QWidget):
             if reason == "diverged":
                 text = text or f"diverged at epoch {epochs}"
                 self._set_status(text[:1].upper() + text[1:], error=True)
-                self.loss_pane.mark_diverged(epochs)
+                found = re.search(r"diverged at epoch (\d+)", text)
+                self.loss_pane.mark_diverged(int(found.group(1)) if found else epochs)
             elif reason == "stopped":
                 self._set_status(f"Stopped at epoch {epochs} · loss {format_loss(self.history.last()[0])}")
             else:

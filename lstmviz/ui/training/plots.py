@@ -58,12 +58,34 @@ def export_plot(plot_item: pg.PlotItem, path: str) -> None:
         raise
 
 
+class IntegerAxis(pg.AxisItem):
+    """An axis of epochs, samples or time steps: ticks only at whole numbers."""
+
+    def tickValues(self, minVal, maxVal, size):  # noqa: N802, N803 - pyqtgraph override
+        levels = []
+        for spacing, values in super().tickValues(minVal, maxVal, size):
+            if spacing < 1:
+                continue
+            levels.append((spacing, [v for v in values if float(v).is_integer()]))
+        if not levels:  # zoomed in to less than one unit: still show the whole numbers in view
+            import math
+
+            levels = [(1.0, [float(v) for v in range(math.ceil(minVal), math.floor(maxVal) + 1)])]
+        return levels
+
+
+def _legend_html(entries: list[tuple[str, str, str]]) -> str:
+    """A legend for the header: (symbol, colour, name) triples, kept out of the data area."""
+    return " ".join(f"<span style='color:{colour}'>{symbol}</span>&nbsp;{name}&nbsp;"
+                    for symbol, colour, name in entries)
+
+
 class PlotPane(QWidget):
     """A pyqtgraph plot with a header: a title, a hover read-out and room for small controls."""
 
     def __init__(self, title: str, object_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.plot = pg.PlotWidget(background="w")
+        self.plot = pg.PlotWidget(background="w", axisItems={"bottom": IntegerAxis("bottom")})
         self.plot.setObjectName(object_name)
         self.plot.setMinimumSize(220, 140)
         item = self.plot.getPlotItem()
@@ -76,7 +98,10 @@ class PlotPane(QWidget):
             axis.setPen(_AXIS_PEN)
             axis.setTextPen(pg.mkPen(_TEXT))
             axis.setStyle(tickFont=font)
+            axis.enableAutoSIPrefix(False)  # "(x0.001)" beside a loss axis only confuses
         self.title = QLabel(f"<b>{title}</b>")
+        self.legend_label = QLabel("")
+        self.legend_label.setObjectName(f"{object_name}Legend")
         self.readout = QLabel("")
         self.readout.setObjectName(f"{object_name}Readout")
         self.readout.setProperty("role", "muted")
@@ -84,7 +109,9 @@ class PlotPane(QWidget):
         self.readout.setMinimumWidth(40)
         self.header = QHBoxLayout()
         self.header.setContentsMargins(2, 0, 2, 0)
+        self.header.setSpacing(10)
         self.header.addWidget(self.title)
+        self.header.addWidget(self.legend_label)
         self.header.addStretch(1)
         self.header.addWidget(self.readout)
         layout = QVBoxLayout(self)
@@ -120,13 +147,13 @@ class LossPlot(PlotPane):
         item.setLogMode(x=False, y=True)
         item.setLabel("bottom", "epoch")
         item.setLabel("left", "loss (log)")
-        self.legend = item.addLegend(offset=(-8, 8), labelTextSize="8pt", labelTextColor=_TEXT,
-                                     brush=pg.mkBrush(255, 255, 255, 200))
         self._overlay_curves: list[pg.PlotDataItem] = []
-        self.loss_curve = item.plot([], [], pen=pg.mkPen(LOSS_COLOUR, width=2), name="loss")
-        self.val_curve = item.plot([], [], pen=pg.mkPen(VAL_COLOUR, width=2, style=Qt.PenStyle.DashLine),
-                                   name="val_loss")
-        self.legend.removeItem(self.val_curve)
+        self._overlay_legend: list[tuple[str, str, str]] = []
+        self.loss_curve = item.plot([], [], pen=pg.mkPen(LOSS_COLOUR, width=2))
+        self.val_curve = item.plot([], [], pen=pg.mkPen(VAL_COLOUR, width=2, style=Qt.PenStyle.DashLine))
+        self._has_val = False
+        self.current_label = "loss"
+        self._update_legend()
         self._diverged_line: pg.InfiniteLine | None = None
         self._drawn_version = -1
 
@@ -140,32 +167,46 @@ class LossPlot(PlotPane):
         self.loss_curve.setData(*_finite_positive(epochs, h.loss))
         val = h.val_loss
         if val is not None:
-            if self.val_curve not in [i for i, _ in self.legend.items]:
-                self.legend.addItem(self.val_curve, "val_loss")
             self.val_curve.setData(*_finite_positive(epochs, val))
         else:
             self.val_curve.setData([], [])
-            self.legend.removeItem(self.val_curve)
+        if self._has_val != (val is not None):
+            self._has_val = val is not None
+            self._update_legend()
         return True
+
+    def _update_legend(self) -> None:
+        entries = [("━", LOSS_COLOUR, self.current_label)]
+        if self._has_val:
+            entries.append(("╌", VAL_COLOUR, "val_loss"))
+        if self._overlay_legend:
+            entries.append(("", _TEXT, "<span style='color:#66727f'>earlier:</span>"))
+        self.legend_label.setText(_legend_html(entries + self._overlay_legend))
 
     def set_overlays(self, runs) -> None:
         """Draw ``runs`` (RunRecord objects) thinly behind the current curve."""
         item = self.plot_item
         for curve in self._overlay_curves:
-            self.legend.removeItem(curve)
             item.removeItem(curve)
         self._overlay_curves = []
+        self._overlay_legend = []
         for run in runs:
             pen = pg.mkPen(QColor(run.colour), width=1.5)
             x, y = _finite_positive(run.history.epochs, run.history.loss)
-            curve = pg.PlotDataItem(x, y, pen=pen, name=run.short_label)
+            curve = pg.PlotDataItem(x, y, pen=pen)
             curve.setZValue(-10)
             item.addItem(curve)
             self._overlay_curves.append(curve)
+            self._overlay_legend.append(("━", run.colour, f"#{run.number}"))
+        self._update_legend()
 
     @property
     def overlay_count(self) -> int:
         return len(self._overlay_curves)
+
+    def set_current_label(self, text: str) -> None:
+        self.current_label = text
+        self._update_legend()
 
     def mark_diverged(self, epoch: int | None) -> None:
         if self._diverged_line is not None:
@@ -219,18 +260,16 @@ class PredictionPlot(PlotPane):
     sample_changed = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Predictions vs targets", "predictionPlot", parent)
+        super().__init__("Predictions", "predictionPlot", parent)
         item = self.plot_item
         item.setLabel("bottom", "time step")
         item.setLabel("left", "value")
-        self.legend = item.addLegend(offset=(-8, 8), labelTextSize="8pt", labelTextColor=_TEXT,
-                                     brush=pg.mkBrush(255, 255, 255, 200))
         self.target_curve = item.plot([], [], pen=pg.mkPen(TARGET_COLOUR, width=1.5, style=Qt.PenStyle.DotLine),
                                       symbol="o", symbolSize=7, symbolBrush=pg.mkBrush("w"),
-                                      symbolPen=pg.mkPen(TARGET_COLOUR, width=1.5), name="target")
+                                      symbolPen=pg.mkPen(TARGET_COLOUR, width=1.5))
         self.prediction_curve = item.plot([], [], pen=pg.mkPen(PREDICTION_COLOUR, width=2), symbol="o",
-                                          symbolSize=6, symbolBrush=pg.mkBrush(PREDICTION_COLOUR),
-                                          symbolPen=None, name="prediction")
+                                          symbolSize=6, symbolBrush=pg.mkBrush(PREDICTION_COLOUR), symbolPen=None)
+        self.legend_label.setText(_legend_html([("○", TARGET_COLOUR, "target"), ("●", PREDICTION_COLOUR, "prediction")]))
         self.sample_label = QLabel("sample")
         self.sample_spin = QSpinBox()
         self.sample_spin.setObjectName("predictionSample")
@@ -270,7 +309,9 @@ class PredictionPlot(PlotPane):
             self._series = None
             self.target_curve.setData([], [])
             self.prediction_curve.setData([], [])
-            self.title.setText("<b>Predictions vs targets</b>")
+            self.title.setText("<b>Predictions</b>")
+            self.sample_label.hide()
+            self.sample_spin.hide()
             return True
         sequences = self._targets.ndim >= 3 and self._targets.shape[0] > 1
         self.sample_label.setVisible(sequences)
@@ -284,7 +325,7 @@ class PredictionPlot(PlotPane):
         self.plot_item.setLabel("bottom", axis)
         self.target_curve.setData(x, t)
         self.prediction_curve.setData(x, p, connect="finite")
-        self.title.setText(f"<b>Predictions vs targets</b> <span style='color:#66727f'>· epoch {self.epoch}</span>")
+        self.title.setText(f"<b>Predictions</b> <span style='color:#66727f'>· epoch {self.epoch}</span>")
         return True
 
     def readout_at(self, x: float, y: float) -> str:

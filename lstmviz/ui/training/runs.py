@@ -45,8 +45,8 @@ class RunRecord:
         s = self.settings
         loss, _ = self.history.last()
         end = {"completed": "", "stopped": " (stopped)", "diverged": " (diverged)", "failed": " (failed)"}
-        return (f"#{self.number} {self.title} · {s.optimizer} lr {s.learning_rate:g} · "
-                f"{self.epochs_run} ep · loss {format_loss(loss)}{end.get(self.reason, '')}")
+        return (f"#{self.number} {self.title}{end.get(self.reason, '')}\n"
+                f"{s.optimizer} {s.learning_rate:g} · {self.epochs_run} epochs\nloss {format_loss(loss)}")
 
     @property
     def details(self) -> str:
@@ -84,7 +84,8 @@ class RunsList(QWidget):
         self.list.setObjectName("trainingRuns")
         self.list.setToolTip("Finished runs. Check a run to draw its loss curve behind the current one.")
         self.list.setAlternatingRowColors(True)
-        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.itemChanged.connect(lambda _item: self.overlays_changed.emit(self.checked_runs()))
         self.clear_button = QToolButton()
         self.clear_button.setText("Clear")

@@ -101,12 +101,26 @@ class TrainingWorker(QObject):
                 probe_layer=job.probe_layer, probe_sample=job.probe_sample,
                 initial_weights=job.initial_weights, **job.extra,
             )
-            weights = getattr(result, "weights", None)
+            weights = getattr(result, "weights", None) or None  # a failed run has no weights
         except Exception as exc:  # noqa: BLE001 - the engine reports its own failures; this is a safety net
             self.message.emit(Failed(f"Training failed: {_one_line(exc)}"))
         finally:
             self.busy.clear()
         self.run_returned.emit(weights)
+
+
+class _PythonThread(QThread):
+    """A QThread whose event loop runs inside a Python call.
+
+    On a plain QThread every queued slot call gets a fresh Python thread state that is
+    thrown away when the slot returns, and ``threading.local`` data goes with it.
+    TensorFlow and Keras keep per-thread state there, and the second run on such a
+    thread crashes the process while building the model. Running ``exec()`` from Python
+    keeps one thread state for the thread's whole life.
+    """
+
+    def run(self) -> None:
+        self.exec()
 
 
 class TrainingThread(QObject):
@@ -118,7 +132,7 @@ class TrainingThread(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.worker = TrainingWorker()
-        self.thread = QThread()
+        self.thread = _PythonThread()
         self.thread.setObjectName("lstmviz-training")
         self.worker.moveToThread(self.thread)
         self._import_requested.connect(self.worker.import_backend)
