@@ -1,0 +1,308 @@
+"""The training panel driving real Keras training on the worker thread, through its real buttons.
+
+The document's tiny one-to-one experiment trains in well under a second once TensorFlow
+is loaded (a few seconds, once per test process), so each test runs a real engine.
+"""
+
+from __future__ import annotations
+
+import time
+import xml.etree.ElementTree as ET
+
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication
+
+from lstmviz.model.examples import EXAMPLES
+from lstmviz.training.messages import CellProbe, EpochLosses, Finished, Predictions, Started
+from lstmviz.ui.editor.document import Document
+from lstmviz.ui.training.panel import DISCARDED_NOTICE, LOCK_REASON, TrainingPanel
+from lstmviz.ui.training.worker import LOADING, READY
+
+TF_TIMEOUT = 60_000  # ms: the first TensorFlow import and trace can take a while on 2 cores
+
+
+@pytest.fixture
+def panel(qtbot):
+    document = Document()
+    document.load_example("one-to-one")
+    widget = TrainingPanel(document)
+    qtbot.addWidget(widget)
+    widget.resize(1200, 320)
+    widget.show()
+    widget.log = []
+    widget.message_received.connect(widget.log.append)
+    yield widget
+    assert widget.stop_and_wait()
+    assert not widget.training_thread.thread.isRunning()
+
+
+def settings(panel, **changes) -> None:
+    doc = panel.document
+    assert doc.set_training(doc.training.updated(**changes))
+
+
+def click(qtbot, button) -> None:
+    assert button.isEnabled(), button.objectName()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def wait_idle(qtbot, panel, timeout=TF_TIMEOUT) -> None:
+    qtbot.waitUntil(lambda: not panel.running, timeout=timeout)
+
+
+def settled_count(qtbot, panel) -> int:
+    """The epoch count once no more epochs arrive (the engine finishes its current call first)."""
+    seen = [-1]
+
+    def still() -> bool:
+        now = panel.history.count
+        same = now == seen[0]
+        seen[0] = now
+        return same
+
+    qtbot.waitUntil(still, timeout=5000)
+    return panel.history.count
+
+
+def test_train_through_the_buttons(qtbot, panel):
+    states, started, finished, probes, weights, locks = [], [], [], [], [], []
+    panel.tensorflow_state_changed.connect(states.append)
+    panel.training_started.connect(lambda: started.append(panel.document.lock_reason))
+    panel.training_finished.connect(finished.append)
+    panel.cell_probe_received.connect(probes.append)
+    panel.weights_changed.connect(weights.append)
+    panel.document.lock_changed.connect(lambda locked, reason: locks.append((locked, reason)))
+    settings(panel, epochs=40)
+
+    click(qtbot, panel.train_button)
+    assert panel.document.locked and panel.document.lock_reason == LOCK_REASON
+    assert not panel.train_button.isEnabled() and panel.stop_button.isEnabled()
+    assert not panel.form.isEnabled() and not panel.picker.isEnabled()
+    assert panel.document.set_option(0, "units", 7) is False  # edits are refused while training
+    wait_idle(qtbot, panel)
+
+    assert states[:2] == [LOADING, READY]
+    assert started == [LOCK_REASON]
+    assert locks == [(True, LOCK_REASON), (False, "")]
+    kinds = [type(m) for m in panel.log]
+    assert kinds[0] is Started and kinds[-1] is Finished
+    epochs = [m for m in panel.log if isinstance(m, EpochLosses)]
+    firsts = [m.first_epoch for m in epochs]
+    assert firsts[0] == 1 and all(b.first_epoch == a.last_epoch + 1 for a, b in zip(epochs, epochs[1:]))
+    assert epochs[-1].last_epoch == 40 and panel.order_errors == 0
+
+    done = finished[0]
+    assert isinstance(done, Finished) and done.reason == "completed" and done.epochs_run == 40
+    # The plot holds one point per epoch, exactly the engine's losses.
+    x, y = panel.loss_pane.loss_curve.getOriginalDataset()
+    assert list(x) == list(range(1, 41))
+    np.testing.assert_allclose(y, done.history["loss"])
+    assert panel.progress.value() == 40 and panel.progress.format().startswith("epoch 40/40 · loss ")
+    assert panel.status.text().startswith("Finished 40 epochs in ")
+
+    last_prediction = [m for m in panel.log if isinstance(m, Predictions)][-1]
+    assert last_prediction.epoch == 40
+    px, py = panel.prediction_pane.prediction_curve.getData()
+    tx, ty = panel.prediction_pane.target_curve.getData()
+    np.testing.assert_allclose(py, last_prediction.predictions[:, 0])
+    np.testing.assert_allclose(ty, [0.0, 0.2, 0.4, 0.6, 0.8], atol=1e-6)
+
+    assert probes and all(isinstance(p, CellProbe) for p in probes)
+    assert probes[-1].kind == "LSTM" and probes[-1].layer_index == 0
+    assert sorted(probes[-1].gates) == ["f", "g", "i", "o"] and probes[-1].gates["i"].shape == (1, 5)
+
+    # The trained weights have Keras's shapes for LSTM(5) -> Dense(1).
+    assert [w.shape for w in weights[-1]] == [(1, 20), (5, 20), (20,), (5, 1), (1,)]
+    assert panel.trained_weights is weights[-1]
+    assert panel.train_button.isEnabled() and not panel.stop_button.isEnabled()
+    assert panel.form.isEnabled() and not panel.document.locked
+    assert len(panel.runs.runs) == 1 and panel.runs.runs[0].reason == "completed"
+
+
+def test_background_import_then_train_has_no_loading_wait(qtbot, panel):
+    states = []
+    panel.tensorflow_state_changed.connect(states.append)
+    panel.start_background_tensorflow_import()
+    qtbot.waitUntil(lambda: panel.tensorflow_state == READY, timeout=TF_TIMEOUT)
+    assert states == [LOADING, READY]
+    settings(panel, epochs=5)
+    click(qtbot, panel.train_button)
+    assert panel.status.text() != LOADING
+    wait_idle(qtbot, panel)
+    assert states == [LOADING, READY] and panel.history.count == 5
+
+
+def test_stop_mid_run(qtbot, panel):
+    settings(panel, epochs=200_000)
+    click(qtbot, panel.train_button)
+    qtbot.waitUntil(lambda: panel.history.count > 50, timeout=TF_TIMEOUT)
+    t0 = time.perf_counter()
+    click(qtbot, panel.stop_button)
+    wait_idle(qtbot, panel, timeout=5000)
+    assert time.perf_counter() - t0 < 2.0
+    done = [m for m in panel.log if isinstance(m, Finished)][-1]
+    assert done.reason == "stopped" and 50 < done.epochs_run < 200_000
+    assert panel.history.count == done.epochs_run
+    assert panel.status.text().startswith(f"Stopped at epoch {done.epochs_run}")
+    assert "stopped" in panel.progress.format()
+    assert panel.runs.runs[-1].reason == "stopped" and "(stopped)" in panel.runs.list.item(0).text()
+    assert not panel.document.locked and panel.train_button.isEnabled()
+
+
+def test_pause_step_and_resume(qtbot, panel):
+    settings(panel, epochs=200_000)
+    click(qtbot, panel.train_button)
+    qtbot.waitUntil(lambda: panel.history.count > 20, timeout=TF_TIMEOUT)
+    click(qtbot, panel.pause_button)
+    assert panel.pause_button.text() == "Resume"
+    n = settled_count(qtbot, panel)
+    qtbot.wait(300)
+    assert panel.history.count == n  # paused: nothing more arrives
+    click(qtbot, panel.step_button)
+    qtbot.waitUntil(lambda: panel.history.count == n + 1, timeout=5000)
+    qtbot.wait(300)
+    assert panel.history.count == n + 1  # exactly one epoch, then paused again
+    click(qtbot, panel.pause_button)  # Resume
+    assert panel.pause_button.text() == "Pause"
+    qtbot.waitUntil(lambda: panel.history.count > n + 20, timeout=5000)
+    click(qtbot, panel.stop_button)
+    wait_idle(qtbot, panel, timeout=5000)
+    assert panel.order_errors == 0
+
+
+def test_step_from_idle_starts_a_paused_run(qtbot, panel):
+    click(qtbot, panel.step_button)
+    assert panel.running and panel.pause_button.text() == "Resume"
+    qtbot.waitUntil(lambda: panel.history.count == 1, timeout=TF_TIMEOUT)
+    qtbot.wait(300)
+    assert panel.history.count == 1
+    click(qtbot, panel.step_button)
+    qtbot.waitUntil(lambda: panel.history.count == 2, timeout=5000)
+    click(qtbot, panel.stop_button)
+    wait_idle(qtbot, panel, timeout=5000)
+    done = [m for m in panel.log if isinstance(m, Finished)][-1]
+    assert (done.reason, done.epochs_run) == ("stopped", 2)
+
+
+def test_diverging_run_says_so(qtbot, panel):
+    form = panel.form
+    form.optimizer.setCurrentText("sgd")
+    form.learning_rate.setValue(1e6)
+    form.epochs.setValue(300)
+    assert panel.document.training.learning_rate == 1e6  # the form wrote back to the document
+    click(qtbot, panel.train_button)
+    wait_idle(qtbot, panel)
+    done = [m for m in panel.log if isinstance(m, Finished)][-1]
+    assert done.reason == "diverged"
+    text = panel.status.text()
+    assert text.startswith("Diverged at epoch ") and panel.status.property("role") == "error"
+    assert panel.loss_pane._diverged_line is not None
+    assert "diverged" in panel.progress.format()
+    assert "(diverged)" in panel.runs.list.item(0).text()
+
+
+def test_close_during_training_stops_within_two_seconds(qtbot, qtlog, panel):
+    settings(panel, epochs=200_000)
+    click(qtbot, panel.train_button)
+    qtbot.waitUntil(lambda: panel.history.count > 20, timeout=TF_TIMEOUT)
+    t0 = time.perf_counter()
+    panel.close()  # a top-level panel: closeEvent stops training and ends the thread
+    assert time.perf_counter() - t0 < 2.0
+    assert not panel.training_thread.thread.isRunning()
+    assert not panel.running and not panel.document.locked
+    panel.deleteLater()
+    QApplication.processEvents()
+    assert not [r for r in qtlog.records if "QThread" in r.message]
+
+
+def test_edit_after_training_discards_the_weights(qtbot, panel):
+    weights = []
+    panel.weights_changed.connect(weights.append)
+    settings(panel, epochs=10)
+    click(qtbot, panel.train_button)
+    wait_idle(qtbot, panel)
+    assert weights and weights[-1] is not None
+    assert not panel.notice.isVisible()
+    assert panel.document.set_option(0, "units", 6)
+    assert weights[-1] is None and panel.trained_weights is None
+    assert panel.notice.isVisible() and panel.notice.text() == DISCARDED_NOTICE
+    assert panel.prediction_pane.prediction_curve.getData()[0] is None or \
+        len(panel.prediction_pane.prediction_curve.getData()[0]) == 0
+    panel.document.undo_stack.undo()
+    assert weights[-1] is None and len(weights) == 2  # nothing left to discard
+
+
+def test_runs_are_kept_and_overlaid(qtbot, panel):
+    doc = panel.document
+    settings(panel, epochs=15)
+    click(qtbot, panel.train_button)
+    wait_idle(qtbot, panel)
+    first = panel.history.loss.copy()
+    doc.load_example("many-to-one")
+    settings(panel, epochs=12)
+    click(qtbot, panel.train_button)
+    # During the second run the first one is drawn behind it.
+    assert panel.loss_pane.overlay_count == 1
+    wait_idle(qtbot, panel)
+    runs = panel.runs.runs
+    assert [r.title for r in runs] == ["one-to-one", "many-to-one"]
+    assert [r.epochs_run for r in runs] == [15, 12]
+    assert runs[0].settings.batch_size == EXAMPLES["one-to-one"].training.batch_size
+    assert "LSTM" in runs[1].model and "170 params" in runs[1].model
+    overlay = panel.loss_pane._overlay_curves[0]
+    np.testing.assert_allclose(overlay.getOriginalDataset()[1], first)
+    panel.runs.set_checked(runs[0].number, False)
+    assert panel.loss_pane.overlay_count == 0
+    panel.runs.set_checked(runs[0].number, True)
+    assert panel.loss_pane.overlay_count == 1
+    click(qtbot, panel.runs.clear_button)
+    assert panel.runs.runs == [] and panel.loss_pane.overlay_count == 0
+
+
+def test_validation_loss_is_plotted(qtbot, panel):
+    panel.document.load_example("stacked-lstm")
+    settings(panel, epochs=3, validation_split=0.25)
+    click(qtbot, panel.train_button)
+    wait_idle(qtbot, panel)
+    done = [m for m in panel.log if isinstance(m, Finished)][-1]
+    x, y = panel.loss_pane.val_curve.getOriginalDataset()
+    assert list(x) == [1, 2, 3]
+    np.testing.assert_allclose(y, done.history["val_loss"])
+    assert "val_loss" in panel.loss_pane.legend_label.text()
+
+
+def test_exports_after_training(qtbot, panel, tmp_path):
+    with pytest.raises(ValueError, match="no loss history"):
+        panel.export_history_csv(str(tmp_path / "empty.csv"))
+    settings(panel, epochs=25)
+    click(qtbot, panel.train_button)
+    wait_idle(qtbot, panel)
+
+    csv_path = tmp_path / "history.csv"
+    panel.export_history_csv(str(csv_path))
+    rows = csv_path.read_text().splitlines()
+    assert rows[0] == "epoch,loss" and len(rows) == 26
+    assert [float(r.split(",")[1]) for r in rows[1:]] == pytest.approx(list(panel.history.loss))
+
+    png = tmp_path / "loss.png"
+    panel.export_loss_plot(str(png))
+    image = QImage(str(png))
+    assert not image.isNull() and image.width() >= 800
+
+    svg = tmp_path / "loss.svg"
+    panel.export_loss_plot(str(svg))
+    root = ET.parse(svg).getroot()
+    assert root.tag.endswith("svg")
+    assert any(el.tag.endswith(("path", "polyline")) for el in root.iter())
+
+    panel.export_prediction_plot(str(tmp_path / "pred.png"))
+    assert not QImage(str(tmp_path / "pred.png")).isNull()
+
+    with pytest.raises(OSError):
+        panel.export_loss_plot(str(tmp_path / "missing-dir" / "loss.png"))
+    with pytest.raises(ValueError, match="choose a .png or .svg"):
+        panel.export_loss_plot(str(tmp_path / "loss.txt"))
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["history.csv", "loss.png", "loss.svg", "pred.png"]
