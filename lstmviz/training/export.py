@@ -73,7 +73,7 @@ def layer_code(layer: LayerSpec) -> str:
 def _number(value: Any, integer: bool) -> str:
     if integer:
         return str(int(value))
-    return np.format_float_positional(np.float32(value), unique=True, trim="0")
+    return str(np.float32(value))  # the shortest text that reads back as the same float32
 
 
 def array_code(name: str, array: np.ndarray) -> str:
@@ -87,7 +87,7 @@ def array_code(name: str, array: np.ndarray) -> str:
 
 
 def script_text(architecture: Architecture, dataset: Dataset, settings: TrainingSettings,
-                title: str = "model") -> str:
+                title: str = "model", filename: str = "this_script.py") -> str:
     """A runnable Keras script training this architecture on this data with these settings."""
     optimizer = OPTIMIZER_CLASSES.get(str(settings.optimizer).lower(), "Adam")
     layers = ",\n".join(f"        {layer_code(layer)}" for layer in architecture.layers)
@@ -95,10 +95,13 @@ def script_text(architecture: Architecture, dataset: Dataset, settings: Training
     dtype = f", dtype={architecture.input.dtype!r}" if architecture.input.dtype != "float32" else ""
     validation = f", validation_split={settings.validation_split!r}" if settings.validation_split else ""
     shuffle = "" if settings.shuffle else ", shuffle=False"
+    title = title.replace('"', "'")
+    about = textwrap.fill(f"Data {fmt_shape(dataset.x.shape)} -> targets {fmt_shape(dataset.y.shape)}: "
+                          f"{dataset.description or dataset.name}".replace('"', "'"), width=92)
     return f'''"""{title}: the model lstmviz shows, trained with plain Keras.
 
-Data {fmt_shape(dataset.x.shape)} -> targets {fmt_shape(dataset.y.shape)}: {dataset.description or dataset.name}
-Needs numpy and keras (with TensorFlow). Run:  python {{this file}} [--epochs N]
+{about}
+Needs numpy and keras (with TensorFlow). Run:  python {filename} [--epochs N]
 """
 
 import argparse
@@ -160,7 +163,7 @@ def _atomic(path: Path, write: Callable[[Path], None], suffix: str = ".tmp") -> 
 
 def write_script(path: str | os.PathLike[str], architecture: Architecture, dataset: Dataset,
                  settings: TrainingSettings, title: str = "model") -> Path:
-    text = script_text(architecture, dataset, settings, title)
+    text = script_text(architecture, dataset, settings, title, filename=Path(path).name)
     return _atomic(Path(path), lambda tmp: tmp.write_text(text, encoding="utf-8"))
 
 
