@@ -34,6 +34,7 @@ class Progress:
         self._next_tenth = 1
         self._dirty = False
         self._last_line = ""
+        self._mark: tuple[int, float] | None = None  # the first report: the rate is measured from here
 
     def __call__(self, message: Message) -> Any:
         if isinstance(message, Started):
@@ -42,6 +43,8 @@ class Progress:
             self.note(f"training {self.total - self.first + 1} epochs ({message.engine} engine)")
         elif isinstance(message, EpochLosses):
             self.epoch, self.loss, self.elapsed = message.last_epoch, message.losses[-1], message.elapsed
+            if self._mark is None:  # the first chunk also compiled: measure the pace after it
+                self._mark = (self.epoch, self.elapsed)
             self._update()
         elif isinstance(message, Finished):
             self.elapsed = message.train_seconds
@@ -57,8 +60,9 @@ class Progress:
         span = self.total - self.first + 1
         loss = "" if self.loss is None else f"  loss {self.loss:.5g}"
         eta = ""
-        if 0 < done < span and self.elapsed > 0:
-            eta = f"  ETA {format_seconds(self.elapsed / done * (span - done))}"
+        if 0 < done < span and self._mark and self.epoch > self._mark[0]:
+            pace = (self.elapsed - self._mark[1]) / (self.epoch - self._mark[0])
+            eta = f"  ETA {format_seconds(pace * (span - done))}"
         elif done >= span:
             eta = f"  {format_seconds(self.elapsed)}"
         return f"epoch {self.epoch}/{self.total}{loss}{eta}"

@@ -93,11 +93,13 @@ def test_progress_bar_on_a_terminal_and_lines_when_piped():
     tty = io.StringIO()
     bar = Progress(tty, tty=True)
     bar(Started(100, 5, 5, "fast"))
-    bar(EpochLosses(1, tuple([0.5] * 50), None, 1.0, 100))
+    bar(EpochLosses(1, (0.9,), None, 0.8, 100))  # the first chunk includes compiling: no ETA from it
+    assert "ETA" not in tty.getvalue()
+    bar(EpochLosses(2, tuple([0.5] * 49), None, 2.8, 100))  # then 2 s per 49 epochs: 50 left, about 2 s
     bar(Finished("completed", 100, {"loss": [0.1] * 100}, 2.0))
     bar.close()
     text = tty.getvalue()
-    assert "\r" in text and "[" + "#" * 14 + "-" * 14 + "] epoch 50/100  loss 0.5  ETA 0:01" in text
+    assert "\r" in text and "[" + "#" * 14 + "-" * 14 + "] epoch 50/100  loss 0.5  ETA 0:02" in text
     assert text.endswith("\n")
     piped = io.StringIO()
     lines = Progress(piped, tty=False)
