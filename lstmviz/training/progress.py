@@ -21,8 +21,9 @@ def format_seconds(seconds: float) -> str:
 class Progress:
     """A sink: call it with engine messages. Draws on ``stream`` (normally stderr)."""
 
-    def __init__(self, stream: TextIO, tty: bool | None = None) -> None:
+    def __init__(self, stream: TextIO, tty: bool | None = None, redraw_seconds: float = REDRAW_SECONDS) -> None:
         self.stream = stream
+        self.redraw_seconds = redraw_seconds
         isatty = getattr(stream, "isatty", None)
         self.tty = bool(isatty and isatty()) if tty is None else tty
         self.first = 1
@@ -47,6 +48,9 @@ class Progress:
                 self._mark = (self.epoch, self.elapsed)
             self._update()
         elif isinstance(message, Finished):
+            self.epoch = self.first - 1 + message.epochs_run
+            if message.history.get("loss"):
+                self.loss = message.history["loss"][-1]
             self.elapsed = message.train_seconds
             self._update(final=True)
 
@@ -70,7 +74,7 @@ class Progress:
     def _update(self, final: bool = False) -> None:
         now = time.monotonic()
         if self.tty:
-            if final or now - self._drawn >= REDRAW_SECONDS:
+            if final or now - self._drawn >= self.redraw_seconds:
                 filled = int(round(self._fraction() * BAR_WIDTH))
                 bar = "#" * filled + "-" * (BAR_WIDTH - filled)
                 self.stream.write(f"\r\x1b[2K[{bar}] {self.line()}")

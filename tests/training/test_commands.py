@@ -91,7 +91,7 @@ def test_divergence_exits_1_with_the_message(tmp_path):
 
 def test_progress_bar_on_a_terminal_and_lines_when_piped():
     tty = io.StringIO()
-    bar = Progress(tty, tty=True)
+    bar = Progress(tty, tty=True, redraw_seconds=0)
     bar(Started(100, 5, 5, "fast"))
     bar(EpochLosses(1, (0.9,), None, 0.8, 100))  # the first chunk includes compiling: no ETA from it
     assert "ETA" not in tty.getvalue()
@@ -100,7 +100,7 @@ def test_progress_bar_on_a_terminal_and_lines_when_piped():
     bar.close()
     text = tty.getvalue()
     assert "\r" in text and "[" + "#" * 14 + "-" * 14 + "] epoch 50/100  loss 0.5  ETA 0:02" in text
-    assert text.endswith("\n")
+    assert text.endswith("] epoch 100/100  loss 0.1  0:02\n")
     piped = io.StringIO()
     lines = Progress(piped, tty=False)
     lines(Started(10, 5, 5, "fast"))
