@@ -13,32 +13,19 @@ import json
 import os
 import tempfile
 import zipfile
-from dataclasses import dataclass, field, fields
+from dataclasses import fields
 from pathlib import Path
 from typing import Any
 
 from lstmviz.model import catalogue
 from lstmviz.model.architecture import Architecture, InputSpec, LayerSpec
 from lstmviz.model.examples import EXAMPLES, TrainingSettings
+from lstmviz.model.keras_config import read_keras_file
+from lstmviz.model.project import Project, SourceError
 
 FORMAT = "lstmviz"
 VERSION = 1
 PROJECT_SUFFIX = ".lstmviz"
-
-
-class SourceError(ValueError):
-    """A source that cannot be opened; the message says what is wrong and where."""
-
-
-@dataclass(frozen=True)
-class Project:
-    architecture: Architecture
-    dataset: dict[str, Any] = field(default_factory=dict)
-    training: TrainingSettings = TrainingSettings()
-    title: str = "untitled"
-    path: Path | None = None  # the project file it was read from
-    keras_file: Path | None = None  # the .keras file it was imported from (weights live there)
-    example: str | None = None  # the example it was opened from
 
 
 def from_example(name: str) -> Project:
@@ -59,8 +46,6 @@ def load_source(source: str | os.PathLike[str]) -> Project:
     if path.is_dir():
         raise SourceError(f"{text}: is a folder, not a project or .keras file")
     if path.suffix.lower() == ".keras" or zipfile.is_zipfile(path):
-        from lstmviz.model.keras_config import read_keras_file
-
         return read_keras_file(path)
     return load_project(path)
 

@@ -1,0 +1,25 @@
+"""A project: an architecture with its dataset and training settings, wherever it came from."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from lstmviz.model.architecture import Architecture
+from lstmviz.model.examples import TrainingSettings
+
+
+class SourceError(ValueError):
+    """A source that cannot be opened; the message says what is wrong and where."""
+
+
+@dataclass(frozen=True)
+class Project:
+    architecture: Architecture
+    dataset: dict[str, Any] = field(default_factory=dict)
+    training: TrainingSettings = TrainingSettings()
+    title: str = "untitled"
+    path: Path | None = None  # the project file it was read from
+    keras_file: Path | None = None  # the .keras file it was imported from (weights live there)
+    example: str | None = None  # the example it was opened from
