@@ -150,6 +150,8 @@ def test_settings_come_from_the_document_and_go_back_to_it(qtbot, panel):
     batch = find(panel, QSpinBox, "batchSizeEdit")
     assert (epochs.value(), batch.value()) == (1000, 5)
     assert find(panel, QLabel, "dataPreview").text() == "X (5, 1, 1) \u2192 y (5, 1)"
+    combo = find(panel, QComboBox, "dataCombo")
+    assert combo.currentIndex() == 0 and combo.currentText() == "Example data: document (one-to-one)"
     epochs.setFocus()
     epochs.selectAll()
     qtbot.keyClicks(epochs, "250")

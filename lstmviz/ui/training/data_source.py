@@ -115,9 +115,11 @@ class DataPicker(QWidget):
         self.own_label = label
         self.combo.setItemText(0, label)
 
-    def show_spec(self, spec: dict[str, Any]) -> None:
+    def show_spec(self, spec: dict[str, Any], prefer_own: bool = False) -> None:
         """Reflect the document's dataset without emitting anything."""
-        if _key(self.spec_at(self.combo.currentIndex())) == _key(spec):
+        if prefer_own and _key(spec) == _key(self.own_spec):
+            index = 0
+        elif _key(self.spec_at(self.combo.currentIndex())) == _key(spec):
             index = self.combo.currentIndex()  # already shown (the same data can be listed twice)
         elif _key(spec) == _key(self.own_spec):
             index = 0

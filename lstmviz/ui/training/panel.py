@@ -70,6 +70,7 @@ class TrainingPanel(QWidget):
         self.tensorflow_state = ""
         self.trained_weights: Any = None
         self.probe_layer: int | None = None  # None: the selected recurrent layer, else the engine's choice
+        self.engine_options: dict[str, Any] = {}  # extra run_training keywords, e.g. {"engine": "fit"}
         self.redraw_count = 0
         self.order_errors = 0  # EpochLosses that did not continue where the last one ended
         self._control: Any = None
@@ -84,9 +85,11 @@ class TrainingPanel(QWidget):
 
         self.training_thread = TrainingThread(self)
         worker = self.training_thread.worker
-        worker.message.connect(self._on_message)
-        worker.run_returned.connect(self._on_run_returned)
-        worker.backend_state_changed.connect(self._on_backend_state)
+        # Always queued: these are emitted on the worker thread and handled on this one.
+        queued = Qt.ConnectionType.QueuedConnection
+        worker.message.connect(self._on_message, queued)
+        worker.run_returned.connect(self._on_run_returned, queued)
+        worker.backend_state_changed.connect(self._on_backend_state, queued)
 
         self._build_ui()
         self.redraw_timer = QTimer(self)
@@ -227,7 +230,8 @@ class TrainingPanel(QWidget):
                 name = spec.get("kind", "none") if spec else "none"
             owner = "Example" if doc.example else "Project"
             self.picker.set_own(spec, f"{owner} data: {name}")
-            self._dataset_changed()
+            self.picker.show_spec(spec, prefer_own=True)
+            self._update_problem()
 
     def _dataset_changed(self) -> None:
         self.picker.show_spec(self.document.dataset)
@@ -309,7 +313,8 @@ class TrainingPanel(QWidget):
         if paused:
             control.step(1)  # starts paused with one epoch granted
         job = TrainingJob(doc.architecture, self.picker.dataset, self.form.settings(), control,
-                          probe_layer=self._probe_layer(), probe_sample=self.prediction_pane.sample_spin.value())
+                          probe_layer=self._probe_layer(), probe_sample=self.prediction_pane.sample_spin.value(),
+                          extra=dict(self.engine_options))
         self._control, self._job = control, job
         self._reset_run_view()
         self.state = PAUSED if paused else RUNNING

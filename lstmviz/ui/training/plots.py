@@ -12,8 +12,8 @@ import tempfile
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QFont
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtGui import QColor, QFont, QPainterPath, QPen
+from PySide6.QtWidgets import QGraphicsPathItem, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
 from lstmviz.ui.training.history import LossHistory, format_loss
 
@@ -74,6 +74,51 @@ class IntegerAxis(pg.AxisItem):
         return levels
 
 
+class GridLines:
+    """Grid lines drawn by two C++ path items inside the view, rebuilt only when the range changes.
+
+    pyqtgraph's own grid stretches each axis over the whole plot, so every curve update
+    repaints the axes' tick labels too (about 25 ms a frame here, on the GUI thread the
+    training shares); these paths repaint without any Python.
+    """
+
+    def __init__(self, plot_item: pg.PlotItem) -> None:
+        self.plot_item = plot_item
+        self.items = []
+        for alpha in (42, 18):  # major, then minor ticks
+            pen = QPen(QColor(31, 41, 51, alpha))
+            pen.setCosmetic(True)
+            pen.setWidth(1)
+            item = QGraphicsPathItem()
+            item.setPen(pen)
+            item.setZValue(-100)
+            plot_item.vb.addItem(item, ignoreBounds=True)
+            self.items.append(item)
+        plot_item.vb.sigRangeChanged.connect(self.rebuild)
+        plot_item.vb.sigResized.connect(self.rebuild)
+
+    def rebuild(self, *_args) -> None:
+        vb = self.plot_item.vb
+        (x0, x1), (y0, y1) = vb.viewRange()
+        paths = [QPainterPath(), QPainterPath()]
+        for name, lo, hi, size, vertical in (("bottom", x0, x1, vb.width(), True),
+                                             ("left", y0, y1, vb.height(), False)):
+            if size <= 0 or not hi > lo:
+                continue
+            levels = self.plot_item.getAxis(name).tickValues(lo, hi, size)
+            for level, (_spacing, values) in enumerate(levels[:2]):
+                path = paths[level]
+                for v in values:
+                    if vertical:
+                        path.moveTo(v, y0)
+                        path.lineTo(v, y1)
+                    else:
+                        path.moveTo(x0, v)
+                        path.lineTo(x1, v)
+        for item, path in zip(self.items, paths):
+            item.setPath(path)
+
+
 def _legend_html(entries: list[tuple[str, str, str]]) -> str:
     """A legend for the header: (symbol, colour, name) triples, kept out of the data area."""
     return " ".join(f"<span style='color:{colour}'>{symbol}</span>&nbsp;{name}&nbsp;"
@@ -89,7 +134,7 @@ class PlotPane(QWidget):
         self.plot.setObjectName(object_name)
         self.plot.setMinimumSize(220, 140)
         item = self.plot.getPlotItem()
-        item.showGrid(x=True, y=True, alpha=0.15)
+        self.grid = GridLines(item)
         item.setMenuEnabled(False)  # our own export actions replace pyqtgraph's menu
         font = QFont("DejaVu Sans")
         font.setPointSizeF(8)
@@ -136,6 +181,12 @@ class PlotPane(QWidget):
     def readout_at(self, x: float, y: float) -> str:
         return ""
 
+    def settle_range(self) -> None:
+        """Apply auto-range now rather than in the next paint, which would then paint twice."""
+        vb = self.plot_item.vb
+        if any(a is not False for a in vb.state["autoRange"]):
+            vb.updateAutoRange()
+
 
 class LossPlot(PlotPane):
     """Loss per epoch on a log axis, validation loss when present, earlier runs behind."""
@@ -151,6 +202,11 @@ class LossPlot(PlotPane):
         self._overlay_legend: list[tuple[str, str, str]] = []
         self.loss_curve = item.plot([], [], pen=pg.mkPen(LOSS_COLOUR, width=2))
         self.val_curve = item.plot([], [], pen=pg.mkPen(VAL_COLOUR, width=2, style=Qt.PenStyle.DashLine))
+        for curve in (self.loss_curve, self.val_curve):
+            # Thousands of epochs on a few hundred pixels: draw about one point per pixel
+            # (peaks kept) so a frame costs the same at epoch 20,000 as at epoch 200.
+            curve.setDownsampling(auto=True, method="peak")
+            curve.setClipToView(True)
         self._has_val = False
         self.current_label = "loss"
         self._update_legend()
@@ -173,6 +229,7 @@ class LossPlot(PlotPane):
         if self._has_val != (val is not None):
             self._has_val = val is not None
             self._update_legend()
+        self.settle_range()
         return True
 
     def _update_legend(self) -> None:
@@ -196,6 +253,8 @@ class LossPlot(PlotPane):
             curve = pg.PlotDataItem(x, y, pen=pen)
             curve.setZValue(-10)
             item.addItem(curve)
+            curve.setDownsampling(auto=True, method="peak")  # only once it is in a view
+            curve.setClipToView(True)
             self._overlay_curves.append(curve)
             self._overlay_legend.append(("━", run.colour, f"#{run.number}"))
         self._update_legend()
@@ -326,6 +385,7 @@ class PredictionPlot(PlotPane):
         self.target_curve.setData(x, t)
         self.prediction_curve.setData(x, p, connect="finite")
         self.title.setText(f"<b>Predictions</b> <span style='color:#66727f'>· epoch {self.epoch}</span>")
+        self.settle_range()
         return True
 
     def readout_at(self, x: float, y: float) -> str:

@@ -46,7 +46,7 @@ class RunRecord:
         loss, _ = self.history.last()
         end = {"completed": "", "stopped": " (stopped)", "diverged": " (diverged)", "failed": " (failed)"}
         return (f"#{self.number} {self.title}{end.get(self.reason, '')}\n"
-                f"{s.optimizer} {s.learning_rate:g} · {self.epochs_run} epochs\nloss {format_loss(loss)}")
+                f"{s.optimizer} {s.learning_rate:g} · {self.epochs_run} ep\nloss {format_loss(loss)}")
 
     @property
     def details(self) -> str:

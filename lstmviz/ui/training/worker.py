@@ -9,6 +9,8 @@ while it trains, so the GUI thread calls the engine's thread-safe control direct
 
 from __future__ import annotations
 
+import os
+import sys
 import threading
 from dataclasses import dataclass, field
 from typing import Any
@@ -44,6 +46,37 @@ def new_control() -> Any:
     return TrainingControl()
 
 
+def preload_tensorflow_library() -> bool:
+    """dlopen TensorFlow's main extension with the GIL released, before it is imported.
+
+    Importing TensorFlow runs the static initialisers of a very large shared library
+    inside ``dlopen``, and Python's import holds the GIL throughout: the GUI thread
+    freezes for ~0.3 s. Calling libc's ``dlopen`` through ctypes releases the GIL for the
+    call, and with the flags Python's import uses (``RTLD_NOW | RTLD_LOCAL``, never
+    ``RTLD_GLOBAL``, which crashes) the import later gets the same, already initialised
+    handle. Linux only; any problem just leaves the normal import to do the work.
+    """
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        import ctypes
+        import importlib.util
+
+        spec = importlib.util.find_spec("tensorflow")
+        if spec is None or not spec.submodule_search_locations:
+            return False
+        path = os.path.join(list(spec.submodule_search_locations)[0], "python", "_pywrap_tensorflow_internal.so")
+        if not os.path.exists(path):
+            return False
+        os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")  # as the engine sets before importing
+        libc = ctypes.CDLL(None)
+        libc.dlopen.restype = ctypes.c_void_p
+        libc.dlopen.argtypes = [ctypes.c_char_p, ctypes.c_int]
+        return bool(libc.dlopen(os.fsencode(path), sys.getdlopenflags()))
+    except (OSError, AttributeError, ImportError, ValueError):
+        return False
+
+
 def _one_line(exc: BaseException) -> str:
     text = str(exc).strip().splitlines()
     return f"{type(exc).__name__}: {text[0]}" if text else type(exc).__name__
@@ -68,6 +101,8 @@ class TrainingWorker(QObject):
         self.busy.set()
         self.backend_state_changed.emit(LOADING)
         try:
+            if "tensorflow" not in sys.modules:
+                preload_tensorflow_library()
             from lstmviz.training.engine import import_backend
 
             import_backend()
