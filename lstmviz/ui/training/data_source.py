@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox, QFileDialog, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QSpinBox, QToolButton, QWidget,
+    QComboBox, QFileDialog, QGridLayout, QLabel, QLineEdit, QSpinBox, QToolButton, QWidget,
 )
 
 from lstmviz.model.datasets import BUILTIN_DATASETS, LAYOUTS, Dataset, DatasetError, describe, make_dataset
@@ -89,24 +89,28 @@ class DataPicker(QWidget):
         self.error.hide()
 
         self.csv_row = QWidget()
-        row = QHBoxLayout(self.csv_row)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(4)
-        row.addWidget(self.csv_path, 1)
-        row.addWidget(self.csv_browse)
-        row.addWidget(self.csv_layout)
-        row.addWidget(self.csv_steps)
+        rows = QGridLayout(self.csv_row)
+        rows.setContentsMargins(0, 0, 0, 0)
+        rows.setHorizontalSpacing(4)
+        rows.setVerticalSpacing(3)
+        rows.addWidget(self.csv_path, 0, 0, 1, 2)
+        rows.addWidget(self.csv_browse, 0, 2)
+        rows.addWidget(self.csv_layout, 1, 0)
+        rows.addWidget(self.csv_steps, 1, 1, 1, 2)
+        rows.setColumnStretch(0, 1)
+        rows.setColumnStretch(1, 1)
         self.csv_row.hide()
 
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(6)
         grid.setVerticalSpacing(3)
-        grid.addWidget(self.combo, 0, 0)
-        grid.addWidget(self.csv_row, 1, 0)
-        grid.addWidget(self.preview, 2, 0)
-        grid.addWidget(self.error, 3, 0)
-        grid.setColumnStretch(0, 1)
+        grid.addWidget(self.combo, 0, 1)  # column 0 is for a caption the owner may add
+        grid.addWidget(self.csv_row, 1, 1)
+        grid.addWidget(self.preview, 2, 1)
+        grid.addWidget(self.error, 3, 0, 1, 2)
+        grid.setColumnStretch(1, 1)
+        self.grid = grid
 
     # ------------------------------------------------------------------ from the document
     def set_own(self, spec: dict[str, Any], label: str) -> None:
@@ -186,7 +190,7 @@ class DataPicker(QWidget):
     def _csv_edited(self) -> bool:
         if self.combo.currentData() != CSV:
             self.combo.setCurrentIndex(self.combo.count() - 1)
-            self.csv_row.show()
+        self.csv_row.show()
         spec = self.csv_spec()
         if not spec["path"]:
             self._show(None, "Choose a CSV file: type its path or press “…”")
@@ -217,6 +221,7 @@ class DataPicker(QWidget):
         was_valid = self.problem is None
         self.dataset, self.problem = dataset, problem
         self.preview.setText(describe(dataset) if dataset is not None else "")
+        self.preview.setVisible(dataset is not None)
         self.preview.setToolTip(dataset.description if dataset is not None else "")
         self.error.setText(problem or "")
         self.error.setVisible(bool(problem))

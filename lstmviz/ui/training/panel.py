@@ -149,6 +149,12 @@ class TrainingPanel(QWidget):
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
         self.progress.setFormat("ready")
+        # Light chunks so the text stays readable over them; red after a divergence or failure.
+        self.progress.setStyleSheet(
+            "QProgressBar { border: 1px solid #b8c2cc; border-radius: 3px; background: #f4f6f9;"
+            " text-align: center; color: #1f2933; min-height: 18px; }"
+            "QProgressBar::chunk { background: #a9cbef; border-radius: 2px; }"
+            "QProgressBar[state='error']::chunk { background: #f2a0a0; }")
         self.status = _role_label("muted", "trainingStatus")
         self.status.show()
         self.problem = _role_label("error", "trainingProblem")
@@ -171,8 +177,7 @@ class TrainingPanel(QWidget):
         column = QVBoxLayout(left)
         column.setContentsMargins(6, 4, 6, 4)
         column.setSpacing(5)
-        heading = QLabel("<b>Data</b>")
-        column.addWidget(heading)
+        self.picker.grid.addWidget(QLabel("<b>Data</b>"), 0, 0)
         column.addWidget(self.picker)
         rule = QFrame()
         rule.setFrameShape(QFrame.Shape.HLine)
@@ -193,8 +198,7 @@ class TrainingPanel(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setMinimumWidth(330)
-        scroll.setMaximumWidth(420)
+        self.controls_scroll = scroll
 
         self.loss_pane = LossPlot(self.history)
         self.loss_plot = self.loss_pane.plot
@@ -218,6 +222,24 @@ class TrainingPanel(QWidget):
         layout.setSpacing(6)
         layout.addWidget(scroll)
         layout.addWidget(splitter, 1)
+
+    def _fit_controls_width(self) -> None:
+        """Make the controls column wide enough that it never needs a horizontal scroll bar."""
+        scroll, left = self.controls_scroll, self.controls_scroll.widget()
+        left.ensurePolished()
+        text, csv_shown = self.pause_button.text(), self.picker.csv_row.isVisibleTo(self.picker)
+        self.pause_button.setText("Resume")  # the widest text the row of buttons shows
+        self.picker.csv_row.show()
+        bar = scroll.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        width = left.minimumSizeHint().width() + bar + 6
+        self.pause_button.setText(text)
+        self.picker.csv_row.setVisible(csv_shown)
+        scroll.setMinimumWidth(max(340, width))
+        scroll.setMaximumWidth(max(440, width))
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        self._fit_controls_width()
+        super().showEvent(event)
 
     # ---------------------------------------------------------------- document → panel
     def _file_changed(self) -> None:
@@ -353,7 +375,7 @@ class TrainingPanel(QWidget):
         self.problem.hide()
         self.progress.setRange(0, max(1, self._total_epochs))
         self.progress.setValue(0)
-        self.progress.setStyleSheet("")
+        self._set_progress_state("")
         self._overlays_changed(self.runs.checked_runs())
         self.redraw()
 
@@ -367,8 +389,11 @@ class TrainingPanel(QWidget):
         elif self.state == RUNNING:
             self._control.pause()
             self.state = PAUSED
-            self._set_status(f"Paused at epoch {self.history.count}: press Step for one epoch or Resume")
+            self._set_status(self._paused_text())
         self._update_controls()
+
+    def _paused_text(self) -> str:
+        return f"Paused at epoch {self.history.count}: press Step for one more epoch, or Resume"
 
     def step(self) -> None:
         """One epoch: from a paused run, or from a fresh run that starts paused."""
@@ -410,6 +435,8 @@ class TrainingPanel(QWidget):
             self._progress_dirty = True
             if self.state == RUNNING and self.status.text() != "Training…":
                 self._set_status("Training…")
+            elif self.state == PAUSED:  # the engine finishes its current call before it pauses
+                self._set_status(self._paused_text())
         elif kind == "Predictions":
             self.prediction_pane.set_predictions(msg.epoch, msg.predictions, msg.targets)
         elif kind == "CellProbe":
@@ -498,8 +525,13 @@ class TrainingPanel(QWidget):
         else:
             text += f" · {final}"
         if final in ("diverged", "failed"):
-            self.progress.setStyleSheet("QProgressBar::chunk { background: #d23b3b; }")
+            self._set_progress_state("error")
         self.progress.setFormat(text.replace("%", "%%"))
+
+    def _set_progress_state(self, state: str) -> None:
+        self.progress.setProperty("state", state)
+        self.progress.style().unpolish(self.progress)
+        self.progress.style().polish(self.progress)
 
     def _set_status(self, text: str, error: bool = False) -> None:
         self.status.setText(text)
