@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QProgressBar, QPushB
 from lstmviz.model.datasets import BUILTIN_DATASETS
 from lstmviz.ui.editor.document import Document
 from lstmviz.ui.training.panel import TrainingPanel
-from lstmviz.ui.training.plots import prediction_series
+from lstmviz.ui.training.plots import PredictionPlot, prediction_series
 from lstmviz.ui.training.settings_form import LearningRateSpinBox
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -209,3 +209,24 @@ def test_prediction_series_picks_the_axis_from_the_target_shape():
     one = np.array([[0.0], [0.2], [0.4]])
     x, p, t, axis = prediction_series(one, one, 0)
     assert axis == "sample" and list(t) == [0.0, 0.2, 0.4]
+
+
+def test_prediction_plot_picks_a_sample_of_a_sequence_dataset(qtbot):
+    pane = PredictionPlot()
+    qtbot.addWidget(pane)
+    pane.show()
+    targets = np.arange(3 * 5, dtype=float).reshape(3, 5, 1)
+    pane.set_predictions(7, targets * 2, targets)
+    pane.redraw()
+    spin = pane.sample_spin
+    assert spin.isVisible() and spin.maximum() == 2
+    assert list(pane.target_curve.getData()[1]) == [0, 1, 2, 3, 4]
+    spin.setFocus()
+    qtbot.keyClick(spin, Qt.Key.Key_Up)
+    assert list(pane.target_curve.getData()[1]) == [5, 6, 7, 8, 9]
+    assert list(pane.prediction_curve.getData()[1]) == [10, 12, 14, 16, 18]
+    assert "epoch 7" in pane.title.text()
+    single = np.array([[0.0, 0.2, 0.4]])
+    pane.set_predictions(8, single, single)
+    pane.redraw()
+    assert not spin.isVisible()

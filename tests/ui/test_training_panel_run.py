@@ -11,13 +11,15 @@ import xml.etree.ElementTree as ET
 
 import numpy as np
 import pytest
-from PySide6.QtCore import Qt
+import shiboken6
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMainWindow
 
 from lstmviz.model.examples import EXAMPLES
 from lstmviz.training.messages import CellProbe, EpochLosses, Finished, Predictions, Started
 from lstmviz.ui.editor.document import Document
+from lstmviz.ui.training.history import format_loss
 from lstmviz.ui.training.panel import DISCARDED_NOTICE, LOCK_REASON, TrainingPanel
 from lstmviz.ui.training.worker import LOADING, READY
 
@@ -74,6 +76,7 @@ def test_train_through_the_buttons(qtbot, panel):
     settings(panel, epochs=40)
 
     click(qtbot, panel.train_button)
+    assert panel.status.text() == LOADING  # shown at once, before the worker reports
     assert panel.document.locked and panel.document.lock_reason == LOCK_REASON
     assert not panel.train_button.isEnabled() and panel.stop_button.isEnabled()
     assert not panel.form.isEnabled() and not panel.picker.isEnabled()
@@ -116,6 +119,27 @@ def test_train_through_the_buttons(qtbot, panel):
     assert panel.train_button.isEnabled() and not panel.stop_button.isEnabled()
     assert panel.form.isEnabled() and not panel.document.locked
     assert len(panel.runs.runs) == 1 and panel.runs.runs[0].reason == "completed"
+
+
+def test_hover_reads_out_the_values_under_the_mouse(qtbot, panel):
+    settings(panel, epochs=30)
+    click(qtbot, panel.train_button)
+    wait_idle(qtbot, panel)
+    panel.resize(1400, 400)
+    qtbot.wait(50)
+    loss = panel.history.loss
+
+    def hover(pane, x, y):
+        view = pane.plot
+        scene_point = pane.plot_item.vb.mapViewToScene(QPointF(x, y))
+        qtbot.mouseMove(view.viewport(), view.mapFromScene(scene_point))
+        return pane.readout.text()
+
+    text = hover(panel.loss_pane, 12, np.log10(loss[11]))
+    assert text.startswith(f"epoch 12 · loss {format_loss(float(loss[11]))}")
+    last = [m for m in panel.log if isinstance(m, Predictions)][-1]
+    text = hover(panel.prediction_pane, 3, 0.6)
+    assert text == f"sample 3 · prediction {last.predictions[3, 0]:.3f} · target 0.600"
 
 
 def test_background_import_then_train_has_no_loading_wait(qtbot, panel):
@@ -208,6 +232,28 @@ def test_close_during_training_stops_within_two_seconds(qtbot, qtlog, panel):
     assert not panel.training_thread.thread.isRunning()
     assert not panel.running and not panel.document.locked
     panel.deleteLater()
+    QApplication.processEvents()
+    assert not [r for r in qtlog.records if "QThread" in r.message]
+
+
+def test_deleting_the_window_during_training_ends_the_thread(qtbot, qtlog):
+    document = Document()
+    document.load_example("one-to-one")
+    document.apply_training(document.training.updated(epochs=200_000))
+    window = QMainWindow()
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    panel = TrainingPanel(document)
+    window.setCentralWidget(panel)
+    window.show()
+    click(qtbot, panel.train_button)
+    qtbot.waitUntil(lambda: panel.history.count > 20, timeout=TF_TIMEOUT)
+    thread = panel.training_thread
+    t0 = time.perf_counter()
+    window.close()  # deletes the window and the panel without asking the panel to stop first
+    qtbot.waitUntil(lambda: not shiboken6.isValid(panel), timeout=2000)
+    assert time.perf_counter() - t0 < 2.0
+    assert not thread.thread.isRunning()
+    del window, panel
     QApplication.processEvents()
     assert not [r for r in qtlog.records if "QThread" in r.message]
 

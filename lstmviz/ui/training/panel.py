@@ -46,6 +46,11 @@ def _role_label(role: str, name: str) -> QLabel:
     return label
 
 
+def _shutdown_when_destroyed(training_thread: TrainingThread):
+    # A plain closure, not a method: when ``destroyed`` fires the panel is half gone.
+    return lambda *_args: training_thread.shutdown()
+
+
 def _model_text(inference: Any) -> str:
     parts = [info.title for info in inference.layers] if inference.layers else ["(no layers)"]
     return f"{' → '.join(parts)}, {inference.total_params:,} params"
@@ -83,7 +88,10 @@ class TrainingPanel(QWidget):
         self._current_run: RunRecord | None = None
         self._progress_dirty = False
 
-        self.training_thread = TrainingThread(self)
+        self.training_thread = TrainingThread()
+        # If the panel is deleted without stop_and_wait (a window closed without asking it),
+        # the thread must still end before Python drops it.
+        self.destroyed.connect(_shutdown_when_destroyed(self.training_thread))
         worker = self.training_thread.worker
         # Always queued: these are emitted on the worker thread and handled on this one.
         queued = Qt.ConnectionType.QueuedConnection
@@ -581,7 +589,7 @@ class TrainingPanel(QWidget):
 
     def stop_and_wait(self, timeout: float = 2.0) -> bool:
         """Stop any run and end the worker thread; True when it ended (within ``timeout`` when training)."""
-        ended = self.training_thread.shutdown(self._control, timeout)
+        ended = self.training_thread.shutdown(timeout)
         self.redraw_timer.stop()
         if self.state != IDLE:
             self._control = None

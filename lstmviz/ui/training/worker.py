@@ -159,13 +159,18 @@ class _PythonThread(QThread):
 
 
 class TrainingThread(QObject):
-    """Owns the QThread and the worker; starts the thread on first use."""
+    """Owns the QThread and the worker; starts the thread on first use.
+
+    Keep it without a Qt parent: its owner's ``destroyed`` handler calls :meth:`shutdown`,
+    which must still work while the owner is being deleted.
+    """
 
     _import_requested = Signal()
     _run_requested = Signal(object)
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self) -> None:
+        super().__init__()
+        self.control: Any = None  # the current run's TrainingControl
         self.worker = TrainingWorker()
         self.thread = _PythonThread()
         self.thread.setObjectName("lstmviz-training")
@@ -182,17 +187,18 @@ class TrainingThread(QObject):
         self._import_requested.emit()
 
     def run(self, job: TrainingJob) -> None:
+        self.control = job.control
         self._ensure_started()
         self._run_requested.emit(job)
 
-    def shutdown(self, control: Any, timeout: float = 2.0) -> bool:
-        """Stop ``control``'s run, end the thread and wait; True when the thread ended.
+    def shutdown(self, timeout: float = 2.0) -> bool:
+        """Stop the current run, end the thread and wait; True when the thread ended.
 
         A TensorFlow import cannot be interrupted, so while one is in progress the wait
         is extended until it completes rather than leave a running QThread behind.
         """
-        if control is not None:
-            control.stop()
+        if self.control is not None:
+            self.control.stop()
         if not self.thread.isRunning():
             return True
         self.thread.quit()
