@@ -8,42 +8,26 @@ the document is locked, so the model cannot change under the engine.
 
 from __future__ import annotations
 
-import re
-import time
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QApplication, QFileDialog, QFrame, QHBoxLayout, QLabel, QMenu, QProgressBar, QPushButton, QScrollArea,
-    QSizePolicy, QSplitter, QStyle, QToolButton, QVBoxLayout, QWidget,
+    QApplication, QFileDialog, QFrame, QHBoxLayout, QScrollArea, QSplitter, QStyle, QVBoxLayout, QWidget,
 )
 
 from lstmviz.model.catalogue import RECURRENT_KINDS
-from lstmviz.model.datasets import DatasetError, fit_problem, make_dataset
-from lstmviz.model.examples import TrainingSettings
-from lstmviz.ui.training.data_source import DataPicker
-from lstmviz.ui.training.history import LossHistory, format_loss, format_seconds, write_text_atomically
-from lstmviz.ui.training.plots import LossPlot, PredictionPlot, export_plot
+from lstmviz.ui.training.exports import export_plot, write_text_atomically
+from lstmviz.ui.training.history import LossHistory
+from lstmviz.ui.training.plots import LossPlot, PredictionPlot
+from lstmviz.ui.training.run_controls import IDLE, PAUSED, RUNNING, RunControls, outcome
 from lstmviz.ui.training.runs import RunRecord, RunsList
-from lstmviz.ui.training.settings_form import SettingsForm
+from lstmviz.ui.training.setup_form import TrainingSetup
 from lstmviz.ui.training.worker import FAILED_PREFIX, LOADING, READY, TrainingJob, TrainingThread, new_control
 
 LOCK_REASON = "training is running (press Stop to edit the model)"
 DISCARDED_NOTICE = "The model changed, so the trained weights were discarded. Train again to see trained values."
 REDRAW_MS = 30
-
-IDLE, RUNNING, PAUSED = "idle", "running", "paused"
-
-
-def _role_label(role: str, name: str) -> QLabel:
-    label = QLabel("")
-    label.setObjectName(name)
-    label.setProperty("role", role)
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    label.hide()
-    return label
 
 
 def _shutdown_when_destroyed(training_thread: TrainingThread):
@@ -84,7 +68,6 @@ class TrainingPanel(QWidget):
         self._start_epoch = 1
         self._elapsed = 0.0
         self._finished: Any = None
-        self._run_started_at = 0.0
         self._current_run: RunRecord | None = None
         self._progress_dirty = False
 
@@ -105,101 +88,34 @@ class TrainingPanel(QWidget):
         self.redraw_timer.timeout.connect(self.redraw)
 
         document.architecture_changed.connect(self._architecture_changed)
-        document.dataset_changed.connect(self._dataset_changed)
-        document.file_changed.connect(self._file_changed)
-        document.training_settings_changed.connect(self._settings_changed)
-        self.picker.spec_chosen.connect(self._spec_chosen)
-        self.picker.validity_changed.connect(lambda _ok: self._update_problem())
-        self.form.settings_edited.connect(self._settings_edited)
+        self.setup.changed.connect(self._update_problem)
         self.runs.overlays_changed.connect(self._overlays_changed)
         app = QApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.stop_and_wait)
-        self._file_changed()
-        self._dataset_changed()
-        self._settings_changed()
-        self._update_controls()
+        self._update_problem()
 
     # ---------------------------------------------------------------------------- layout
     def _build_ui(self) -> None:
-        style = self.style()
-        self.picker = DataPicker()
-        self.form = SettingsForm()
-
-        def button(name: str, text: str, icon: QStyle.StandardPixmap, tip: str) -> QPushButton:
-            b = QPushButton(style.standardIcon(icon), text)
-            b.setObjectName(name)
-            b.setToolTip(tip)
-            b.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
-            return b
-
-        self.train_button = button("trainButton", "Train", QStyle.StandardPixmap.SP_MediaPlay,
-                                   "Train the model from fresh weights with these settings")
-        self.pause_button = button("pauseButton", "Pause", QStyle.StandardPixmap.SP_MediaPause,
-                                   "Pause or resume the running training")
-        self.step_button = button("stepButton", "Step", QStyle.StandardPixmap.SP_MediaSkipForward,
-                                  "Train one epoch, then pause (starts a paused run when idle)")
-        self.stop_button = button("stopButton", "Stop", QStyle.StandardPixmap.SP_MediaStop,
-                                  "Stop training and keep the weights reached so far")
-        self.train_button.setDefault(True)
+        self.setup = TrainingSetup(self.document)
+        self.picker, self.form = self.setup.picker, self.setup.form
+        self.controls = RunControls()
+        c = self.controls
+        self.train_button, self.pause_button = c.train_button, c.pause_button
+        self.step_button, self.stop_button = c.step_button, c.stop_button
+        self.progress, self.status, self.problem, self.notice = c.progress, c.status, c.problem, c.notice
         self.train_button.clicked.connect(self.train)
         self.pause_button.clicked.connect(self.toggle_pause)
         self.step_button.clicked.connect(self.step)
         self.stop_button.clicked.connect(self.stop)
-        buttons = QHBoxLayout()
-        buttons.setSpacing(4)
-        for b in (self.train_button, self.pause_button, self.step_button, self.stop_button):
-            buttons.addWidget(b)
-
-        self.progress = QProgressBar()
-        self.progress.setObjectName("trainingProgress")
-        self.progress.setTextVisible(True)
-        self.progress.setRange(0, 1)
-        self.progress.setValue(0)
-        self.progress.setFormat("ready")
-        # Light chunks so the text stays readable over them; red after a divergence or failure.
-        self.progress.setStyleSheet(
-            "QProgressBar { border: 1px solid #b8c2cc; border-radius: 3px; background: #f4f6f9;"
-            " text-align: center; color: #1f2933; min-height: 18px; }"
-            "QProgressBar::chunk { background: #a9cbef; border-radius: 2px; }"
-            "QProgressBar[state='error']::chunk { background: #f2a0a0; }")
-        self.status = _role_label("muted", "trainingStatus")
-        self.status.show()
-        self.problem = _role_label("error", "trainingProblem")
-        self.notice = _role_label("lock", "trainingNotice")
-
-        self.export_button = QToolButton()
-        self.export_button.setObjectName("trainingExportButton")
-        self.export_button.setText("Export")
-        self.export_button.setToolTip("Save the loss plot, the predictions plot or the loss history")
-        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        menu = QMenu(self.export_button)
-        menu.addAction("Loss plot as PNG…", lambda: self._export_dialog("loss", "PNG image (*.png)", ".png"))
-        menu.addAction("Loss plot as SVG…", lambda: self._export_dialog("loss", "SVG image (*.svg)", ".svg"))
-        menu.addAction("Predictions plot as PNG…",
-                       lambda: self._export_dialog("predictions", "PNG image (*.png)", ".png"))
-        menu.addAction("Loss history as CSV…", lambda: self._export_dialog("history", "CSV file (*.csv)", ".csv"))
-        self.export_button.setMenu(menu)
+        c.export_requested.connect(self._export_dialog)
 
         left = QWidget()
         column = QVBoxLayout(left)
         column.setContentsMargins(6, 4, 6, 4)
         column.setSpacing(5)
-        self.picker.grid.addWidget(QLabel("<b>Data</b>"), 0, 0)
-        column.addWidget(self.picker)
-        rule = QFrame()
-        rule.setFrameShape(QFrame.Shape.HLine)
-        rule.setFrameShadow(QFrame.Shadow.Sunken)
-        column.addWidget(rule)
-        column.addWidget(self.form)
-        column.addLayout(buttons)
-        column.addWidget(self.progress)
-        status_row = QHBoxLayout()
-        status_row.addWidget(self.status, 1)
-        status_row.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignTop)
-        column.addLayout(status_row)
-        column.addWidget(self.problem)
-        column.addWidget(self.notice)
+        column.addWidget(self.setup)
+        column.addWidget(self.controls)
         column.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidget(left)
@@ -250,44 +166,13 @@ class TrainingPanel(QWidget):
         super().showEvent(event)
 
     # ---------------------------------------------------------------- document → panel
-    def _file_changed(self) -> None:
-        doc = self.document
-        if doc.undo_stack.count() == 0:  # freshly loaded: this is the example's (or project's) own data
-            spec = doc.dataset
-            try:
-                name = make_dataset(spec).name
-            except DatasetError:
-                name = spec.get("kind", "none") if spec else "none"
-            owner = "Example" if doc.example else "Project"
-            self.picker.set_own(spec, f"{owner} data: {name}")
-            self.picker.show_spec(spec, prefer_own=True)
-            self._update_problem()
-
-    def _dataset_changed(self) -> None:
-        self.picker.show_spec(self.document.dataset)
-        self._update_problem()
-
-    def _settings_changed(self) -> None:
-        self.form.set_settings(self.document.training)
-        self._update_problem()
-
     def _architecture_changed(self) -> None:
         if self.state == IDLE and self.trained_weights is not None:
             self.trained_weights = None
             self.prediction_pane.clear()
             self.prediction_pane.redraw()
-            self.notice.setText(DISCARDED_NOTICE)
-            self.notice.show()
+            self.controls.set_notice(DISCARDED_NOTICE)
             self.weights_changed.emit(None)
-        self._update_problem()
-
-    def _spec_chosen(self, spec: dict) -> None:
-        self.document.set_dataset(spec, "Choose training data")
-        self._update_problem()
-
-    def _settings_edited(self, settings: TrainingSettings) -> None:
-        self.document.set_training(settings)
-        self._update_problem()
 
     def _overlays_changed(self, runs: list) -> None:
         self.loss_pane.set_overlays([r for r in runs if r is not self._current_run])
@@ -295,37 +180,19 @@ class TrainingPanel(QWidget):
     # -------------------------------------------------------------------------- checks
     def check_problem(self) -> str | None:
         """Why Train cannot run now (data, split or model/data mismatch), or None."""
-        picker = self.picker
-        if picker.dataset is None:
-            return picker.problem or "choose training data"
-        settings = self.form.settings()
-        try:
-            picker.dataset.split(settings.validation_split)
-        except DatasetError as exc:
-            return str(exc)
-        return fit_problem(self.document.inference, picker.dataset)
+        return self.setup.problem()
 
     def _update_problem(self) -> None:
         problem = self.check_problem() if self.state == IDLE else None
         # A data problem is already shown beside the data field; don't say it twice.
-        shown = problem if problem and problem != self.picker.problem else None
-        self.problem.setText(f"Cannot train: {shown}" if shown else "")
-        self.problem.setVisible(bool(shown))
+        self.controls.set_problem(problem if problem and problem != self.setup.data_problem() else None)
         self._update_controls(problem)
 
     def _update_controls(self, problem: str | None = None) -> None:
         idle = self.state == IDLE
         if idle and problem is None:
             problem = self.check_problem()
-        self.train_button.setEnabled(idle and problem is None)
-        self.train_button.setToolTip(f"Cannot train: {problem}" if problem and idle else
-                                     "Train the model from fresh weights with these settings")
-        self.pause_button.setEnabled(not idle)
-        self.pause_button.setText("Resume" if self.state == PAUSED else "Pause")
-        self.pause_button.setIcon(self.style().standardIcon(
-            QStyle.StandardPixmap.SP_MediaPlay if self.state == PAUSED else QStyle.StandardPixmap.SP_MediaPause))
-        self.step_button.setEnabled(not idle or problem is None)
-        self.stop_button.setEnabled(not idle)
+        self.controls.show_state(self.state, problem)
         self.picker.setEnabled(idle)
         self.form.setEnabled(idle)
 
@@ -342,7 +209,7 @@ class TrainingPanel(QWidget):
         control = new_control()
         if paused:
             control.step(1)  # starts paused with one epoch granted
-        job = TrainingJob(doc.architecture, self.picker.dataset, self.form.settings(), control,
+        job = TrainingJob(doc.architecture, self.setup.dataset, self.setup.settings(), control,
                           probe_layer=self._probe_layer(), probe_sample=self.prediction_pane.sample_spin.value(),
                           extra=dict(self.engine_options))
         self._control, self._job = control, job
@@ -352,7 +219,7 @@ class TrainingPanel(QWidget):
         self._update_controls()
         loading = not self.training_thread.worker.backend_ready
         self._set_status(LOADING if loading else "Starting…")
-        self.progress.setFormat(LOADING if loading else "starting…")
+        self.controls.reset_progress(self._total_epochs, LOADING if loading else "starting…")
         self.redraw_timer.start()
         self.training_started.emit()
         self.training_thread.run(job)
@@ -370,20 +237,17 @@ class TrainingPanel(QWidget):
     def _reset_run_view(self) -> None:
         self.history.clear()
         self.order_errors = 0
-        self._total_epochs = self.form.settings().epochs
+        self._total_epochs = self.setup.settings().epochs
         self._start_epoch = 1
         self._elapsed = 0.0
         self._finished = None
         self._current_run = None
-        self._run_started_at = time.perf_counter()
         self.prediction_pane.clear()
         self.loss_pane.mark_diverged(None)
         self.loss_pane.set_current_label(f"#{self.runs.next_number()} loss")
-        self.notice.hide()
-        self.problem.hide()
-        self.progress.setRange(0, max(1, self._total_epochs))
-        self.progress.setValue(0)
-        self._set_progress_state("")
+        self.controls.set_notice(None)
+        self.controls.set_problem(None)
+        self.controls.reset_progress(self._total_epochs, "starting…")
         self._overlays_changed(self.runs.checked_runs())
         self.redraw()
 
@@ -452,7 +316,6 @@ class TrainingPanel(QWidget):
         elif kind == "Started":
             self._total_epochs = msg.total_epochs
             self._start_epoch = msg.start_epoch
-            self.progress.setRange(0, max(1, msg.total_epochs))
             self._set_status("Training…" if self.state == RUNNING else "Paused before the first epoch")
             self._progress_dirty = True
         elif kind == "Finished":
@@ -465,21 +328,12 @@ class TrainingPanel(QWidget):
         self.redraw()
         if failed:
             reason, epochs, seconds, text = "failed", self.history.count, 0.0, msg.message
-            self._set_status(msg.message, error=True)
         else:
-            reason, epochs, seconds = msg.reason, msg.epochs_run, msg.train_seconds
-            text = msg.message
-            if reason == "diverged":
-                text = text or f"diverged at epoch {epochs}"
-                self._set_status(text[:1].upper() + text[1:], error=True)
-                found = re.search(r"diverged at epoch (\d+)", text)
-                self.loss_pane.mark_diverged(int(found.group(1)) if found else epochs)
-            elif reason == "stopped":
-                self._set_status(f"Stopped at epoch {epochs} · loss {format_loss(self.history.last()[0])}")
-            else:
-                per = 1000 * seconds / max(epochs, 1)
-                self._set_status(f"Finished {epochs} epochs in {format_seconds(seconds)} ({per:.2f} ms/epoch) · "
-                                 f"loss {format_loss(self.history.last()[0])}")
+            reason, epochs, seconds, text = msg.reason, msg.epochs_run, msg.train_seconds, msg.message
+        status, error, diverged_at = outcome(reason, epochs, seconds, text, self.history.last()[0])
+        self._set_status(status, error)
+        if diverged_at is not None:
+            self.loss_pane.mark_diverged(diverged_at)
         self._update_progress(final=reason)
         if self.history.count and self._job is not None:
             doc = self.document
@@ -519,33 +373,13 @@ class TrainingPanel(QWidget):
 
     def _update_progress(self, final: str | None = None) -> None:
         self._progress_dirty = False
-        n, total = self.history.count, max(1, self._total_epochs)
-        self.progress.setMaximum(total)
-        self.progress.setValue(min(n, total))
-        loss = format_loss(self.history.last()[0])
-        text = f"epoch {n}/{total} · loss {loss}"
-        if final is None:
-            done = n - self._start_epoch + 1
-            if done > 0 and self._elapsed > 0:
-                text += f" · ETA {format_seconds(self._elapsed / done * (total - n))}"
-        elif final == "completed":
-            text += " · done"
-        else:
-            text += f" · {final}"
-        if final in ("diverged", "failed"):
-            self._set_progress_state("error")
-        self.progress.setFormat(text.replace("%", "%%"))
-
-    def _set_progress_state(self, state: str) -> None:
-        self.progress.setProperty("state", state)
-        self.progress.style().unpolish(self.progress)
-        self.progress.style().polish(self.progress)
+        n, total = self.history.count, self._total_epochs
+        done = n - self._start_epoch + 1
+        eta = self._elapsed / done * (total - n) if done > 0 and self._elapsed > 0 else None
+        self.controls.show_progress(n, total, self.history.last()[0], eta, final)
 
     def _set_status(self, text: str, error: bool = False) -> None:
-        self.status.setText(text)
-        self.status.setProperty("role", "error" if error else "muted")
-        self.status.style().unpolish(self.status)
-        self.status.style().polish(self.status)
+        self.controls.set_status(text, error)
 
     # ------------------------------------------------------------------------ exports
     def export_loss_plot(self, path: str) -> None:

@@ -6,186 +6,17 @@ panel drives from a ~30 ms timer: messages fill numpy buffers, never the plots.
 
 from __future__ import annotations
 
-import os
-import tempfile
-
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainterPath, QPen
-from PySide6.QtWidgets import QGraphicsPathItem, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QLabel, QSpinBox, QWidget
 
 from lstmviz.ui.training.history import LossHistory, format_loss
-
-LOSS_COLOUR = "#2f7ed8"
-VAL_COLOUR = "#e07b24"
-TARGET_COLOUR = "#66727f"
-PREDICTION_COLOUR = "#e07b24"
-DIVERGED_COLOUR = "#d23b3b"
-RUN_COLOURS = ("#8a63c9", "#3c9d73", "#c9a227", "#d2527f", "#4aa3c9", "#7d8b99", "#a0522d")
-_AXIS_PEN = pg.mkPen("#8795a4")
-_TEXT = "#1f2933"
-
-
-def _finite_positive(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Points a log axis can show: a nan/inf/zero loss (a diverged epoch) is left out."""
-    keep = np.isfinite(y) & (y > 0)
-    return x[keep], y[keep]
-
-
-def export_plot(plot_item: pg.PlotItem, path: str) -> None:
-    """Write ``plot_item`` as SVG or a bitmap chosen by the suffix, atomically (temp file + rename)."""
-    from pyqtgraph import exporters
-
-    suffix = os.path.splitext(path)[1].lower()
-    if suffix not in (".svg", ".png", ".jpg", ".jpeg", ".bmp"):
-        raise ValueError(f"{os.path.basename(path)}: choose a .png or .svg file name")
-    directory = os.path.dirname(os.path.abspath(path))
-    fd, tmp = tempfile.mkstemp(prefix=".lstmviz-", suffix=suffix, dir=directory)
-    os.close(fd)
-    try:
-        exporter = exporters.SVGExporter(plot_item) if suffix == ".svg" else exporters.ImageExporter(plot_item)
-        if suffix != ".svg":
-            # Twice the on-screen size: a crisp image for slides.
-            exporter.parameters()["width"] = max(800, int(plot_item.sceneBoundingRect().width() * 2))
-        exporter.export(tmp)
-        if not os.path.getsize(tmp):
-            raise OSError("the exporter wrote nothing")
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
-
-
-class IntegerAxis(pg.AxisItem):
-    """An axis of epochs, samples or time steps: ticks only at whole numbers."""
-
-    def tickValues(self, minVal, maxVal, size):  # noqa: N802, N803 - pyqtgraph override
-        levels = []
-        for spacing, values in super().tickValues(minVal, maxVal, size):
-            if spacing < 1:
-                continue
-            levels.append((spacing, [v for v in values if float(v).is_integer()]))
-        if not levels:  # zoomed in to less than one unit: still show the whole numbers in view
-            import math
-
-            levels = [(1.0, [float(v) for v in range(math.ceil(minVal), math.floor(maxVal) + 1)])]
-        return levels
-
-
-class GridLines:
-    """Grid lines drawn by two C++ path items inside the view, rebuilt only when the range changes.
-
-    pyqtgraph's own grid stretches each axis over the whole plot, so every curve update
-    repaints the axes' tick labels too (about 25 ms a frame here, on the GUI thread the
-    training shares); these paths repaint without any Python.
-    """
-
-    def __init__(self, plot_item: pg.PlotItem) -> None:
-        self.plot_item = plot_item
-        self.items = []
-        for alpha in (42, 18):  # major, then minor ticks
-            pen = QPen(QColor(31, 41, 51, alpha))
-            pen.setCosmetic(True)
-            pen.setWidth(1)
-            item = QGraphicsPathItem()
-            item.setPen(pen)
-            item.setZValue(-100)
-            plot_item.vb.addItem(item, ignoreBounds=True)
-            self.items.append(item)
-        plot_item.vb.sigRangeChanged.connect(self.rebuild)
-        plot_item.vb.sigResized.connect(self.rebuild)
-
-    def rebuild(self, *_args) -> None:
-        vb = self.plot_item.vb
-        (x0, x1), (y0, y1) = vb.viewRange()
-        paths = [QPainterPath(), QPainterPath()]
-        for name, lo, hi, size, vertical in (("bottom", x0, x1, vb.width(), True),
-                                             ("left", y0, y1, vb.height(), False)):
-            if size <= 0 or not hi > lo:
-                continue
-            levels = self.plot_item.getAxis(name).tickValues(lo, hi, size)
-            for level, (_spacing, values) in enumerate(levels[:2]):
-                path = paths[level]
-                for v in values:
-                    if vertical:
-                        path.moveTo(v, y0)
-                        path.lineTo(v, y1)
-                    else:
-                        path.moveTo(x0, v)
-                        path.lineTo(x1, v)
-        for item, path in zip(self.items, paths):
-            item.setPath(path)
-
-
-def _legend_html(entries: list[tuple[str, str, str]]) -> str:
-    """A legend for the header: (symbol, colour, name) triples, kept out of the data area."""
-    return " ".join(f"<span style='color:{colour}'>{symbol}</span>&nbsp;{name}&nbsp;"
-                    for symbol, colour, name in entries)
-
-
-class PlotPane(QWidget):
-    """A pyqtgraph plot with a header: a title, a hover read-out and room for small controls."""
-
-    def __init__(self, title: str, object_name: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.plot = pg.PlotWidget(background="w", axisItems={"bottom": IntegerAxis("bottom")})
-        self.plot.setObjectName(object_name)
-        self.plot.setMinimumSize(220, 140)
-        item = self.plot.getPlotItem()
-        self.grid = GridLines(item)
-        item.setMenuEnabled(False)  # our own export actions replace pyqtgraph's menu
-        font = QFont("DejaVu Sans")
-        font.setPointSizeF(8)
-        for side in ("left", "bottom"):
-            axis = item.getAxis(side)
-            axis.setPen(_AXIS_PEN)
-            axis.setTextPen(pg.mkPen(_TEXT))
-            axis.setStyle(tickFont=font)
-            axis.enableAutoSIPrefix(False)  # "(x0.001)" beside a loss axis only confuses
-        self.title = QLabel(f"<b>{title}</b>")
-        self.legend_label = QLabel("")
-        self.legend_label.setObjectName(f"{object_name}Legend")
-        self.readout = QLabel("")
-        self.readout.setObjectName(f"{object_name}Readout")
-        self.readout.setProperty("role", "muted")
-        self.readout.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.readout.setMinimumWidth(40)
-        self.header = QHBoxLayout()
-        self.header.setContentsMargins(2, 0, 2, 0)
-        self.header.setSpacing(10)
-        self.header.addWidget(self.title)
-        self.header.addWidget(self.legend_label)
-        self.header.addStretch(1)
-        self.header.addWidget(self.readout)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        layout.addLayout(self.header)
-        layout.addWidget(self.plot, 1)
-        self.plot.scene().sigMouseMoved.connect(self._mouse_moved)
-
-    @property
-    def plot_item(self) -> pg.PlotItem:
-        return self.plot.getPlotItem()
-
-    def _mouse_moved(self, scene_pos) -> None:
-        vb = self.plot_item.vb
-        if not vb.sceneBoundingRect().contains(scene_pos):
-            self.readout.setText("")
-            return
-        point = vb.mapSceneToView(scene_pos)
-        self.readout.setText(self.readout_at(point.x(), point.y()))
-
-    def readout_at(self, x: float, y: float) -> str:
-        return ""
-
-    def settle_range(self) -> None:
-        """Apply auto-range now rather than in the next paint, which would then paint twice."""
-        vb = self.plot_item.vb
-        if any(a is not False for a in vb.state["autoRange"]):
-            vb.updateAutoRange()
+from lstmviz.ui.training.plot_base import (
+    DIVERGED_COLOUR, LOSS_COLOUR, PREDICTION_COLOUR, TARGET_COLOUR, TEXT_COLOUR, VAL_COLOUR, PlotPane,
+    finite_positive, legend_html,
+)
 
 
 class LossPlot(PlotPane):
@@ -220,10 +51,10 @@ class LossPlot(PlotPane):
             return False
         self._drawn_version = h.version
         epochs = h.epochs
-        self.loss_curve.setData(*_finite_positive(epochs, h.loss))
+        self.loss_curve.setData(*finite_positive(epochs, h.loss))
         val = h.val_loss
         if val is not None:
-            self.val_curve.setData(*_finite_positive(epochs, val))
+            self.val_curve.setData(*finite_positive(epochs, val))
         else:
             self.val_curve.setData([], [])
         if self._has_val != (val is not None):
@@ -237,8 +68,8 @@ class LossPlot(PlotPane):
         if self._has_val:
             entries.append(("╌", VAL_COLOUR, "val_loss"))
         if self._overlay_legend:
-            entries.append(("", _TEXT, "<span style='color:#66727f'>earlier:</span>"))
-        self.legend_label.setText(_legend_html(entries + self._overlay_legend))
+            entries.append(("", TEXT_COLOUR, "<span style='color:#66727f'>earlier:</span>"))
+        self.legend_label.setText(legend_html(entries + self._overlay_legend))
 
     def set_overlays(self, runs) -> None:
         """Draw ``runs`` (RunRecord objects) thinly behind the current curve."""
@@ -249,7 +80,7 @@ class LossPlot(PlotPane):
         self._overlay_legend = []
         for run in runs:
             pen = pg.mkPen(QColor(run.colour), width=1.5)
-            x, y = _finite_positive(run.history.epochs, run.history.loss)
+            x, y = finite_positive(run.history.epochs, run.history.loss)
             curve = pg.PlotDataItem(x, y, pen=pen)
             curve.setZValue(-10)
             item.addItem(curve)
@@ -328,7 +159,7 @@ class PredictionPlot(PlotPane):
                                       symbolPen=pg.mkPen(TARGET_COLOUR, width=1.5))
         self.prediction_curve = item.plot([], [], pen=pg.mkPen(PREDICTION_COLOUR, width=2), symbol="o",
                                           symbolSize=6, symbolBrush=pg.mkBrush(PREDICTION_COLOUR), symbolPen=None)
-        self.legend_label.setText(_legend_html([("○", TARGET_COLOUR, "target"), ("●", PREDICTION_COLOUR, "prediction")]))
+        self.legend_label.setText(legend_html([("○", TARGET_COLOUR, "target"), ("●", PREDICTION_COLOUR, "prediction")]))
         self.sample_label = QLabel("sample")
         self.sample_spin = QSpinBox()
         self.sample_spin.setObjectName("predictionSample")

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from lstmviz.model.examples import TrainingSettings
 from lstmviz.ui.training.history import LossHistory, format_loss, format_seconds
-from lstmviz.ui.training.plots import RUN_COLOURS
+from lstmviz.ui.training.plot_base import RUN_COLOURS
 
 
 @dataclass(eq=False)

@@ -1,0 +1,158 @@
+"""What both training plots share: a header with a hover read-out, whole-number axes, a cheap grid.
+
+pyqtgraph's own grid stretches each axis over the whole plot, so every curve update
+repaints the axes' tick labels as well; :class:`GridLines` draws the grid with C++ path
+items instead, which keeps a frame at about a third of the cost.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QPainterPath, QPen
+from PySide6.QtWidgets import QGraphicsPathItem, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+LOSS_COLOUR = "#2f7ed8"
+VAL_COLOUR = "#e07b24"
+TARGET_COLOUR = "#66727f"
+PREDICTION_COLOUR = "#e07b24"
+DIVERGED_COLOUR = "#d23b3b"
+RUN_COLOURS = ("#8a63c9", "#3c9d73", "#c9a227", "#d2527f", "#4aa3c9", "#7d8b99", "#a0522d")
+TEXT_COLOUR = "#1f2933"
+_AXIS_PEN = pg.mkPen("#8795a4")
+
+
+def finite_positive(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Points a log axis can show: a nan/inf/zero loss (a diverged epoch) is left out."""
+    keep = np.isfinite(y) & (y > 0)
+    return x[keep], y[keep]
+
+
+class IntegerAxis(pg.AxisItem):
+    """An axis of epochs, samples or time steps: ticks only at whole numbers."""
+
+    def tickValues(self, minVal, maxVal, size):  # noqa: N802, N803 - pyqtgraph override
+        levels = []
+        for spacing, values in super().tickValues(minVal, maxVal, size):
+            if spacing < 1:
+                continue
+            levels.append((spacing, [v for v in values if float(v).is_integer()]))
+        if not levels:  # zoomed in to less than one unit: still show the whole numbers in view
+            levels = [(1.0, [float(v) for v in range(math.ceil(minVal), math.floor(maxVal) + 1)])]
+        return levels
+
+
+class GridLines:
+    """Grid lines drawn by two C++ path items inside the view, rebuilt only when the range changes.
+
+    With pyqtgraph's grid a frame cost ~35 ms here, with these ~12 ms: time the GUI
+    thread would otherwise take from the training it shares the GIL with.
+    """
+
+    def __init__(self, plot_item: pg.PlotItem) -> None:
+        self.plot_item = plot_item
+        self.items = []
+        for alpha in (42, 18):  # major, then minor ticks
+            pen = QPen(QColor(31, 41, 51, alpha))
+            pen.setCosmetic(True)
+            pen.setWidth(1)
+            item = QGraphicsPathItem()
+            item.setPen(pen)
+            item.setZValue(-100)
+            plot_item.vb.addItem(item, ignoreBounds=True)
+            self.items.append(item)
+        plot_item.vb.sigRangeChanged.connect(self.rebuild)
+        plot_item.vb.sigResized.connect(self.rebuild)
+
+    def rebuild(self, *_args) -> None:
+        vb = self.plot_item.vb
+        (x0, x1), (y0, y1) = vb.viewRange()
+        paths = [QPainterPath(), QPainterPath()]
+        for name, lo, hi, size, vertical in (("bottom", x0, x1, vb.width(), True),
+                                             ("left", y0, y1, vb.height(), False)):
+            if size <= 0 or not hi > lo:
+                continue
+            levels = self.plot_item.getAxis(name).tickValues(lo, hi, size)
+            for level, (_spacing, values) in enumerate(levels[:2]):
+                path = paths[level]
+                for v in values:
+                    if vertical:
+                        path.moveTo(v, y0)
+                        path.lineTo(v, y1)
+                    else:
+                        path.moveTo(x0, v)
+                        path.lineTo(x1, v)
+        for item, path in zip(self.items, paths):
+            item.setPath(path)
+
+
+def legend_html(entries: list[tuple[str, str, str]]) -> str:
+    """A legend for the header: (symbol, colour, name) triples, kept out of the data area."""
+    return " ".join(f"<span style='color:{colour}'>{symbol}</span>&nbsp;{name}&nbsp;"
+                    for symbol, colour, name in entries)
+
+
+class PlotPane(QWidget):
+    """A pyqtgraph plot with a header: a title, a hover read-out and room for small controls."""
+
+    def __init__(self, title: str, object_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.plot = pg.PlotWidget(background="w", axisItems={"bottom": IntegerAxis("bottom")})
+        self.plot.setObjectName(object_name)
+        self.plot.setMinimumSize(220, 140)
+        item = self.plot.getPlotItem()
+        self.grid = GridLines(item)
+        item.setMenuEnabled(False)  # our own export actions replace pyqtgraph's menu
+        font = QFont("DejaVu Sans")
+        font.setPointSizeF(8)
+        for side in ("left", "bottom"):
+            axis = item.getAxis(side)
+            axis.setPen(_AXIS_PEN)
+            axis.setTextPen(pg.mkPen(TEXT_COLOUR))
+            axis.setStyle(tickFont=font)
+            axis.enableAutoSIPrefix(False)  # "(x0.001)" beside a loss axis only confuses
+        self.title = QLabel(f"<b>{title}</b>")
+        self.legend_label = QLabel("")
+        self.legend_label.setObjectName(f"{object_name}Legend")
+        self.readout = QLabel("")
+        self.readout.setObjectName(f"{object_name}Readout")
+        self.readout.setProperty("role", "muted")
+        self.readout.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.readout.setMinimumWidth(40)
+        self.header = QHBoxLayout()
+        self.header.setContentsMargins(2, 0, 2, 0)
+        self.header.setSpacing(10)
+        self.header.addWidget(self.title)
+        self.header.addWidget(self.legend_label)
+        self.header.addStretch(1)
+        self.header.addWidget(self.readout)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addLayout(self.header)
+        layout.addWidget(self.plot, 1)
+        self.plot.scene().sigMouseMoved.connect(self._mouse_moved)
+
+    @property
+    def plot_item(self) -> pg.PlotItem:
+        return self.plot.getPlotItem()
+
+    def _mouse_moved(self, scene_pos) -> None:
+        vb = self.plot_item.vb
+        if not vb.sceneBoundingRect().contains(scene_pos):
+            self.readout.setText("")
+            return
+        point = vb.mapSceneToView(scene_pos)
+        self.readout.setText(self.readout_at(point.x(), point.y()))
+
+    def readout_at(self, x: float, y: float) -> str:
+        return ""
+
+    def settle_range(self) -> None:
+        """Apply auto-range now rather than in the next paint, which would then paint twice."""
+        vb = self.plot_item.vb
+        if any(a is not False for a in vb.state["autoRange"]):
+            vb.updateAutoRange()

@@ -1,0 +1,173 @@
+"""Train / Pause / Step / Stop, the progress bar and the status lines under them.
+
+The panel decides what happens; this widget only shows it: which buttons are enabled,
+"epoch 120/1000 · loss 0.0123 · ETA 3 s", and one status, problem and notice line.
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout, QLabel, QMenu, QProgressBar, QPushButton, QSizePolicy, QStyle, QToolButton, QVBoxLayout, QWidget,
+)
+
+from lstmviz.ui.training.history import format_loss, format_seconds
+
+IDLE, RUNNING, PAUSED = "idle", "running", "paused"
+TRAIN_TIP = "Train the model from fresh weights with these settings"
+
+# Light chunks so the text stays readable over them; red after a divergence or failure.
+_PROGRESS_STYLE = (
+    "QProgressBar { border: 1px solid #b8c2cc; border-radius: 3px; background: #f4f6f9;"
+    " text-align: center; color: #1f2933; min-height: 18px; }"
+    "QProgressBar::chunk { background: #a9cbef; border-radius: 2px; }"
+    "QProgressBar[state='error']::chunk { background: #f2a0a0; }"
+)
+EXPORTS = (  # (what, menu text, file filter, suffix)
+    ("loss", "Loss plot as PNG…", "PNG image (*.png)", ".png"),
+    ("loss", "Loss plot as SVG…", "SVG image (*.svg)", ".svg"),
+    ("predictions", "Predictions plot as PNG…", "PNG image (*.png)", ".png"),
+    ("history", "Loss history as CSV…", "CSV file (*.csv)", ".csv"),
+)
+
+
+def outcome(reason: str, epochs: int, seconds: float, message: str, loss: float | None
+            ) -> tuple[str, bool, int | None]:
+    """How a run ended, for the status line: (text, is an error, epoch it diverged at)."""
+    if reason == "failed":
+        return message, True, None
+    if reason == "diverged":
+        text = message or f"diverged at epoch {epochs}"
+        found = re.search(r"diverged at epoch (\d+)", text)
+        return text[:1].upper() + text[1:], True, int(found.group(1)) if found else epochs
+    if reason == "stopped":
+        return f"Stopped at epoch {epochs} · loss {format_loss(loss)}", False, None
+    per = 1000 * seconds / max(epochs, 1)
+    return (f"Finished {epochs} epochs in {format_seconds(seconds)} ({per:.2f} ms/epoch) · loss {format_loss(loss)}",
+            False, None)
+
+
+def role_label(role: str, name: str) -> QLabel:
+    label = QLabel("")
+    label.setObjectName(name)
+    label.setProperty("role", role)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.hide()
+    return label
+
+
+def _repolish(widget: QWidget) -> None:
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+
+
+class RunControls(QWidget):
+    export_requested = Signal(str, str, str)  # what ("loss", "predictions", "history"), filter, suffix
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        style = self.style()
+
+        def button(name: str, text: str, icon: QStyle.StandardPixmap, tip: str) -> QPushButton:
+            b = QPushButton(style.standardIcon(icon), text)
+            b.setObjectName(name)
+            b.setToolTip(tip)
+            b.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+            return b
+
+        SP = QStyle.StandardPixmap
+        self.train_button = button("trainButton", "Train", SP.SP_MediaPlay, TRAIN_TIP)
+        self.pause_button = button("pauseButton", "Pause", SP.SP_MediaPause, "Pause or resume the running training")
+        self.step_button = button("stepButton", "Step", SP.SP_MediaSkipForward,
+                                  "Train one epoch, then pause (starts a paused run when idle)")
+        self.stop_button = button("stopButton", "Stop", SP.SP_MediaStop,
+                                  "Stop training and keep the weights reached so far")
+        self.train_button.setDefault(True)
+
+        self.progress = QProgressBar()
+        self.progress.setObjectName("trainingProgress")
+        self.progress.setRange(0, 1)
+        self.progress.setValue(0)
+        self.progress.setFormat("ready")
+        self.progress.setStyleSheet(_PROGRESS_STYLE)
+        self.status = role_label("muted", "trainingStatus")
+        self.status.show()
+        self.problem = role_label("error", "trainingProblem")
+        self.notice = role_label("lock", "trainingNotice")
+
+        self.export_button = QToolButton()
+        self.export_button.setObjectName("trainingExportButton")
+        self.export_button.setText("Export")
+        self.export_button.setToolTip("Save the loss plot, the predictions plot or the loss history")
+        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.export_button)
+        for what, text, filters, suffix in EXPORTS:
+            menu.addAction(text, lambda w=what, f=filters, s=suffix: self.export_requested.emit(w, f, s))
+        self.export_button.setMenu(menu)
+
+        buttons = QHBoxLayout()
+        buttons.setSpacing(4)
+        for b in (self.train_button, self.pause_button, self.step_button, self.stop_button):
+            buttons.addWidget(b)
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.status, 1)
+        status_row.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(5)
+        layout.addLayout(buttons)
+        layout.addWidget(self.progress)
+        layout.addLayout(status_row)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.notice)
+
+    def show_state(self, state: str, problem: str | None) -> None:
+        """Enable what makes sense in ``state``; ``problem`` is why Train cannot start."""
+        idle = state == IDLE
+        self.train_button.setEnabled(idle and problem is None)
+        self.train_button.setToolTip(f"Cannot train: {problem}" if problem and idle else TRAIN_TIP)
+        self.pause_button.setEnabled(not idle)
+        self.pause_button.setText("Resume" if state == PAUSED else "Pause")
+        self.pause_button.setIcon(self.style().standardIcon(
+            QStyle.StandardPixmap.SP_MediaPlay if state == PAUSED else QStyle.StandardPixmap.SP_MediaPause))
+        self.step_button.setEnabled(not idle or problem is None)
+        self.stop_button.setEnabled(not idle)
+
+    def set_status(self, text: str, error: bool = False) -> None:
+        self.status.setText(text)
+        self.status.setProperty("role", "error" if error else "muted")
+        _repolish(self.status)
+
+    def set_problem(self, text: str | None) -> None:
+        self.problem.setText(f"Cannot train: {text}" if text else "")
+        self.problem.setVisible(bool(text))
+
+    def set_notice(self, text: str | None) -> None:
+        self.notice.setText(text or "")
+        self.notice.setVisible(bool(text))
+
+    def reset_progress(self, total: int, text: str) -> None:
+        self.progress.setRange(0, max(1, total))
+        self.progress.setValue(0)
+        self.progress.setFormat(text)
+        self.progress.setProperty("state", "")
+        _repolish(self.progress)
+
+    def show_progress(self, epoch: int, total: int, loss: float | None, eta: float | None = None,
+                      final: str | None = None) -> None:
+        """``epoch 120/1000 · loss 0.0123 · ETA 3 s``; ``final`` names how the run ended."""
+        total = max(1, total)
+        self.progress.setMaximum(total)
+        self.progress.setValue(min(epoch, total))
+        text = f"epoch {epoch}/{total} · loss {format_loss(loss)}"
+        if final is None and eta is not None:
+            text += f" · ETA {format_seconds(eta)}"
+        elif final is not None:
+            text += " · done" if final == "completed" else f" · {final}"
+        if final in ("diverged", "failed"):
+            self.progress.setProperty("state", "error")
+            _repolish(self.progress)
+        self.progress.setFormat(text.replace("%", "%%"))
