@@ -15,6 +15,7 @@ import threading
 from dataclasses import dataclass, field
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from lstmviz.model.architecture import Architecture
@@ -199,7 +200,7 @@ class TrainingThread(QObject):
         """
         if self.control is not None:
             self.control.stop()
-        if not self.thread.isRunning():
+        if not shiboken6.isValid(self.thread) or not self.thread.isRunning():  # gone already at exit
             return True
         self.thread.quit()
         if self.thread.wait(int(timeout * 1000)):
