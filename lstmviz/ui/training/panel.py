@@ -64,6 +64,7 @@ class TrainingPanel(QWidget):
         self.order_errors = 0  # EpochLosses that did not continue where the last one ended
         self._control: Any = None
         self._job: TrainingJob | None = None
+        self._run_labels = ("", "", "")  # title, data and model of the current run
         self._total_epochs = 0
         self._start_epoch = 1
         self._elapsed = 0.0
@@ -213,6 +214,9 @@ class TrainingPanel(QWidget):
                           probe_layer=self._probe_layer(), probe_sample=self.prediction_pane.sample_spin.value(),
                           extra=dict(self.engine_options))
         self._control, self._job = control, job
+        # Named now: the document may hold something else by the time the run ends.
+        self._run_labels = (doc.display_name, f"{job.dataset.name}: {self.picker.preview.text()}",
+                            _model_text(doc.inference))
         self._reset_run_view()
         self.state = PAUSED if paused else RUNNING
         doc.lock(LOCK_REASON)
@@ -336,11 +340,9 @@ class TrainingPanel(QWidget):
             self.loss_pane.mark_diverged(diverged_at)
         self._update_progress(final=reason)
         if self.history.count and self._job is not None:
-            doc = self.document
-            run = RunRecord(self.runs.next_number(), doc.display_name,
-                            f"{self._job.dataset.name}: {self.picker.preview.text()}",
-                            _model_text(doc.inference), self._job.settings, self.history.copy(), reason,
-                            epochs, seconds, text)
+            title, data, model = self._run_labels
+            run = RunRecord(self.runs.next_number(), title, data, model, self._job.settings, self.history.copy(),
+                            reason, epochs, seconds, text)
             self._current_run = run
             self.runs.add(run)
         self.training_finished.emit(msg)
@@ -357,7 +359,9 @@ class TrainingPanel(QWidget):
             self.progress.setFormat("stopped")
         self.document.unlock()
         self._update_problem()
-        if weights is not None:
+        if weights is not None and self._job is not None and self._job.architecture != self.document.architecture:
+            self.controls.set_notice(DISCARDED_NOTICE)  # the document moved on while this run trained
+        elif weights is not None:
             self.trained_weights = weights
             self.weights_changed.emit(weights)
 
