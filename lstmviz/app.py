@@ -62,6 +62,11 @@ def main_gui(argv: Sequence[str] | None = None) -> int:
         print(f"lstmviz: error: {problem}", file=sys.stderr)
         window = create_main_window(None)
     window.show()
+    # Start loading TensorFlow on the worker thread once the window has painted, so that a
+    # Train press later does not wait for it (the import briefly holds the GIL: DESIGN.md).
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(500, window.training_panel.start_background_tensorflow_import)
     if problem:
         window.show_error("Cannot open file", problem)
     return app.exec()

@@ -12,7 +12,7 @@ import shiboken6
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QDockWidget, QGraphicsScene, QGraphicsView, QLabel, QMainWindow, QMenu,
+    QDialog, QDialogButtonBox, QDockWidget, QLabel, QMainWindow, QMenu,
     QMessageBox, QTabWidget, QTextBrowser, QVBoxLayout, QWidget,
 )
 
@@ -26,37 +26,13 @@ from lstmviz.ui.editor.inspector import LayerInspector
 from lstmviz.ui.editor.palette import LayerPalette
 from lstmviz.ui.editor.summary_view import SummaryView
 from lstmviz.ui.recent_files import RecentFiles
+from lstmviz.ui.training.panel import TrainingPanel
+from lstmviz.ui.unrolled.view import UnrolledView
 from lstmviz.ui.window_files import FileActions
 
-
-def make_unrolled_view(document: Document, parent: QWidget | None = None) -> QWidget:
-    """The "Unrolled" tab: the real diagram once its module exists, a placeholder until then."""
-    try:
-        from lstmviz.ui.unrolled.view import UnrolledView
-    except ModuleNotFoundError as exc:
-        if exc.name not in ("lstmviz.ui.unrolled.view",):
-            raise
-        view = QGraphicsView(parent)
-        scene = QGraphicsScene(view)
-        scene.addText("The unrolled cell diagram is not available in this build.")
-        view.setScene(scene)
-        view.setObjectName("unrolledDiagram")
-        return view
-    return UnrolledView(document, parent)
-
-
-def make_training_panel(document: Document, parent: QWidget | None = None) -> QWidget:
-    """The bottom dock's content: the training panel, or a placeholder until it exists."""
-    try:
-        from lstmviz.ui.training.panel import TrainingPanel
-    except ModuleNotFoundError as exc:
-        if exc.name not in ("lstmviz.ui.training.panel",):
-            raise
-        placeholder = QLabel("Training is not available in this build.", parent)
-        placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        placeholder.setObjectName("trainingPanel")
-        return placeholder
-    return TrainingPanel(document, parent)
+# Share of the window's width for the inspector and summary on the right: the Architecture tab
+# is narrow, while the unrolled diagram needs every pixel it can get.
+RIGHT_DOCK_SHARE = {0: 0.44, 1: 0.26}
 
 
 class MainWindow(FileActions, QMainWindow):
@@ -75,7 +51,7 @@ class MainWindow(FileActions, QMainWindow):
         self.setDockNestingEnabled(True)
 
         self.canvas = ArchitectureCanvas(self.document)
-        self.unrolled_view = make_unrolled_view(self.document)
+        self.unrolled_view = UnrolledView(self.document)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("centralTabs")
         self.tabs.setDocumentMode(True)
@@ -86,7 +62,7 @@ class MainWindow(FileActions, QMainWindow):
         self.palette = LayerPalette()
         self.inspector = LayerInspector(self.document)
         self.summary = SummaryView(self.document)
-        self.training_panel = make_training_panel(self.document)
+        self.training_panel = TrainingPanel(self.document)
         self.palette_dock = self._dock("Layers", "paletteDock", self.palette, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.inspector_dock = self._dock("Inspector", "inspectorDock", self.inspector,
                                          Qt.DockWidgetArea.RightDockWidgetArea)
@@ -98,6 +74,7 @@ class MainWindow(FileActions, QMainWindow):
 
         self._build_status_bar()
         self._build_menus()
+        self._wire_panels()
         self.palette.insert_requested.connect(self.insert_kind)
         self.palette.append_requested.connect(
             lambda kind: self.document.insert_layer(len(self.document.architecture.layers), kind))
@@ -123,11 +100,29 @@ class MainWindow(FileActions, QMainWindow):
     def apply_default_layout(self) -> None:
         """Palette narrow, canvas and inspector/summary side by side, training below."""
         w, h = self.width(), self.height()
-        self.resizeDocks([self.palette_dock, self.inspector_dock], [170, int(w * 0.44)], Qt.Orientation.Horizontal)
+        share = RIGHT_DOCK_SHARE.get(self.tabs.currentIndex(), 0.44)
+        self.resizeDocks([self.palette_dock, self.inspector_dock], [170, int(w * share)], Qt.Orientation.Horizontal)
         self.resizeDocks([self.training_dock], [int(h * 0.34)], Qt.Orientation.Vertical)
         top = h - int(h * 0.34)
         self.resizeDocks([self.inspector_dock, self.summary_dock], [int(top * 0.5), int(top * 0.5)],
                          Qt.Orientation.Vertical)
+
+    def _wire_panels(self) -> None:
+        """The panels never talk to each other directly: the window connects them."""
+        panel, view = self.training_panel, self.unrolled_view
+        panel.tensorflow_state_changed.connect(self.set_tensorflow_state)
+        panel.cell_probe_received.connect(view.set_cell_values)
+        view.layer_shown_changed.connect(self._probe_shown_layer)
+        self.about_to_close.connect(panel.stop_and_wait)
+        self.tabs.currentChanged.connect(self._tab_changed)
+
+    def _probe_shown_layer(self, index: int) -> None:
+        self.training_panel.probe_layer = index if index >= 0 else None
+
+    def _tab_changed(self, index: int) -> None:
+        if self._laid_out:
+            share = RIGHT_DOCK_SHARE.get(index, 0.44)
+            self.resizeDocks([self.inspector_dock], [int(self.width() * share)], Qt.Orientation.Horizontal)
 
     def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -202,8 +197,21 @@ class MainWindow(FileActions, QMainWindow):
         self.import_action = self._action("&Import .keras…", self.import_keras, None,
                                           "Read a .keras model's architecture (TensorFlow is not needed)")
         self.export_menu = QMenu("&Export", self)
-        self.export_summary_action = self._action("Summary as text…", self.export_summary)
-        self.export_menu.addAction(self.export_summary_action)
+        self.export_image_action = self._action(
+            "Unrolled &Diagram as Image…", lambda: self.unrolled_view.export_image_dialog(self), None,
+            "Save the unrolled cell diagram as PNG or SVG")
+        self.export_loss_action = self._action("&Loss Plot…", self.export_loss_plot, None,
+                                               "Save the loss plot as PNG or SVG")
+        self.export_predictions_action = self._action("&Predictions Plot…", self.export_prediction_plot, None,
+                                                      "Save the predictions plot as PNG or SVG")
+        self.export_history_action = self._action("Training &History (CSV)…", self.export_history, None,
+                                                  "Save the loss of every epoch as CSV")
+        self.export_script_action = self._action("Keras &Script…", self.export_script, None,
+                                                 "Write a standalone Keras script that trains this model")
+        self.export_summary_action = self._action("Summary as &Text…", self.export_summary)
+        for action in (self.export_image_action, self.export_loss_action, self.export_predictions_action,
+                       self.export_history_action, None, self.export_script_action, self.export_summary_action):
+            self.export_menu.addSeparator() if action is None else self.export_menu.addAction(action)
         self.quit_action = self._action("&Quit", self.close, keys.Quit)
         for item in (self.new_action, self.open_action, self.recent_menu, None, self.save_action,
                      self.save_as_action, None, self.import_action, self.export_menu, None, self.quit_action):

@@ -13,11 +13,13 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from lstmviz.model.architecture import Architecture, InputSpec
+from lstmviz.model.datasets import DatasetError, make_dataset, suggest_dataset
 from lstmviz.model.project_io import (
     PROJECT_SUFFIX, Project, SourceError, load_source, save_project, write_atomically,
 )
 
 PROJECT_FILTER = f"lstmviz projects (*{PROJECT_SUFFIX} *.json)"
+IMAGE_FILTER = "PNG image (*.png);;SVG image (*.svg)"
 OPEN_FILTER = f"Models (*{PROJECT_SUFFIX} *.json *.keras);;{PROJECT_FILTER};;Keras models (*.keras);;All files (*)"
 
 
@@ -46,6 +48,14 @@ class FileActions:
         stem = Path(self.document.display_name).stem or "untitled"
         path, _ = QFileDialog.getSaveFileName(self, "Save project", str(Path(folder) / f"{stem}{PROJECT_SUFFIX}"),
                                               PROJECT_FILTER)
+        return path
+
+    def choose_export_path(self, caption: str, name: str, filters: str) -> str:
+        """Where to export (tests replace this); the suffix follows the chosen filter."""
+        path, chosen = QFileDialog.getSaveFileName(self, caption, str(Path(self._start_folder()) / name), filters)
+        if path and not Path(path).suffix:
+            suffix = chosen[chosen.find("*.") + 1:chosen.find(")")] if "*." in chosen else ""
+            path += suffix.split()[0] if suffix else ""
         return path
 
     def _start_folder(self) -> str:
@@ -139,6 +149,51 @@ class FileActions:
             self.show_error("Cannot export", f"{path}: {exc.strerror or exc}")
             return False
         return True
+
+    def _export(self, caption: str, name: str, filters: str, write) -> bool:
+        path = self.choose_export_path(caption, name, filters)
+        if not path:
+            return False
+        try:
+            write(path)
+        except (OSError, ValueError) as exc:
+            self.show_error("Cannot export", f"{path}: {exc}")
+            return False
+        self.statusBar().showMessage(f"Saved {path}", 5000)
+        return True
+
+    def export_loss_plot(self) -> bool:
+        return self._export("Export loss plot", "loss.png", IMAGE_FILTER, self.training_panel.export_loss_plot)
+
+    def export_prediction_plot(self) -> bool:
+        return self._export("Export predictions plot", "predictions.png", IMAGE_FILTER,
+                            self.training_panel.export_prediction_plot)
+
+    def export_history(self) -> bool:
+        return self._export("Export training history", "history.csv", "CSV (*.csv)",
+                            self.training_panel.export_history_csv)
+
+    def export_script(self) -> bool:
+        """A standalone Keras script for the model and its data (writing it needs no TensorFlow)."""
+        inference = self.document.inference
+        if not inference.ok:
+            self.show_error("Cannot export", f"The model cannot be built: {inference.error_text}")
+            return False
+        spec = self.document.dataset or suggest_dataset(inference)
+        try:
+            dataset = make_dataset(spec) if spec else None
+        except DatasetError as exc:
+            self.show_error("Cannot export", f"The dataset cannot be read: {exc}")
+            return False
+        if dataset is None:
+            self.show_error("Cannot export", "No dataset fits this model; choose one in the training panel.")
+            return False
+        from lstmviz.training.export import write_script  # TensorFlow-free; keeps the window's start light
+
+        stem = Path(self.document.display_name).stem or "model"
+        return self._export("Export Keras script", f"{stem}.py", "Python (*.py)",
+                            lambda path: write_script(path, self.document.architecture, dataset,
+                                                      self.document.training, title=stem))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.confirm_discard():

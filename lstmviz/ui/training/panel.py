@@ -122,7 +122,7 @@ class TrainingPanel(QWidget):
         scroll.setWidget(left)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.controls_scroll = scroll
 
         self.loss_pane = LossPlot(self.history)
@@ -130,7 +130,7 @@ class TrainingPanel(QWidget):
         self.prediction_pane = PredictionPlot()
         self.prediction_plot = self.prediction_pane.plot
         self.runs = RunsList()
-        self.runs.setMinimumWidth(150)
+        self.runs.setMinimumWidth(110)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(self.loss_pane)
@@ -149,7 +149,8 @@ class TrainingPanel(QWidget):
         layout.addWidget(splitter, 1)
 
     def _fit_controls_width(self) -> None:
-        """Make the controls column wide enough that it never needs a horizontal scroll bar."""
+        """Make the controls column as wide as its content asks, but let a small window squeeze it
+        (a horizontal scroll bar appears then) rather than force the window wider than 1000 px."""
         scroll, left = self.controls_scroll, self.controls_scroll.widget()
         left.ensurePolished()
         text, csv_shown = self.pause_button.text(), self.picker.csv_row.isVisibleTo(self.picker)
@@ -159,7 +160,9 @@ class TrainingPanel(QWidget):
         width = left.minimumSizeHint().width() + bar + 6
         self.pause_button.setText(text)
         self.picker.csv_row.setVisible(csv_shown)
-        scroll.setMinimumWidth(max(340, width))
+        scroll.setMinimumWidth(min(300, width))
+        self.splitter.setMinimumWidth(0)
+        left.setMinimumWidth(width - bar - 6)
         scroll.setMaximumWidth(max(440, width))
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override

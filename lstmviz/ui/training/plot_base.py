@@ -102,7 +102,7 @@ class PlotPane(QWidget):
         super().__init__(parent)
         self.plot = pg.PlotWidget(background="w", axisItems={"bottom": IntegerAxis("bottom")})
         self.plot.setObjectName(object_name)
-        self.plot.setMinimumSize(220, 140)
+        self.plot.setMinimumSize(170, 120)
         item = self.plot.getPlotItem()
         self.grid = GridLines(item)
         item.setMenuEnabled(False)  # our own export actions replace pyqtgraph's menu
