@@ -290,7 +290,7 @@ class MainWindow(FileActions, QMainWindow):
         self.recent_menu.setEnabled(editable)
         self.palette.setEnabled(editable)
         self.lock_status.setVisible(doc.locked)
-        self.lock_status.setText(f"🔒 {doc.lock_reason}")
+        self.lock_status.setText(f"Editing locked: {doc.lock_reason}")
 
     # ------------------------------------------------------------------ edits
     def insert_kind(self, kind: str) -> None:
