@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 import zipfile
 from dataclasses import fields
 from pathlib import Path
@@ -20,6 +19,7 @@ from typing import Any
 from lstmviz.model import catalogue
 from lstmviz.model.architecture import Architecture, InputSpec, LayerSpec
 from lstmviz.model.examples import EXAMPLES, TrainingSettings
+from lstmviz.model.atomic_file import write_atomically
 from lstmviz.model.keras_config import read_keras_file
 from lstmviz.model.project import Project, SourceError
 
@@ -213,21 +213,3 @@ def save_project(project: Project, path: str | os.PathLike[str]) -> Path:
     text = json.dumps(project_to_dict(project), indent=2, ensure_ascii=False) + "\n"
     write_atomically(path, text.encode("utf-8"))
     return path
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Replace ``path`` with ``data`` in one step; on any failure the old file stays as it was."""
-    folder = path.parent if str(path.parent) else Path(".")
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise

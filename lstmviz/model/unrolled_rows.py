@@ -338,7 +338,7 @@ class RowBuilder:
             return f"Dense({units})", f"one Dense({units}){where}, {steps}, {shared}", lines, "y({t})"
         if info.kind == "Embedding":
             v, d = options["input_dim"], options["output_dim"]
-            lines = (f"E  ({v:,}, {d})\t{v * d:,}", f"x(t) = row token(t) of E,", f"a vector of {d} values")
+            lines = (f"E  ({v:,}, {d})\t{v * d:,}", "x(t) = row token(t) of E,", f"a vector of {d} values")
             return "embed", f"one embedding table, {steps}, {shared}", lines, "x({t})"
         return f"Dropout({options.get('rate', 0)})", f"Dropout({options.get('rate', 0)}) on every step: no " \
                "weights (active only while training)", (), ""

@@ -9,14 +9,14 @@ Files are written atomically: a temporary file in the same folder, then ``os.rep
 from __future__ import annotations
 
 import os
-import tempfile
 import textwrap
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 import numpy as np
 
 from lstmviz.model.architecture import Architecture, LayerSpec
+from lstmviz.model.atomic_file import replacing, write_atomically
 from lstmviz.model.catalogue import fmt_shape
 from lstmviz.model.datasets import Dataset
 from lstmviz.model.examples import TrainingSettings
@@ -143,30 +143,14 @@ if __name__ == "__main__":
 
 # ------------------------------------------------------------------------------- files
 
-def _atomic(path: Path, write: Callable[[Path], None], suffix: str = ".tmp") -> Path:
-    """Call ``write`` on a temporary path beside ``path``, then move it into place."""
-    path = Path(path)
-    folder = path.parent if str(path.parent) else Path(".")
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=suffix, dir=folder)
-    os.close(fd)
-    try:
-        write(Path(tmp))
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
-    return path
-
-
 def write_script(path: str | os.PathLike[str], architecture: Architecture, dataset: Dataset,
                  settings: TrainingSettings, title: str = "model") -> Path:
     text = script_text(architecture, dataset, settings, title, filename=Path(path).name)
-    return _atomic(Path(path), lambda tmp: tmp.write_text(text, encoding="utf-8"))
+    return write_atomically(path, text)
 
 
 def save_keras_model(model: Any, path: str | os.PathLike[str]) -> Path:
     """``model.save`` to a temporary ``.keras`` file beside ``path``, then rename it."""
-    return _atomic(Path(path), lambda tmp: model.save(tmp), suffix=".keras")
+    with replacing(path, suffix=".keras") as tmp:
+        model.save(tmp)
+    return Path(path)

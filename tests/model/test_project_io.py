@@ -5,7 +5,7 @@ import zipfile
 
 import pytest
 
-from lstmviz.model import project_io
+from lstmviz.model import atomic_file, project_io
 from lstmviz.model.architecture import Architecture, InputSpec, LayerSpec
 from lstmviz.model.examples import EXAMPLES
 from lstmviz.model.keras_config import architecture_to_keras
@@ -30,7 +30,7 @@ def test_save_is_atomic(tmp_path, monkeypatch):
     def broken_replace(src, dst):
         raise OSError("disk full")
 
-    monkeypatch.setattr(project_io.os, "replace", broken_replace)
+    monkeypatch.setattr(atomic_file.os, "replace", broken_replace)
     with pytest.raises(OSError):
         save_project(project_io.from_example("many-to-many"), path)
     assert path.read_bytes() == before

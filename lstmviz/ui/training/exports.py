@@ -7,9 +7,10 @@ failed export never leaves a half-written file behind.
 from __future__ import annotations
 
 import os
-import tempfile
 
 import pyqtgraph as pg
+
+from lstmviz.model.atomic_file import replacing, write_atomically
 
 
 def export_plot(plot_item: pg.PlotItem, path: str) -> None:
@@ -19,33 +20,16 @@ def export_plot(plot_item: pg.PlotItem, path: str) -> None:
     suffix = os.path.splitext(path)[1].lower()
     if suffix not in (".svg", ".png", ".jpg", ".jpeg", ".bmp"):
         raise ValueError(f"{os.path.basename(path)}: choose a .png or .svg file name")
-    directory = os.path.dirname(os.path.abspath(path))
-    fd, tmp = tempfile.mkstemp(prefix=".lstmviz-", suffix=suffix, dir=directory)
-    os.close(fd)
-    try:
+    with replacing(path, suffix=suffix) as tmp:
         exporter = exporters.SVGExporter(plot_item) if suffix == ".svg" else exporters.ImageExporter(plot_item)
         if suffix != ".svg":
             # Twice the on-screen size: a crisp image for slides.
             exporter.parameters()["width"] = max(800, int(plot_item.sceneBoundingRect().width() * 2))
-        exporter.export(tmp)
+        exporter.export(str(tmp))
         if not os.path.getsize(tmp):
             raise OSError("the exporter wrote nothing")
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
 
 
 def write_text_atomically(path: str, text: str) -> None:
     """Write ``text`` to ``path`` via a temporary file and a rename: never a half-written file."""
-    directory = os.path.dirname(os.path.abspath(path))
-    fd, tmp = tempfile.mkstemp(prefix=".lstmviz-", suffix=".tmp", dir=directory)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            fh.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
+    write_atomically(path, text)

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import os
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QGraphicsScene
+
+from lstmviz.model.atomic_file import replacing
 
 FORMATS = {".png": "PNG image", ".svg": "SVG image"}
 FILTER = "PNG image (*.png);;SVG image (*.svg)"
@@ -31,20 +32,13 @@ def export_scene(scene: QGraphicsScene, path: str | os.PathLike[str], scale: flo
         raise ExportError(f"{path}: the folder {folder} does not exist")
     source = scene.itemsBoundingRect().adjusted(-16, -16, 16, 16)
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=suffix, dir=folder)
+        with replacing(path, suffix=suffix) as tmp:
+            if suffix == ".png":
+                _png(scene, source, str(tmp), scale)
+            else:
+                _svg(scene, source, str(tmp), title)
     except OSError as exc:
-        raise ExportError(f"{path}: cannot write in {folder} ({exc.strerror})") from None
-    os.close(fd)
-    try:
-        if suffix == ".png":
-            _png(scene, source, tmp, scale)
-        else:
-            _svg(scene, source, tmp, title)
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
+        raise ExportError(f"{path}: cannot be written ({exc.strerror or exc})") from None
     return path
 
 

@@ -115,7 +115,7 @@ class LegendItem(QGraphicsItem):
 def heatmap_items(values: CellValues, x: float, y: float, width: float) -> list[QGraphicsItem]:
     """One heatmap per gate and state, in a row (wrapping) starting at (x, y)."""
     keys = values.keys()
-    steps, units = values.steps, values.units
+    units = values.units
     space = 20.0
     fitting = (width - x - (len(keys) - 1) * space) / max(len(keys), 1)
     w = float(min(220.0, max(90.0, fitting)))
