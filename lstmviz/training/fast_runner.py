@@ -40,6 +40,10 @@ def run_fast(run: Any, target_call_seconds: float = 0.03) -> None:
     run.observe(force=True, outputs=first.observed)
     while step < total_steps:
         run.active_seconds += time.perf_counter() - clock
+        if run.control.paused and run.observed_epoch != run.epoch:
+            # Show where the pause stands: predictions and cell values of the current weights.
+            now = call(*plan.steps(0, 0), observe=True)
+            run.observe(force=True, outputs=now.observed)
         allowed = run.control.allowance()  # blocks while paused; paused time is not counted
         clock = time.perf_counter()
         if allowed == 0:

@@ -241,3 +241,29 @@ def test_token_example_trains():
     small = Dataset("tokens", data.x[:8], data.y[:8])
     result = run_training(arch, small, TrainingSettings(epochs=2, batch_size=4, loss="binary_crossentropy"))
     assert result.reason == "completed" and result.predictions.shape == (8, 1)
+
+
+def test_pause_mid_run_shows_the_paused_epoch():
+    arch, data, settings = example("one-to-one", epochs=100_000)
+    control = TrainingControl()
+    epochs, shown = [0], [0]
+
+    def sink(message):
+        if isinstance(message, EpochLosses):
+            epochs.append(message.last_epoch)
+        if isinstance(message, Predictions):
+            shown.append(message.epoch)
+
+    box = {}
+    worker = threading.Thread(target=lambda: box.setdefault("r", run_training(arch, data, settings, sink, control)))
+    worker.start()
+    try:
+        assert wait_until(lambda: epochs[-1] > 50)
+        control.pause()
+        time.sleep(0.5)  # the call in flight ends; then the pause takes hold
+        assert epochs[-1] < 100_000
+        assert wait_until(lambda: shown[-1] == epochs[-1])  # predictions of the paused weights, not older ones
+    finally:
+        control.stop()
+        worker.join(60)
+    assert box["r"].reason == "stopped"
