@@ -76,6 +76,7 @@ class MainWindow(FileActions, QMainWindow):
         self._build_menus()
         self._wire_panels()
         self.palette.insert_requested.connect(self.insert_kind)
+        self.palette.input_requested.connect(lambda: self.document.select(INPUT_SELECTED))
         self.palette.append_requested.connect(
             lambda kind: self.document.insert_layer(len(self.document.architecture.layers), kind))
         doc = self.document

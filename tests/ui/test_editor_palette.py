@@ -56,8 +56,9 @@ def test_mime_data_carries_the_kind(qtbot):
 def test_headers_are_not_draggable(qtbot):
     palette = LayerPalette()
     qtbot.addWidget(palette)
-    headers = [palette.item(r) for r in range(palette.count()) if not palette.item(r).data(KIND_ROLE)]
-    assert [h.text() for h in headers] == ["EMBEDDING", "RECURRENT", "DENSE", "SHAPE"]
+    headers = [palette.item(r) for r in range(palette.count())
+               if not palette.item(r).data(KIND_ROLE) and palette.item(r).text() != "Input"]
+    assert [h.text() for h in headers] == ["INPUT", "EMBEDDING", "RECURRENT", "DENSE", "SHAPE"]
     assert all(not (h.flags() & Qt.ItemFlag.ItemIsDragEnabled) for h in headers)
 
 
@@ -104,3 +105,16 @@ def test_palette_is_disabled_while_locked(window):
     assert not window.palette.isEnabled()
     window.document.unlock()
     assert window.palette.isEnabled()
+
+
+def test_input_entry_explains_and_selects_the_input(qtbot, window):
+    from lstmviz.ui.editor.document import INPUT_SELECTED
+
+    palette = window.palette
+    item = palette.findItems("Input", Qt.MatchFlag.MatchExactly)[0]
+    assert "time steps" in item.toolTip() and not item.flags() & Qt.ItemFlag.ItemIsDragEnabled
+    assert "Input" not in palette.kinds()  # nothing to insert: a model has exactly one input
+    rect = palette.visualItemRect(item)
+    qtbot.mouseClick(palette.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(palette.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.document.selected == INPUT_SELECTED

@@ -63,7 +63,7 @@ def input_description(spec: InputSpec) -> str:
         return f"{steps} token ids per sample"
     if len(spec.shape) >= 2:
         f = spec.features
-        return f"{steps} time steps × {f} feature{'s' if f != 1 else ''}"
+        return f"{steps} time step{'' if spec.time_steps == 1 else 's'} × {f} feature{'s' if f != 1 else ''}"
     return f"{spec.shape[0]} features"
 
 

@@ -14,6 +14,7 @@ from lstmviz.ui.editor.icons import kind_icon
 
 MIME_TYPE = "application/x-lstmviz-layer-kind"
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
+INPUT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 def kind_from_mime(mime: QMimeData) -> str | None:
@@ -34,9 +35,20 @@ def kind_tooltip(kind: str) -> str:
     )
 
 
+def input_tooltip() -> str:
+    spec = catalogue.INPUT
+    return (
+        f"<p><b>Input</b> &mdash; {escape(spec.summary)}</p>"
+        f"<p>Parameters: <code>{escape(spec.formula)}</code></p>"
+        f"<p><i>Every model has exactly one, at the top of the canvas. Double-click to edit its "
+        f"time steps and features.</i></p>"
+    )
+
+
 class LayerPalette(QListWidget):
     insert_requested = Signal(str)  # after the selected layer (or at the end)
     append_requested = Signal(str)  # at the end of the stack
+    input_requested = Signal()  # the Input entry: show the model's input in the inspector
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -52,7 +64,7 @@ class LayerPalette(QListWidget):
 
     def _populate(self) -> None:
         for family, kinds in style.FAMILIES.items():
-            kinds = tuple(k for k in kinds if k in catalogue.KINDS)
+            kinds = tuple(k for k in kinds if k in catalogue.KINDS or k == catalogue.INPUT.name)
             if not kinds:
                 continue
             header = QListWidgetItem(family.upper())
@@ -65,6 +77,14 @@ class LayerPalette(QListWidget):
             self.addItem(header)
             for kind in kinds:
                 item = QListWidgetItem(kind_icon(kind), kind)
+                if kind == catalogue.INPUT.name:
+                    # Not draggable: the model always has its one input; this entry explains it.
+                    item.setData(INPUT_ROLE, True)
+                    item.setToolTip(input_tooltip())
+                    item.setStatusTip(catalogue.INPUT.summary)
+                    item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+                    self.addItem(item)
+                    continue
                 item.setData(KIND_ROLE, kind)
                 item.setToolTip(kind_tooltip(kind))
                 item.setStatusTip(catalogue.KINDS[kind].summary)
@@ -102,6 +122,8 @@ class LayerPalette(QListWidget):
         kind = item.data(KIND_ROLE)
         if kind:
             self.insert_requested.emit(kind)
+        elif item.data(INPUT_ROLE):
+            self.input_requested.emit()
 
     def keyPressEvent(self, event) -> None:
         item = self.currentItem()
