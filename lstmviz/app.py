@@ -12,9 +12,13 @@ from pathlib import Path
 from typing import Sequence
 
 
+def _has_display() -> bool:
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+                or os.environ.get("QT_QPA_PLATFORM") or sys.platform in ("win32", "darwin"))
+
+
 def _ensure_application(offscreen: bool = False):
-    if offscreen or not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
-                         or sys.platform in ("win32", "darwin")):
+    if offscreen or not _has_display():
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
@@ -51,6 +55,11 @@ def main_gui(argv: Sequence[str] | None = None) -> int:
     """Run the app: ``lstmviz [SOURCE]``. A bad SOURCE is reported and the default example opens."""
     argv = list(sys.argv[1:] if argv is None else argv)
     source = argv[0] if argv else None
+    if not _has_display():
+        print("lstmviz: error: no display to open the window on (DISPLAY is not set); "
+              "use 'lstmviz screenshot SOURCE -o shot.png' or 'lstmviz summary SOURCE' instead",
+              file=sys.stderr)
+        return 2
     app = _ensure_application()
     from lstmviz.model.project_io import SourceError
 

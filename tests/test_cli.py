@@ -1,6 +1,7 @@
 """The headless CLI: summary and examples, bad input, and working without TensorFlow."""
 
 import json
+import os
 import subprocess
 import sys
 import textwrap
@@ -93,3 +94,11 @@ def test_bad_input_one_line_exit_2(tmp_path, make, message):
     assert len(lines) == 1 and message in lines[0], result.stderr
     assert "Traceback" not in result.stderr
     assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before
+
+
+def test_window_without_a_display_says_so():
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    result = subprocess.run([sys.executable, "-m", "lstmviz", "many-to-many"], capture_output=True, text=True,
+                            env=env, timeout=60)
+    assert result.returncode == 2
+    assert "no display" in result.stderr and "lstmviz screenshot" in result.stderr
