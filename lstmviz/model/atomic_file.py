@@ -12,6 +12,15 @@ from pathlib import Path
 from typing import Iterator
 
 
+def _read_umask() -> int:
+    mask = os.umask(0)  # the only way to read it is to set it; done once, at import
+    os.umask(mask)
+    return mask
+
+
+_UMASK = _read_umask()
+
+
 @contextmanager
 def replacing(path: str | os.PathLike[str], suffix: str = ".tmp") -> Iterator[Path]:
     """Yield a temporary path in ``path``'s folder; it replaces ``path`` when the block succeeds.
@@ -25,6 +34,8 @@ def replacing(path: str | os.PathLike[str], suffix: str = ".tmp") -> Iterator[Pa
     os.close(fd)
     try:
         yield Path(tmp)
+        # mkstemp makes the file private (0600); give it the old file's mode, or the usual one.
+        os.chmod(tmp, path.stat().st_mode & 0o7777 if path.exists() else 0o666 & ~_UMASK)
         os.replace(tmp, path)
     except BaseException:
         try:
@@ -32,6 +43,8 @@ def replacing(path: str | os.PathLike[str], suffix: str = ".tmp") -> Iterator[Pa
         except OSError:
             pass
         raise
+
+
 
 
 def write_atomically(path: str | os.PathLike[str], data: bytes | str) -> Path:

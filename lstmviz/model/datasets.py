@@ -88,6 +88,8 @@ def _int(spec: Mapping[str, Any], key: str, default: int, minimum: int = 1) -> i
     value = spec.get(key, default)
     if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
         raise DatasetError(f"dataset {key} must be a whole number of at least {minimum}; got {value!r}")
+    if value > MAX_VALUES:
+        raise DatasetError(f"dataset {key} must be at most {MAX_VALUES:,}; got {value:,}")
     return value
 
 
@@ -165,7 +167,20 @@ def tokens(spec: Mapping[str, Any]) -> Dataset:
                    "more than half of a line's tokens are in the lower half of the vocabulary.")
 
 
+MAX_VALUES = 50_000_000  # samples x time steps x features: beyond this, not a teaching demo
+
+
 def make_dataset(spec: Mapping[str, Any]) -> Dataset:
+    """The dataset a spec describes; every problem with the spec is a DatasetError."""
+    try:
+        return _make_dataset(spec)
+    except DatasetError:
+        raise
+    except (TypeError, ValueError, KeyError, OverflowError, MemoryError) as exc:
+        raise DatasetError(f"the dataset settings cannot be used ({type(exc).__name__}: {exc})") from None
+
+
+def _make_dataset(spec: Mapping[str, Any]) -> Dataset:
     if not isinstance(spec, Mapping) or not spec:
         raise DatasetError("no dataset chosen; pick one (for example a sine wave) or load a CSV file")
     kind = spec.get("kind")
@@ -176,8 +191,8 @@ def make_dataset(spec: Mapping[str, Any]) -> Dataset:
     if kind == "tokens":
         return tokens(spec)
     if kind == "csv":
-        if not spec.get("path"):
-            raise DatasetError("a CSV dataset needs a path")
+        if not isinstance(spec.get("path"), str) or not spec["path"]:
+            raise DatasetError(f"a CSV dataset needs a path (text); got {spec.get('path')!r}")
         return load_csv(spec["path"], time_steps=_int(spec, "time_steps", 5), layout=_layout(spec),
                         feature_columns=spec.get("feature_columns"), target_columns=spec.get("target_columns"))
     raise DatasetError(f"unknown dataset kind {kind!r}; known kinds: {', '.join(KINDS)}")

@@ -48,7 +48,13 @@ def read_keras_file(path: str | Path) -> Project:
         config = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise SourceError(f"{path}: config.json is not valid JSON ({exc})") from None
-    arch = architecture_from_keras_config(config, str(path))
+    try:
+        arch = architecture_from_keras_config(config, str(path))
+    except (KeyError, TypeError, AttributeError, IndexError, ValueError) as exc:
+        if isinstance(exc, SourceError):
+            raise
+        raise SourceError(f"{path}: config.json is not a Keras model config this version understands "
+                          f"({type(exc).__name__}: {exc})") from None
     return Project(arch, {}, TrainingSettings(), title=path.stem, keras_file=path)
 
 

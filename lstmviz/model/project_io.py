@@ -23,6 +23,16 @@ from lstmviz.model.atomic_file import write_atomically
 from lstmviz.model.keras_config import read_keras_file
 from lstmviz.model.project import Project, SourceError
 
+# What the training panel's editors accept; a file outside these would train differently
+# from what the panel shows.
+SETTING_RANGES = {
+    "epochs": (1, 1_000_000),
+    "batch_size": (1, 1_000_000),
+    "seed": (0, 2_147_483_647),
+    "validation_split": (0.0, 0.9),
+    "learning_rate": (1e-7, 1e9),
+}
+
 FORMAT = "lstmviz"
 VERSION = 1
 PROJECT_SUFFIX = ".lstmviz"
@@ -164,6 +174,10 @@ def _layer_from_dict(data: Any, at: str) -> LayerSpec:
     return LayerSpec(kind, options, name)
 
 
+def _bound(value: float) -> str:
+    return f"{value:,}" if isinstance(value, int) else f"{value:g}"
+
+
 def training_from_dict(data: Any, where: str) -> TrainingSettings:
     at = f"{where}: training"
     if not isinstance(data, dict):
@@ -183,13 +197,10 @@ def training_from_dict(data: Any, where: str) -> TrainingSettings:
     if unknown:
         raise SourceError(f"{at}: unknown setting {sorted(unknown)[0]!r}")
     settings = TrainingSettings(**values)
-    for name in ("epochs", "batch_size"):
-        if getattr(settings, name) < 1:
-            raise SourceError(f"{at}.{name}: must be at least 1, found {getattr(settings, name)}")
-    if not 0.0 <= settings.validation_split < 1.0:
-        raise SourceError(f"{at}.validation_split: must be in [0, 1), found {settings.validation_split}")
-    if settings.learning_rate <= 0:
-        raise SourceError(f"{at}.learning_rate: must be positive, found {settings.learning_rate}")
+    for name, (low, high) in SETTING_RANGES.items():
+        value = getattr(settings, name)
+        if not low <= value <= high:
+            raise SourceError(f"{at}.{name}: must be between {_bound(low)} and {_bound(high)}, found {value!r}")
     return settings
 
 

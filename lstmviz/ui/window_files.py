@@ -139,16 +139,8 @@ class FileActions:
         return True
 
     def export_summary(self) -> bool:
-        path, _ = QFileDialog.getSaveFileName(self, "Export summary", str(Path(self._start_folder()) / "summary.txt"),
-                                              "Text (*.txt)")
-        if not path:
-            return False
-        try:
-            write_atomically(Path(path), self.summary.summary_model.as_text().encode("utf-8"))
-        except OSError as exc:
-            self.show_error("Cannot export", f"{path}: {exc.strerror or exc}")
-            return False
-        return True
+        return self._export("Export summary", "summary.txt", "Text (*.txt)",
+                            lambda path: write_atomically(path, self.summary.summary_model.as_text()))
 
     def _export(self, caption: str, name: str, filters: str, write) -> bool:
         path = self.choose_export_path(caption, name, filters)

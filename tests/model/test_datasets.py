@@ -189,3 +189,16 @@ def test_no_suggestion_for_shapes_no_built_in_dataset_has():
 
     arch = Architecture(InputSpec((5, 3)), (LayerSpec("LSTM", {"units": 2}), LayerSpec("Dense", {"units": 2})))
     assert suggest_dataset(infer(arch)) is None
+
+
+@pytest.mark.parametrize("spec", [
+    {"kind": "csv", "path": 5, "time_steps": 3, "layout": "many-to-one"},
+    {"kind": "sine", "layout": "many-to-one", "time_steps": 5, "samples": 10**11},
+    {"kind": "tokens", "samples": "many", "length": 4, "vocabulary": 10},
+    {"kind": "sine", "layout": ["x"], "time_steps": 5, "samples": 10},
+])
+def test_bad_specs_are_dataset_errors(spec):
+    from lstmviz.model.datasets import DatasetError, make_dataset
+
+    with pytest.raises(DatasetError):
+        make_dataset(spec)

@@ -1,6 +1,7 @@
 """Project files and .keras configs: round trips, strict reading, atomic writing."""
 
 import json
+import os
 import zipfile
 
 import pytest
@@ -109,3 +110,39 @@ def test_not_a_zip(tmp_path):
 def test_missing_file_and_unknown_example(tmp_path):
     with pytest.raises(SourceError, match="no such file, and no example of that name"):
         load_source(tmp_path / "nope.lstmviz")
+
+
+def test_written_files_get_the_usual_mode(tmp_path):
+    old = os.umask(0o022)
+    try:
+        path = save_project(project_io.from_example("one-to-one"), tmp_path / "p.lstmviz")
+        assert path.stat().st_mode & 0o777 == 0o666 & ~atomic_file._UMASK
+        path.chmod(0o640)
+        save_project(project_io.from_example("many-to-one"), path)
+        assert path.stat().st_mode & 0o777 == 0o640  # an overwrite keeps the file's mode
+    finally:
+        os.umask(old)
+
+
+@pytest.mark.parametrize("change, message", [
+    (lambda d: d["training"].update(seed=2**32), "training.seed: must be between 0 and 2,147,483,647"),
+    (lambda d: d["training"].update(validation_split=0.95), "training.validation_split: must be between 0 and 0.9"),
+    (lambda d: d["training"].update(epochs=0), "training.epochs: must be between 1 and 1,000,000"),
+])
+def test_training_settings_out_of_range(tmp_path, change, message):
+    data = good()
+    change(data)
+    with pytest.raises(SourceError, match=message):
+        load_project(write(tmp_path, data))
+
+
+@pytest.mark.parametrize("config", [
+    {"class_name": "Sequential", "config": [1]},
+    {"class_name": "Sequential", "config": {"layers": [{"class_name": "InputLayer", "config": {"batch_shape": 5}}]}},
+    {"class_name": "Functional", "config": {"layers": [{"class_name": "Dense", "name": "d",
+                                                        "inbound_nodes": [{"args": [{"class_name": "__keras_tensor__",
+                                                                                     "config": {}}]}]}]}},
+])
+def test_malformed_keras_configs_are_source_errors(tmp_path, config):
+    with pytest.raises(SourceError, match="m.keras"):
+        load_source(keras_zip(tmp_path, config))

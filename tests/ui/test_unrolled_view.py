@@ -112,10 +112,17 @@ def test_hovering_a_step_lights_up_every_step_and_the_weights(make_view, qtbot):
     (block,) = by_role(view, "weights")
     ties = [w for w in view.diagram.wire_items if w.wire.role == "tie"]
     assert not block.highlighted
-    # Start from an empty spot: a move to where the cursor already is sends no hover event.
-    QTest.mouseMove(view.viewport(), QPoint(4, 4))
-    QTest.mouseMove(view.viewport(), viewport_point(view, cells[2]))
-    qtbot.waitUntil(lambda: block.highlighted)
+    view.window().raise_()
+    view.window().activateWindow()  # windows left by earlier tests must not take the moves
+    target = viewport_point(view, cells[2])
+
+    def moved_onto_the_cell() -> bool:
+        # Start from an empty spot: a move to where the cursor already is sends no hover event.
+        QTest.mouseMove(view.viewport(), QPoint(4, 4))
+        QTest.mouseMove(view.viewport(), target)
+        return block.highlighted
+
+    qtbot.waitUntil(moved_onto_the_cell)
     assert all(c.highlighted for c in cells) and all(t.highlighted for t in ties)
     corner = QPoint(3, 3)  # the scene's empty top-left margin
     assert not [i for i in view.items(corner) if i.acceptHoverEvents()]
