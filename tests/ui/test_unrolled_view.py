@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QObject, QPoint, QPointF, Qt, Signal
-from PySide6.QtTest import QTest
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, Qt, Signal
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QApplication
 
 from lstmviz.model import cell_math
 from lstmviz.model.architecture import Architecture, InputSpec, LayerSpec
@@ -106,27 +107,27 @@ def test_taps_follow_return_sequences_in_the_scene(make_view):
     assert "30 parameters" in dense.node.lines[0]
 
 
+def move_mouse(widget, pos: QPoint) -> None:
+    event = QMouseEvent(QEvent.Type.MouseMove, QPointF(pos), QPointF(widget.mapToGlobal(pos)),
+                        Qt.MouseButton.NoButton, Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(widget, event)
+
+
 def test_hovering_a_step_lights_up_every_step_and_the_weights(make_view, qtbot):
     view = make_view(arch(4, ("GRU", {"units": 2})))
     cells = view.diagram.cell_items(0)
     (block,) = by_role(view, "weights")
     ties = [w for w in view.diagram.wire_items if w.wire.role == "tie"]
     assert not block.highlighted
-    view.window().raise_()
-    view.window().activateWindow()  # windows left by earlier tests must not take the moves
-    target = viewport_point(view, cells[2])
-
-    def moved_onto_the_cell() -> bool:
-        # Start from an empty spot: a move to where the cursor already is sends no hover event.
-        QTest.mouseMove(view.viewport(), QPoint(4, 4))
-        QTest.mouseMove(view.viewport(), target)
-        return block.highlighted
-
-    qtbot.waitUntil(moved_onto_the_cell)
+    # Mouse-move events straight to the viewport: QTest.mouseMove goes through the cursor, and
+    # offscreen every window sits at (0, 0), so a window left by an earlier test may take it.
+    move_mouse(view.viewport(), QPoint(4, 4))
+    move_mouse(view.viewport(), viewport_point(view, cells[2]))
+    qtbot.waitUntil(lambda: block.highlighted)
     assert all(c.highlighted for c in cells) and all(t.highlighted for t in ties)
     corner = QPoint(3, 3)  # the scene's empty top-left margin
     assert not [i for i in view.items(corner) if i.acceptHoverEvents()]
-    QTest.mouseMove(view.viewport(), corner)
+    move_mouse(view.viewport(), corner)
     qtbot.waitUntil(lambda: not block.highlighted)
     assert not any(c.highlighted for c in cells)
 
