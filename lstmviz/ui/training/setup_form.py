@@ -8,6 +8,8 @@ model whose shapes don't fit the data.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -78,10 +80,13 @@ class TrainingSetup(QWidget):
             return
         # Freshly loaded: this is the example's (or project's) own data, the list's first entry.
         spec = doc.dataset
-        try:
-            name = make_dataset(spec).name
-        except DatasetError:
-            name = spec.get("kind", "none") if spec else "none"
+        if spec.get("kind") == "csv":  # the picker reads the file below; a label needs no second read
+            name = f"CSV {Path(str(spec.get('path', ''))).name}"
+        else:
+            try:
+                name = make_dataset(spec).name  # built-in data: generated in microseconds
+            except DatasetError:
+                name = spec.get("kind", "none") if spec else "none"
         self.picker.set_own(spec, f"{'Example' if doc.example else 'Project'} data: {name}")
         self.picker.show_spec(spec, prefer_own=True)
         self.changed.emit()

@@ -195,8 +195,9 @@ class TrainingThread(QObject):
     def shutdown(self, timeout: float = 2.0) -> bool:
         """Stop the current run, end the thread and wait; True when the thread ended.
 
-        A TensorFlow import cannot be interrupted, so while one is in progress the wait
-        is extended until it completes rather than leave a running QThread behind.
+        A TensorFlow import, or the first trace of a big model, cannot be interrupted: while
+        the worker is still busy after ``timeout`` the wait goes on (up to a minute) rather
+        than leave a running QThread behind, which would abort the process at exit.
         """
         if self.control is not None:
             self.control.stop()
@@ -205,6 +206,6 @@ class TrainingThread(QObject):
         self.thread.quit()
         if self.thread.wait(int(timeout * 1000)):
             return True
-        if not self.worker.backend_ready:
+        if self.worker.busy.is_set() or not self.worker.backend_ready:
             return self.thread.wait(60_000)
-        return False
+        return self.thread.wait(1000)
