@@ -14,19 +14,20 @@ def test_import_linter_contracts_hold():
     assert "broken" in result.stdout and "0 broken" in result.stdout, result.stdout
 
 
-def test_model_core_loads_without_qt_or_tensorflow():
-    code = ("import sys, pkgutil, importlib, lstmviz.model as m\n"
-            "for info in pkgutil.iter_modules(m.__path__): importlib.import_module('lstmviz.model.' + info.name)\n"
+def heavy_modules_after_importing(package: str) -> subprocess.CompletedProcess:
+    """Import every module of ``package`` in a fresh interpreter; fail if Qt or TensorFlow came along."""
+    code = (f"import sys, pkgutil, importlib, {package} as p\n"
+            f"for info in pkgutil.iter_modules(p.__path__): importlib.import_module('{package}.' + info.name)\n"
             "bad = [n for n in sys.modules if n.split('.')[0] in ('PySide6', 'pyqtgraph', 'tensorflow', 'keras')]\n"
             "print(bad); raise SystemExit(1 if bad else 0)")
-    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60)
+    return subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60)
+
+
+def test_model_core_loads_without_qt_or_tensorflow():
+    result = heavy_modules_after_importing("lstmviz.model")
     assert result.returncode == 0, result.stdout + result.stderr
 
 
 def test_training_package_import_is_cheap():
-    code = ("import sys, pkgutil, importlib, lstmviz.training as t\n"
-            "for info in pkgutil.iter_modules(t.__path__): importlib.import_module('lstmviz.training.' + info.name)\n"
-            "bad = [n for n in sys.modules if n.split('.')[0] in ('PySide6', 'pyqtgraph', 'tensorflow', 'keras')]\n"
-            "print(bad); raise SystemExit(1 if bad else 0)")
-    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60)
+    result = heavy_modules_after_importing("lstmviz.training")
     assert result.returncode == 0, result.stdout + result.stderr
