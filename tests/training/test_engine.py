@@ -134,12 +134,9 @@ def wait_until(predicate, timeout=60.0):
     return True
 
 
-@pytest.mark.parametrize("engine", ["fast", "fit"])
-def test_pause_step_resume(engine):
-    arch, data, settings = example("one-to-one", epochs=40)
-    control = TrainingControl()
-    control.pause()
-    epochs, shown = [0], []
+def train_in_thread(arch, data, settings, control, engine="fast"):
+    """Start a run on a thread; returns the epochs and prediction epochs seen so far, the result box, the thread."""
+    epochs, shown, box = [0], [], {}
 
     def sink(message):
         if isinstance(message, EpochLosses):
@@ -147,10 +144,18 @@ def test_pause_step_resume(engine):
         if isinstance(message, Predictions):
             shown.append(message.epoch)
 
-    box = {}
     worker = threading.Thread(target=lambda: box.setdefault("r", run_training(
         arch, data, settings, sink, control, engine=engine)))
     worker.start()
+    return epochs, shown, box, worker
+
+
+@pytest.mark.parametrize("engine", ["fast", "fit"])
+def test_pause_step_resume(engine):
+    arch, data, settings = example("one-to-one", epochs=40)
+    control = TrainingControl()
+    control.pause()
+    epochs, shown, box, worker = train_in_thread(arch, data, settings, control, engine)
     try:
         assert wait_until(lambda: shown)  # the starting point is shown while paused
         time.sleep(0.3)
@@ -246,17 +251,7 @@ def test_token_example_trains():
 def test_pause_mid_run_shows_the_paused_epoch():
     arch, data, settings = example("one-to-one", epochs=100_000)
     control = TrainingControl()
-    epochs, shown = [0], [0]
-
-    def sink(message):
-        if isinstance(message, EpochLosses):
-            epochs.append(message.last_epoch)
-        if isinstance(message, Predictions):
-            shown.append(message.epoch)
-
-    box = {}
-    worker = threading.Thread(target=lambda: box.setdefault("r", run_training(arch, data, settings, sink, control)))
-    worker.start()
+    epochs, shown, box, worker = train_in_thread(arch, data, settings, control)
     try:
         assert wait_until(lambda: epochs[-1] > 50)
         control.pause()

@@ -44,6 +44,13 @@ class ArchitectureEdit(DocumentCommand):
         self.document.set_architecture(self.before, "Undo " + self.text())
         self.document.select(self.select_before)
 
+    def absorb(self, later: ArchitectureEdit) -> bool:
+        """Take a later edit of the same thing into this one: one undo step for a run of changes."""
+        self.after = later.after
+        self.setText(later.text())
+        self.setObsolete(self.after == self.before)
+        return True
+
 
 class InsertLayer(ArchitectureEdit):
     def __init__(self, document: Document, after: Architecture, index: int, kind: str):
@@ -73,12 +80,7 @@ class SetLayerOption(ArchitectureEdit):
         return _OPTION_MERGE_ID
 
     def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, SetLayerOption) or other.key != self.key:
-            return False
-        self.after = other.after
-        self.setText(other.text())
-        self.setObsolete(self.after == self.before)
-        return True
+        return isinstance(other, SetLayerOption) and other.key == self.key and self.absorb(other)
 
 
 class SetInput(ArchitectureEdit):
@@ -90,12 +92,7 @@ class SetInput(ArchitectureEdit):
         return _OPTION_MERGE_ID + 10
 
     def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, SetInput):
-            return False
-        self.after = other.after
-        self.setText(other.text())
-        self.setObsolete(self.after == self.before)
-        return True
+        return isinstance(other, SetInput) and self.absorb(other)
 
 
 class SetTraining(DocumentCommand):
