@@ -1,0 +1,31 @@
+"""Translation of user-visible text, for every layer of the app.
+
+Every string a user can read goes through :func:`tr`, in the UI and in the model core
+alike (the model's error messages appear on the canvas). The model imports no Qt, so
+this module holds only a hook: the window installs Qt's translator
+(``QCoreApplication.translate``) at start-up, and headless commands keep English.
+
+Write ``tr("{units} units").format(units=n)``, never ``tr(f"...")``: the text inside
+``tr()`` must be a literal so it can be extracted into the ``.ts`` catalogue.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+CONTEXT = "lstmviz"
+
+_translate: Callable[[str, str], str] | None = None
+
+
+def tr(text: str, context: str = CONTEXT) -> str:
+    """``text`` in the user's language (English when no translator is installed)."""
+    if _translate is None:
+        return text
+    return _translate(context, text)
+
+
+def install(translate: Callable[[str, str], str] | None) -> None:
+    """Route :func:`tr` through ``translate(context, text)``; None goes back to English."""
+    global _translate
+    _translate = translate
