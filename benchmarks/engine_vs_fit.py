@@ -24,7 +24,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from lstmviz.model.datasets import make_dataset  # noqa: E402
+from lstmviz.io.dataset_loader import load_dataset  # noqa: E402
 from lstmviz.model.examples import EXAMPLES  # noqa: E402
 from lstmviz.training.engine import import_backend, prepare_model, run_training  # noqa: E402
 from lstmviz.training.messages import EpochLosses  # noqa: E402
@@ -35,7 +35,7 @@ GOALS = {"one-to-one": 50.0, "many-to-one": 25.0, "many-to-many": 25.0}
 
 def time_engine(name: str, seed: int) -> dict:
     ex = EXAMPLES[name]
-    data = make_dataset(ex.dataset)
+    data = load_dataset(ex.dataset)
     settings = ex.training.updated(seed=seed)
     marks: list[tuple[int, float]] = []
 
@@ -54,7 +54,7 @@ def time_fit(name: str, seed: int, epochs: int) -> dict:
     import keras
 
     ex = EXAMPLES[name]
-    data = make_dataset(ex.dataset)
+    data = load_dataset(ex.dataset)
     settings = ex.training.updated(seed=seed, epochs=epochs)
     model = prepare_model(ex.architecture, settings)
     ends: list[float] = []

@@ -157,7 +157,7 @@ class WindowRun:
 
 
 def run_headless(example: str, epochs: int) -> dict:
-    from lstmviz.model.datasets import make_dataset
+    from lstmviz.io.dataset_loader import load_dataset
     from lstmviz.model.examples import EXAMPLES
     from lstmviz.training.engine import run_training
 
@@ -171,7 +171,7 @@ def run_headless(example: str, epochs: int) -> dict:
         elif kind == "EpochLosses" and "first_losses" not in stamps:
             stamps["first_losses"] = time.perf_counter()
 
-    result = run_training(ex.architecture, make_dataset(ex.dataset), ex.training.updated(epochs=epochs), sink)
+    result = run_training(ex.architecture, load_dataset(ex.dataset), ex.training.updated(epochs=epochs), sink)
     end = time.perf_counter()
     return dict(started_to_finished=end - stamps["started"], train_wall=end - stamps["first_losses"],
                 engine_seconds=result.train_seconds, epochs_run=result.epochs_run,

@@ -65,7 +65,7 @@ def main() -> int:
 
     from lstmviz.model import cell_math
     from lstmviz.model.inference import infer
-    from lstmviz.model.unrolled import build_layout
+    from lstmviz.diagram.layout import build_layout
     from lstmviz.ui.unrolled.values import from_probe
     from lstmviz.ui.unrolled.view import UnrolledView
 

@@ -34,11 +34,11 @@ def _ensure_application(offscreen: bool = False):
 def create_main_window(source: str | os.PathLike[str] | None = None):
     """Build the main window on an example name or a file (None: the many-to-many example).
 
-    Raises :class:`lstmviz.model.project_io.SourceError` when ``source`` cannot be opened.
+    Raises :class:`lstmviz.io.project_io.SourceError` when ``source`` cannot be opened.
     """
     _ensure_application()
     from lstmviz.model.examples import DEFAULT_EXAMPLE
-    from lstmviz.model.project_io import load_source
+    from lstmviz.io.project_io import load_source
     from lstmviz.ui.editor.icons import app_icon
     from lstmviz.ui.main_window import MainWindow
 
@@ -61,7 +61,7 @@ def main_gui(argv: Sequence[str] | None = None) -> int:
               file=sys.stderr)
         return 2
     app = _ensure_application()
-    from lstmviz.model.project_io import SourceError
+    from lstmviz.io.project import SourceError
 
     problem = None
     try:
@@ -108,7 +108,8 @@ def _render(source: str, out: Path, tab: str, size: tuple[int, int]) -> int:
     from PySide6.QtCore import QBuffer, QIODevice
     from PySide6.QtWidgets import QApplication
 
-    from lstmviz.model.project_io import SourceError, write_atomically
+    from lstmviz.io.atomic_file import write_atomically
+    from lstmviz.io.project import SourceError
 
     try:
         window = create_main_window(source)

@@ -19,7 +19,8 @@ EXIT_BAD_INPUT = 2
 
 def _summary(args: argparse.Namespace) -> int:
     from lstmviz.model.inference import infer
-    from lstmviz.model.project_io import SourceError, load_source
+    from lstmviz.io.project import SourceError
+    from lstmviz.io.project_io import load_source
     from lstmviz.model.summary_text import summary_json, summary_table
 
     try:

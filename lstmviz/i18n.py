@@ -29,3 +29,8 @@ def install(translate: Callable[[str, str], str] | None) -> None:
     """Route :func:`tr` through ``translate(context, text)``; None goes back to English."""
     global _translate
     _translate = translate
+
+
+def tr_noop(text: str) -> str:
+    """Mark a literal kept in a table for the catalogue; translate it where it is shown, with ``tr(value)``."""
+    return text

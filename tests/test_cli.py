@@ -10,9 +10,9 @@ import zipfile
 import pytest
 
 from lstmviz.cli import main
-from lstmviz.model import project_io
+from lstmviz.io import project_io
 from lstmviz.model.architecture import Architecture, InputSpec, LayerSpec
-from lstmviz.model.keras_config import architecture_to_keras
+from lstmviz.io.keras_config import architecture_to_keras
 
 # Runs the CLI in a fresh interpreter where importing TensorFlow or Keras fails.
 NO_TF = textwrap.dedent("""

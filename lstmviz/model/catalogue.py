@@ -12,6 +12,8 @@ import math
 from dataclasses import dataclass, field
 from typing import Any, Callable, Mapping
 
+from lstmviz.model.cells import GATES, RECURRENT_KINDS, WRAPPER
+
 Shape = tuple[int | None, ...]
 
 ACTIVATIONS = (
@@ -20,7 +22,6 @@ ACTIVATIONS = (
     "log_softmax", "hard_silu", "hard_swish", "hard_tanh", "celu", "glu", "soft_shrink",
     "sparse_plus", "sparsemax", "squareplus", "tanh_shrink", "threshold",
 )
-RECURRENT_KINDS = ("LSTM", "GRU", "SimpleRNN")
 MERGE_MODES = ("concat", "sum", "mul", "ave")
 MULTIPLY = "\u00d7"  # the × sign used in derivations
 ONE_VECTOR_HINT = "set return_sequences=True on the recurrent layer above, so that it outputs every time step"
@@ -194,16 +195,6 @@ def _activation(default: str, what: str = "Activation of the output.") -> Option
 
 # ------------------------------------------------------------------- recurrent layers
 
-GATE_NAMES = {
-    # Keras 3 weight layout order within the 4U / 3U axis.
-    "LSTM": (("input gate", "i", "sigmoid"), ("forget gate", "f", "sigmoid"),
-             ("candidate", "g", "tanh"), ("output gate", "o", "sigmoid")),
-    "GRU": (("update gate", "z", "sigmoid"), ("reset gate", "r", "sigmoid"),
-            ("candidate", "g", "tanh")),
-    "SimpleRNN": (("state", "h", "tanh"),),
-}
-
-
 def _rnn_shape(kind: str) -> Callable[[Shape, Mapping[str, Any]], Shape]:
     def rule(shape: Shape, o: Mapping[str, Any]) -> Shape:
         _need_rank(shape, 3, kind, _rnn_hint(shape))
@@ -233,7 +224,8 @@ def _rnn_gates(kind: str, shape: Shape, o: Mapping[str, Any]) -> tuple[GateRow, 
     f, u = _defined_last(shape, kind), _units(o)
     b = _bias_per_gate(kind, o)
     rows = []
-    for gate, symbol, act in GATE_NAMES[kind]:
+    for g in GATES[kind]:
+        gate, symbol, act = g.name, g.symbol, g.activation
         if kind == "SimpleRNN":
             act = o.get("activation", "tanh")
         elif act == "sigmoid":
@@ -253,7 +245,7 @@ def _rnn_params(kind: str) -> Callable[[Shape, Mapping[str, Any]], int]:
 
 def _rnn_formula(kind: str, f: int, u: int, o: Mapping[str, Any]) -> tuple[str, int]:
     """The count as text with the numbers, and its value."""
-    n = len(GATE_NAMES[kind])
+    n = len(GATES[kind])
     b = _bias_per_gate(kind, o)
     total = n * ((f + u) * u + b)
     if b == 0:
@@ -270,7 +262,7 @@ def _rnn_derive(kind: str) -> Callable[[Shape, Mapping[str, Any]], Derivation]:
     def rule(shape: Shape, o: Mapping[str, Any]) -> Derivation:
         f, u = _defined_last(shape, kind), _units(o)
         formula, _ = _rnn_formula(kind, f, u, o)
-        n = len(GATE_NAMES[kind])
+        n = len(GATES[kind])
         gates = _rnn_gates(kind, shape, o)
         names = ", ".join(g.gate for g in gates)
         if kind == "GRU" and o.get("use_bias", True) and o.get("reset_after", True):
@@ -577,3 +569,14 @@ class InputKind:
 
 
 INPUT = InputKind()
+
+
+def cell_of(kind: str, options: Mapping[str, Any]) -> tuple[str, dict[str, Any]]:
+    """The recurrent cell a layer runs and its full options: a Bidirectional's wrapped layer, with defaults."""
+    if kind != WRAPPER:
+        return kind, dict(options)
+    inner = str(options["layer"])
+    own = {k: options[k] for k in ("units", "return_sequences", "use_bias", "reset_after") if k in options}
+    if inner != "GRU":
+        own.pop("reset_after", None)
+    return inner, KINDS[inner].with_defaults(own)

@@ -15,7 +15,7 @@ from typing import Any, Callable, Mapping, Sequence
 
 import numpy as np
 
-from lstmviz.model.catalogue import GATE_NAMES, RECURRENT_KINDS
+from lstmviz.model.cells import GATES, RECURRENT_KINDS
 
 Array = np.ndarray
 
@@ -148,7 +148,7 @@ def run_layer(kind: str, x: Array, weights: Sequence[Array], options: Mapping[st
 
 
 def _lstm(x, kernel, recurrent, bias, act, rec_act, h, c):
-    names = [symbol for _, symbol, _ in GATE_NAMES["LSTM"]]  # i, f, g, o
+    names = [g.symbol for g in GATES["LSTM"]]  # i, f, g, o
     gates: dict[str, list[Array]] = {n: [] for n in names}
     states: dict[str, list[Array]] = {"c": [], "h": []}
     projected = x @ kernel + (bias if bias is not None else 0.0)
@@ -227,7 +227,7 @@ def _orthogonal(rng: np.random.Generator, shape: tuple[int, int]) -> Array:
 
 
 def gate_count(kind: str) -> int:
-    return len(GATE_NAMES[kind]) if kind in GATE_NAMES else 1
+    return len(GATES[kind]) if kind in GATES else 1
 
 
 def initial_weights(kind: str, features: int, options: Mapping[str, Any], seed: int = 0) -> list[Array]:

@@ -1,41 +1,21 @@
-"""The source document's experiments and a few more that teach something, as plain data.
+"""The tutorial's experiments and a few more that teach something, as plain data.
 
-Each example is an architecture, a dataset spec (built by :mod:`lstmviz.model.datasets`)
-and training settings. The document's three experiments keep its own numbers: LSTM(5),
+Each example is an architecture, a dataset spec and training settings. The tutorial's three experiments keep its own numbers: LSTM(5),
 mean squared error, Adam, and its epochs and batch sizes.
 """
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import dataclass
 from typing import Any
 
 from lstmviz.model.architecture import Architecture, InputSpec, LayerSpec
+from lstmviz.model.dataset_spec import DatasetSpec
+from lstmviz.model.settings import TrainingSettings
 
-# With this seed all three of the document's experiments end within 0.05 of their targets
+# With this seed all three of the tutorial's experiments end within 0.05 of their targets
 # after its epoch counts (seed 0 leaves many-to-many at 0.07; benchmarks/engine_vs_fit.py shows it).
-DOCUMENT_SEED = 1
-
-LOSSES = ("mean_squared_error", "mean_absolute_error", "binary_crossentropy")
-OPTIMIZERS = ("adam", "sgd", "rmsprop")
-
-
-@dataclass(frozen=True)
-class TrainingSettings:
-    epochs: int = 100
-    batch_size: int = 32
-    optimizer: str = "adam"
-    learning_rate: float = 0.001  # Keras's default for Adam and RMSprop
-    loss: str = "mean_squared_error"
-    seed: int = 0
-    validation_split: float = 0.0
-    shuffle: bool = True
-
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
-
-    def updated(self, **changes: Any) -> TrainingSettings:
-        return replace(self, **changes)
+TUTORIAL_SEED = 1
 
 
 @dataclass(frozen=True)
@@ -44,7 +24,7 @@ class Example:
     title: str
     teaches: str  # one or two sentences: what to look at
     architecture: Architecture
-    dataset: dict[str, Any] = field(default_factory=dict)
+    dataset: DatasetSpec = DatasetSpec()
     training: TrainingSettings = TrainingSettings()
 
 
@@ -52,8 +32,8 @@ def _layers(*specs: tuple[str, dict[str, Any]]) -> tuple[LayerSpec, ...]:
     return tuple(LayerSpec(kind, options) for kind, options in specs)
 
 
-def _document(layout: str) -> dict[str, Any]:
-    return {"kind": "document", "layout": layout}
+def _tutorial(layout: str) -> DatasetSpec:
+    return DatasetSpec("tutorial", layout=layout)
 
 
 EXAMPLES: dict[str, Example] = {
@@ -66,8 +46,8 @@ EXAMPLES: dict[str, Example] = {
             "4 × ((1 + 5) × 5 + 5) = 140 parameters and Dense(1) has 6: 146 in all. With one time "
             "step the recurrence never gets used.",
             Architecture(InputSpec((1, 1)), _layers(("LSTM", {"units": 5}), ("Dense", {"units": 1}))),
-            _document("one-to-one"),
-            TrainingSettings(epochs=1000, batch_size=5, seed=DOCUMENT_SEED),
+            _tutorial("one-to-one"),
+            TrainingSettings(epochs=1000, batch_size=5, seed=TUTORIAL_SEED),
         ),
         Example(
             "many-to-one",
@@ -75,8 +55,8 @@ EXAMPLES: dict[str, Example] = {
             "One sample of five time steps, X (1, 5, 1); the LSTM outputs only its last h(t) and a "
             "Dense(5) produces all five values at once: 140 + 5 × 5 + 5 = 170 parameters.",
             Architecture(InputSpec((5, 1)), _layers(("LSTM", {"units": 5}), ("Dense", {"units": 5}))),
-            _document("many-to-one"),
-            TrainingSettings(epochs=500, batch_size=1, seed=DOCUMENT_SEED),
+            _tutorial("many-to-one"),
+            TrainingSettings(epochs=500, batch_size=1, seed=TUTORIAL_SEED),
         ),
         Example(
             "many-to-many",
@@ -88,13 +68,13 @@ EXAMPLES: dict[str, Example] = {
                 ("LSTM", {"units": 5, "return_sequences": True}),
                 ("TimeDistributed", {"layer": "Dense", "units": 1}),
             )),
-            _document("many-to-many"),
-            TrainingSettings(epochs=1000, batch_size=1, seed=DOCUMENT_SEED),
+            _tutorial("many-to-many"),
+            TrainingSettings(epochs=1000, batch_size=1, seed=TUTORIAL_SEED),
         ),
         Example(
             "text-embedding",
             "Text: 10 tokens embedded in 300 dimensions",
-            "The document's text example: a batch of lines of 10 tokens is [samples, 10]; the "
+            "The tutorial's text example: a batch of lines of 10 tokens is [samples, 10]; the "
             "Embedding makes it [samples, 10, 300] and LSTM(128) has 4 × ((300 + 128) × 128 + 128) "
             "= 219,648 parameters.",
             Architecture(InputSpec.tokens(10), _layers(
@@ -102,7 +82,7 @@ EXAMPLES: dict[str, Example] = {
                 ("LSTM", {"units": 128}),
                 ("Dense", {"units": 1, "activation": "sigmoid"}),
             )),
-            {"kind": "tokens", "samples": 50, "length": 10, "vocabulary": 1000, "seed": 0},
+            DatasetSpec("tokens", samples=50, length=10, vocabulary=1000, seed=0),
             TrainingSettings(epochs=20, batch_size=50, loss="binary_crossentropy"),
         ),
         Example(
@@ -115,7 +95,7 @@ EXAMPLES: dict[str, Example] = {
                 ("LSTM", {"units": 8}),
                 ("Dense", {"units": 1}),
             )),
-            {"kind": "sine", "layout": "many-to-one", "time_steps": 10, "samples": 64},
+            DatasetSpec("sine", layout="many-to-one", time_steps=10, samples=64),
             TrainingSettings(epochs=100, batch_size=16),
         ),
         Example(
@@ -129,7 +109,7 @@ EXAMPLES: dict[str, Example] = {
                 ("LSTM", {"units": 16, "return_sequences": True}),
                 ("TimeDistributed", {"layer": "Dense", "units": 1}),
             )),
-            {"kind": "sine", "layout": "many-to-many", "time_steps": 5, "samples": 64},
+            DatasetSpec("sine", layout="many-to-many", time_steps=5, samples=64),
             TrainingSettings(epochs=100, batch_size=16),
         ),
         Example(
@@ -139,7 +119,7 @@ EXAMPLES: dict[str, Example] = {
             "reset_after=True two biases per block: 3 × ((1 + 5) × 5 + 2 × 5) = 120 against the "
             "LSTM's 140.",
             Architecture(InputSpec((5, 1)), _layers(("GRU", {"units": 5}), ("Dense", {"units": 5}))),
-            _document("many-to-one"),
+            _tutorial("many-to-one"),
             TrainingSettings(epochs=500, batch_size=1),
         ),
         Example(
@@ -151,7 +131,7 @@ EXAMPLES: dict[str, Example] = {
                 ("Bidirectional", {"layer": "LSTM", "units": 5, "merge_mode": "concat"}),
                 ("Dense", {"units": 1}),
             )),
-            {"kind": "sine", "layout": "many-to-one", "time_steps": 10, "samples": 64},
+            DatasetSpec("sine", layout="many-to-one", time_steps=10, samples=64),
             TrainingSettings(epochs=100, batch_size=16),
         ),
         Example(
@@ -163,7 +143,7 @@ EXAMPLES: dict[str, Example] = {
                 ("LSTM", {"units": 5, "return_sequences": True}),
                 ("Dense", {"units": 1}),
             )),
-            _document("many-to-many"),
+            _tutorial("many-to-many"),
             TrainingSettings(epochs=1000, batch_size=1),
         ),
     )

@@ -7,7 +7,7 @@ from typing import Any
 
 from lstmviz.model.architecture import Architecture
 from lstmviz.model.inference import infer
-from lstmviz.model.keras_config import layer_to_keras
+from lstmviz.io.keras_config import layer_to_keras
 
 
 class BuildError(ValueError):

@@ -15,7 +15,10 @@ from typing import Any
 
 import numpy as np
 
-from lstmviz.model.datasets import Dataset, DatasetError, fit_problem, make_dataset, suggest_dataset
+from lstmviz.io.dataset_loader import load_dataset
+from lstmviz.model.dataset_spec import DatasetError
+from lstmviz.model.datasets import Dataset, fit_problem, suggest_dataset
+from lstmviz.model.settings import OPTIMIZERS, settings_problem
 from lstmviz.model.inference import infer
 from lstmviz.training.progress import Progress
 
@@ -48,12 +51,12 @@ def _positive_float(text: str) -> float:
 
 
 def add_train_arguments(parser: argparse.ArgumentParser) -> None:
-    from lstmviz.training.engine import ENGINES, OPTIMIZER_CLASSES
+    from lstmviz.training.engine import ENGINES
 
     parser.add_argument("--epochs", type=_positive_int, help="epochs to train (default: the source's)")
     parser.add_argument("--batch-size", type=_positive_int, help="samples per optimizer step")
     parser.add_argument("--learning-rate", type=_positive_float, help="the optimizer's learning rate")
-    parser.add_argument("--optimizer", choices=tuple(OPTIMIZER_CLASSES), help="the optimizer")
+    parser.add_argument("--optimizer", choices=tuple(OPTIMIZERS), help="the optimizer")
     parser.add_argument("--seed", type=int, help="random seed (same seed, same result)")
     parser.add_argument("--engine", choices=ENGINES, default="fast",
                         help="fast: many steps per compiled call (default); fit: plain model.fit")
@@ -71,21 +74,22 @@ def add_export_arguments(parser: argparse.ArgumentParser) -> None:
 # ------------------------------------------------------------------------------- loading
 
 def _load(source: str) -> tuple[Any, Dataset]:
-    from lstmviz.model.project_io import SourceError, load_source
+    from lstmviz.io.project import SourceError
+    from lstmviz.io.project_io import load_source
 
     try:
         project = load_source(source)
     except SourceError as exc:
         raise CommandError(str(exc)) from None
     spec = project.dataset
-    if not spec:
+    if not spec.chosen:
         spec = suggest_dataset(infer(project.architecture))
         if spec is None:
             raise CommandError(f"{source}: has no dataset, and no built-in dataset fits its shapes; open it in "
                                "the app, choose a dataset (or a CSV file) and save it as a project")
-        print(f"lstmviz: {source} has no dataset; using a built-in one: {spec}", file=sys.stderr)
+        print(f"lstmviz: {source} has no dataset; using a built-in one: {json.dumps(spec.to_dict())}", file=sys.stderr)
     try:
-        dataset = make_dataset(spec)
+        dataset = load_dataset(spec)
     except DatasetError as exc:
         raise CommandError(f"{source}: dataset: {exc}") from None
     problem = fit_problem(infer(project.architecture), dataset)
@@ -113,7 +117,11 @@ def _settings(project: Any, args: argparse.Namespace) -> Any:
         "learning_rate": getattr(args, "learning_rate", None), "optimizer": getattr(args, "optimizer", None),
         "seed": getattr(args, "seed", None),
     }.items() if v is not None}
-    return project.training.updated(**changes)
+    settings = project.training.updated(**changes)
+    problem = settings_problem(settings)
+    if problem:
+        raise CommandError(problem)
+    return settings
 
 
 def _fail(message: str) -> int:
@@ -188,7 +196,8 @@ def _print_result(result: Any, dataset: Dataset, args: argparse.Namespace) -> No
 # -------------------------------------------------------------------------------- export
 
 def export_command(args: argparse.Namespace) -> int:
-    from lstmviz.training.export import save_keras_model, write_script
+    from lstmviz.io.keras_script import write_script
+    from lstmviz.training.keras_save import save_keras_model
 
     try:
         project, dataset = _load(args.source)

@@ -20,16 +20,15 @@ from typing import Any, Sequence
 
 import numpy as np
 
+from lstmviz.i18n import tr
 from lstmviz.model.architecture import Architecture
 from lstmviz.model.datasets import Dataset, DatasetError, fit_problem
-from lstmviz.model.examples import TrainingSettings
+from lstmviz.model.settings import OPTIMIZERS, TrainingSettings, settings_problem
 from lstmviz.model.inference import infer
 from lstmviz.training.control import TrainingControl
 from lstmviz.training.messages import Failed, Finished, Message, Sink, Started
 
 ENGINES = ("fast", "fit")
-OPTIMIZER_CLASSES = {"adam": "Adam", "sgd": "SGD", "rmsprop": "RMSprop", "adagrad": "Adagrad",
-                     "adamw": "AdamW", "nadam": "Nadam", "adamax": "Adamax"}
 log = logging.getLogger(__name__)
 OBSERVE_SECONDS = 0.1  # predictions and the cell probe go out at most this often (plus at the end)
 
@@ -85,23 +84,10 @@ def import_backend(quiet: bool = False) -> str:
     return f"TensorFlow {tf.__version__}, Keras {keras.__version__}"
 
 
-def check_settings(settings: TrainingSettings) -> str | None:
-    if isinstance(settings.epochs, bool) or not isinstance(settings.epochs, int) or settings.epochs < 1:
-        return f"epochs must be a whole number of at least 1, got {settings.epochs!r}"
-    if isinstance(settings.batch_size, bool) or not isinstance(settings.batch_size, int) or settings.batch_size < 1:
-        return f"batch size must be a whole number of at least 1, got {settings.batch_size!r}"
-    if not isinstance(settings.learning_rate, (int, float)) or not (settings.learning_rate > 0
-                                                                     and math.isfinite(settings.learning_rate)):
-        return f"learning rate must be a positive number, got {settings.learning_rate!r}"
-    if str(settings.optimizer).lower() not in OPTIMIZER_CLASSES:
-        return f"unknown optimizer {settings.optimizer!r}; choose one of {', '.join(OPTIMIZER_CLASSES)}"
-    return None
-
-
 def make_optimizer(name: str, learning_rate: float) -> Any:
     import keras
 
-    return getattr(keras.optimizers, OPTIMIZER_CLASSES[name.lower()])(learning_rate=learning_rate)
+    return getattr(keras.optimizers, OPTIMIZERS[name.lower()])(learning_rate=learning_rate)
 
 
 def prepare_model(architecture: Architecture, settings: TrainingSettings,
@@ -145,7 +131,7 @@ def run_training(architecture: Architecture, dataset: Dataset, settings: Trainin
         emit(Failed(message))
         return TrainingResult("failed", 0, message=message)
 
-    problem = check_settings(settings)
+    problem = settings_problem(settings)
     if problem is None and engine not in ENGINES:
         problem = f"unknown engine {engine!r}; choose {' or '.join(ENGINES)}"
     # Shapes are checked before TensorFlow is touched: a mismatch costs nothing.
@@ -205,6 +191,7 @@ class _Run:
         self.history: dict[str, list[float]] = {"loss": []} | ({"val_loss": []} if val is not None else {})
         self.reason = "completed"
         self.message = ""
+        self.diverged_at: int | None = None
         self.active_seconds = 0.0
         self._last_observed = -math.inf
         self.observed_epoch: int | None = None
@@ -255,9 +242,10 @@ class _Run:
 
     def diverged(self, epoch: int, bad: float) -> None:
         self.reason = "diverged"
+        self.diverged_at = epoch
         what = "nan" if math.isnan(bad) else ("inf" if bad > 0 else "-inf")
-        self.message = (f"diverged at epoch {epoch} (loss became {what}); kept the last finite weights. "
-                        "Try a smaller learning rate.")
+        self.message = tr("diverged at epoch {epoch} (loss became {what}); kept the last finite weights. "
+                          "Try a smaller learning rate.").format(epoch=epoch, what=what)
 
     def finish(self) -> TrainingResult:
         if self.control.stopped and self.reason == "completed" and self.epochs_run < self.settings.epochs:
@@ -266,7 +254,8 @@ class _Run:
         if self.observed_epoch != self.epoch:
             self.observe(force=True)
         history = {k: list(v) for k, v in self.history.items()}
-        self.emit(Finished(self.reason, self.epochs_run, history, self.active_seconds, self.message))  # type: ignore[arg-type]
+        self.emit(Finished(self.reason, self.epochs_run, history, self.active_seconds,  # type: ignore[arg-type]
+                           self.message, self.diverged_at))
         return TrainingResult(self.reason, self.epochs_run, history, self.active_seconds,
                               [np.array(w) for w in self.model.get_weights()], self.predictions, self.model,
                               self.message)

@@ -66,7 +66,8 @@ class Finished:
     epochs_run: int
     history: dict[str, list[float]]  # "loss" (and "val_loss")
     train_seconds: float
-    message: str = ""  # e.g. "diverged at epoch 12 (loss became nan)"
+    message: str = ""  # readable, e.g. "diverged at epoch 12 (loss became nan); ..."
+    diverged_at: int | None = None  # the epoch whose loss was not finite (reason "diverged")
 
 
 @dataclass(frozen=True)

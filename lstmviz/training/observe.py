@@ -11,28 +11,18 @@ from typing import Any, Callable
 
 import numpy as np
 
-from lstmviz.model.architecture import Architecture, LayerSpec
-from lstmviz.model.catalogue import RECURRENT_KINDS
+from lstmviz.model.architecture import Architecture
+from lstmviz.model.catalogue import cell_of
+from lstmviz.model.cells import unrolled_layers, unrolls
 from lstmviz.model.cell_math import run_layer
 from lstmviz.training.builder import keras_layer
 from lstmviz.training.messages import CellProbe
 
 
 def default_probe_layer(architecture: Architecture) -> int | None:
-    """The first recurrent layer (LSTM, GRU, SimpleRNN or Bidirectional), or None."""
-    for index, layer in enumerate(architecture.layers):
-        if layer.kind in RECURRENT_KINDS or layer.kind == "Bidirectional":
-            return index
-    return None
-
-
-def probed_cell(layer: LayerSpec) -> tuple[str, dict[str, Any]]:
-    """The cell kind and options cell_math needs; a Bidirectional shows its forward layer."""
-    if layer.kind == "Bidirectional":
-        kind = layer.options["layer"]
-        keep = ("use_bias", "reset_after") if kind == "GRU" else ("use_bias",)
-        return kind, {k: layer.options[k] for k in keep}
-    return layer.kind, dict(layer.options)
+    """The first layer that unrolls (LSTM, GRU, SimpleRNN or Bidirectional), or None."""
+    found = unrolled_layers(layer.kind for layer in architecture.layers)
+    return found[0] if found else None
 
 
 class Observer:
@@ -50,8 +40,7 @@ class Observer:
         if probe_layer is not None and not (0 <= probe_layer < len(architecture.layers)):
             probe_layer = None
         if probe_layer is not None:
-            kind = architecture.layers[probe_layer].kind
-            if kind not in RECURRENT_KINDS and kind != "Bidirectional":
+            if not unrolls(architecture.layers[probe_layer].kind):
                 probe_layer = None
         self.probe_layer = probe_layer
         self.probe_sample = min(max(probe_sample, 0), len(x) - 1)
@@ -85,7 +74,7 @@ class Observer:
         layer = self._layers[self.probe_layer]
         if spec.kind == "Bidirectional":
             layer = layer.forward_layer
-        kind, options = probed_cell(spec)
+        kind, options = cell_of(spec.kind, spec.options)
         weights = [np.array(w) for w in layer.get_weights()]
         sample = np.asarray(seen[self.probe_sample : self.probe_sample + 1])
         trace = run_layer(kind, sample, weights, options)

@@ -20,7 +20,7 @@ from lstmviz.model.examples import EXAMPLES
 from lstmviz.model.inference import describe_shape
 from lstmviz.ui import help_text, style
 from lstmviz.ui.editor.canvas import ArchitectureCanvas
-from lstmviz.ui.editor.document import INPUT_SELECTED, Document
+from lstmviz.ui.document.document import INPUT_SELECTED, Document
 from lstmviz.ui.editor.icons import app_icon
 from lstmviz.ui.editor.inspector import LayerInspector
 from lstmviz.ui.editor.palette import LayerPalette
@@ -59,11 +59,11 @@ class MainWindow(FileActions, QMainWindow):
         self.tabs.addTab(self.unrolled_view, "Unrolled")
         self.setCentralWidget(self.tabs)
 
-        self.palette = LayerPalette()
+        self.layer_palette = LayerPalette()
         self.inspector = LayerInspector(self.document)
         self.summary = SummaryView(self.document)
         self.training_panel = TrainingPanel(self.document)
-        self.palette_dock = self._dock("Layers", "paletteDock", self.palette, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.palette_dock = self._dock("Layers", "paletteDock", self.layer_palette, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.inspector_dock = self._dock("Inspector", "inspectorDock", self.inspector,
                                          Qt.DockWidgetArea.RightDockWidgetArea)
         self.summary_dock = self._dock("Summary", "summaryDock", self.summary, Qt.DockWidgetArea.RightDockWidgetArea)
@@ -75,9 +75,9 @@ class MainWindow(FileActions, QMainWindow):
         self._build_status_bar()
         self._build_menus()
         self._wire_panels()
-        self.palette.insert_requested.connect(self.insert_kind)
-        self.palette.input_requested.connect(lambda: self.document.select(INPUT_SELECTED))
-        self.palette.append_requested.connect(
+        self.layer_palette.insert_requested.connect(self.insert_kind)
+        self.layer_palette.input_requested.connect(lambda: self.document.select(INPUT_SELECTED))
+        self.layer_palette.append_requested.connect(
             lambda kind: self.document.insert_layer(len(self.document.architecture.layers), kind))
         doc = self.document
         doc.file_changed.connect(self._update_title)
@@ -111,8 +111,8 @@ class MainWindow(FileActions, QMainWindow):
     def _wire_panels(self) -> None:
         """The panels never talk to each other directly: the window connects them."""
         panel, view = self.training_panel, self.unrolled_view
-        panel.tensorflow_state_changed.connect(self.set_tensorflow_state)
-        panel.cell_probe_received.connect(view.set_cell_values)
+        panel.session.backend_state_changed.connect(self.set_tensorflow_state)
+        panel.session.probe_received.connect(view.set_cell_values)
         view.layer_shown_changed.connect(self._probe_shown_layer)
         self.about_to_close.connect(panel.stop_and_wait)
         self.tabs.currentChanged.connect(self._tab_changed)
@@ -289,7 +289,7 @@ class MainWindow(FileActions, QMainWindow):
         for action in (self.new_action, self.open_action, self.import_action, *self.example_actions.values()):
             action.setEnabled(editable)
         self.recent_menu.setEnabled(editable)
-        self.palette.setEnabled(editable)
+        self.layer_palette.setEnabled(editable)
         self.lock_status.setVisible(doc.locked)
         self.lock_status.setText(f"Editing locked: {doc.lock_reason}")
 

@@ -12,11 +12,14 @@ from pathlib import Path
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from lstmviz.io.atomic_file import write_atomically
+from lstmviz.io.dataset_loader import load_dataset
+from lstmviz.io.project import Project, SourceError
+from lstmviz.io.project_io import PROJECT_SUFFIX, load_source, save_project
 from lstmviz.model.architecture import Architecture, InputSpec
-from lstmviz.model.datasets import DatasetError, make_dataset, suggest_dataset
-from lstmviz.model.project_io import (
-    PROJECT_SUFFIX, Project, SourceError, load_source, save_project, write_atomically,
-)
+from lstmviz.model.dataset_spec import DatasetError
+from lstmviz.model.datasets import suggest_dataset
+from lstmviz.ui import file_dialogs
 
 PROJECT_FILTER = f"lstmviz projects (*{PROJECT_SUFFIX} *.json)"
 IMAGE_FILTER = "PNG image (*.png);;SVG image (*.svg)"
@@ -51,12 +54,8 @@ class FileActions:
         return path
 
     def choose_export_path(self, caption: str, name: str, filters: str) -> str:
-        """Where to export (tests replace this); the suffix follows the chosen filter."""
-        path, chosen = QFileDialog.getSaveFileName(self, caption, str(Path(self._start_folder()) / name), filters)
-        if path and not Path(path).suffix:
-            suffix = chosen[chosen.find("*.") + 1:chosen.find(")")] if "*." in chosen else ""
-            path += suffix.split()[0] if suffix else ""
-        return path
+        """Where to export; the suffix follows the chosen filter."""
+        return file_dialogs.save_path(self, caption, str(Path(self._start_folder()) / name), filters)
 
     def _start_folder(self) -> str:
         for candidate in (self.document.path, self.document.keras_file):
@@ -78,7 +77,7 @@ class FileActions:
         if self.document.locked or not self.confirm_discard():
             return False
         current = self.document
-        self.document.load(Project(Architecture(InputSpec((5, 1))), current.dataset, current.training, "untitled"))
+        self.document.load(Project(Architecture(InputSpec((5, 1))), current.dataset_spec, current.training, "untitled"))
         return True
 
     def open_example(self, name: str) -> bool:
@@ -171,16 +170,18 @@ class FileActions:
         if not inference.ok:
             self.show_error("Cannot export", f"The model cannot be built: {inference.error_text}")
             return False
-        spec = self.document.dataset or suggest_dataset(inference)
-        try:
-            dataset = make_dataset(spec) if spec else None
-        except DatasetError as exc:
-            self.show_error("Cannot export", f"The dataset cannot be read: {exc}")
-            return False
+        dataset = self.document.data.dataset
+        if dataset is None:
+            spec = suggest_dataset(inference)
+            try:
+                dataset = load_dataset(spec) if spec is not None else None
+            except DatasetError as exc:
+                self.show_error("Cannot export", f"The dataset cannot be read: {exc}")
+                return False
         if dataset is None:
             self.show_error("Cannot export", "No dataset fits this model; choose one in the training panel.")
             return False
-        from lstmviz.training.export import write_script  # TensorFlow-free; keeps the window's start light
+        from lstmviz.io.keras_script import write_script  # loaded when needed: keeps the window's start light
 
         stem = Path(self.document.display_name).stem or "model"
         return self._export("Export Keras script", f"{stem}.py", "Python (*.py)",

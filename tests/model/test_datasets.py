@@ -1,12 +1,13 @@
-"""Datasets: the document's shapes, sine windows, tokens, CSV windowing and its errors, fit checks."""
+"""Datasets: the tutorial's shapes, sine windows, tokens, CSV windowing and its errors, fit checks."""
 
 import numpy as np
 import pytest
 
 from lstmviz.model.architecture import Architecture, InputSpec, LayerSpec
-from lstmviz.model.datasets import (
-    BUILTIN_DATASETS, DatasetError, describe, fit_problem, load_csv, make_dataset,
-)
+from lstmviz.io.csv_table import load_csv
+from lstmviz.io.dataset_loader import load_dataset
+from lstmviz.model.dataset_spec import DatasetError, spec_from_dict
+from lstmviz.model.datasets import BUILTIN_DATASETS, describe, fit_problem
 from lstmviz.model.examples import EXAMPLES
 from lstmviz.model.inference import infer
 
@@ -19,7 +20,7 @@ SEQ = [0.0, 0.2, 0.4, 0.6, 0.8]
     ("many-to-many", (1, 5, 1), (1, 5, 1)),
 ])
 def test_document_sequence_in_its_three_shapes(layout, xs, ys):
-    d = make_dataset({"kind": "document", "layout": layout})
+    d = load_dataset(spec_from_dict({"kind": "tutorial", "layout": layout}))
     assert d.x.shape == xs and d.y.shape == ys
     assert d.x.dtype == np.float32 and d.y.dtype == np.float32
     np.testing.assert_allclose(d.x.ravel(), SEQ, atol=1e-7)
@@ -27,34 +28,34 @@ def test_document_sequence_in_its_three_shapes(layout, xs, ys):
 
 
 def test_describe():
-    assert describe(make_dataset({"kind": "document", "layout": "one-to-one"})) == "X (5, 1, 1) \u2192 y (5, 1)"
+    assert describe(load_dataset(spec_from_dict({"kind": "tutorial", "layout": "one-to-one"}))) == "X (5, 1, 1) \u2192 y (5, 1)"
 
 
 def test_sine_windows_look_one_step_ahead():
-    m2o = make_dataset({"kind": "sine", "layout": "many-to-one", "time_steps": 4, "samples": 10})
+    m2o = load_dataset(spec_from_dict({"kind": "sine", "layout": "many-to-one", "time_steps": 4, "samples": 10}))
     assert m2o.x.shape == (10, 4, 1) and m2o.y.shape == (10, 1)
     # The target of window k is the first value of window k+1's last step.
     np.testing.assert_allclose(m2o.y[:-1, 0], m2o.x[1:, -1, 0], atol=1e-6)
-    m2m = make_dataset({"kind": "sine", "layout": "many-to-many", "time_steps": 4, "samples": 10})
+    m2m = load_dataset(spec_from_dict({"kind": "sine", "layout": "many-to-many", "time_steps": 4, "samples": 10}))
     assert m2m.y.shape == (10, 4, 1)
     np.testing.assert_allclose(m2m.y[:, :-1], m2m.x[:, 1:], atol=1e-6)
-    o2o = make_dataset({"kind": "sine", "layout": "one-to-one", "time_steps": 9, "samples": 6})
+    o2o = load_dataset(spec_from_dict({"kind": "sine", "layout": "one-to-one", "time_steps": 9, "samples": 6}))
     assert o2o.x.shape == (6, 1, 1) and o2o.y.shape == (6, 1)
     np.testing.assert_allclose(o2o.y[:-1, 0], o2o.x[1:, 0, 0], atol=1e-6)
 
 
 def test_noisy_sine_is_seeded_and_noisy():
     spec = {"kind": "noisy-sine", "layout": "many-to-one", "time_steps": 5, "samples": 50, "seed": 3}
-    a, b = make_dataset(spec), make_dataset(spec)
+    a, b = load_dataset(spec_from_dict(spec)), load_dataset(spec_from_dict(spec))
     np.testing.assert_array_equal(a.x, b.x)
-    clean = make_dataset({**spec, "kind": "sine"})
+    clean = load_dataset(spec_from_dict({**spec, "kind": "sine"}))
     spread = np.std(a.x - clean.x)
     assert 0.05 < spread < 0.2  # noise 0.1 by default
-    assert not np.array_equal(make_dataset({**spec, "seed": 4}).x, a.x)
+    assert not np.array_equal(load_dataset(spec_from_dict({**spec, "seed": 4})).x, a.x)
 
 
 def test_tokens_have_a_learnable_balanced_target():
-    d = make_dataset({"kind": "tokens", "samples": 400, "length": 10, "vocabulary": 100, "seed": 1})
+    d = load_dataset(spec_from_dict({"kind": "tokens", "samples": 400, "length": 10, "vocabulary": 100, "seed": 1}))
     assert d.x.shape == (400, 10) and d.x.dtype == np.int32 and d.y.shape == (400, 1)
     assert d.x.min() >= 0 and d.x.max() < 100
     expected = ((d.x < 50).sum(axis=1) > 5).astype(np.float32)
@@ -63,29 +64,29 @@ def test_tokens_have_a_learnable_balanced_target():
 
 
 def test_split_takes_the_last_fraction_like_keras():
-    d = make_dataset({"kind": "sine", "layout": "many-to-one", "time_steps": 3, "samples": 10})
+    d = load_dataset(spec_from_dict({"kind": "sine", "layout": "many-to-one", "time_steps": 3, "samples": 10}))
     train, val = d.split(0.25)
     assert train.samples == 7 and val.samples == 3  # floor(10 * 0.75) = 7
     np.testing.assert_array_equal(val.x, d.x[7:])
     assert d.split(0.0) == (d, None)
     with pytest.raises(DatasetError, match="no training samples"):
-        make_dataset({"kind": "document", "layout": "many-to-one"}).split(0.5)
+        load_dataset(spec_from_dict({"kind": "tutorial", "layout": "many-to-one"})).split(0.5)
 
 
 def test_bad_specs_say_what():
-    with pytest.raises(DatasetError, match="unknown dataset kind 'waves'"):
-        make_dataset({"kind": "waves"})
-    with pytest.raises(DatasetError, match="layout must be one of"):
-        make_dataset({"kind": "sine", "layout": "sideways"})
+    with pytest.raises(DatasetError, match="kind: expected one of tutorial, sine, noisy-sine, tokens, csv, found 'waves'"):
+        load_dataset(spec_from_dict({"kind": "waves"}))
+    with pytest.raises(DatasetError, match="layout: expected one of"):
+        load_dataset(spec_from_dict({"kind": "sine", "layout": "sideways"}))
     with pytest.raises(DatasetError, match="time_steps must be a whole number"):
-        make_dataset({"kind": "sine", "time_steps": 0})
+        load_dataset(spec_from_dict({"kind": "sine", "time_steps": 0}))
     with pytest.raises(DatasetError, match="no dataset chosen"):
-        make_dataset({})
+        load_dataset(spec_from_dict({}))
 
 
 def test_builtin_datasets_all_build():
     for name, spec in BUILTIN_DATASETS.items():
-        d = make_dataset(spec)
+        d = load_dataset(spec)
         assert d.samples > 0, name
 
 
@@ -143,9 +144,9 @@ def test_csv_too_few_rows_empty_missing_and_unknown_column(tmp_path):
         load_csv(_write(tmp_path, "a,b\n", "head.csv"), time_steps=1, layout="many-to-one")
 
 
-def test_csv_spec_through_make_dataset(tmp_path):
+def test_csv_spec_through_load_dataset(tmp_path):
     p = _write(tmp_path, "v\n0\n0.2\n0.4\n0.6\n0.8\n1.0\n")
-    d = make_dataset({"kind": "csv", "path": str(p), "time_steps": 5, "layout": "many-to-one"})
+    d = load_dataset(spec_from_dict({"kind": "csv", "path": str(p), "time_steps": 5, "layout": "many-to-one"}))
     assert d.x.shape == (1, 5, 1) and d.y.shape == (1, 1)
 
 
@@ -154,23 +155,23 @@ def test_csv_spec_through_make_dataset(tmp_path):
 @pytest.mark.parametrize("name", list(EXAMPLES))
 def test_every_example_fits_its_dataset(name):
     ex = EXAMPLES[name]
-    assert fit_problem(infer(ex.architecture), make_dataset(ex.dataset)) is None
+    assert fit_problem(infer(ex.architecture), load_dataset(ex.dataset)) is None
 
 
 def test_fit_problem_names_both_shapes():
     arch = EXAMPLES["many-to-one"].architecture
-    msg = fit_problem(infer(arch), make_dataset({"kind": "document", "layout": "one-to-one"}))
+    msg = fit_problem(infer(arch), load_dataset(spec_from_dict({"kind": "tutorial", "layout": "one-to-one"})))
     assert msg.startswith("the model's input is (None, 5, 1) but the samples are (5, 1, 1)")
     one = Architecture(InputSpec((1, 1)), (LayerSpec("LSTM", {"units": 5}), LayerSpec("Dense", {"units": 5})))
-    msg = fit_problem(infer(one), make_dataset({"kind": "document", "layout": "one-to-one"}))
+    msg = fit_problem(infer(one), load_dataset(spec_from_dict({"kind": "tutorial", "layout": "one-to-one"})))
     assert msg.startswith("the model outputs (None, 5) but the targets are (5, 1): set the last layer's units to 1")
     m2m = EXAMPLES["many-to-many"].architecture
-    msg = fit_problem(infer(m2m), make_dataset({"kind": "sine", "layout": "many-to-one", "time_steps": 5}))
+    msg = fit_problem(infer(m2m), load_dataset(spec_from_dict({"kind": "sine", "layout": "many-to-one", "time_steps": 5})))
     assert "outputs (None, 5, 1) but the targets are (64, 1)" in msg and "return_sequences=False" in msg
     tok = EXAMPLES["text-embedding"].architecture
-    assert "token ids" in fit_problem(infer(tok), make_dataset({"kind": "document", "layout": "many-to-one"}))
+    assert "token ids" in fit_problem(infer(tok), load_dataset(spec_from_dict({"kind": "tutorial", "layout": "many-to-one"})))
     broken = arch.set_option(0, "units", 0)
-    assert fit_problem(infer(broken), make_dataset({"kind": "document", "layout": "many-to-one"})).startswith(
+    assert fit_problem(infer(broken), load_dataset(spec_from_dict({"kind": "tutorial", "layout": "many-to-one"}))).startswith(
         "the model cannot be built: layer 1")
 
 
@@ -181,7 +182,7 @@ def test_suggested_datasets_fit_the_model(name):
     inference = infer(EXAMPLES[name].architecture)
     spec = suggest_dataset(inference)
     assert spec is not None
-    assert fit_problem(inference, make_dataset(spec)) is None
+    assert fit_problem(inference, load_dataset(spec)) is None
 
 
 def test_no_suggestion_for_shapes_no_built_in_dataset_has():
@@ -198,7 +199,5 @@ def test_no_suggestion_for_shapes_no_built_in_dataset_has():
     {"kind": "sine", "layout": ["x"], "time_steps": 5, "samples": 10},
 ])
 def test_bad_specs_are_dataset_errors(spec):
-    from lstmviz.model.datasets import DatasetError, make_dataset
-
     with pytest.raises(DatasetError):
-        make_dataset(spec)
+        load_dataset(spec_from_dict(spec))

@@ -6,11 +6,12 @@ import zipfile
 
 import pytest
 
-from lstmviz.model import atomic_file, project_io
+from lstmviz.io import atomic_file, project_io
 from lstmviz.model.architecture import Architecture, InputSpec, LayerSpec
 from lstmviz.model.examples import EXAMPLES
-from lstmviz.model.keras_config import architecture_to_keras
-from lstmviz.model.project_io import SourceError, load_project, load_source, save_project
+from lstmviz.io.keras_config import architecture_to_keras
+from lstmviz.io.project import SourceError
+from lstmviz.io.project_io import load_project, load_source, save_project
 
 
 @pytest.mark.parametrize("name", list(EXAMPLES))

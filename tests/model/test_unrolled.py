@@ -13,7 +13,9 @@ from hypothesis import strategies as st
 from lstmviz.model.architecture import Architecture, InputSpec, LayerSpec
 from lstmviz.model.examples import EXAMPLES
 from lstmviz.model.inference import infer
-from lstmviz.model.unrolled import KEEP, MAX_STEPS, build_layout, time_slots, value_step, wrap
+from lstmviz.diagram.layout import build_layout
+from lstmviz.diagram.pieces import time_slots, value_step, wrap
+from lstmviz.diagram.types import KEEP, MAX_STEPS
 
 
 def arch(steps, *layers, features=1):
@@ -32,7 +34,7 @@ def on_edge(point, rect, edge):
 
 
 def test_the_layout_needs_neither_qt_nor_tensorflow():
-    code = ("import sys; from lstmviz.model.examples import EXAMPLES; from lstmviz.model.unrolled import build_layout; "
+    code = ("import sys; from lstmviz.model.examples import EXAMPLES; from lstmviz.diagram.layout import build_layout; "
             "[build_layout(e.architecture) for e in EXAMPLES.values()]; "
             "print(sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'tensorflow', 'keras')))")
     root = Path(__file__).resolve().parents[2]

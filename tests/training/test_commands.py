@@ -61,7 +61,7 @@ def test_a_dataset_that_does_not_fit_is_refused_before_training(tmp_path):
     project = {"format": "lstmviz", "version": 1,
                "architecture": {"input": {"shape": [5, 1]}, "layers": [{"kind": "LSTM", "options": {"units": 5}},
                                                                        {"kind": "Dense", "options": {"units": 5}}]},
-               "dataset": {"kind": "document", "layout": "many-to-many"}}
+               "dataset": {"kind": "tutorial", "layout": "many-to-many"}}
     path = tmp_path / "bad.lstmviz"
     path.write_text(json.dumps(project))
     proc = lstmviz("train", str(path))
@@ -84,7 +84,7 @@ def test_csv_errors_reach_the_command_line(tmp_path):
 
 
 def test_divergence_exits_1_with_the_message(tmp_path):
-    proc = lstmviz("train", "one-to-one", "--optimizer", "sgd", "--learning-rate", "1e12", "--epochs", "50")
+    proc = lstmviz("train", "one-to-one", "--optimizer", "sgd", "--learning-rate", "1e9", "--epochs", "50")
     assert proc.returncode == 1
     assert "diverged at epoch" in proc.stderr and "Traceback" not in proc.stderr
 

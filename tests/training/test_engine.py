@@ -10,7 +10,9 @@ import pytest
 
 keras = pytest.importorskip("keras")
 
-from lstmviz.model.datasets import Dataset, make_dataset  # noqa: E402
+from lstmviz.io.dataset_loader import load_dataset  # noqa: E402
+from lstmviz.model.dataset_spec import spec_from_dict  # noqa: E402
+from lstmviz.model.datasets import Dataset  # noqa: E402
 from lstmviz.model.examples import EXAMPLES, TrainingSettings  # noqa: E402
 from lstmviz.training.builder import keras_layer  # noqa: E402
 from lstmviz.training.control import TrainingControl  # noqa: E402
@@ -22,7 +24,7 @@ from lstmviz.training.messages import (  # noqa: E402
 
 def example(name, **changes):
     ex = EXAMPLES[name]
-    return ex.architecture, make_dataset(ex.dataset), ex.training.updated(**changes)
+    return ex.architecture, load_dataset(ex.dataset), ex.training.updated(**changes)
 
 
 @pytest.mark.parametrize("engine", ["fast", "fit"])
@@ -178,7 +180,7 @@ def test_pause_step_resume(engine):
 
 @pytest.mark.parametrize("engine", ["fast", "fit"])
 def test_divergence_stops_and_keeps_finite_weights(engine):
-    arch, data, settings = example("one-to-one", epochs=200, optimizer="sgd", learning_rate=1e12)
+    arch, data, settings = example("one-to-one", epochs=200, optimizer="sgd", learning_rate=1e9)
     got = []
     result = run_training(arch, data, settings, got.append, engine=engine)
     assert result.reason == "diverged"
@@ -186,7 +188,7 @@ def test_divergence_stops_and_keeps_finite_weights(engine):
     assert result.message.startswith(f"diverged at epoch {n} (loss became ")
     assert all(np.all(np.isfinite(w)) for w in result.weights)
     assert all(np.isfinite(result.history["loss"]))
-    assert got[-1] == Finished("diverged", n - 1, result.history, got[-1].train_seconds, result.message)
+    assert got[-1] == Finished("diverged", n - 1, result.history, got[-1].train_seconds, result.message, n)
 
 
 def test_validation_split_sends_val_losses():
@@ -210,9 +212,9 @@ def test_initial_weights_and_start_epoch_continue_a_run():
 
 
 @pytest.mark.parametrize("change,expected", [
-    (dict(epochs=0), "epochs must be a whole number of at least 1"),
-    (dict(batch_size=0), "batch size must be"),
-    (dict(learning_rate=-1.0), "learning rate must be a positive number"),
+    (dict(epochs=0), "epochs: must be between 1 and 1,000,000, found 0"),
+    (dict(batch_size=0), "batch size: must be between 1"),
+    (dict(learning_rate=-1.0), "learning rate: must be between 1e-07 and 1e+09, found -1.0"),
     (dict(optimizer="newton"), "unknown optimizer 'newton'"),
     (dict(loss="banana"), "cannot use the loss 'banana'"),
     (dict(validation_split=0.9), "leaves no training samples"),
@@ -229,10 +231,11 @@ def test_shape_mismatch_fails_before_tensorflow_is_imported():
     code = (
         "import sys\n"
         "from lstmviz.model.examples import EXAMPLES\n"
-        "from lstmviz.model.datasets import make_dataset\n"
+        "from lstmviz.io.dataset_loader import load_dataset\n"
+        "from lstmviz.model.dataset_spec import spec_from_dict\n"
         "from lstmviz.training.engine import run_training\n"
         "ex = EXAMPLES['many-to-one']\n"
-        "r = run_training(ex.architecture, make_dataset({'kind': 'document', 'layout': 'many-to-many'}), ex.training)\n"
+        "r = run_training(ex.architecture, load_dataset(spec_from_dict({'kind': 'tutorial', 'layout': 'many-to-many'})), ex.training)\n"
         "print(r.reason, '|', r.message)\n"
         "print('tensorflow' in sys.modules, 'keras' in sys.modules)\n"
     )

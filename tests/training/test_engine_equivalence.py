@@ -5,7 +5,7 @@ import pytest
 
 pytest.importorskip("keras")
 
-from lstmviz.model.datasets import make_dataset  # noqa: E402
+from lstmviz.io.dataset_loader import load_dataset
 from lstmviz.model.examples import EXAMPLES  # noqa: E402
 from lstmviz.training.engine import run_training  # noqa: E402
 
@@ -21,7 +21,7 @@ def _both(arch, data, settings):
 def test_fifty_epochs_match_model_fit(name):
     ex = EXAMPLES[name]
     settings = ex.training.updated(epochs=50, shuffle=False, seed=3)
-    fast, fit = _both(ex.architecture, make_dataset(ex.dataset), settings)
+    fast, fit = _both(ex.architecture, load_dataset(ex.dataset), settings)
     assert fast.epochs_run == fit.epochs_run == 50
     for ours, theirs in zip(fast.weights, fit.weights):
         np.testing.assert_allclose(ours, theirs, rtol=1e-5, atol=1e-6)
@@ -35,7 +35,7 @@ def test_mini_batches_with_a_partial_last_batch_match_model_fit():
     # 5 samples in batches of 2: steps of 2, 2 and 1 samples; Keras weights the epoch loss by batch size.
     ex = EXAMPLES["one-to-one"]
     settings = ex.training.updated(epochs=6, batch_size=2, shuffle=False, seed=1)
-    fast, fit = _both(ex.architecture, make_dataset(ex.dataset), settings)
+    fast, fit = _both(ex.architecture, load_dataset(ex.dataset), settings)
     for ours, theirs in zip(fast.weights, fit.weights):
         np.testing.assert_allclose(ours, theirs, rtol=1e-5, atol=1e-6)
     np.testing.assert_allclose(fast.history["loss"], fit.history["loss"], rtol=1e-5)
@@ -43,7 +43,7 @@ def test_mini_batches_with_a_partial_last_batch_match_model_fit():
 
 def test_validation_loss_matches_model_fit():
     ex = EXAMPLES["stacked-lstm"]
-    data = make_dataset({**ex.dataset, "samples": 20})
+    data = load_dataset(ex.dataset.updated(samples=20))
     settings = ex.training.updated(epochs=4, batch_size=8, shuffle=False, validation_split=0.25)
     fast, fit = _both(ex.architecture, data, settings)
     assert len(fast.history["val_loss"]) == 4

@@ -11,9 +11,9 @@ import numpy as np
 import pytest
 
 from lstmviz.model.architecture import LayerSpec
-from lstmviz.model.datasets import make_dataset
+from lstmviz.io.dataset_loader import load_dataset
 from lstmviz.model.examples import EXAMPLES
-from lstmviz.training.export import layer_code, script_text
+from lstmviz.io.keras_script import layer_code, script_text
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -45,7 +45,7 @@ def test_exported_script_runs_alone_with_an_epochs_override(tmp_path):
 @pytest.mark.parametrize("name", list(EXAMPLES))
 def test_every_example_exports_valid_python_with_its_data(name):
     ex = EXAMPLES[name]
-    data = make_dataset(ex.dataset)
+    data = load_dataset(ex.dataset)
     text = script_text(ex.architecture, data, ex.training, title=name)
     tree = ast.parse(text)
     # The inline data evaluates back to the dataset's exact arrays.
@@ -77,7 +77,7 @@ def test_every_example_script_builds_the_same_model():
     from lstmviz.model.inference import infer
 
     for name, ex in EXAMPLES.items():
-        text = script_text(ex.architecture, make_dataset(ex.dataset), ex.training, title=name)
+        text = script_text(ex.architecture, load_dataset(ex.dataset), ex.training, title=name)
         scope = {}
         exec(compile(text, name, "exec"), scope)  # defines build_model; main() does not run
         model = scope["build_model"]()

@@ -16,7 +16,7 @@ from lstmviz.model import catalogue
 from lstmviz.model.architecture import Architecture, InputSpec, LayerSpec
 from lstmviz.model.examples import EXAMPLES
 from lstmviz.model.inference import infer
-from lstmviz.model.keras_config import layer_to_keras
+from lstmviz.io.keras_config import layer_to_keras
 
 keras = pytest.importorskip("keras")
 

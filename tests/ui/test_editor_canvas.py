@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QMenu
 from lstmviz.model.architecture import Architecture, InputSpec, LayerSpec
 from lstmviz.ui import style
 from lstmviz.ui.editor import canvas_items
-from lstmviz.ui.editor.document import INPUT_SELECTED
+from lstmviz.ui.document.document import INPUT_SELECTED
 from lstmviz.ui.editor.palette import MIME_TYPE
 from tests.ui.editor_support import LEFT, block_point, gap_point, isolated_settings, layer_kinds, window  # noqa: F401
 
@@ -18,7 +18,7 @@ COPY = Qt.DropAction.CopyAction
 
 def palette_mime(window, kind: str) -> QMimeData:
     """The QMimeData the palette itself hands to QDrag when ``kind`` is dragged."""
-    palette = window.palette
+    palette = window.layer_palette
     item = palette.item_for(kind)
     palette.setCurrentItem(item)
     return palette.model().mimeData(palette.selectedIndexes())

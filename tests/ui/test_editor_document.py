@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from lstmviz.model.architecture import InputSpec
+from lstmviz.model.dataset_spec import DatasetSpec
 from lstmviz.model.examples import EXAMPLES
 from lstmviz.model.inference import infer
-from lstmviz.ui.editor.document import INPUT_SELECTED, NO_SELECTION, Document
+from lstmviz.ui.document.document import INPUT_SELECTED, NO_SELECTION, Document
 
 
 def test_starts_on_many_to_many_clean(qtbot):
@@ -97,11 +98,12 @@ def test_training_settings_and_dataset_are_undoable(qtbot):
     doc.dataset_changed.connect(lambda: fired.append("dataset"))
     start = doc.training
     assert doc.set_training(start.updated(epochs=10))
-    assert doc.set_dataset({"kind": "sine", "layout": "many-to-many", "time_steps": 5, "samples": 8})
-    assert doc.training.epochs == 10 and doc.dataset["kind"] == "sine"
+    assert doc.set_dataset(DatasetSpec("sine", layout="many-to-many", time_steps=5, samples=8))
+    assert doc.training.epochs == 10 and doc.dataset_spec.kind == "sine"
+    assert doc.data.dataset is not None and doc.data.dataset.x.shape == (8, 5, 1)
     doc.undo_stack.undo()
     doc.undo_stack.undo()
-    assert doc.training == start and doc.dataset["kind"] == "document"
+    assert doc.training == start and doc.dataset_spec.kind == "tutorial"
     assert fired == ["training", "dataset", "dataset", "training"]
 
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDoubleSpinBox, QSpinBox
 
 from lstmviz.model.architecture import Architecture, InputSpec, LayerSpec
-from lstmviz.ui.editor.document import INPUT_SELECTED
+from lstmviz.ui.document.document import INPUT_SELECTED
 from tests.ui.editor_support import isolated_settings, window  # noqa: F401
 
 

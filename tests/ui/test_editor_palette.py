@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QMimeData, Qt
 
 from lstmviz.model import catalogue
-from lstmviz.ui.editor.document import INPUT_SELECTED
+from lstmviz.ui.document.document import INPUT_SELECTED
 from lstmviz.ui.editor.palette import KIND_ROLE, MIME_TYPE, LayerPalette, kind_from_mime
 from tests.ui.editor_support import LEFT, isolated_settings, layer_kinds, window  # noqa: F401
 
@@ -69,7 +69,7 @@ def double_click(qtbot, widget, pos):
 
 
 def test_double_click_inserts_after_the_selected_layer(window, qtbot):
-    palette = window.palette
+    palette = window.layer_palette
     window.document.select(0)
     item = palette.item_for("Dropout")
     palette.scrollToItem(item)
@@ -83,7 +83,7 @@ def test_double_click_inserts_after_the_selected_layer(window, qtbot):
 
 
 def test_enter_key_and_context_menu_insert(window, qtbot):
-    palette = window.palette
+    palette = window.layer_palette
     window.document.select(-1)
     palette.setCurrentItem(palette.item_for("Flatten"))
     qtbot.keyClick(palette, Qt.Key.Key_Return)
@@ -102,15 +102,15 @@ def test_enter_key_and_context_menu_insert(window, qtbot):
 
 def test_palette_is_disabled_while_locked(window):
     window.document.lock("training is running")
-    assert not window.palette.isEnabled()
+    assert not window.layer_palette.isEnabled()
     window.document.unlock()
-    assert window.palette.isEnabled()
+    assert window.layer_palette.isEnabled()
 
 
 def test_input_entry_explains_and_selects_the_input(qtbot, window):
-    from lstmviz.ui.editor.document import INPUT_SELECTED
+    from lstmviz.ui.document.document import INPUT_SELECTED
 
-    palette = window.palette
+    palette = window.layer_palette
     item = palette.findItems("Input", Qt.MatchFlag.MatchExactly)[0]
     assert "time steps" in item.toolTip() and not item.flags() & Qt.ItemFlag.ItemIsDragEnabled
     assert "Input" not in palette.kinds()  # nothing to insert: a model has exactly one input

@@ -10,7 +10,7 @@ import zipfile
 from pathlib import Path
 
 from lstmviz.model.architecture import Architecture, InputSpec, LayerSpec
-from lstmviz.model.keras_config import architecture_to_keras
+from lstmviz.io.keras_config import architecture_to_keras
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -12,8 +12,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QProgressBar, QPushButton, QSpinBox
 
+from lstmviz.model.dataset_spec import DatasetSpec
 from lstmviz.model.datasets import BUILTIN_DATASETS
-from lstmviz.ui.editor.document import Document
+from lstmviz.ui.document.document import Document
 from lstmviz.ui.training.panel import TrainingPanel
 from lstmviz.ui.training.plots import PredictionPlot, prediction_series
 from lstmviz.ui.training.settings_form import LearningRateSpinBox
@@ -66,11 +67,12 @@ def test_panel_has_its_widgets(panel):
 def test_building_the_panel_loads_neither_tensorflow_nor_the_engine():
     code = ("import os, sys; os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
             "from PySide6.QtWidgets import QApplication; app = QApplication([])\n"
-            "from lstmviz.ui.editor.document import Document\n"
+            "from lstmviz.ui.document.document import Document\n"
             "from lstmviz.ui.training.panel import TrainingPanel\n"
             "panel = TrainingPanel(Document()); panel.show(); app.processEvents()\n"
+            "plain = ('lstmviz.training', 'lstmviz.training.messages', 'lstmviz.training.control')\n"
             "bad = [m for m in sys.modules if m.split('.')[0] in ('tensorflow', 'keras')"
-            " or m.startswith('lstmviz.training')]\n"
+            " or (m.startswith('lstmviz.training') and m not in plain)]\n"
             "print(bad); raise SystemExit(1 if bad else 0)")
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stdout + result.stderr
@@ -79,13 +81,18 @@ def test_building_the_panel_loads_neither_tensorflow_nor_the_engine():
 def test_csv_error_is_shown_inline_and_blocks_training(qtbot, panel, tmp_path):
     bad = tmp_path / "prices.csv"
     bad.write_text("day,price\n1,0.5\n2,abc\n3,0.7\n")
-    before = panel.document.dataset
+    doc = panel.document
+    before = doc.dataset_spec
     type_path(qtbot, panel, bad)
     error = find(panel, QLabel, "dataError")
     assert error.isVisible()
     assert "prices.csv: row 3, column 'price': 'abc' is not a number" in error.text()
     assert not find(panel, QPushButton, "trainButton").isEnabled()
-    assert panel.document.dataset == before  # a broken file never reaches the document
+    # The document holds what was chosen and says why it cannot be used; one undo goes back.
+    assert doc.dataset_spec.path == str(bad) and doc.data.dataset is None and "'abc'" in doc.data.problem
+    doc.undo_stack.undo()
+    assert doc.dataset_spec == before and not error.isVisible()
+    assert find(panel, QPushButton, "trainButton").isEnabled()
 
 
 def test_csv_missing_file_and_too_few_rows(qtbot, panel, tmp_path):
@@ -106,7 +113,7 @@ def test_csv_preview_shows_windowed_shapes_and_layout_changes_them(qtbot, panel,
     preview = find(panel, QLabel, "dataPreview")
     assert not find(panel, QLabel, "dataError").isVisible()
     assert preview.text() == "X (95, 5, 1) \u2192 y (95, 1)"
-    assert panel.document.dataset == {"kind": "csv", "path": str(path), "layout": "many-to-one", "time_steps": 5}
+    assert panel.document.dataset_spec == DatasetSpec("csv", path=str(path), layout="many-to-one", time_steps=5)
     layout = find(panel, QComboBox, "csvLayout")
     layout.setFocus()
     qtbot.keyClick(layout, Qt.Key.Key_Down)  # many-to-one -> many-to-many
@@ -115,7 +122,7 @@ def test_csv_preview_shows_windowed_shapes_and_layout_changes_them(qtbot, panel,
     steps.setFocus()
     qtbot.keyClick(steps, Qt.Key.Key_Up)
     assert preview.text() == "X (94, 6, 1) \u2192 y (94, 6, 1)"
-    assert panel.document.dataset["time_steps"] == 6
+    assert panel.document.dataset_spec.time_steps == 6
     # The default model (many-to-many, 5 steps) cannot read 6-step windows: said inline, Train off.
     problem = find(panel, QLabel, "trainingProblem")
     assert problem.isVisible() and "set the input to (6, 1)" in problem.text()
@@ -124,20 +131,20 @@ def test_csv_preview_shows_windowed_shapes_and_layout_changes_them(qtbot, panel,
 
 def test_builtin_choice_goes_to_the_document_and_undo_comes_back(qtbot, panel):
     doc = panel.document
-    own = doc.dataset
+    own = doc.dataset_spec
     combo = find(panel, QComboBox, "dataCombo")
     combo.setFocus()
     target = list(BUILTIN_DATASETS).index("Sine wave (many-to-one)") + 1
     for _ in range(target):
         qtbot.keyClick(combo, Qt.Key.Key_Down)
-    assert doc.dataset == BUILTIN_DATASETS["Sine wave (many-to-one)"]
+    assert doc.dataset_spec == BUILTIN_DATASETS["Sine wave (many-to-one)"]
     assert find(panel, QLabel, "dataPreview").text() == "X (64, 10, 1) \u2192 y (64, 1)"
     problem = find(panel, QLabel, "trainingProblem")
     assert problem.isVisible() and "model's input is (None, 5, 1)" in problem.text()
     assert not find(panel, QPushButton, "trainButton").isEnabled()
     while doc.undo_stack.canUndo():
         doc.undo_stack.undo()
-    assert doc.dataset == own
+    assert doc.dataset_spec == own
     assert combo.currentIndex() == 0 and combo.currentText().startswith("Example data")
     assert not problem.isVisible()
     assert find(panel, QPushButton, "trainButton").isEnabled()
@@ -151,7 +158,7 @@ def test_settings_come_from_the_document_and_go_back_to_it(qtbot, panel):
     assert (epochs.value(), batch.value()) == (1000, 5)
     assert find(panel, QLabel, "dataPreview").text() == "X (5, 1, 1) \u2192 y (5, 1)"
     combo = find(panel, QComboBox, "dataCombo")
-    assert combo.currentIndex() == 0 and combo.currentText() == "Example data: document (one-to-one)"
+    assert combo.currentIndex() == 0 and combo.currentText() == "Example data: tutorial (one-to-one)"
     epochs.setFocus()
     epochs.selectAll()
     qtbot.keyClicks(epochs, "250")

@@ -18,9 +18,10 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 
 from lstmviz.model.examples import EXAMPLES
 from lstmviz.training.messages import CellProbe, EpochLosses, Finished, Predictions, Started
-from lstmviz.ui.editor.document import Document
-from lstmviz.ui.training.history import format_loss
-from lstmviz.ui.training.panel import DISCARDED_NOTICE, LOCK_REASON, TrainingPanel
+from lstmviz.ui.document.document import Document
+from lstmviz.ui.training.text import format_loss
+from lstmviz.ui.training.panel import TrainingPanel, discarded_notice
+from lstmviz.ui.training.run_session import RunPhase, lock_reason
 from lstmviz.ui.training.worker import LOADING, READY
 
 TF_TIMEOUT = 60_000  # ms: the first TensorFlow import and trace can take a while on 2 cores
@@ -34,11 +35,11 @@ def panel(qtbot):
     qtbot.addWidget(widget)
     widget.resize(1200, 320)
     widget.show()
-    widget.log = []
-    widget.message_received.connect(widget.log.append)
+    widget.log = []  # every engine message, in the order the engine sent them
+    widget.session.thread.worker.message.connect(widget.log.append, Qt.ConnectionType.DirectConnection)
     yield widget
     assert widget.stop_and_wait()
-    assert not widget.training_thread.thread.isRunning()
+    assert not widget.session.thread.thread.isRunning()
 
 
 def settings(panel, **changes) -> None:
@@ -66,34 +67,35 @@ def settled_count(qtbot, panel, quiet_ms: int = 500) -> int:
 
 
 def test_train_through_the_buttons(qtbot, panel):
-    states, started, finished, probes, weights, locks = [], [], [], [], [], []
-    panel.tensorflow_state_changed.connect(states.append)
-    panel.training_started.connect(lambda: started.append(panel.document.lock_reason))
-    panel.training_finished.connect(finished.append)
-    panel.cell_probe_received.connect(probes.append)
-    panel.weights_changed.connect(weights.append)
+    states, phases, probes, weights, locks = [], [], [], [], []
+    session = panel.session
+    session.backend_state_changed.connect(states.append)
+    session.phase_changed.connect(lambda phase: phases.append((phase, panel.document.lock_reason)))
+    session.probe_received.connect(probes.append)
+    panel.document.trained_changed.connect(lambda: weights.append(panel.document.trained))
     panel.document.lock_changed.connect(lambda locked, reason: locks.append((locked, reason)))
     settings(panel, epochs=40)
 
     click(qtbot, panel.train_button)
     assert panel.status.text() == LOADING  # shown at once, before the worker reports
-    assert panel.document.locked and panel.document.lock_reason == LOCK_REASON
+    assert panel.document.locked and panel.document.lock_reason == lock_reason()
     assert not panel.train_button.isEnabled() and panel.stop_button.isEnabled()
     assert not panel.form.isEnabled() and not panel.picker.isEnabled()
     assert panel.document.set_option(0, "units", 7) is False  # edits are refused while training
     wait_idle(qtbot, panel)
 
     assert states[:2] == [LOADING, READY]
-    assert started == [LOCK_REASON]
-    assert locks == [(True, LOCK_REASON), (False, "")]
+    assert [p for p, _ in phases] == [RunPhase.LOADING, RunPhase.RUNNING, RunPhase.FINISHED]
+    assert phases[0][1] == lock_reason() and phases[-1][1] == ""
+    assert locks == [(True, lock_reason()), (False, "")]
     kinds = [type(m) for m in panel.log]
     assert kinds[0] is Started and kinds[-1] is Finished
     epochs = [m for m in panel.log if isinstance(m, EpochLosses)]
     firsts = [m.first_epoch for m in epochs]
     assert firsts[0] == 1 and all(b.first_epoch == a.last_epoch + 1 for a, b in zip(epochs, epochs[1:]))
-    assert epochs[-1].last_epoch == 40 and panel.order_errors == 0
+    assert epochs[-1].last_epoch == 40
 
-    done = finished[0]
+    done = session.finished
     assert isinstance(done, Finished) and done.reason == "completed" and done.epochs_run == 40
     # The plot holds one point per epoch, exactly the engine's losses.
     x, y = panel.loss_pane.loss_curve.getOriginalDataset()
@@ -113,12 +115,14 @@ def test_train_through_the_buttons(qtbot, panel):
     assert probes[-1].kind == "LSTM" and probes[-1].layer_index == 0
     assert sorted(probes[-1].gates) == ["f", "g", "i", "o"] and probes[-1].gates["i"].shape == (1, 5)
 
-    # The trained weights have Keras's shapes for LSTM(5) -> Dense(1).
-    assert [w.shape for w in weights[-1]] == [(1, 20), (5, 20), (20,), (5, 1), (1,)]
-    assert panel.trained_weights is weights[-1]
+    # The trained weights have Keras's shapes for LSTM(5) -> Dense(1), and belong to the document.
+    trained = panel.document.trained
+    assert weights[-1] is trained and trained.run == 1 and trained.epoch == 40
+    assert [w.shape for w in trained.weights] == [(1, 20), (5, 20), (20,), (5, 1), (1,)]
     assert panel.train_button.isEnabled() and not panel.stop_button.isEnabled()
     assert panel.form.isEnabled() and not panel.document.locked
-    assert len(panel.runs.runs) == 1 and panel.runs.runs[0].reason == "completed"
+    assert len(panel.document.runs) == 1 and panel.document.runs[0].reason == "completed"
+    assert panel.runs.runs == panel.document.runs and panel.document.modified
 
 
 def test_hover_reads_out_the_values_under_the_mouse(qtbot, panel):
@@ -144,9 +148,9 @@ def test_hover_reads_out_the_values_under_the_mouse(qtbot, panel):
 
 def test_background_import_then_train_has_no_loading_wait(qtbot, panel):
     states = []
-    panel.tensorflow_state_changed.connect(states.append)
+    panel.session.backend_state_changed.connect(states.append)
     panel.start_background_tensorflow_import()
-    qtbot.waitUntil(lambda: panel.tensorflow_state == READY, timeout=TF_TIMEOUT)
+    qtbot.waitUntil(lambda: panel.session.backend_state == READY, timeout=TF_TIMEOUT)
     assert states == [LOADING, READY]
     settings(panel, epochs=5)
     click(qtbot, panel.train_button)
@@ -168,7 +172,7 @@ def test_stop_mid_run(qtbot, panel):
     assert panel.history.count == done.epochs_run
     assert panel.status.text().startswith(f"Stopped at epoch {done.epochs_run}")
     assert "stopped" in panel.progress.format()
-    assert panel.runs.runs[-1].reason == "stopped" and "(stopped)" in panel.runs.list.item(0).text()
+    assert panel.document.runs[-1].reason == "stopped" and "(stopped)" in panel.runs.list.item(0).text()
     assert not panel.document.locked and panel.train_button.isEnabled()
 
 
@@ -188,7 +192,8 @@ def test_pause_step_and_resume(qtbot, panel):
     qtbot.waitUntil(lambda: panel.history.count > n + 20, timeout=5000)
     click(qtbot, panel.stop_button)
     wait_idle(qtbot, panel, timeout=5000)
-    assert panel.order_errors == 0
+    epochs = [m for m in panel.log if isinstance(m, EpochLosses)]
+    assert all(b.first_epoch == a.last_epoch + 1 for a, b in zip(epochs, epochs[1:]))
 
 
 def test_step_from_idle_starts_a_paused_run(qtbot, panel):
@@ -218,6 +223,7 @@ def test_diverging_run_says_so(qtbot, panel):
     text = panel.status.text()
     assert text.startswith("Diverged at epoch ") and panel.status.property("role") == "error"
     assert panel.loss_pane._diverged_line is not None
+    assert panel.loss_pane._diverged_line.value() == done.diverged_at == done.epochs_run + 1
     assert "diverged" in panel.progress.format()
     assert "(diverged)" in panel.runs.list.item(0).text()
 
@@ -229,7 +235,7 @@ def test_close_during_training_stops_within_two_seconds(qtbot, qtlog, panel):
     t0 = time.perf_counter()
     panel.close()  # a top-level panel: closeEvent stops training and ends the thread
     assert time.perf_counter() - t0 < 2.0
-    assert not panel.training_thread.thread.isRunning()
+    assert not panel.session.thread.thread.isRunning()
     assert not panel.running and not panel.document.locked
     panel.deleteLater()
     QApplication.processEvents()
@@ -247,7 +253,7 @@ def test_deleting_the_window_during_training_ends_the_thread(qtbot, qtlog):
     window.show()
     click(qtbot, panel.train_button)
     qtbot.waitUntil(lambda: panel.history.count > 20, timeout=TF_TIMEOUT)
-    thread = panel.training_thread
+    thread = panel.session.thread
     t0 = time.perf_counter()
     window.close()  # deletes the window and the panel without asking the panel to stop first
     qtbot.waitUntil(lambda: not shiboken6.isValid(panel), timeout=2000)
@@ -258,21 +264,33 @@ def test_deleting_the_window_during_training_ends_the_thread(qtbot, qtlog):
     assert not [r for r in qtlog.records if "QThread" in r.message]
 
 
-def test_edit_after_training_discards_the_weights(qtbot, panel):
-    weights = []
-    panel.weights_changed.connect(weights.append)
+def test_an_edit_hides_the_weights_and_undo_brings_them_back(qtbot, panel):
+    doc = panel.document
     settings(panel, epochs=10)
     click(qtbot, panel.train_button)
     wait_idle(qtbot, panel)
-    assert weights and weights[-1] is not None
-    assert not panel.notice.isVisible()
-    assert panel.document.set_option(0, "units", 6)
-    assert weights[-1] is None and panel.trained_weights is None
-    assert panel.notice.isVisible() and panel.notice.text() == DISCARDED_NOTICE
+    trained = doc.trained
+    assert trained is not None and not panel.notice.isVisible()
+    predicted = panel.prediction_pane.prediction_curve.getData()[1].copy()
+    assert doc.set_option(0, "units", 6)
+    assert doc.trained is None
+    assert panel.notice.isVisible() and panel.notice.text() == discarded_notice()
     assert panel.prediction_pane.prediction_curve.getData()[0] is None or \
         len(panel.prediction_pane.prediction_curve.getData()[0]) == 0
-    panel.document.undo_stack.undo()
-    assert weights[-1] is None and len(weights) == 2  # nothing left to discard
+    doc.undo_stack.undo()
+    assert doc.trained is trained and not panel.notice.isVisible()
+    np.testing.assert_allclose(panel.prediction_pane.prediction_curve.getData()[1], predicted)
+    assert list(panel.loss_pane.loss_curve.getOriginalDataset()[0]) == list(range(1, 11))
+    # Train the edited model, then undo past the edit: each model gets its own weights back.
+    doc.undo_stack.redo()
+    click(qtbot, panel.train_button)
+    wait_idle(qtbot, panel)
+    edited = doc.trained
+    assert edited is not None and edited is not trained and edited.weights[0].shape == (1, 24)
+    doc.undo_stack.undo()
+    assert doc.trained is trained
+    doc.undo_stack.redo()
+    assert doc.trained is edited
 
 
 def test_runs_are_kept_and_overlaid(qtbot, panel):
@@ -287,7 +305,8 @@ def test_runs_are_kept_and_overlaid(qtbot, panel):
     # During the second run the first one is drawn behind it.
     assert panel.loss_pane.overlay_count == 1
     wait_idle(qtbot, panel)
-    runs = panel.runs.runs
+    runs = doc.runs
+    assert panel.runs.runs == runs
     assert [r.title for r in runs] == ["one-to-one", "many-to-one"]
     assert [r.epochs_run for r in runs] == [15, 12]
     assert runs[0].settings.batch_size == EXAMPLES["one-to-one"].training.batch_size
@@ -299,7 +318,9 @@ def test_runs_are_kept_and_overlaid(qtbot, panel):
     panel.runs.set_checked(runs[0].number, True)
     assert panel.loss_pane.overlay_count == 1
     click(qtbot, panel.runs.clear_button)
-    assert panel.runs.runs == [] and panel.loss_pane.overlay_count == 0
+    assert doc.runs == () and panel.runs.runs == () and panel.loss_pane.overlay_count == 0
+    doc.undo_stack.undo()  # Clear is an edit like any other
+    assert doc.runs == runs and panel.runs.list.count() == 2
 
 
 def test_validation_loss_is_plotted(qtbot, panel):

@@ -62,15 +62,16 @@ def test_bad_targets_get_clear_messages_and_leave_nothing_behind(view, tmp_path,
 
 
 def test_the_export_dialog_reports_problems_in_a_message_box(view, tmp_path, monkeypatch):
+    from lstmviz.ui import file_dialogs
     from lstmviz.ui.unrolled import view as view_module
 
     messages = []
-    monkeypatch.setattr(view_module.QFileDialog, "getSaveFileName",
+    monkeypatch.setattr(file_dialogs.QFileDialog, "getSaveFileName",
                         staticmethod(lambda *a, **k: (str(tmp_path / "nowhere" / "x.png"), "PNG image (*.png)")))
     monkeypatch.setattr(view_module.QMessageBox, "warning", staticmethod(lambda p, t, m: messages.append(m)))
     assert view.export_image_dialog() is None
     assert messages and "does not exist" in messages[0]
-    monkeypatch.setattr(view_module.QFileDialog, "getSaveFileName",
+    monkeypatch.setattr(file_dialogs.QFileDialog, "getSaveFileName",
                         staticmethod(lambda *a, **k: (str(tmp_path / "chosen"), "SVG image (*.svg)")))
     assert view.export_image_dialog() == str(tmp_path / "chosen.svg")
     assert (tmp_path / "chosen.svg").stat().st_size > 1000

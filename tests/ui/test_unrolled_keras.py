@@ -7,7 +7,7 @@ import re
 import pytest
 
 from lstmviz.model.architecture import Architecture, InputSpec, LayerSpec
-from lstmviz.model.unrolled import build_layout
+from lstmviz.diagram.layout import build_layout
 
 keras = pytest.importorskip("keras")
 

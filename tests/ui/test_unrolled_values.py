@@ -7,7 +7,7 @@ import pytest
 
 from lstmviz.model import cell_math
 from lstmviz.model.architecture import Architecture, InputSpec, LayerSpec
-from lstmviz.model.datasets import make_dataset
+from lstmviz.io.dataset_loader import load_dataset
 from lstmviz.model.examples import EXAMPLES
 from lstmviz.training.messages import CellProbe
 from lstmviz.ui.unrolled.values import from_probe, initial_values
@@ -15,7 +15,7 @@ from lstmviz.ui.unrolled.values import from_probe, initial_values
 
 def test_initial_values_run_the_layers_below_with_their_own_weights():
     ex = EXAMPLES["stacked-lstm"]
-    x = make_dataset(ex.dataset).x
+    x = load_dataset(ex.dataset).x
     first, second = (layer.options for layer in ex.architecture.layers[:2])
     low = cell_math.run_layer("LSTM", x[:1], cell_math.initial_weights("LSTM", 1, first, 5), first)
     high = cell_math.run_layer("LSTM", low.output, cell_math.initial_weights("LSTM", 16, second, 5 + 17), second)
@@ -29,12 +29,12 @@ def test_initial_values_run_the_layers_below_with_their_own_weights():
 
 def test_initial_values_through_an_embedding_and_a_bidirectional_layer():
     ex = EXAMPLES["text-embedding"]
-    x = make_dataset(ex.dataset).x
+    x = load_dataset(ex.dataset).x
     values = initial_values(ex.architecture, x, 1)
     assert values.steps == 10 and values.units == 128
     assert np.all((values.gates["f"] > 0) & (values.gates["f"] < 1))
     bi = EXAMPLES["bidirectional"]
-    values = initial_values(bi.architecture, make_dataset(bi.dataset).x, 0)
+    values = initial_values(bi.architecture, load_dataset(bi.dataset).x, 0)
     assert values.kind == "LSTM" and values.steps == 10 and values.units == 5
 
 

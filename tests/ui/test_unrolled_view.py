@@ -4,40 +4,20 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication
 
 from lstmviz.model import cell_math
 from lstmviz.model.architecture import Architecture, InputSpec, LayerSpec
-from lstmviz.model.datasets import make_dataset
-from lstmviz.model.examples import EXAMPLES, TrainingSettings
-from lstmviz.model.inference import infer
-from lstmviz.model.unrolled import KEEP
+from lstmviz.io.dataset_loader import load_dataset
+from lstmviz.model.dataset_spec import DatasetSpec
+from lstmviz.model.examples import EXAMPLES
+from lstmviz.diagram.types import KEEP
 from lstmviz.training.messages import CellProbe
 from lstmviz.ui.unrolled.items import CellItem, NodeItem, WireItem
+from lstmviz.ui.document.document import Document
 from lstmviz.ui.unrolled.view import UnrolledView
-
-
-class StandInDocument(QObject):
-    """Just the part of the editor's document the view reads."""
-
-    architecture_changed = Signal()
-    selection_changed = Signal(int)
-
-    def __init__(self, architecture: Architecture, dataset: dict | None = None) -> None:
-        super().__init__()
-        self.architecture = architecture
-        self.dataset = dataset or {}
-        self.training = TrainingSettings(seed=0)
-
-    @property
-    def inference(self):
-        return infer(self.architecture)
-
-    def change(self, architecture: Architecture) -> None:
-        self.architecture = architecture
-        self.architecture_changed.emit()
 
 
 def arch(steps, *layers, features=1):
@@ -156,7 +136,7 @@ def test_clicking_a_cell_opens_its_gates_with_counts_summing_to_the_layer(make_v
 def test_displayed_values_equal_cell_math_on_initial_weights(make_view):
     view = make_view(example="many-to-many")
     assert view.source_label.text() == "values: initial weights"
-    x = make_dataset(EXAMPLES["many-to-many"].dataset).x
+    x = load_dataset(EXAMPLES["many-to-many"].dataset).x
     options = view.architecture.layers[0].options
     trace = cell_math.run_layer("LSTM", x[:1], cell_math.initial_weights("LSTM", 1, options, 0), options)
     for cell in view.diagram.cell_items(0):
@@ -204,10 +184,10 @@ def test_a_backwards_layer_shows_each_value_above_the_input_it_read(make_view):
 
 def test_values_for_a_mismatched_dataset_say_why(make_view):
     view = make_view(arch(7, ("LSTM", {"units": 2})))
-    view.set_dataset({"kind": "document", "layout": "many-to-many"})
+    view.set_dataset(DatasetSpec("tutorial", layout="many-to-many"))
     assert view.values is None
     assert view.source_label.text().startswith("no values (the dataset's samples (5, 1) do not fit the input (7, 1)")
-    view.set_dataset({"kind": "csv", "path": "/nonexistent/prices.csv", "time_steps": 7, "layout": "many-to-one"})
+    view.set_dataset(DatasetSpec("csv", path="/nonexistent/prices.csv", time_steps=7, layout="many-to-one"))
     assert "prices.csv" in view.source_label.text()
 
 
@@ -227,21 +207,24 @@ def test_the_slider_and_play_walk_through_time(make_view, qtbot):
 
 
 def test_the_view_follows_the_document(make_view):
-    doc = StandInDocument(EXAMPLES["stacked-lstm"].architecture, EXAMPLES["stacked-lstm"].dataset)
+    doc = Document()
+    doc.load_example("stacked-lstm")
     view = make_view(document=doc)
     assert view.shown_layer == 0 and view.layer_combo.count() == 2
     assert [n.layer_index for n in (i.node for i in by_role(view, "band"))] == [0]
-    doc.selection_changed.emit(1)
+    doc.select(1)
     assert view.shown_layer == 1 and view.layer_combo.currentIndex() == 1
     assert [i.node.layer_index for i in by_role(view, "band")] == [1]
     assert view.values.layer_index == 1 and view.values.units == 8
-    doc.selection_changed.emit(2)  # the Dense layer: nothing to show, keep the LSTM
+    doc.select(2)  # the Dense layer: nothing to show, keep the LSTM
     assert view.shown_layer == 1
-    doc.change(doc.architecture.set_option(1, "return_sequences", True).remove(2).with_input(InputSpec((4, 1))))
+    doc.replace_architecture(doc.architecture.set_option(1, "return_sequences", True).remove(2)
+                             .with_input(InputSpec((4, 1))), "edit")
     assert len(view.diagram.cell_items(1)) == 4
     assert len([w for w in view.diagram.wire_items if w.wire.role == "tap"]) == 8
     assert view.values is None and "do not fit" in view.source_label.text()
-    doc.change(doc.architecture.insert(0, LayerSpec("GRU", {"units": 3, "return_sequences": True})))
+    doc.replace_architecture(doc.architecture.insert(0, LayerSpec("GRU", {"units": 3, "return_sequences": True})),
+                             "edit")
     assert view.layer_combo.count() == 3 and view.diagram.cell_items(0)[0].node.kind == "GRU"
 
 

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QTextBrowser, Q
 
 from lstmviz.model.architecture import Architecture, InputSpec, LayerSpec
 from lstmviz.model.examples import EXAMPLES
-from lstmviz.model.keras_config import architecture_to_keras
-from lstmviz.model.project_io import load_project
+from lstmviz.io.keras_config import architecture_to_keras
+from lstmviz.io.project_io import load_project
 from tests.ui.editor_support import isolated_settings, layer_kinds, window  # noqa: F401
 
 OBJECT_NAMES = ("layerPalette", "architectureCanvas", "layerInspector", "summaryTable", "unrolledDiagram",
@@ -259,7 +259,7 @@ def test_screenshot_command_renders_the_window(tmp_path, isolated_settings, caps
 
 def test_create_main_window_on_a_file(tmp_path, isolated_settings, qtbot):
     from lstmviz.app import create_main_window
-    from lstmviz.model.project_io import SourceError
+    from lstmviz.io.project import SourceError
 
     with pytest.raises(SourceError):
         create_main_window(tmp_path / "missing.lstmviz")

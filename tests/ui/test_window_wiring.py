@@ -86,4 +86,4 @@ def test_closing_during_training_stops_it(qtbot, window):
     started = time.monotonic()
     assert window.close()
     assert time.monotonic() - started < 2.0
-    assert not panel.training_thread.thread.isRunning()
+    assert not panel.session.thread.thread.isRunning()

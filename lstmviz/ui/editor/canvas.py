@@ -17,7 +17,7 @@ from lstmviz.model import catalogue
 from lstmviz.model.inference import LayerInfo, describe_shape
 from lstmviz.ui import style
 from lstmviz.ui.editor import canvas_items as items
-from lstmviz.ui.editor.document import INPUT_SELECTED, NO_SELECTION, Document
+from lstmviz.ui.document.document import INPUT_SELECTED, NO_SELECTION, Document
 from lstmviz.ui.editor.icons import kind_icon
 from lstmviz.ui.editor.palette import kind_from_mime
 

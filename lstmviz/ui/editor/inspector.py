@@ -21,7 +21,7 @@ from lstmviz.model.architecture import InputSpec
 from lstmviz.model.catalogue import Option
 from lstmviz.model.examples import EXAMPLES
 from lstmviz.model.inference import describe_shape
-from lstmviz.ui.editor.document import INPUT_SELECTED, Document
+from lstmviz.ui.document.document import INPUT_SELECTED, Document
 from lstmviz.ui.editor.icons import kind_pixmap
 
 _INT_MAX = 2_000_000_000

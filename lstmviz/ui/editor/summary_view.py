@@ -6,7 +6,7 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTreeView, QWidget
 
-from lstmviz.ui.editor.document import Document
+from lstmviz.ui.document.document import Document
 from lstmviz.ui.editor.summary_model import LAYER_ROLE, SummaryModel
 
 

@@ -1,8 +1,4 @@
-"""Saving what the panel shows: plots as PNG or SVG, the loss history as CSV.
-
-Every file is written to a temporary name in the same folder and then renamed, so a
-failed export never leaves a half-written file behind.
-"""
+"""Saving a plot as PNG or SVG, atomically: a failed export never leaves a half-written file."""
 
 from __future__ import annotations
 
@@ -10,7 +6,8 @@ import os
 
 import pyqtgraph as pg
 
-from lstmviz.model.atomic_file import replacing, write_atomically
+from lstmviz.i18n import tr
+from lstmviz.io.atomic_file import replacing
 
 
 def export_plot(plot_item: pg.PlotItem, path: str) -> None:
@@ -19,7 +16,7 @@ def export_plot(plot_item: pg.PlotItem, path: str) -> None:
 
     suffix = os.path.splitext(path)[1].lower()
     if suffix not in (".svg", ".png", ".jpg", ".jpeg", ".bmp"):
-        raise ValueError(f"{os.path.basename(path)}: choose a .png or .svg file name")
+        raise ValueError(tr("{name}: choose a .png or .svg file name").format(name=os.path.basename(path)))
     with replacing(path, suffix=suffix) as tmp:
         exporter = exporters.SVGExporter(plot_item) if suffix == ".svg" else exporters.ImageExporter(plot_item)
         if suffix != ".svg":
@@ -27,9 +24,4 @@ def export_plot(plot_item: pg.PlotItem, path: str) -> None:
             exporter.parameters()["width"] = max(800, int(plot_item.sceneBoundingRect().width() * 2))
         exporter.export(str(tmp))
         if not os.path.getsize(tmp):
-            raise OSError("the exporter wrote nothing")
-
-
-def write_text_atomically(path: str, text: str) -> None:
-    """Write ``text`` to ``path`` via a temporary file and a rename: never a half-written file."""
-    write_atomically(path, text)
+            raise OSError(tr("the exporter wrote nothing"))

@@ -1,100 +1,74 @@
 """The training panel: pick data, set up training, press Train and watch it learn.
 
-The panel talks to the engine only through :mod:`lstmviz.ui.training.worker`. Engine
-messages land in numpy buffers; a ~30 ms timer pushes them into the plots and the
-progress bar, so a burst of messages never floods the event loop. While a run is going
-the document is locked, so the model cannot change under the engine.
+It displays two things it does not own: the document (data, settings, trained state,
+runs) and a :class:`~lstmviz.ui.training.run_session.RunSession` (the run in progress).
+Engine messages land in numpy buffers; a ~30 ms timer pushes them into the plots and
+the progress bar, so a burst of messages never floods the event loop.
 """
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import (
-    QApplication, QFileDialog, QFrame, QHBoxLayout, QScrollArea, QSplitter, QStyle, QVBoxLayout, QWidget,
-)
+from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QScrollArea, QSplitter, QStyle, QVBoxLayout, QWidget
 
-from lstmviz.model.catalogue import RECURRENT_KINDS
-from lstmviz.ui.training.exports import export_plot, write_text_atomically
-from lstmviz.ui.training.history import LossHistory
+from lstmviz.i18n import tr
+from lstmviz.io.atomic_file import write_atomically
+from lstmviz.model.cells import unrolls
+from lstmviz.model.history import LossHistory
+from lstmviz.training.messages import Predictions
+from lstmviz.ui import file_dialogs
+from lstmviz.ui.document.document import Document
+from lstmviz.ui.training.exports import export_plot
 from lstmviz.ui.training.plots import LossPlot, PredictionPlot
-from lstmviz.ui.training.run_controls import IDLE, PAUSED, RUNNING, RunControls, outcome
-from lstmviz.ui.training.runs import RunRecord, RunsList
+from lstmviz.ui.training.run_controls import RunControls
+from lstmviz.ui.training.run_session import RunPhase, RunSession
+from lstmviz.ui.training.runs import RunsList
 from lstmviz.ui.training.setup_form import TrainingSetup
-from lstmviz.ui.training.worker import FAILED_PREFIX, LOADING, READY, TrainingJob, TrainingThread, new_control
 
-LOCK_REASON = "training is running (press Stop to edit the model)"
-DISCARDED_NOTICE = "The model changed, so the trained weights were discarded. Train again to see trained values."
 REDRAW_MS = 30
 
 
-def _shutdown_when_destroyed(training_thread: TrainingThread):
+def discarded_notice() -> str:
+    return tr("The model changed, so the trained weights no longer fit it: Undo (Ctrl+Z) brings them back, "
+              "or Train again.")
+
+
+def _shutdown_when_destroyed(session: RunSession):
     # A plain closure, not a method: when ``destroyed`` fires the panel is half gone.
-    return lambda *_args: training_thread.shutdown()
-
-
-def _model_text(inference: Any) -> str:
-    parts = [info.title for info in inference.layers] if inference.layers else ["(no layers)"]
-    return f"{' → '.join(parts)}, {inference.total_params:,} params"
+    return lambda *_args: session.thread.shutdown()
 
 
 class TrainingPanel(QWidget):
-    """The bottom dock's content. Signals are for the main window; it also works on its own."""
+    """The bottom dock's content: the window wires the session's signals to the other panels."""
 
-    tensorflow_state_changed = Signal(str)  # "Loading TensorFlow…", "TensorFlow ready", "TensorFlow failed: …"
-    cell_probe_received = Signal(object)  # CellProbe, for the unrolled view
-    training_started = Signal()
-    training_finished = Signal(object)  # Finished (or Failed when the run could not go on)
-    weights_changed = Signal(object)  # trained weights (list of arrays), or None when discarded
-    message_received = Signal(object)  # every engine message, in order (for tests and tools)
-
-    def __init__(self, document: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("trainingPanel")
         self.document = document
-        self.history = LossHistory()
-        self.state = IDLE
-        self.tensorflow_state = ""
-        self.trained_weights: Any = None
-        self.probe_layer: int | None = None  # None: the selected recurrent layer, else the engine's choice
-        self.engine_options: dict[str, Any] = {}  # extra run_training keywords, e.g. {"engine": "fit"}
-        self.redraw_count = 0
-        self.order_errors = 0  # EpochLosses that did not continue where the last one ended
-        self._control: Any = None
-        self._job: TrainingJob | None = None
-        self._run_labels = ("", "", "")  # title, data and model of the current run
-        self._total_epochs = 0
-        self._start_epoch = 1
-        self._elapsed = 0.0
-        self._finished: Any = None
-        self._current_run: RunRecord | None = None
-        self._progress_dirty = False
-
-        self.training_thread = TrainingThread()
+        self.session = RunSession(document)
+        self.probe_layer: int | None = None  # the layer the unrolled view shows (None: the selected one)
         # If the panel is deleted without stop_and_wait (a window closed without asking it),
         # the thread must still end before Python drops it.
-        self.destroyed.connect(_shutdown_when_destroyed(self.training_thread))
-        worker = self.training_thread.worker
-        # Always queued: these are emitted on the worker thread and handled on this one.
-        queued = Qt.ConnectionType.QueuedConnection
-        worker.message.connect(self._on_message, queued)
-        worker.run_returned.connect(self._on_run_returned, queued)
-        worker.backend_state_changed.connect(self._on_backend_state, queued)
+        self.destroyed.connect(_shutdown_when_destroyed(self.session))
 
         self._build_ui()
         self.redraw_timer = QTimer(self)
         self.redraw_timer.setInterval(REDRAW_MS)
         self.redraw_timer.timeout.connect(self.redraw)
 
-        document.architecture_changed.connect(self._architecture_changed)
-        self.setup.changed.connect(self._update_problem)
-        self.runs.overlays_changed.connect(self._overlays_changed)
+        s = self.session
+        s.phase_changed.connect(self._phase_changed)
+        s.status_changed.connect(self.controls.set_status)
+        s.predictions_received.connect(self._predictions)
+        for signal in (document.architecture_changed, document.dataset_changed, document.training_settings_changed):
+            signal.connect(self._update_controls)
+        document.trained_changed.connect(self._trained_changed)
+        document.loaded.connect(self._trained_changed)
         app = QApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.stop_and_wait)
-        self._update_problem()
+        self._update_controls()
 
     # ---------------------------------------------------------------------------- layout
     def _build_ui(self) -> None:
@@ -106,9 +80,9 @@ class TrainingPanel(QWidget):
         self.step_button, self.stop_button = c.step_button, c.stop_button
         self.progress, self.status, self.problem, self.notice = c.progress, c.status, c.problem, c.notice
         self.train_button.clicked.connect(self.train)
-        self.pause_button.clicked.connect(self.toggle_pause)
+        self.pause_button.clicked.connect(self.session.toggle_pause)
         self.step_button.clicked.connect(self.step)
-        self.stop_button.clicked.connect(self.stop)
+        self.stop_button.clicked.connect(self.session.stop)
         c.export_requested.connect(self._export_dialog)
 
         left = QWidget()
@@ -125,12 +99,14 @@ class TrainingPanel(QWidget):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.controls_scroll = scroll
 
-        self.loss_pane = LossPlot(self.history)
+        self.loss_pane = LossPlot(self.session.history)
         self.loss_plot = self.loss_pane.plot
         self.prediction_pane = PredictionPlot()
         self.prediction_plot = self.prediction_pane.plot
         self.runs = RunsList()
         self.runs.setMinimumWidth(110)
+        self.runs.overlays_changed.connect(self._overlays_changed)
+        self.runs.clear_requested.connect(self.document.clear_runs)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(self.loss_pane)
@@ -154,7 +130,7 @@ class TrainingPanel(QWidget):
         scroll, left = self.controls_scroll, self.controls_scroll.widget()
         left.ensurePolished()
         text, csv_shown = self.pause_button.text(), self.picker.csv_row.isVisibleTo(self.picker)
-        self.pause_button.setText("Resume")  # the widest text the row of buttons shows
+        self.pause_button.setText(tr("Resume"))  # the widest text the row of buttons shows
         self.picker.csv_row.show()
         bar = scroll.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
         width = left.minimumSizeHint().width() + bar + 6
@@ -169,224 +145,121 @@ class TrainingPanel(QWidget):
         self._fit_controls_width()
         super().showEvent(event)
 
-    # ---------------------------------------------------------------- document → panel
-    def _architecture_changed(self) -> None:
-        if self.state == IDLE and self.trained_weights is not None:
-            self.trained_weights = None
+    # ----------------------------------------------------------------- what it shows
+    @property
+    def history(self) -> LossHistory:
+        """The losses the loss plot shows: the running run's, or the last finished one's."""
+        return self.loss_pane.history
+
+    @property
+    def running(self) -> bool:
+        return self.session.active
+
+    def _update_controls(self) -> None:
+        active = self.session.active
+        problem = self.session.problem()
+        data_problem = self.document.data.problem
+        # A data problem is already shown beside the data field; don't say it twice.
+        self.controls.set_problem(problem if problem and problem != data_problem else None)
+        self.controls.show_state(self.session.phase, self.session.paused, problem)
+        self.picker.setEnabled(not active)
+        self.form.setEnabled(not active)
+
+    def _phase_changed(self, phase: RunPhase) -> None:
+        if phase == RunPhase.LOADING:
+            self.loss_pane.show_history(self.session.history)
+            self.prediction_pane.clear()
+            self.loss_pane.mark_diverged(None)
+            self.loss_pane.set_current_label(tr("#{number} loss").format(number=self._next_run_number()))
+            self.controls.set_notice(None)
+            self.controls.reset_progress(self.session.total_epochs,
+                                         tr("loading TensorFlow…") if not self.session.backend_ready
+                                         else tr("starting…"))
+            self._overlays_changed(self.runs.checked_runs())
+            self.redraw_timer.start()
+        elif not phase.active:
+            self.redraw_timer.stop()
+            self.redraw()
+            done = self.session.finished
+            if done is not None and done.diverged_at is not None:
+                self.loss_pane.mark_diverged(done.diverged_at)
+            if self.session.outcome is None:
+                self.progress.setFormat(tr("stopped"))
+        self._update_controls()
+
+    def _next_run_number(self) -> int:
+        runs = self.document.runs
+        return runs[-1].number + 1 if runs else 1
+
+    def _predictions(self, msg: Predictions) -> None:
+        self.prediction_pane.set_predictions(msg.epoch, msg.predictions, msg.targets)
+
+    def _trained_changed(self) -> None:
+        doc = self.document
+        self.runs.show_runs(doc.runs)
+        if self.session.active:
+            return
+        trained = doc.trained
+        if trained is None:
             self.prediction_pane.clear()
             self.prediction_pane.redraw()
-            self.controls.set_notice(DISCARDED_NOTICE)
-            self.weights_changed.emit(None)
+            # Weights kept for another version of the model: an edit made them not fit.
+            self.controls.set_notice(discarded_notice() if doc.stored_trained is not None else None)
+        else:
+            self.controls.set_notice(None)
+            data = doc.data.dataset
+            if trained.predictions is not None and data is not None \
+                    and trained.predictions.shape[0] == data.y.shape[0]:
+                self.prediction_pane.set_predictions(trained.epoch, trained.predictions, data.y)
+                self.prediction_pane.redraw()
+            run = next((r for r in doc.runs if r.number == trained.run), None)
+            if run is not None:
+                self.loss_pane.show_history(run.history)
+                self.loss_pane.set_current_label(tr("#{number} loss").format(number=run.number))
+                self.loss_pane.redraw()
+        self._overlays_changed(self.runs.checked_runs())
 
     def _overlays_changed(self, runs: list) -> None:
-        self.loss_pane.set_overlays([r for r in runs if r is not self._current_run])
-
-    # -------------------------------------------------------------------------- checks
-    def check_problem(self) -> str | None:
-        """Why Train cannot run now (data, split or model/data mismatch), or None."""
-        return self.setup.problem()
-
-    def _update_problem(self) -> None:
-        problem = self.check_problem() if self.state == IDLE else None
-        # A data problem is already shown beside the data field; don't say it twice.
-        self.controls.set_problem(problem if problem and problem != self.setup.data_problem() else None)
-        self._update_controls(problem)
-
-    def _update_controls(self, problem: str | None = None) -> None:
-        idle = self.state == IDLE
-        if idle and problem is None:
-            problem = self.check_problem()
-        self.controls.show_state(self.state, problem)
-        self.picker.setEnabled(idle)
-        self.form.setEnabled(idle)
+        shown = self.document.trained
+        self.loss_pane.set_overlays([r for r in runs if shown is None or r.number != shown.run])
 
     # ------------------------------------------------------------------------ controls
     def train(self, paused: bool = False) -> bool:
         """Start a run from fresh weights; False (with the reason shown) when it cannot start."""
-        if self.state != IDLE:
-            return False
-        problem = self.check_problem()
-        if problem:
-            self._update_problem()
-            return False
-        doc = self.document
-        control = new_control()
-        if paused:
-            control.step(1)  # starts paused with one epoch granted
-        job = TrainingJob(doc.architecture, self.setup.dataset, self.setup.settings(), control,
-                          probe_layer=self._probe_layer(), probe_sample=self.prediction_pane.sample_spin.value(),
-                          extra=dict(self.engine_options))
-        self._control, self._job = control, job
-        # Named now: the document may hold something else by the time the run ends.
-        self._run_labels = (doc.display_name, f"{job.dataset.name}: {self.picker.preview.text()}",
-                            _model_text(doc.inference))
-        self._reset_run_view()
-        self.state = PAUSED if paused else RUNNING
-        doc.lock(LOCK_REASON)
-        self._update_controls()
-        loading = not self.training_thread.worker.backend_ready
-        self._set_status(LOADING if loading else "Starting…")
-        self.controls.reset_progress(self._total_epochs, LOADING if loading else "starting…")
-        self.redraw_timer.start()
-        self.training_started.emit()
-        self.training_thread.run(job)
-        return True
+        started = self.session.train(paused, probe_layer=self._probe_layer(),
+                                     probe_sample=self.prediction_pane.sample_spin.value())
+        if not started:
+            self._update_controls()
+        return started
+
+    def step(self) -> None:
+        if self.session.active:
+            self.session.step()
+        else:
+            self.train(paused=True)
 
     def _probe_layer(self) -> int | None:
         if self.probe_layer is not None:
             return self.probe_layer
         layers = self.document.architecture.layers
         selected = self.document.selected
-        if 0 <= selected < len(layers) and layers[selected].kind in RECURRENT_KINDS:
+        if 0 <= selected < len(layers) and unrolls(layers[selected].kind):
             return selected
         return None
 
-    def _reset_run_view(self) -> None:
-        self.history.clear()
-        self.order_errors = 0
-        self._total_epochs = self.setup.settings().epochs
-        self._start_epoch = 1
-        self._elapsed = 0.0
-        self._finished = None
-        self._current_run = None
-        self.prediction_pane.clear()
-        self.loss_pane.mark_diverged(None)
-        self.loss_pane.set_current_label(f"#{self.runs.next_number()} loss")
-        self.controls.set_notice(None)
-        self.controls.set_problem(None)
-        self.controls.reset_progress(self._total_epochs, "starting…")
-        self._overlays_changed(self.runs.checked_runs())
-        self.redraw()
-
-    def toggle_pause(self) -> None:
-        if self._control is None:
-            return
-        if self.state == PAUSED:
-            self._control.resume()
-            self.state = RUNNING
-            self._set_status("Training…")
-        elif self.state == RUNNING:
-            self._control.pause()
-            self.state = PAUSED
-            self._set_status(self._paused_text())
-        self._update_controls()
-
-    def _paused_text(self) -> str:
-        return f"Paused at epoch {self.history.count}: press Step for one more epoch, or Resume"
-
-    def step(self) -> None:
-        """One epoch: from a paused run, or from a fresh run that starts paused."""
-        if self.state == IDLE:
-            self.train(paused=True)
-        elif self._control is not None:
-            self._control.step(1)  # a running run pauses after this epoch
-            if self.state == RUNNING:
-                self.state = PAUSED
-                self._update_controls()
-            self._set_status(f"Stepping one epoch from epoch {self.history.count}…")
-
-    def stop(self) -> None:
-        if self._control is not None:
-            self._control.stop()
-            self._set_status("Stopping…")
-
-    # ------------------------------------------------------------------ worker → panel
-    def _on_backend_state(self, text: str) -> None:
-        if text != self.tensorflow_state:
-            self.tensorflow_state = text
-            self.tensorflow_state_changed.emit(text)
-        if self.state != IDLE and (text == LOADING or text.startswith(FAILED_PREFIX)):
-            self._set_status(text, error=text.startswith(FAILED_PREFIX))
-        elif self.state != IDLE and text == READY and not self.history.count:
-            self._set_status("Building the model…")
-
-    def _on_message(self, msg: Any) -> None:
-        if self._control is None:
-            return  # a late message from a run the panel already gave up on
-        self.message_received.emit(msg)
-        kind = type(msg).__name__
-        if kind == "EpochLosses":
-            if msg.first_epoch != self.history.count + 1:
-                self.order_errors += 1
-            self.history.add(msg.first_epoch, msg.losses, msg.val_losses)
-            self._elapsed = msg.elapsed
-            self._total_epochs = msg.total_epochs
-            self._progress_dirty = True
-            if self.state == RUNNING and self.status.text() != "Training…":
-                self._set_status("Training…")
-            elif self.state == PAUSED:  # the engine finishes its current call before it pauses
-                self._set_status(self._paused_text())
-        elif kind == "Predictions":
-            self.prediction_pane.set_predictions(msg.epoch, msg.predictions, msg.targets)
-        elif kind == "CellProbe":
-            self.cell_probe_received.emit(msg)
-        elif kind == "Started":
-            self._total_epochs = msg.total_epochs
-            self._start_epoch = msg.start_epoch
-            self._set_status("Training…" if self.state == RUNNING else "Paused before the first epoch")
-            self._progress_dirty = True
-        elif kind == "Finished":
-            self._finish(msg)
-        elif kind == "Failed":
-            self._finish(msg, failed=True)
-
-    def _finish(self, msg: Any, failed: bool = False) -> None:
-        self._finished = msg
-        self.redraw()
-        if failed:
-            reason, epochs, seconds, text = "failed", self.history.count, 0.0, msg.message
-        else:
-            reason, epochs, seconds, text = msg.reason, msg.epochs_run, msg.train_seconds, msg.message
-        status, error, diverged_at = outcome(reason, epochs, seconds, text, self.history.last()[0])
-        self._set_status(status, error)
-        if diverged_at is not None:
-            self.loss_pane.mark_diverged(diverged_at)
-        self._update_progress(final=reason)
-        if self.history.count and self._job is not None:
-            title, data, model = self._run_labels
-            run = RunRecord(self.runs.next_number(), title, data, model, self._job.settings, self.history.copy(),
-                            reason, epochs, seconds, text)
-            self._current_run = run
-            self.runs.add(run)
-        self.training_finished.emit(msg)
-
-    def _on_run_returned(self, weights: Any) -> None:
-        if self._control is None:
-            return
-        self._control = None
-        self.state = IDLE
-        self.redraw_timer.stop()
-        self.redraw()
-        if self._finished is None:  # stopped before the engine even began
-            self._set_status("Stopped before the first epoch")
-            self.progress.setFormat("stopped")
-        self.document.unlock()
-        self._update_problem()
-        if weights is not None and self._job is not None and self._job.architecture != self.document.architecture:
-            self.controls.set_notice(DISCARDED_NOTICE)  # the document moved on while this run trained
-        elif weights is not None:
-            self.trained_weights = weights
-            self.weights_changed.emit(weights)
-
     # ----------------------------------------------------------------------- redrawing
-    def redraw(self) -> None:
-        """Timer slot: push buffered data into the plots and the progress bar."""
+    def redraw(self) -> bool:
+        """Timer slot: push buffered data into the plots and the progress bar; True when a plot changed."""
         drawn = self.loss_pane.redraw()
         drawn = self.prediction_pane.redraw() or drawn
-        if self._progress_dirty:
+        if self.session.progress_dirty:
             self._update_progress()
-        if drawn:
-            self.redraw_count += 1
+        return drawn
 
-    def _update_progress(self, final: str | None = None) -> None:
-        self._progress_dirty = False
-        n, total = self.history.count, self._total_epochs
-        done = n - self._start_epoch + 1
-        eta = self._elapsed / done * (total - n) if done > 0 and self._elapsed > 0 else None
-        self.controls.show_progress(n, total, self.history.last()[0], eta, final)
-
-    def _set_status(self, text: str, error: bool = False) -> None:
-        self.controls.set_status(text, error)
+    def _update_progress(self) -> None:
+        s = self.session
+        s.progress_dirty = False
+        self.controls.show_progress(s.history.count, s.total_epochs, s.history.last()[0], s.eta, s.outcome)
 
     # ------------------------------------------------------------------------ exports
     def export_loss_plot(self, path: str) -> None:
@@ -399,46 +272,33 @@ class TrainingPanel(QWidget):
         export_plot(self.prediction_pane.plot_item, path)
 
     def export_history_csv(self, path: str) -> None:
-        """Write epoch, loss (and val_loss) of the current run; atomic."""
+        """Write epoch, loss (and val_loss) of the shown run; atomic."""
         if not self.history.count:
-            raise ValueError("there is no loss history yet: train the model first")
-        write_text_atomically(path, self.history.to_csv())
+            raise ValueError(tr("there is no loss history yet: train the model first"))
+        write_atomically(path, self.history.to_csv())
 
     def _export_dialog(self, what: str, filters: str, suffix: str) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Export", f"{what}{suffix}", filters)
+        path = file_dialogs.save_path(self, tr("Export"), f"{what}{suffix}", filters)
         if not path:
             return
-        if not path.lower().endswith(suffix):
-            path += suffix
         try:
             {"loss": self.export_loss_plot, "predictions": self.export_prediction_plot,
              "history": self.export_history_csv}[what](path)
         except (OSError, ValueError) as exc:
-            self._set_status(f"Export failed: {exc}", error=True)
+            self.controls.set_status(tr("Export failed: {error}").format(error=exc), True)
         else:
-            self._set_status(f"Saved {path}")
+            self.controls.set_status(tr("Saved {path}").format(path=path), False)
 
     # ------------------------------------------------------------------- thread control
     def start_background_tensorflow_import(self) -> None:
-        """Load TensorFlow on the worker thread now, so pressing Train later has no wait."""
-        if not self.training_thread.worker.backend_ready:
-            self.training_thread.import_backend()
-
-    @property
-    def running(self) -> bool:
-        return self.state != IDLE
+        self.session.start_background_import()
 
     def stop_and_wait(self, timeout: float = 2.0) -> bool:
         """Stop any run and end the worker thread; True when it ended (within ``timeout`` when training)."""
-        ended = self.training_thread.shutdown(timeout)
+        ended = self.session.shutdown(timeout)
         self.redraw_timer.stop()
-        if self.state != IDLE:
-            self._control = None
-            self.state = IDLE
-            self.document.unlock()
         return ended
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.stop_and_wait()
         super().closeEvent(event)
-

@@ -22,6 +22,11 @@ PREDICTION_COLOUR = "#e07b24"
 DIVERGED_COLOUR = "#d23b3b"
 RUN_COLOURS = ("#8a63c9", "#3c9d73", "#c9a227", "#d2527f", "#4aa3c9", "#7d8b99", "#a0522d")
 TEXT_COLOUR = "#1f2933"
+
+
+def run_colour(number: int) -> str:
+    """The colour of finished run ``number`` in the runs list and on the loss plot."""
+    return RUN_COLOURS[(number - 1) % len(RUN_COLOURS)]
 _AXIS_PEN = pg.mkPen("#8795a4")
 
 

@@ -12,10 +12,11 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QSpinBox, QWidget
 
-from lstmviz.ui.training.history import LossHistory, format_loss
+from lstmviz.model.history import LossHistory
+from lstmviz.ui.training.text import format_loss
 from lstmviz.ui.training.plot_base import (
     DIVERGED_COLOUR, LOSS_COLOUR, PREDICTION_COLOUR, TARGET_COLOUR, TEXT_COLOUR, VAL_COLOUR, PlotPane,
-    finite_positive, legend_html,
+    finite_positive, legend_html, run_colour,
 )
 
 
@@ -43,6 +44,12 @@ class LossPlot(PlotPane):
         self._update_legend()
         self._diverged_line: pg.InfiniteLine | None = None
         self._drawn_version = -1
+
+    def show_history(self, history: LossHistory) -> None:
+        """Draw ``history`` (the running run's, or a finished run's) from the next redraw on."""
+        if history is not self.history:
+            self.history = history
+            self._drawn_version = -1
 
     def redraw(self) -> bool:
         """Push the buffers into the curves if they changed; True when something was drawn."""
@@ -79,7 +86,8 @@ class LossPlot(PlotPane):
         self._overlay_curves = []
         self._overlay_legend = []
         for run in runs:
-            pen = pg.mkPen(QColor(run.colour), width=1.5)
+            colour = run_colour(run.number)
+            pen = pg.mkPen(QColor(colour), width=1.5)
             x, y = finite_positive(run.history.epochs, run.history.loss)
             curve = pg.PlotDataItem(x, y, pen=pen)
             curve.setZValue(-10)
@@ -87,7 +95,7 @@ class LossPlot(PlotPane):
             curve.setDownsampling(auto=True, method="peak")  # only once it is in a view
             curve.setClipToView(True)
             self._overlay_curves.append(curve)
-            self._overlay_legend.append(("━", run.colour, f"#{run.number}"))
+            self._overlay_legend.append(("━", colour, f"#{run.number}"))
         self._update_legend()
 
     @property

@@ -6,17 +6,20 @@ The panel decides what happens; this widget only shows it: which buttons are ena
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QMenu, QProgressBar, QPushButton, QSizePolicy, QStyle, QToolButton, QVBoxLayout, QWidget,
 )
 
-from lstmviz.ui.training.history import format_loss, format_seconds
+from lstmviz.i18n import tr, tr_noop
+from lstmviz.ui.training.run_session import RunPhase
+from lstmviz.ui.training.text import format_loss, format_seconds
 
-IDLE, RUNNING, PAUSED = "idle", "running", "paused"
-TRAIN_TIP = "Train the model from fresh weights with these settings"
+
+
+def train_tip() -> str:
+    return tr("Train the model from fresh weights with these settings")
+
 
 # Light chunks so the text stays readable over them; red after a divergence or failure.
 _PROGRESS_STYLE = (
@@ -25,28 +28,13 @@ _PROGRESS_STYLE = (
     "QProgressBar::chunk { background: #a9cbef; border-radius: 2px; }"
     "QProgressBar[state='error']::chunk { background: #f2a0a0; }"
 )
+_ENDINGS = {"stopped": tr_noop("stopped"), "diverged": tr_noop("diverged"), "failed": tr_noop("failed")}
 EXPORTS = (  # (what, menu text, file filter, suffix)
-    ("loss", "Loss plot as PNG…", "PNG image (*.png)", ".png"),
-    ("loss", "Loss plot as SVG…", "SVG image (*.svg)", ".svg"),
-    ("predictions", "Predictions plot as PNG…", "PNG image (*.png)", ".png"),
-    ("history", "Loss history as CSV…", "CSV file (*.csv)", ".csv"),
+    ("loss", tr_noop("Loss plot as PNG…"), tr_noop("PNG image (*.png)"), ".png"),
+    ("loss", tr_noop("Loss plot as SVG…"), tr_noop("SVG image (*.svg)"), ".svg"),
+    ("predictions", tr_noop("Predictions plot as PNG…"), tr_noop("PNG image (*.png)"), ".png"),
+    ("history", tr_noop("Loss history as CSV…"), tr_noop("CSV file (*.csv)"), ".csv"),
 )
-
-
-def outcome(reason: str, epochs: int, seconds: float, message: str, loss: float | None
-            ) -> tuple[str, bool, int | None]:
-    """How a run ended, for the status line: (text, is an error, epoch it diverged at)."""
-    if reason == "failed":
-        return message, True, None
-    if reason == "diverged":
-        text = message or f"diverged at epoch {epochs}"
-        found = re.search(r"diverged at epoch (\d+)", text)
-        return text[:1].upper() + text[1:], True, int(found.group(1)) if found else epochs
-    if reason == "stopped":
-        return f"Stopped at epoch {epochs} · loss {format_loss(loss)}", False, None
-    per = 1000 * seconds / max(epochs, 1)
-    return (f"Finished {epochs} epochs in {format_seconds(seconds)} ({per:.2f} ms/epoch) · loss {format_loss(loss)}",
-            False, None)
 
 
 def role_label(role: str, name: str) -> QLabel:
@@ -79,19 +67,20 @@ class RunControls(QWidget):
             return b
 
         SP = QStyle.StandardPixmap
-        self.train_button = button("trainButton", "Train", SP.SP_MediaPlay, TRAIN_TIP)
-        self.pause_button = button("pauseButton", "Pause", SP.SP_MediaPause, "Pause or resume the running training")
-        self.step_button = button("stepButton", "Step", SP.SP_MediaSkipForward,
-                                  "Train one epoch, then pause (starts a paused run when idle)")
-        self.stop_button = button("stopButton", "Stop", SP.SP_MediaStop,
-                                  "Stop training and keep the weights reached so far")
+        self.train_button = button("trainButton", tr("Train"), SP.SP_MediaPlay, train_tip())
+        self.pause_button = button("pauseButton", tr("Pause"), SP.SP_MediaPause,
+                                   tr("Pause or resume the running training"))
+        self.step_button = button("stepButton", tr("Step"), SP.SP_MediaSkipForward,
+                                  tr("Train one epoch, then pause (starts a paused run when idle)"))
+        self.stop_button = button("stopButton", tr("Stop"), SP.SP_MediaStop,
+                                  tr("Stop training and keep the weights reached so far"))
         self.train_button.setDefault(True)
 
         self.progress = QProgressBar()
         self.progress.setObjectName("trainingProgress")
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
-        self.progress.setFormat("ready")
+        self.progress.setFormat(tr("ready"))
         self.progress.setStyleSheet(_PROGRESS_STYLE)
         self.status = role_label("muted", "trainingStatus")
         self.status.show()
@@ -100,12 +89,12 @@ class RunControls(QWidget):
 
         self.export_button = QToolButton()
         self.export_button.setObjectName("trainingExportButton")
-        self.export_button.setText("Export")
-        self.export_button.setToolTip("Save the loss plot, the predictions plot or the loss history")
+        self.export_button.setText(tr("Export"))
+        self.export_button.setToolTip(tr("Save the loss plot, the predictions plot or the loss history"))
         self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.export_button)
         for what, text, filters, suffix in EXPORTS:
-            menu.addAction(text, lambda w=what, f=filters, s=suffix: self.export_requested.emit(w, f, s))
+            menu.addAction(tr(text), lambda w=what, f=tr(filters), s=suffix: self.export_requested.emit(w, f, s))
         self.export_button.setMenu(menu)
 
         buttons = QHBoxLayout()
@@ -124,17 +113,18 @@ class RunControls(QWidget):
         layout.addWidget(self.problem)
         layout.addWidget(self.notice)
 
-    def show_state(self, state: str, problem: str | None) -> None:
-        """Enable what makes sense in ``state``; ``problem`` is why Train cannot start."""
-        idle = state == IDLE
-        self.train_button.setEnabled(idle and problem is None)
-        self.train_button.setToolTip(f"Cannot train: {problem}" if problem and idle else TRAIN_TIP)
-        self.pause_button.setEnabled(not idle)
-        self.pause_button.setText("Resume" if state == PAUSED else "Pause")
+    def show_state(self, phase: RunPhase, paused: bool, problem: str | None) -> None:
+        """Enable what makes sense in ``phase``; ``problem`` is why Train cannot start."""
+        active = phase.active
+        self.train_button.setEnabled(not active and problem is None)
+        self.train_button.setToolTip(tr("Cannot train: {problem}").format(problem=problem) if problem and not active
+                                     else train_tip())
+        self.pause_button.setEnabled(active)
+        self.pause_button.setText(tr("Resume") if active and paused else tr("Pause"))
         self.pause_button.setIcon(self.style().standardIcon(
-            QStyle.StandardPixmap.SP_MediaPlay if state == PAUSED else QStyle.StandardPixmap.SP_MediaPause))
-        self.step_button.setEnabled(not idle or problem is None)
-        self.stop_button.setEnabled(not idle)
+            QStyle.StandardPixmap.SP_MediaPlay if active and paused else QStyle.StandardPixmap.SP_MediaPause))
+        self.step_button.setEnabled(active or problem is None)
+        self.stop_button.setEnabled(active)
 
     def set_status(self, text: str, error: bool = False) -> None:
         self.status.setText(text)
@@ -142,7 +132,7 @@ class RunControls(QWidget):
         _repolish(self.status)
 
     def set_problem(self, text: str | None) -> None:
-        self.problem.setText(f"Cannot train: {text}" if text else "")
+        self.problem.setText(tr("Cannot train: {problem}").format(problem=text) if text else "")
         self.problem.setVisible(bool(text))
 
     def set_notice(self, text: str | None) -> None:
@@ -162,11 +152,11 @@ class RunControls(QWidget):
         total = max(1, total)
         self.progress.setMaximum(total)
         self.progress.setValue(min(epoch, total))
-        text = f"epoch {epoch}/{total} · loss {format_loss(loss)}"
+        text = tr("epoch {epoch}/{total} · loss {loss}").format(epoch=epoch, total=total, loss=format_loss(loss))
         if final is None and eta is not None:
-            text += f" · ETA {format_seconds(eta)}"
+            text += tr(" · ETA {time}").format(time=format_seconds(eta))
         elif final is not None:
-            text += " · done" if final == "completed" else f" · {final}"
+            text += tr(" · done") if final == "completed" else f" · {tr(_ENDINGS.get(final, final))}"
         if final in ("diverged", "failed"):
             self.progress.setProperty("state", "error")
             _repolish(self.progress)

@@ -6,64 +6,45 @@ The list is checkable: a checked run is drawn behind the current curve on the lo
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QPixmap, QIcon
 from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QToolButton, QVBoxLayout, QWidget,
 )
 
-from lstmviz.model.examples import TrainingSettings
-from lstmviz.ui.training.history import LossHistory, format_loss, format_seconds
-from lstmviz.ui.training.plot_base import RUN_COLOURS
+from lstmviz.i18n import tr
+from lstmviz.model.runs import RunRecord
+from lstmviz.ui.training.plot_base import run_colour
+from lstmviz.ui.training.text import format_loss, format_seconds
 
 
-@dataclass(eq=False)
-class RunRecord:
-    number: int
-    title: str  # what was trained: the document's name
-    dataset: str  # the dataset's description, e.g. "document (one-to-one): X (5, 1, 1) → y (5, 1)"
-    model: str  # e.g. "LSTM(5) → Dense(1), 146 params"
-    settings: TrainingSettings
-    history: LossHistory
-    reason: str  # "completed", "stopped", "diverged" or "failed"
-    epochs_run: int
-    seconds: float
-    message: str = ""
+def run_label(run: RunRecord) -> str:
+    s = run.settings
+    loss, _ = run.history.last()
+    end = {"completed": "", "stopped": tr(" (stopped)"), "diverged": tr(" (diverged)"), "failed": tr(" (failed)")}
+    return tr("#{number} {title}{end}\n{optimizer} {rate} · {epochs} ep\nloss {loss}").format(
+        number=run.number, title=run.title, end=end.get(run.reason, ""), optimizer=s.optimizer,
+        rate=f"{s.learning_rate:g}", epochs=run.epochs_run, loss=format_loss(loss))
 
-    @property
-    def colour(self) -> str:
-        return RUN_COLOURS[(self.number - 1) % len(RUN_COLOURS)]
 
-    @property
-    def short_label(self) -> str:
-        return f"#{self.number} {self.title}"
-
-    @property
-    def label(self) -> str:
-        s = self.settings
-        loss, _ = self.history.last()
-        end = {"completed": "", "stopped": " (stopped)", "diverged": " (diverged)", "failed": " (failed)"}
-        return (f"#{self.number} {self.title}{end.get(self.reason, '')}\n"
-                f"{s.optimizer} {s.learning_rate:g} · {self.epochs_run} ep\nloss {format_loss(loss)}")
-
-    @property
-    def details(self) -> str:
-        s = self.settings
-        loss, val = self.history.last()
-        lines = [
-            f"Run {self.number}: {self.title}",
-            f"Model: {self.model}",
-            f"Data: {self.dataset}",
-            f"Epochs: {self.epochs_run} of {s.epochs} ({self.reason}) in {format_seconds(self.seconds)}",
-            f"Batch size {s.batch_size}, {s.optimizer} with learning rate {s.learning_rate:g}, "
-            f"loss {s.loss}, seed {s.seed}, validation split {s.validation_split:g}",
-            f"Final loss {format_loss(loss)}" + (f", val_loss {format_loss(val)}" if val is not None else ""),
-        ]
-        if self.message:
-            lines.append(self.message)
-        return "\n".join(lines)
+def run_details(run: RunRecord) -> str:
+    s = run.settings
+    loss, val = run.history.last()
+    lines = [
+        tr("Run {number}: {title}").format(number=run.number, title=run.title),
+        tr("Model: {model}").format(model=run.model),
+        tr("Data: {data}").format(data=run.dataset),
+        tr("Epochs: {run} of {total} ({reason}) in {time}").format(
+            run=run.epochs_run, total=s.epochs, reason=run.reason, time=format_seconds(run.seconds)),
+        tr("Batch size {batch}, {optimizer} with learning rate {rate}, loss {loss}, seed {seed}, "
+           "validation split {split}").format(batch=s.batch_size, optimizer=s.optimizer, rate=f"{s.learning_rate:g}",
+                                              loss=s.loss, seed=s.seed, split=f"{s.validation_split:g}"),
+        tr("Final loss {loss}").format(loss=format_loss(loss))
+        + (tr(", val_loss {loss}").format(loss=format_loss(val)) if val is not None else ""),
+    ]
+    if run.message:
+        lines.append(run.message)
+    return "\n".join(lines)
 
 
 def _swatch(colour: str) -> QIcon:
@@ -73,29 +54,31 @@ def _swatch(colour: str) -> QIcon:
 
 
 class RunsList(QWidget):
-    """Checkable list of finished runs; emits the checked ones whenever that changes."""
+    """Checkable list of the document's finished runs; a checked run is drawn behind the current curve."""
 
-    overlays_changed = Signal(list)
+    overlays_changed = Signal(list)  # the checked RunRecords
+    clear_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.runs: list[RunRecord] = []
+        self.runs: tuple[RunRecord, ...] = ()
+        self._unchecked: set[int] = set()  # run numbers the user unchecked
         self.list = QListWidget()
         self.list.setObjectName("trainingRuns")
-        self.list.setToolTip("Finished runs. Check a run to draw its loss curve behind the current one.")
+        self.list.setToolTip(tr("Finished runs. Check a run to draw its loss curve behind the current one."))
         self.list.setAlternatingRowColors(True)
         self.list.setWordWrap(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list.itemChanged.connect(lambda _item: self.overlays_changed.emit(self.checked_runs()))
+        self.list.itemChanged.connect(self._item_changed)
         self.clear_button = QToolButton()
-        self.clear_button.setText("Clear")
+        self.clear_button.setText(tr("Clear"))
         self.clear_button.setObjectName("clearRunsButton")
-        self.clear_button.setToolTip("Forget all finished runs")
-        self.clear_button.clicked.connect(self.clear)
+        self.clear_button.setToolTip(tr("Forget all finished runs (Ctrl+Z brings them back)"))
+        self.clear_button.clicked.connect(self.clear_requested)
         self.clear_button.setEnabled(False)
         header = QHBoxLayout()
         header.setContentsMargins(2, 0, 2, 0)
-        title = QLabel("<b>Runs</b>")
+        title = QLabel("<b>{}</b>".format(tr("Runs")))
         title.setToolTip(self.list.toolTip())
         header.addWidget(title)
         header.addStretch(1)
@@ -106,20 +89,23 @@ class RunsList(QWidget):
         layout.addLayout(header)
         layout.addWidget(self.list, 1)
 
-    def next_number(self) -> int:
-        return self.runs[-1].number + 1 if self.runs else 1
-
-    def add(self, run: RunRecord, checked: bool = True) -> None:
-        self.runs.append(run)
-        item = QListWidgetItem(_swatch(run.colour), run.label)
-        item.setToolTip(run.details)
-        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-        item.setData(Qt.ItemDataRole.UserRole, run.number)
+    def show_runs(self, runs: tuple[RunRecord, ...]) -> None:
+        """Show the document's runs, newest first; a new run starts checked."""
+        if runs == self.runs:
+            return
+        self.runs = runs
         self.list.blockSignals(True)
-        item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-        self.list.insertItem(0, item)  # newest first
+        self.list.clear()
+        for run in reversed(runs):
+            item = QListWidgetItem(_swatch(run_colour(run.number)), run_label(run))
+            item.setToolTip(run_details(run))
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setData(Qt.ItemDataRole.UserRole, run.number)
+            checked = run.number not in self._unchecked
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+            self.list.addItem(item)
         self.list.blockSignals(False)
-        self.clear_button.setEnabled(True)
+        self.clear_button.setEnabled(bool(runs))
         self.overlays_changed.emit(self.checked_runs())
 
     def set_checked(self, number: int, checked: bool) -> None:
@@ -129,12 +115,12 @@ class RunsList(QWidget):
                 item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
 
     def checked_runs(self) -> list[RunRecord]:
-        checked = {self.list.item(r).data(Qt.ItemDataRole.UserRole) for r in range(self.list.count())
-                   if self.list.item(r).checkState() == Qt.CheckState.Checked}
-        return [run for run in self.runs if run.number in checked]
+        return [run for run in self.runs if run.number not in self._unchecked]
 
-    def clear(self) -> None:
-        self.runs = []
-        self.list.clear()
-        self.clear_button.setEnabled(False)
-        self.overlays_changed.emit([])
+    def _item_changed(self, item: QListWidgetItem) -> None:
+        number = item.data(Qt.ItemDataRole.UserRole)
+        if item.checkState() == Qt.CheckState.Checked:
+            self._unchecked.discard(number)
+        else:
+            self._unchecked.add(number)
+        self.overlays_changed.emit(self.checked_runs())

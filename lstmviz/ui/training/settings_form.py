@@ -1,7 +1,8 @@
 """Training settings: epochs, batch size, optimizer, learning rate, loss, seed, validation split.
 
 The form shows the document's :class:`TrainingSettings` and reports each change as a
-new settings value; the panel writes it back to the document (an undoable edit).
+new settings value, which goes to the document as an undoable edit. Ranges, optimizers
+and losses come from :mod:`lstmviz.model.settings`.
 """
 
 from __future__ import annotations
@@ -12,10 +13,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QGridLayout, QLabel, QSpinBox, QWidget
 
-from lstmviz.model.examples import LOSSES, OPTIMIZERS, TrainingSettings
-
-_LOSS_NAMES = {"mean_squared_error": "MSE", "mean_absolute_error": "MAE",
-               "binary_crossentropy": "binary cross-entropy"}
+from lstmviz.i18n import tr
+from lstmviz.model.settings import LOSSES, OPTIMIZERS, RANGES, TrainingSettings
 
 
 class LearningRateSpinBox(QDoubleSpinBox):
@@ -24,7 +23,7 @@ class LearningRateSpinBox(QDoubleSpinBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setDecimals(12)
-        self.setRange(1e-7, 1e9)
+        self.setRange(*RANGES["learning_rate"])
         self.setKeyboardTracking(False)
 
     def textFromValue(self, value: float) -> str:  # noqa: N802 - Qt override
@@ -72,28 +71,28 @@ class SettingsForm(QWidget):
         super().__init__(parent)
         self._settings = TrainingSettings()
         self.epochs = QSpinBox()
-        self.epochs.setRange(1, 1_000_000)
-        self.epochs.setToolTip("Passes over the whole dataset")
+        self.epochs.setRange(*RANGES["epochs"])
+        self.epochs.setToolTip(tr("Passes over the whole dataset"))
         self.batch_size = QSpinBox()
-        self.batch_size.setRange(1, 1_000_000)
-        self.batch_size.setToolTip("Samples per optimizer step (Keras's batch_size)")
+        self.batch_size.setRange(*RANGES["batch_size"])
+        self.batch_size.setToolTip(tr("Samples per optimizer step (Keras's batch_size)"))
         self.optimizer = QComboBox()
         self.optimizer.addItems(list(OPTIMIZERS))
         self.learning_rate = LearningRateSpinBox()
-        self.learning_rate.setToolTip("Optimizer step size; Keras's default is 0.001 for Adam and RMSprop, "
-                                      "0.01 for SGD. The arrows step 1, 2, 5, 10…")
+        self.learning_rate.setToolTip(tr("Optimizer step size; Keras's default is 0.001 for Adam and RMSprop, "
+                                         "0.01 for SGD. The arrows step 1, 2, 5, 10…"))
         self.loss = QComboBox()
-        for name in LOSSES:
-            self.loss.addItem(_LOSS_NAMES.get(name, name), name)
-        self.loss.setToolTip("The loss Keras minimises")
+        for name, label in LOSSES.items():
+            self.loss.addItem(tr(label), name)
+        self.loss.setToolTip(tr("The loss Keras minimises"))
         self.seed = QSpinBox()
-        self.seed.setRange(0, 2_147_483_647)
-        self.seed.setToolTip("Seeds the initial weights and the shuffling: the same seed gives the same run")
+        self.seed.setRange(*RANGES["seed"])
+        self.seed.setToolTip(tr("Seeds the initial weights and the shuffling: the same seed gives the same run"))
         self.validation = QDoubleSpinBox()
-        self.validation.setRange(0.0, 0.9)
+        self.validation.setRange(*RANGES["validation_split"])
         self.validation.setSingleStep(0.05)
         self.validation.setDecimals(2)
-        self.validation.setToolTip("Fraction of samples held out (the last ones, as Keras's validation_split)")
+        self.validation.setToolTip(tr("Fraction of samples held out (the last ones, as Keras's validation_split)"))
         names = {"epochs": self.epochs, "batchSize": self.batch_size, "optimizer": self.optimizer,
                  "learningRate": self.learning_rate, "loss": self.loss, "seed": self.seed,
                  "validationSplit": self.validation}
@@ -109,10 +108,10 @@ class SettingsForm(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(6)
         grid.setVerticalSpacing(3)
-        rows = [("Epochs", self.epochs, "Batch", self.batch_size),
-                ("Optimizer", self.optimizer, "Rate", self.learning_rate),
-                ("Loss", self.loss, "Seed", self.seed),
-                ("Validation", self.validation, None, None)]
+        rows = [(tr("Epochs"), self.epochs, tr("Batch"), self.batch_size),
+                (tr("Optimizer"), self.optimizer, tr("Rate"), self.learning_rate),
+                (tr("Loss"), self.loss, tr("Seed"), self.seed),
+                (tr("Validation"), self.validation, None, None)]
         for r, (left, lw, right, rw) in enumerate(rows):
             grid.addWidget(QLabel(left), r, 0)
             grid.addWidget(lw, r, 1)

@@ -12,14 +12,16 @@ from __future__ import annotations
 import os
 import sys
 import threading
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from lstmviz.model.architecture import Architecture
-from lstmviz.model.examples import TrainingSettings
+from lstmviz.model.datasets import Dataset
+from lstmviz.model.settings import TrainingSettings
+from lstmviz.training.control import TrainingControl
 
 LOADING = "Loading TensorFlow…"
 READY = "TensorFlow ready"
@@ -31,20 +33,12 @@ class TrainingJob:
     """Everything one run needs; plain values so it can cross to the worker thread."""
 
     architecture: Architecture
-    dataset: Any  # a lstmviz.model.datasets.Dataset, built and checked on the GUI thread
+    dataset: Dataset  # loaded and checked by the document
     settings: TrainingSettings
-    control: Any  # the engine's TrainingControl, created on the GUI thread
+    control: TrainingControl  # created on the GUI thread, read by the engine
     probe_layer: int | None = None
     probe_sample: int = 0
     initial_weights: Any = None
-    extra: dict[str, Any] = field(default_factory=dict)  # keyword arguments for run_training
-
-
-def new_control() -> Any:
-    """A fresh engine TrainingControl (its module is plain Python: no TensorFlow is loaded)."""
-    from lstmviz.training.control import TrainingControl
-
-    return TrainingControl()
 
 
 def preload_tensorflow_library() -> bool:
@@ -135,7 +129,7 @@ class TrainingWorker(QObject):
             result = run_training(
                 job.architecture, job.dataset, job.settings, self.message.emit, job.control,
                 probe_layer=job.probe_layer, probe_sample=job.probe_sample,
-                initial_weights=job.initial_weights, **job.extra,
+                initial_weights=job.initial_weights,
             )
             weights = getattr(result, "weights", None) or None  # a failed run has no weights
         except Exception as exc:  # noqa: BLE001 - the engine reports its own failures; this is a safety net
@@ -171,7 +165,7 @@ class TrainingThread(QObject):
 
     def __init__(self) -> None:
         super().__init__()
-        self.control: Any = None  # the current run's TrainingControl
+        self.control: TrainingControl | None = None  # the current run's
         self.worker = TrainingWorker()
         self.thread = _PythonThread()
         self.thread.setObjectName("lstmviz-training")

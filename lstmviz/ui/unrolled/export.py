@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QGraphicsScene
 
-from lstmviz.model.atomic_file import replacing
+from lstmviz.io.atomic_file import replacing
 
 FORMATS = {".png": "PNG image", ".svg": "SVG image"}
 FILTER = "PNG image (*.png);;SVG image (*.svg)"

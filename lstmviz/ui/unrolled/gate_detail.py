@@ -20,15 +20,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lstmviz.model.catalogue import MULTIPLY
+from lstmviz.diagram.pieces import activation_symbol, value_step
+from lstmviz.diagram.types import Node
+from lstmviz.i18n import tr
+from lstmviz.model.catalogue import MULTIPLY, cell_of
+from lstmviz.model.cells import DISPLAY_ORDER, value_name
+from lstmviz.model.cells import gate as cell_gate  # draw_cell has a local gate()
 from lstmviz.model.inference import LayerInfo
-from lstmviz.model.unrolled import DISPLAY_ORDER, Node, activation_symbol, value_step
 from lstmviz.ui.unrolled import palette as P
-from lstmviz.ui.unrolled.values import NAMES, CellValues, inner_options
+from lstmviz.ui.unrolled.values import CellValues
 
 CELL_BACK = QColor("#fbfdff")
 BUS = QColor("#4a5866")
-GATE_WORD = {"f": "forget", "i": "input", "g": "candidate", "o": "output", "z": "update", "r": "reset", "h": "state"}
 
 
 def formulas(kind: str, options: Mapping[str, Any]) -> list[str]:
@@ -111,7 +114,7 @@ def draw_cell(scene: QGraphicsScene, kind: str, gates: dict[str, tuple[str, int]
 
     def gate(x: float, y: float, symbol: str) -> None:
         activation, count = gates[symbol]
-        d.gate(x, y, symbol, activation, GATE_WORD[symbol], f"{count:,} params")
+        d.gate(x, y, symbol, activation, tr(cell_gate(kind, symbol).word), tr("{count} params").format(count=f"{count:,}"))
 
     # [h(t-1), x(t)] runs along the bottom and feeds every gate.
     d.line((0, 380), (110, 380), (110, 300), colour=h_colour, arrow=False)
@@ -215,7 +218,7 @@ class GateDetailDialog(QDialog):
 
     def show_cell(self, info: LayerInfo, options: Mapping[str, Any], node: Node,
                   values: CellValues | None = None) -> None:
-        kind, inner = inner_options(info.kind, options)
+        kind, inner = cell_of(info.kind, options)
         t = node.t
         where = "backward" if node.direction == -1 and info.kind == "Bidirectional" else ""
         steps = info.input_shape[1]
@@ -300,7 +303,7 @@ class GateDetailDialog(QDialog):
         self.values_table.setRowCount(len(keys))
         self.values_table.setColumnCount(shown + 1)
         self.values_table.setHorizontalHeaderLabels(["mean"] + [f"unit {u + 1}" for u in range(shown)])
-        self.values_table.setVerticalHeaderLabels([NAMES.get(k, k) for k in keys])
+        self.values_table.setVerticalHeaderLabels([value_name(k) for k in keys])
         for r, key in enumerate(keys):
             row = at[key]
             for c, value in enumerate([float(np.mean(row)), *row[:shown]]):

@@ -8,7 +8,8 @@ from PySide6.QtGui import QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsSceneHoverEvent
 
 from lstmviz.ui.unrolled import palette as P
-from lstmviz.ui.unrolled.values import NAMES, CellValues
+from lstmviz.model.cells import value_name
+from lstmviz.ui.unrolled.values import CellValues
 
 CAPTION_H = 18  # room above a heatmap for its name
 
@@ -46,7 +47,7 @@ class HeatmapItem(QGraphicsItem):
         if found is None:
             return None
         t, u = found
-        return f"{NAMES.get(self.symbol, self.symbol)} at t = {t + 1}, unit {u + 1}: {self.values[t, u]:+.4f}"
+        return f"{value_name(self.symbol)} at t = {t + 1}, unit {u + 1}: {self.values[t, u]:+.4f}"
 
     def hoverMoveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
         text = self.text_at(event.pos())
@@ -63,7 +64,7 @@ class HeatmapItem(QGraphicsItem):
         painter.setPen(P.TEXT)
         painter.setFont(P.font(11, bold=True))
         painter.drawText(QRectF(r.x(), r.y() - CAPTION_H, r.width(), CAPTION_H - 2),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, NAMES.get(self.symbol, self.symbol))
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, value_name(self.symbol))
         painter.drawImage(r, self.image)
         painter.setPen(QPen(P.MUTED, 0.8))
         painter.setBrush(Qt.BrushStyle.NoBrush)

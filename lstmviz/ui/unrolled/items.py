@@ -12,9 +12,10 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsSceneHoverEvent, QGraphicsSceneMouseEvent
 
-from lstmviz.model.unrolled import Label, Node, Wire, activation_symbol
+from lstmviz.diagram.pieces import activation_symbol
+from lstmviz.diagram.types import Label, Node, Wire
 from lstmviz.ui.unrolled import palette as P
-from lstmviz.ui.unrolled.values import NAMES
+from lstmviz.model.cells import value_name
 
 ROLE_Z = {"band": -10, "gap": 2, "weights": 3, "cell": 3, "step": 3, "single": 3, "merge": 3, "input": 3, "output": 3}
 TITLE_LINE, BODY_LINE = 17, 16  # the layout sizes boxes with these line heights
@@ -159,7 +160,7 @@ class CellItem(NodeItem):
         if not self.values:
             return head
         keys = [symbol] if symbol in self.values else list(self.values)
-        rows = [f"{NAMES.get(k, k)} (mean {self.values[k].mean():+.3f}): {numbers(self.values[k])}" for k in keys]
+        rows = [f"{value_name(k)} (mean {self.values[k].mean():+.3f}): {numbers(self.values[k])}" for k in keys]
         return head + "\n" + "\n".join(rows)
 
     def gate_at(self, pos: QPointF) -> str | None:

@@ -10,7 +10,8 @@ from PySide6.QtCore import QRectF, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
-from lstmviz.model.unrolled import LEFT_W, MARGIN, Node, UnrolledLayout, value_step, wrap
+from lstmviz.diagram.pieces import value_step, wrap
+from lstmviz.diagram.types import LEFT_W, MARGIN, Node, UnrolledLayout
 from lstmviz.ui.unrolled.heatmaps import HeatmapItem, LegendItem, heatmap_items
 from lstmviz.ui.unrolled.items import CellItem, NodeItem, TextItem, WireItem, label_item, wire_label
 from lstmviz.ui.unrolled.values import CellValues

@@ -12,13 +12,13 @@ from typing import Any, Mapping
 
 import numpy as np
 
+from lstmviz.i18n import tr
 from lstmviz.model import cell_math
 from lstmviz.model.architecture import Architecture
-from lstmviz.model.catalogue import GATE_NAMES, KINDS, RECURRENT_KINDS
+from lstmviz.model.catalogue import cell_of
+from lstmviz.model.cells import RECURRENT_KINDS, unrolls, value_order
+from lstmviz.training.messages import CellProbe
 
-NAMES = {"h": "hidden state h", "c": "cell state c", "f": "forget gate f", "i": "input gate i",
-         "g": "candidate g", "o": "output gate o", "z": "update gate z", "r": "reset gate r"}
-HEATMAP_ORDER = {"LSTM": ("h", "c", "f", "i", "g", "o"), "GRU": ("h", "z", "r", "g"), "SimpleRNN": ("h",)}
 
 
 @dataclass(frozen=True)
@@ -42,7 +42,7 @@ class CellValues:
         return self.gates[symbol] if symbol in self.gates else self.states[symbol]
 
     def keys(self) -> tuple[str, ...]:
-        return tuple(k for k in HEATMAP_ORDER.get(self.kind, ("h",)) if k in self.gates or k in self.states)
+        return tuple(k for k in value_order(self.kind) if k in self.gates or k in self.states)
 
 
 def _as_steps_units(a: Any, sample: int) -> np.ndarray:
@@ -50,26 +50,17 @@ def _as_steps_units(a: Any, sample: int) -> np.ndarray:
     return a[sample if sample < a.shape[0] else 0] if a.ndim == 3 else a
 
 
-def from_probe(probe: Any, source: str | None = None) -> CellValues:
-    """CellValues from anything shaped like a training CellProbe (duck-typed, no import needed)."""
-    sample = int(getattr(probe, "sample", 0) or 0)
-    epoch = getattr(probe, "epoch", None)
+def from_probe(probe: CellProbe, source: str | None = None) -> CellValues:
+    """CellValues from the engine's cell probe."""
+    sample = int(probe.sample or 0)
+    epoch = probe.epoch
     if source is None:
-        source = f"training, epoch {epoch}" if epoch else "loaded model"
+        source = tr("training, epoch {epoch}").format(epoch=epoch) if epoch else tr("loaded model")
     gates = {k: _as_steps_units(v, sample) for k, v in dict(probe.gates).items()}
     states = {k: _as_steps_units(v, sample) for k, v in dict(probe.states).items()}
     if "h" not in states:
-        raise ValueError("the cell values have no hidden state h")
+        raise ValueError(tr("the cell values have no hidden state h"))
     return CellValues(int(probe.layer_index), str(probe.kind), gates, states, source, sample)
-
-
-def inner_options(kind: str, options: Mapping[str, Any]) -> tuple[str, dict[str, Any]]:
-    """The recurrent kind and options of a layer, unwrapping Bidirectional to its forward layer."""
-    if kind != "Bidirectional":
-        return kind, dict(options)
-    inner = options["layer"]
-    own = {k: options[k] for k in ("units", "return_sequences", "use_bias", "reset_after") if k in options}
-    return inner, KINDS[inner].with_defaults(own)
 
 
 def _dense(x: np.ndarray, options: Mapping[str, Any], seed: int) -> np.ndarray:
@@ -85,7 +76,7 @@ def _run(kind: str, x: np.ndarray, options: Mapping[str, Any], seed: int) -> cel
 
 def _recurrent_output(kind: str, x: np.ndarray, options: Mapping[str, Any], seed: int) -> np.ndarray:
     if kind == "Bidirectional":
-        inner, opts = inner_options(kind, options)
+        inner, opts = cell_of(kind, options)
         fwd = _run(inner, x, opts, seed).output
         bwd = _run(inner, x, {**opts, "go_backwards": True}, seed + 1000).output
         if opts["return_sequences"]:
@@ -115,13 +106,13 @@ def initial_values(architecture: Architecture, x: np.ndarray, layer_index: int, 
         kind, options = layer.kind, layer.options
         layer_seed = seed + 17 * index
         if index == layer_index:
-            inner, opts = inner_options(kind, options)
+            inner, opts = cell_of(kind, options)
             if inner not in RECURRENT_KINDS:
                 raise ValueError(f"layer {index + 1} ({kind}) is not recurrent")
             trace = _run(inner, h, opts, layer_seed)
             return CellValues(index, inner, {k: v[0] for k, v in trace.gates.items()},
                               {k: v[0] for k, v in trace.states.items()}, "initial weights")
-        if kind in RECURRENT_KINDS or kind == "Bidirectional":
+        if unrolls(kind):
             h = _recurrent_output(kind, h, options, layer_seed)
         elif kind == "Embedding":
             rng = np.random.default_rng(layer_seed)
@@ -139,7 +130,3 @@ def initial_values(architecture: Architecture, x: np.ndarray, layer_index: int, 
             h = h.reshape(h.shape[0], -1)
         # Dropout passes values through unchanged outside training.
     raise ValueError(f"there is no layer {layer_index + 1}")
-
-
-def gate_names(kind: str) -> dict[str, str]:
-    return {symbol: name for name, symbol, _ in GATE_NAMES.get(kind, ())}

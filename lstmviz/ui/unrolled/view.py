@@ -1,9 +1,7 @@
 """The "Unrolled" tab: a recurrent layer drawn as one cell repeated over time, with live values.
 
-Usable on its own (``view.set_architecture(arch, dataset=spec)``) or bound to the
-editor's document, duck-typed: ``architecture``, ``inference``, a dataset spec
-(``dataset_spec`` or ``dataset``), training settings with a ``seed``, and the signals
-``architecture_changed()`` and ``selection_changed(int)``.
+Bound to the document (its architecture, inference, loaded data and seed, and its
+selection), or used on its own: ``view.set_architecture(arch, dataset=spec_or_dataset)``.
 """
 
 from __future__ import annotations
@@ -12,20 +10,30 @@ import os
 import time
 from typing import Any
 
+import numpy as np
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QPainter, QWheelEvent
 from PySide6.QtWidgets import (
-    QComboBox, QFileDialog, QGraphicsView, QHBoxLayout, QLabel, QMessageBox, QSlider, QToolButton, QVBoxLayout,
+    QComboBox, QGraphicsView, QHBoxLayout, QLabel, QMessageBox, QSlider, QToolButton, QVBoxLayout,
     QWidget,
 )
 
+from lstmviz.diagram.layout import build_layout
+from lstmviz.diagram.types import UnrolledLayout
+from lstmviz.i18n import tr
+from lstmviz.io.dataset_loader import load_dataset
 from lstmviz.model.architecture import Architecture
-from lstmviz.model.catalogue import RECURRENT_KINDS
+from lstmviz.model.catalogue import cell_of
+from lstmviz.model.cells import unrolled_layers
+from lstmviz.model.dataset_spec import DatasetError, DatasetSpec
+from lstmviz.model.datasets import Dataset
 from lstmviz.model.inference import Inference, infer
-from lstmviz.model.unrolled import UnrolledLayout, build_layout
+from lstmviz.training.messages import CellProbe
+from lstmviz.ui import file_dialogs
+from lstmviz.ui.document.document import Document
 from lstmviz.ui.unrolled.export import FILTER, ExportError, export_scene
 from lstmviz.ui.unrolled.scene import UnrolledScene
-from lstmviz.ui.unrolled.values import CellValues, from_probe, initial_values, inner_options
+from lstmviz.ui.unrolled.values import CellValues, from_probe, initial_values
 
 HEADER_H = 54
 MIN_FIT_SCALE = 0.55  # below this text gets unreadable: scroll instead
@@ -36,7 +44,7 @@ class UnrolledView(QGraphicsView):
     layer_shown_changed = Signal(int)
     values_changed = Signal()
 
-    def __init__(self, document: Any = None, parent: QWidget | None = None) -> None:
+    def __init__(self, document: Document | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("unrolledDiagram")
         self.diagram = UnrolledScene(self)
@@ -48,13 +56,13 @@ class UnrolledView(QGraphicsView):
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.architecture: Architecture | None = None
         self.inference: Inference | None = None
-        self.layout: UnrolledLayout | None = None
+        self.diagram_layout: UnrolledLayout | None = None
         self.values: CellValues | None = None
         self.values_problem: str | None = None
         self.gate_detail = None
         self._live: dict[int, CellValues] = {}  # values from training or a loaded model, per layer
-        self._dataset: Any = None
-        self._data_x = None
+        self._dataset: DatasetSpec | Dataset | None = None
+        self._data_x: np.ndarray | None = None
         self._data_problem: str | None = None
         self._seed = 0
         self._shown: int | None = None
@@ -137,24 +145,19 @@ class UnrolledView(QGraphicsView):
 
     # ---------------------------------------------------------------- document
 
-    def _bind(self, document: Any) -> None:
-        document.architecture_changed.connect(self._read_document)
-        if hasattr(document, "selection_changed"):
-            document.selection_changed.connect(self._selection_changed)
-        for name in ("training_settings_changed", "dataset_changed", "loaded"):
-            signal = getattr(document, name, None)
-            if signal is not None:
-                signal.connect(self._read_document)
+    def _bind(self, document: Document) -> None:
+        for signal in (document.architecture_changed, document.training_settings_changed,
+                       document.dataset_changed, document.loaded):
+            signal.connect(self._read_document)
+        document.selection_changed.connect(self._selection_changed)
         self._read_document()
 
-    def _read_document(self, *args: Any) -> None:
+    def _read_document(self) -> None:
         doc = self.document
-        dataset = getattr(doc, "dataset_spec", None)
-        if dataset is None:
-            dataset = getattr(doc, "dataset", None)
-        settings = getattr(doc, "training", None) or getattr(doc, "training_settings", None)
-        self.set_architecture(doc.architecture, getattr(doc, "inference", None), dataset=dataset,
-                              seed=getattr(settings, "seed", 0))
+        assert doc is not None
+        data = doc.data
+        self.set_architecture(doc.architecture, doc.inference, dataset=data.dataset or data.spec,
+                              seed=doc.training.seed)
 
     def _selection_changed(self, index: int) -> None:
         if self.inference is not None:
@@ -167,10 +170,10 @@ class UnrolledView(QGraphicsView):
         return self._shown
 
     def set_architecture(self, architecture: Architecture, inference: Inference | None = None, *,
-                         dataset: Any = None, seed: int | None = None) -> None:
+                         dataset: DatasetSpec | Dataset | None = None, seed: int | None = None) -> None:
         """Redraw for a new architecture; live values of an older one are dropped."""
         if (architecture == self.architecture and dataset == self._dataset
-                and (seed is None or int(seed) == self._seed) and self.layout is not None):
+                and (seed is None or int(seed) == self._seed) and self.diagram_layout is not None):
             return  # the document re-announced what is already shown
         if architecture != self.architecture:
             self._live.clear()
@@ -182,12 +185,12 @@ class UnrolledView(QGraphicsView):
         self._shown = self._resolve(self._shown)
         self._refresh()
 
-    def set_dataset(self, dataset: Any, seed: int | None = None) -> None:
-        """A dataset spec (dict) or an object with ``x``; its first sample gives the initial-weight values."""
+    def set_dataset(self, dataset: DatasetSpec | Dataset | None, seed: int | None = None) -> None:
+        """A dataset (or a spec to load); its first sample gives the initial-weight values."""
         if seed is not None:
             self._seed = int(seed)
         self._set_dataset(dataset)
-        if self.layout is not None and not self._stale:
+        if self.diagram_layout is not None and not self._stale:
             self._apply_values()
 
     def set_layer(self, index: int | None) -> None:
@@ -209,7 +212,7 @@ class UnrolledView(QGraphicsView):
         if self._values_due:
             self._apply_values()
 
-    def set_cell_values(self, probe: Any, source: str | None = None) -> None:
+    def set_cell_values(self, probe: CellProbe, source: str | None = None) -> None:
         """Show gates and states from a CellProbe-like object (epoch, layer_index, kind, gates, states)."""
         values = from_probe(probe, source)
         self._live[values.layer_index] = values
@@ -267,15 +270,13 @@ class UnrolledView(QGraphicsView):
     def export_image_dialog(self, parent: QWidget | None = None) -> str | None:
         """File > Export > Image…: ask for a file name, save, and report problems in a message box."""
         parent = parent or self.window()
-        path, chosen = QFileDialog.getSaveFileName(parent, "Export diagram image", "unrolled.png", FILTER)
+        path = file_dialogs.save_path(parent, tr("Export diagram image"), "unrolled.png", FILTER)
         if not path:
             return None
-        if not os.path.splitext(path)[1]:
-            path += ".svg" if "svg" in chosen.lower() else ".png"
         try:
             return self.export_image(path)
         except (ExportError, OSError) as exc:
-            QMessageBox.warning(parent, "Export image", str(exc))
+            QMessageBox.warning(parent, tr("Export image"), str(exc))
             return None
 
     def open_gate_detail(self, node: Any) -> None:
@@ -292,26 +293,24 @@ class UnrolledView(QGraphicsView):
 
     # ----------------------------------------------------------------- internals
 
-    def _set_dataset(self, dataset: Any) -> None:
-        if dataset is self._dataset or (isinstance(dataset, dict) and dataset == self._dataset):
+    def _set_dataset(self, dataset: DatasetSpec | Dataset | None) -> None:
+        if dataset is self._dataset or (isinstance(dataset, DatasetSpec) and dataset == self._dataset):
             if self._data_x is not None or self._data_problem is not None:
                 return
         self._dataset, self._data_x, self._data_problem = dataset, None, None
-        if dataset is None or (isinstance(dataset, dict) and not dataset):
-            self._data_problem = "no dataset"
-        elif hasattr(dataset, "x"):
+        if isinstance(dataset, Dataset):
             self._data_x = dataset.x
+        elif dataset is None or not dataset.chosen:
+            self._data_problem = tr("no dataset")
         else:
-            from lstmviz.model.datasets import make_dataset
-
             try:
-                self._data_x = make_dataset(dataset).x
-            except ValueError as exc:
+                self._data_x = load_dataset(dataset).x
+            except DatasetError as exc:
                 self._data_problem = str(exc)
 
     def _resolve(self, focus: int | None) -> int | None:
         """The layer to show: ``focus`` when it is recurrent, else the first recurrent layer."""
-        recurrent = [i.index for i in self.inference if i.kind in RECURRENT_KINDS or i.kind == "Bidirectional"]
+        recurrent = unrolled_layers(layer.kind for layer in self.architecture.layers)
         return focus if focus in recurrent else (recurrent[0] if recurrent else None)
 
     def _refresh(self) -> None:
@@ -323,8 +322,8 @@ class UnrolledView(QGraphicsView):
             self._stale = True
 
     def _rebuild(self) -> None:
-        self.layout = build_layout(self.architecture, self.inference, self._shown)
-        self.diagram.show_layout(self.layout)
+        self.diagram_layout = build_layout(self.architecture, self.inference, self._shown)
+        self.diagram.show_layout(self.diagram_layout)
         self._fill_combo()
         self._apply_values()
         if not self._zoomed:
@@ -333,12 +332,12 @@ class UnrolledView(QGraphicsView):
     def _fill_combo(self) -> None:
         self.layer_combo.blockSignals(True)
         self.layer_combo.clear()
-        for index in self.layout.recurrent_layers:
+        for index in self.diagram_layout.recurrent_layers:
             info = self.inference[index]
             self.layer_combo.addItem(f"{index + 1}: {info.name} ({info.kind})", index)
         if self._shown is not None:
-            self.layer_combo.setCurrentIndex(self.layout.recurrent_layers.index(self._shown))
-        self.layer_combo.setEnabled(len(self.layout.recurrent_layers) > 1)
+            self.layer_combo.setCurrentIndex(self.diagram_layout.recurrent_layers.index(self._shown))
+        self.layer_combo.setEnabled(len(self.diagram_layout.recurrent_layers) > 1)
         self.layer_combo.blockSignals(False)
 
     def _initial_values(self) -> CellValues | None:
@@ -359,11 +358,11 @@ class UnrolledView(QGraphicsView):
         self._values_due = False
         self.values_problem = None
         values = None
-        if self._shown is not None and self.layout is not None and self.layout.nodes:
+        if self._shown is not None and self.diagram_layout is not None and self.diagram_layout.nodes:
             values = self._live.get(self._shown) or self._initial_values()
         if values is not None:
             options = self.architecture.layers[values.layer_index].options
-            _, inner = inner_options(self.architecture.layers[values.layer_index].kind, options)
+            _, inner = cell_of(self.architecture.layers[values.layer_index].kind, options)
             heading = f"{self.inference[values.layer_index].title}: values on sample {values.sample + 1} " \
                       f"({values.source})"
             problem = self.diagram.set_values(values, inner, heading)

@@ -3,6 +3,10 @@
 Architectures are immutable values, so a command keeps both versions and undo puts the
 old one back exactly (no inverse operations to get wrong). Consecutive changes of the
 same option merge into one step, so typing "128" in a spin box undoes in one go.
+
+Trained weights belong to one architecture. An edit that changes it hides them (the
+document shows only weights that fit), and the edit's command keeps the weights it
+leaves behind, so undo brings them back even after a new run trained the edited model.
 """
 
 from __future__ import annotations
@@ -11,38 +15,55 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QUndoCommand
 
+from lstmviz.i18n import tr
 from lstmviz.model.architecture import Architecture
-from lstmviz.model.examples import TrainingSettings
+from lstmviz.model.dataset_spec import DatasetSpec
+from lstmviz.model.runs import RunRecord, TrainedState
+from lstmviz.model.settings import TrainingSettings
 
 if TYPE_CHECKING:
-    from lstmviz.ui.editor.document import Document
+    from lstmviz.ui.document.document import Document
 
 _OPTION_MERGE_ID = 1001
 _TRAINING_MERGE_ID = 1002
+_INPUT_MERGE_ID = 1011
 
 
 class DocumentCommand(QUndoCommand):
     """Base of every edit pushed through :meth:`Document.push`."""
 
-
-class ArchitectureEdit(DocumentCommand):
-    """Replace the architecture; restore it and the selection on undo."""
-
-    def __init__(self, document: Document, after: Architecture, text: str, select_after: int | None = None):
+    def __init__(self, document: Document, text: str) -> None:
         super().__init__(text)
         self.document = document
+
+
+class ArchitectureEdit(DocumentCommand):
+    """Replace the architecture; restore it, the selection and the weights that fit it on undo."""
+
+    def __init__(self, document: Document, after: Architecture, text: str, select_after: int | None = None):
+        super().__init__(document, text)
         self.before = document.architecture
         self.after = after
         self.select_before = document.selected
         self.select_after = document.selected if select_after is None else select_after
+        self.stash: TrainedState | None = None  # weights of the architecture not shown
 
     def redo(self) -> None:
-        self.document.set_architecture(self.after, self.text())
+        self._go(self.after)
         self.document.select(self.select_after)
 
     def undo(self) -> None:
-        self.document.set_architecture(self.before, "Undo " + self.text())
+        self._go(self.before)
         self.document.select(self.select_before)
+
+    def _go(self, architecture: Architecture) -> None:
+        doc = self.document
+        current = doc.stored_trained
+        doc.apply_architecture(architecture)
+        if self.stash is not None and self.stash.fits(architecture) and not (current and current.fits(architecture)):
+            doc.apply_trained(self.stash, doc.runs)
+        if current is not None and not current.fits(architecture):
+            self.stash = current
 
     def absorb(self, later: ArchitectureEdit) -> bool:
         """Take a later edit of the same thing into this one: one undo step for a run of changes."""
@@ -54,26 +75,27 @@ class ArchitectureEdit(DocumentCommand):
 
 class InsertLayer(ArchitectureEdit):
     def __init__(self, document: Document, after: Architecture, index: int, kind: str):
-        super().__init__(document, after, f"Insert {kind}", select_after=index)
+        super().__init__(document, after, tr("Insert {kind}").format(kind=kind), select_after=index)
 
 
 class RemoveLayer(ArchitectureEdit):
     def __init__(self, document: Document, after: Architecture, index: int, kind: str):
         n = len(after.layers)
         select = min(index, n - 1) if n else -1
-        super().__init__(document, after, f"Delete {kind}", select_after=select)
+        super().__init__(document, after, tr("Delete {kind}").format(kind=kind), select_after=select)
 
 
 class MoveLayer(ArchitectureEdit):
     def __init__(self, document: Document, after: Architecture, source: int, destination: int, kind: str):
-        super().__init__(document, after, f"Move {kind}", select_after=destination)
+        super().__init__(document, after, tr("Move {kind}").format(kind=kind), select_after=destination)
 
 
 class SetLayerOption(ArchitectureEdit):
     def __init__(self, document: Document, after: Architecture, index: int, key: str, value: Any):
         kind = document.architecture.layers[index].kind
         shown = repr(value) if isinstance(value, str) else value
-        super().__init__(document, after, f"Set {kind} {key} = {shown}", select_after=index)
+        super().__init__(document, after, tr("Set {kind} {key} = {value}").format(kind=kind, key=key, value=shown),
+                         select_after=index)
         self.key = (index, key)
 
     def id(self) -> int:
@@ -86,10 +108,10 @@ class SetLayerOption(ArchitectureEdit):
 class SetInput(ArchitectureEdit):
     def __init__(self, document: Document, after: Architecture):
         shape = ", ".join("None" if d is None else str(d) for d in after.input.shape)
-        super().__init__(document, after, f"Set input shape ({shape})")
+        super().__init__(document, after, tr("Set input shape ({shape})").format(shape=shape))
 
     def id(self) -> int:
-        return _OPTION_MERGE_ID + 10
+        return _INPUT_MERGE_ID
 
     def mergeWith(self, other: QUndoCommand) -> bool:
         return isinstance(other, SetInput) and self.absorb(other)
@@ -97,8 +119,7 @@ class SetInput(ArchitectureEdit):
 
 class SetTraining(DocumentCommand):
     def __init__(self, document: Document, after: TrainingSettings, text: str):
-        super().__init__(text)
-        self.document = document
+        super().__init__(document, text)
         self.before = document.training
         self.after = after
 
@@ -120,14 +141,28 @@ class SetTraining(DocumentCommand):
 
 
 class SetDataset(DocumentCommand):
-    def __init__(self, document: Document, after: dict[str, Any], text: str):
-        super().__init__(text)
-        self.document = document
-        self.before = document.dataset
-        self.after = dict(after)
+    def __init__(self, document: Document, after: DatasetSpec, text: str):
+        super().__init__(document, text)
+        self.before = document.dataset_spec
+        self.after = after
 
     def redo(self) -> None:
         self.document.apply_dataset(self.after)
 
     def undo(self) -> None:
         self.document.apply_dataset(self.before)
+
+
+class SetTrained(DocumentCommand):
+    """Replace the trained weights and the list of runs (e.g. Clear runs)."""
+
+    def __init__(self, document: Document, trained: TrainedState | None, runs: tuple[RunRecord, ...], text: str):
+        super().__init__(document, text)
+        self.before = (document.stored_trained, document.runs)
+        self.after = (trained, runs)
+
+    def redo(self) -> None:
+        self.document.apply_trained(*self.after)
+
+    def undo(self) -> None:
+        self.document.apply_trained(*self.before)

@@ -1,7 +1,7 @@
-"""Numpy buffers of a run's losses, filled from the engine's batched messages.
+"""A run's losses per epoch in numpy buffers, filled from the engine's batched messages.
 
-Plots read these on their redraw timer; appending never touches Qt, so a burst of
-messages costs a few array copies and nothing else.
+Plots read these on their redraw timer; appending is a few array copies. A finished
+run keeps a :meth:`LossHistory.copy` that nothing changes any more.
 """
 
 from __future__ import annotations
@@ -88,25 +88,3 @@ class LossHistory:
                 row.append(repr(float(val[i])))
             writer.writerow(row)
         return out.getvalue()
-
-
-def format_loss(value: float | None) -> str:
-    if value is None:
-        return "–"
-    if not np.isfinite(value):
-        return str(value)
-    if value != 0 and (abs(value) < 1e-3 or abs(value) >= 1e5):
-        return f"{value:.3e}"
-    return f"{value:.4f}"
-
-
-def format_seconds(seconds: float) -> str:
-    if seconds < 1:
-        return "<1 s"
-    if seconds < 90:
-        return f"{seconds:.0f} s"
-    minutes, secs = divmod(int(round(seconds)), 60)
-    if minutes < 60:
-        return f"{minutes} min {secs:02d} s"
-    hours, minutes = divmod(minutes, 60)
-    return f"{hours} h {minutes:02d} min"

@@ -1,9 +1,9 @@
-"""Exports: a standalone Keras script that trains the model, and a saved ``.keras`` model.
+"""A standalone Keras script that trains the model: written without TensorFlow.
 
 The script is meant to be read: data inline, one line per layer with only the options
 that differ from Keras's defaults, then compile, summary, fit and the predictions printed
 with one decimal like the source document. It needs numpy and keras, nothing from lstmviz.
-Files are written atomically: a temporary file in the same folder, then ``os.replace``.
+The file is written atomically.
 """
 
 from __future__ import annotations
@@ -16,11 +16,10 @@ from typing import Any
 import numpy as np
 
 from lstmviz.model.architecture import Architecture, LayerSpec
-from lstmviz.model.atomic_file import replacing, write_atomically
+from lstmviz.io.atomic_file import write_atomically
 from lstmviz.model.catalogue import fmt_shape
 from lstmviz.model.datasets import Dataset
-from lstmviz.model.examples import TrainingSettings
-from lstmviz.training.engine import OPTIMIZER_CLASSES
+from lstmviz.model.settings import OPTIMIZERS, TrainingSettings
 
 # Keras's own defaults: options equal to these are left out of the script.
 _DEFAULTS: dict[str, Any] = {
@@ -89,7 +88,7 @@ def array_code(name: str, array: np.ndarray) -> str:
 def script_text(architecture: Architecture, dataset: Dataset, settings: TrainingSettings,
                 title: str = "model", filename: str = "this_script.py") -> str:
     """A runnable Keras script training this architecture on this data with these settings."""
-    optimizer = OPTIMIZER_CLASSES.get(str(settings.optimizer).lower(), "Adam")
+    optimizer = OPTIMIZERS.get(str(settings.optimizer).lower(), "Adam")
     layers = ",\n".join(f"        {layer_code(layer)}" for layer in architecture.layers)
     input_shape = ", ".join(str(d) for d in architecture.input.shape) + ("," if len(architecture.input.shape) == 1 else "")
     dtype = f", dtype={architecture.input.dtype!r}" if architecture.input.dtype != "float32" else ""
@@ -147,10 +146,3 @@ def write_script(path: str | os.PathLike[str], architecture: Architecture, datas
                  settings: TrainingSettings, title: str = "model") -> Path:
     text = script_text(architecture, dataset, settings, title, filename=Path(path).name)
     return write_atomically(path, text)
-
-
-def save_keras_model(model: Any, path: str | os.PathLike[str]) -> Path:
-    """``model.save`` to a temporary ``.keras`` file beside ``path``, then rename it."""
-    with replacing(path, suffix=".keras") as tmp:
-        model.save(tmp)
-    return Path(path)

@@ -10,14 +10,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Callable, Mapping
 
-from lstmviz.model.architecture import Architecture
-from lstmviz.model.catalogue import MULTIPLY, RECURRENT_KINDS, fmt_shape
-from lstmviz.model.inference import Inference, LayerInfo
-from lstmviz.model.unrolled import (
-    BUS_DROP, CELL_H, CELL_W, COL0, GAP, LEFT_W, MARGIN, PITCH, STEP_H, STEP_W, TERM_H, TERM_W,
-    Label, Node, Point, Rect, Row, Slot, UnrolledLayout, Wire, dense_lines, gate_boxes, params_text,
-    steps_text, time_slots, weight_lines, wrap,
+from lstmviz.diagram.pieces import (
+    dense_lines, gate_boxes, params_text, steps_text, time_slots, weight_lines, wrap,
 )
+from lstmviz.diagram.types import (
+    BUS_DROP, CELL_H, CELL_W, COL0, GAP, LEFT_W, MARGIN, PITCH, STEP_H, STEP_W, TERM_H, TERM_W,
+    Label, Node, Point, Rect, Row, Slot, UnrolledLayout, Wire,
+)
+from lstmviz.model.architecture import Architecture
+from lstmviz.model.catalogue import MULTIPLY, fmt_shape
+from lstmviz.model.cells import unrolls
+from lstmviz.model.inference import Inference, LayerInfo
 
 SINGLE_W = 230.0
 MERGE_TEXT = {"concat": "concat", "sum": "sum", "mul": "multiply", "ave": "average"}
@@ -153,7 +156,7 @@ class RowBuilder:
 
     def layer(self, info: LayerInfo, options: Mapping[str, Any], stream: Stream) -> Stream:
         kind = info.kind
-        if kind in RECURRENT_KINDS or kind == "Bidirectional":
+        if unrolls(kind):
             if stream.slots is None:
                 stream = self.fanned(stream, info.input_shape[1])
             if kind == "Bidirectional":

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from lstmviz.model.architecture import Architecture
-from lstmviz.model.examples import TrainingSettings
+from lstmviz.model.dataset_spec import DatasetSpec
+from lstmviz.model.settings import TrainingSettings
 
 
 class SourceError(ValueError):
@@ -17,7 +17,7 @@ class SourceError(ValueError):
 @dataclass(frozen=True)
 class Project:
     architecture: Architecture
-    dataset: dict[str, Any] = field(default_factory=dict)
+    dataset: DatasetSpec = DatasetSpec()
     training: TrainingSettings = TrainingSettings()
     title: str = "untitled"
     path: Path | None = None  # the project file it was read from

@@ -12,26 +12,17 @@ from __future__ import annotations
 import json
 import os
 import zipfile
-from dataclasses import fields
 from pathlib import Path
 from typing import Any
 
 from lstmviz.model import catalogue
 from lstmviz.model.architecture import Architecture, InputSpec, LayerSpec
-from lstmviz.model.examples import EXAMPLES, TrainingSettings
-from lstmviz.model.atomic_file import write_atomically
-from lstmviz.model.keras_config import read_keras_file
-from lstmviz.model.project import Project, SourceError
-
-# What the training panel's editors accept; a file outside these would train differently
-# from what the panel shows.
-SETTING_RANGES = {
-    "epochs": (1, 1_000_000),
-    "batch_size": (1, 1_000_000),
-    "seed": (0, 2_147_483_647),
-    "validation_split": (0.0, 0.9),
-    "learning_rate": (1e-7, 1e9),
-}
+from lstmviz.io.atomic_file import write_atomically
+from lstmviz.io.keras_config import read_keras_file
+from lstmviz.io.project import Project, SourceError
+from lstmviz.model.dataset_spec import DatasetError, DatasetSpec, spec_from_dict
+from lstmviz.model.examples import EXAMPLES
+from lstmviz.model.settings import TrainingSettings, settings_from_dict
 
 FORMAT = "lstmviz"
 VERSION = 1
@@ -40,7 +31,7 @@ PROJECT_SUFFIX = ".lstmviz"
 
 def from_example(name: str) -> Project:
     ex = EXAMPLES[name]
-    return Project(ex.architecture, dict(ex.dataset), ex.training, title=name, example=name)
+    return Project(ex.architecture, ex.dataset, ex.training, title=name, example=name)
 
 
 def load_source(source: str | os.PathLike[str]) -> Project:
@@ -92,20 +83,20 @@ def project_from_dict(data: Any, path: Path | None = None) -> Project:
     if "architecture" not in data:
         raise SourceError(f"{where}: 'architecture' is missing")
     arch = architecture_from_dict(data["architecture"], where)
-    dataset = data.get("dataset", {})
-    if not isinstance(dataset, dict):
-        raise SourceError(f"{where}: dataset: expected an object, found {type(dataset).__name__}")
-    dataset = _resolve_dataset_path(dataset, path)
+    try:
+        dataset = _resolve_dataset_path(spec_from_dict(data.get("dataset")), path)
+    except DatasetError as exc:
+        raise SourceError(f"{where}: dataset: {exc}") from None
     training = training_from_dict(data.get("training", {}), where)
     title = data.get("title") or (path.stem if path else "untitled")
     return Project(arch, dataset, training, title=str(title), path=path)
 
 
-def _resolve_dataset_path(dataset: dict[str, Any], path: Path | None) -> dict[str, Any]:
+def _resolve_dataset_path(dataset: DatasetSpec, path: Path | None) -> DatasetSpec:
     """A CSV named relative to the project file is found beside it."""
-    csv = dataset.get("path")
-    if path is not None and isinstance(csv, str) and not Path(csv).is_absolute():
-        return {**dataset, "path": str((path.parent / csv).resolve())}
+    csv = dataset.path
+    if path is not None and csv and not Path(csv).is_absolute():
+        return dataset.updated(path=str((path.parent / csv).resolve()))
     return dataset
 
 
@@ -174,34 +165,14 @@ def _layer_from_dict(data: Any, at: str) -> LayerSpec:
     return LayerSpec(kind, options, name)
 
 
-def _bound(value: float) -> str:
-    return f"{value:,}" if isinstance(value, int) else f"{value:g}"
-
-
 def training_from_dict(data: Any, where: str) -> TrainingSettings:
     at = f"{where}: training"
     if not isinstance(data, dict):
         raise SourceError(f"{at}: expected an object, found {type(data).__name__}")
-    defaults = TrainingSettings()
-    values: dict[str, Any] = {}
-    for f in fields(TrainingSettings):
-        if f.name not in data:
-            continue
-        value, expected = data[f.name], type(getattr(defaults, f.name))
-        if expected is float and isinstance(value, int) and not isinstance(value, bool):
-            value = float(value)
-        if not isinstance(value, expected) or (expected is int and isinstance(value, bool)):
-            raise SourceError(f"{at}.{f.name}: expected {expected.__name__}, found {value!r}")
-        values[f.name] = value
-    unknown = set(data) - {f.name for f in fields(TrainingSettings)}
-    if unknown:
-        raise SourceError(f"{at}: unknown setting {sorted(unknown)[0]!r}")
-    settings = TrainingSettings(**values)
-    for name, (low, high) in SETTING_RANGES.items():
-        value = getattr(settings, name)
-        if not low <= value <= high:
-            raise SourceError(f"{at}.{name}: must be between {_bound(low)} and {_bound(high)}, found {value!r}")
-    return settings
+    try:
+        return settings_from_dict(data)
+    except ValueError as exc:
+        raise SourceError(f"{at}.{exc}" if ": " in str(exc) else f"{at}: {exc}") from None
 
 
 # ----------------------------------------------------------------------------- writing
@@ -213,7 +184,7 @@ def project_to_dict(project: Project) -> dict[str, Any]:
         "version": VERSION,
         "title": project.title,
         "architecture": project.architecture.to_dict(),
-        "dataset": dict(project.dataset),
+        "dataset": project.dataset.to_dict(),
         "training": project.training.to_dict(),
     }
 

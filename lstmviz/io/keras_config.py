@@ -4,7 +4,7 @@ A ``.keras`` file is a zip archive; ``config.json`` holds the model's Keras conf
 Sequential models and Functional models that form a single chain are read; weights stay
 in the archive and are loaded through Keras only when training or probing needs them.
 Anything lstmviz cannot show exactly (a custom layer, a branch, a layer kind outside the
-catalogue) is a :class:`~lstmviz.model.project.SourceError` naming the layer.
+catalogue) is a :class:`~lstmviz.io.project.SourceError` naming the layer.
 """
 
 from __future__ import annotations
@@ -16,8 +16,8 @@ from typing import Any
 
 from lstmviz.model import catalogue
 from lstmviz.model.architecture import Architecture, InputSpec, LayerSpec
-from lstmviz.model.examples import TrainingSettings
-from lstmviz.model.project import Project, SourceError
+from lstmviz.model.settings import TrainingSettings
+from lstmviz.io.project import Project, SourceError
 
 # Options read from a recurrent layer's config; the rest (initialisers, regularisers) do not
 # change shapes or counts.
@@ -55,7 +55,7 @@ def read_keras_file(path: str | Path) -> Project:
             raise
         raise SourceError(f"{path}: config.json is not a Keras model config this version understands "
                           f"({type(exc).__name__}: {exc})") from None
-    return Project(arch, {}, TrainingSettings(), title=path.stem, keras_file=path)
+    return Project(arch, title=path.stem, keras_file=path)
 
 
 def architecture_from_keras_config(config: Any, where: str) -> Architecture:

@@ -1,0 +1,49 @@
+"""What training produced: finished runs with their settings and loss curves, and trained weights.
+
+Both are immutable values the document keeps (and an undo command can put back):
+a :class:`RunRecord` per finished run, and one :class:`TrainedState` holding the
+weights the model has now, with the architecture they belong to.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from lstmviz.model.architecture import Architecture
+from lstmviz.model.history import LossHistory
+from lstmviz.model.settings import TrainingSettings
+
+REASONS = ("completed", "stopped", "diverged", "failed")
+
+
+@dataclass(frozen=True, eq=False)
+class RunRecord:
+    number: int
+    title: str  # what was trained: the document's name
+    dataset: str  # the data, e.g. "tutorial (one-to-one): X (5, 1, 1) → y (5, 1)"
+    model: str  # e.g. "LSTM(5) → Dense(1), 146 params"
+    settings: TrainingSettings
+    history: LossHistory  # a copy nothing changes any more
+    reason: str  # one of REASONS
+    epochs_run: int
+    seconds: float
+    message: str = ""
+    diverged_at: int | None = None
+
+
+@dataclass(frozen=True, eq=False)
+class TrainedState:
+    """Weights in Keras's ``get_weights()`` order, valid for ``architecture`` only."""
+
+    architecture: Architecture
+    weights: tuple[np.ndarray, ...]
+    run: int | None = None  # the run that produced them (None: loaded from a file)
+    epoch: int = 0  # epochs trained
+    loss: float | None = None  # the last epoch's loss
+    source: str = ""  # where they came from, for the user: "run #2, epoch 1000"
+    predictions: np.ndarray | None = None  # the model's output on the training data, when known
+
+    def fits(self, architecture: Architecture) -> bool:
+        return self.architecture == architecture

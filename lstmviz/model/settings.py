@@ -1,0 +1,103 @@
+"""Training settings: the one home of their fields, ranges, optimizers and losses.
+
+The project reader, the training form, the engine and the command line all read the
+rules here, so a value one of them accepts is a value every other one accepts too.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import asdict, dataclass, fields, replace
+from typing import Any
+
+from lstmviz.i18n import tr
+
+# Name as typed (and stored) -> Keras class in keras.optimizers.
+OPTIMIZERS: dict[str, str] = {
+    "adam": "Adam", "sgd": "SGD", "rmsprop": "RMSprop", "adagrad": "Adagrad",
+    "adamw": "AdamW", "nadam": "Nadam", "adamax": "Adamax",
+}
+# Keras loss name -> the short label the form shows.
+LOSSES: dict[str, str] = {
+    "mean_squared_error": "MSE",
+    "mean_absolute_error": "MAE",
+    "binary_crossentropy": "binary cross-entropy",
+}
+# Inclusive bounds of every numeric setting: what the form's editors accept and what a
+# project file may hold (a file outside them would train differently from what the form shows).
+RANGES: dict[str, tuple[float, float]] = {
+    "epochs": (1, 1_000_000),
+    "batch_size": (1, 1_000_000),
+    "seed": (0, 2_147_483_647),
+    "validation_split": (0.0, 0.9),
+    "learning_rate": (1e-7, 1e9),
+}
+
+
+@dataclass(frozen=True)
+class TrainingSettings:
+    epochs: int = 100
+    batch_size: int = 32
+    optimizer: str = "adam"
+    learning_rate: float = 0.001  # Keras's default for Adam and RMSprop
+    loss: str = "mean_squared_error"
+    seed: int = 0
+    validation_split: float = 0.0
+    shuffle: bool = True
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    def updated(self, **changes: Any) -> TrainingSettings:
+        return replace(self, **changes)
+
+
+FIELD_TYPES: dict[str, type] = {f.name: type(getattr(TrainingSettings(), f.name)) for f in fields(TrainingSettings)}
+
+
+def bound_text(value: float) -> str:
+    return f"{value:,}" if isinstance(value, int) else f"{value:g}"
+
+
+def value_problem(name: str, value: Any) -> str | None:
+    """Why ``value`` cannot be the setting ``name``, or None."""
+    expected = FIELD_TYPES.get(name)
+    if expected is None:
+        return tr("unknown setting {name!r}").format(name=name)
+    if expected is float and isinstance(value, int) and not isinstance(value, bool):
+        value = float(value)
+    if isinstance(value, bool) and expected is not bool or not isinstance(value, expected):
+        return tr("expected {kind}, found {value!r}").format(kind=expected.__name__, value=value)
+    if expected is float and not math.isfinite(value):
+        return tr("must be a finite number, found {value!r}").format(value=value)
+    if name in RANGES:
+        low, high = RANGES[name]
+        if not low <= value <= high:
+            return tr("must be between {low} and {high}, found {value!r}").format(
+                low=bound_text(low), high=bound_text(high), value=value)
+    if name == "optimizer" and value.lower() not in OPTIMIZERS:
+        return tr("unknown optimizer {value!r}; choose one of {names}").format(value=value, names=", ".join(OPTIMIZERS))
+    return None
+
+
+def settings_problem(settings: TrainingSettings) -> str | None:
+    """The first setting that is out of its range or of the wrong type, as 'name: why'; or None."""
+    for name in FIELD_TYPES:
+        problem = value_problem(name, getattr(settings, name))
+        if problem:
+            return f"{name.replace('_', ' ')}: {problem}"
+    return None
+
+
+def settings_from_dict(data: dict[str, Any]) -> TrainingSettings:
+    """Settings from a project file's object; raises ValueError('field: why') on the first bad entry."""
+    unknown = sorted(set(data) - set(FIELD_TYPES))
+    if unknown:
+        raise ValueError(tr("unknown setting {name!r}").format(name=unknown[0]))
+    values: dict[str, Any] = {}
+    for name, value in data.items():
+        problem = value_problem(name, value)
+        if problem:
+            raise ValueError(f"{name}: {problem}")
+        values[name] = float(value) if FIELD_TYPES[name] is float else value
+    return TrainingSettings(**values)

@@ -1,0 +1,284 @@
+"""The state of a training run, apart from any widget: idle, loading, running, paused, finished, failed.
+
+:class:`RunSession` starts a run from the document alone, drives the worker thread,
+turns the engine's typed messages into its own state (loss history, progress, status
+text) and, when the run returns, records it (and its weights) in the document. The
+training panel only displays what this object says; tests drive it without widgets.
+"""
+
+from __future__ import annotations
+
+import enum
+
+from PySide6.QtCore import QObject, Qt, Signal
+
+from lstmviz.i18n import tr
+from lstmviz.model.datasets import describe
+from lstmviz.model.history import LossHistory
+from lstmviz.model.runs import RunRecord, TrainedState
+from lstmviz.training.control import TrainingControl
+from lstmviz.training.messages import CellProbe, EpochLosses, Failed, Finished, Message, Predictions, Started
+from lstmviz.ui.document.document import Document
+from lstmviz.ui.training.text import format_loss, format_seconds
+from lstmviz.ui.training.worker import FAILED_PREFIX, LOADING, READY, TrainingJob, TrainingThread
+
+
+class RunPhase(enum.Enum):
+    IDLE = "idle"  # nothing has run yet
+    LOADING = "loading"  # started: TensorFlow loads or the model builds, no epoch yet
+    RUNNING = "running"
+    PAUSED = "paused"
+    FINISHED = "finished"  # completed, stopped or diverged; the run is recorded
+    FAILED = "failed"  # could not run (the reason is the status)
+
+    @property
+    def active(self) -> bool:
+        return self in (RunPhase.LOADING, RunPhase.RUNNING, RunPhase.PAUSED)
+
+
+def lock_reason() -> str:
+    return tr("training is running (press Stop to edit the model)")
+
+
+def model_text(document: Document) -> str:
+    inference = document.inference
+    parts = [info.title for info in inference.layers] if inference.layers else [tr("(no layers)")]
+    return tr("{layers}, {params} params").format(layers=" → ".join(parts), params=f"{inference.total_params:,}")
+
+
+class RunSession(QObject):
+    phase_changed = Signal(object)  # RunPhase
+    status_changed = Signal(str, bool)  # text, is an error
+    backend_state_changed = Signal(str)  # LOADING, READY or FAILED_PREFIX + reason (for the status bar)
+    predictions_received = Signal(object)  # Predictions
+    probe_received = Signal(object)  # CellProbe
+
+    def __init__(self, document: Document, thread: TrainingThread | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.thread = thread or TrainingThread()
+        self.history = LossHistory()
+        self.phase = RunPhase.IDLE
+        self.backend_state = ""
+        self.status = ""
+        self.status_is_error = False
+        self.total_epochs = 0
+        self.start_epoch = 1
+        self.elapsed = 0.0  # seconds of training the engine reported
+        self.finished: Finished | None = None
+        self.failure: str | None = None
+        self.last_predictions = None
+        self.progress_dirty = False
+        self._control: TrainingControl | None = None
+        self._job: TrainingJob | None = None
+        self._labels = ("", "", "")  # title, data and model of the current run, named when it starts
+        worker = self.thread.worker
+        # Always queued: these are emitted on the worker thread and handled on this one.
+        queued = Qt.ConnectionType.QueuedConnection
+        worker.message.connect(self.handle, queued)
+        worker.run_returned.connect(self.run_returned, queued)
+        worker.backend_state_changed.connect(self._backend_state, queued)
+
+    # ---------------------------------------------------------------------- commands
+    @property
+    def active(self) -> bool:
+        return self.phase.active
+
+    @property
+    def backend_ready(self) -> bool:
+        return self.thread.worker.backend_ready
+
+    def problem(self) -> str | None:
+        """Why Train cannot start now, or None."""
+        return None if self.active else self.document.training_problem()
+
+    def train(self, paused: bool = False, probe_layer: int | None = None, probe_sample: int = 0) -> bool:
+        """Start a run from fresh weights, built from the document; False when it cannot start."""
+        if self.active or self.problem() is not None:
+            return False
+        doc = self.document
+        data = doc.data.dataset
+        assert data is not None  # problem() said so
+        control = TrainingControl()
+        if paused:
+            control.step(1)  # starts paused with one epoch granted
+        self._control = control
+        self._job = TrainingJob(doc.architecture, data, doc.training, control,
+                                probe_layer=probe_layer, probe_sample=probe_sample)
+        self._labels = (doc.display_name, f"{data.name}: {describe(data)}", model_text(doc))
+        self.history.clear()
+        self.total_epochs = doc.training.epochs
+        self.start_epoch = 1
+        self.elapsed = 0.0
+        self.finished = None
+        self.failure = None
+        self.last_predictions = None
+        self.progress_dirty = True
+        doc.lock(lock_reason())
+        self._set_phase(RunPhase.LOADING)
+        self._set_status(LOADING if not self.backend_ready else tr("Starting…"))
+        self.thread.run(self._job)
+        return True
+
+    def toggle_pause(self) -> None:
+        control = self._control
+        if control is None or not self.active:
+            return
+        if control.paused:
+            control.resume()
+            if self.phase == RunPhase.PAUSED:
+                self._set_phase(RunPhase.RUNNING)
+                self._set_status(tr("Training…"))
+        else:
+            control.pause()
+            if self.phase == RunPhase.RUNNING:
+                self._set_phase(RunPhase.PAUSED)
+                self._set_status(self._paused_text())
+
+    def step(self) -> None:
+        """One epoch: from a paused run, or from a fresh run that starts paused."""
+        if not self.active:
+            self.train(paused=True)
+            return
+        assert self._control is not None
+        self._control.step(1)  # a running run pauses after this epoch
+        if self.phase == RunPhase.RUNNING:
+            self._set_phase(RunPhase.PAUSED)
+        self._set_status(tr("Stepping one epoch from epoch {epoch}…").format(epoch=self.history.count))
+
+    def stop(self) -> None:
+        if self._control is not None:
+            self._control.stop()
+            self._set_status(tr("Stopping…"))
+
+    @property
+    def paused(self) -> bool:
+        return self._control is not None and self._control.paused
+
+    def start_background_import(self) -> None:
+        """Load TensorFlow on the worker thread now, so pressing Train later has no wait."""
+        if not self.backend_ready:
+            self.thread.import_backend()
+
+    def shutdown(self, timeout: float = 2.0) -> bool:
+        """Stop any run and end the worker thread; True when it ended."""
+        ended = self.thread.shutdown(timeout)
+        if self.active:
+            self._control = None
+            self.document.unlock()
+            self._set_phase(RunPhase.FINISHED if self.history.count else RunPhase.IDLE)
+        return ended
+
+    # ----------------------------------------------------------------- engine messages
+    def handle(self, msg: Message) -> None:
+        if self._control is None:
+            return  # a late message from a run already given up on
+        match msg:
+            case Started():
+                self.total_epochs = msg.total_epochs
+                self.start_epoch = msg.start_epoch
+                self._set_phase(RunPhase.PAUSED if self._control.paused else RunPhase.RUNNING)
+                self._set_status(tr("Training…") if self.phase == RunPhase.RUNNING
+                                 else tr("Paused before the first epoch"))
+                self.progress_dirty = True
+            case EpochLosses():
+                self.history.add(msg.first_epoch, msg.losses, msg.val_losses)
+                self.elapsed = msg.elapsed
+                self.total_epochs = msg.total_epochs
+                self.progress_dirty = True
+                if self.phase == RunPhase.RUNNING and self.status != tr("Training…"):
+                    self._set_status(tr("Training…"))
+                elif self.phase == RunPhase.PAUSED:  # the engine finishes its current call before it pauses
+                    self._set_status(self._paused_text())
+            case Predictions():
+                self.last_predictions = msg.predictions
+                self.predictions_received.emit(msg)
+            case CellProbe():
+                self.probe_received.emit(msg)
+            case Finished():
+                self.finished = msg
+                self.progress_dirty = True
+                self._set_status(*self._outcome(msg))
+            case Failed():
+                self.failure = msg.message
+                self.progress_dirty = True
+                self._set_status(msg.message, True)
+
+    def run_returned(self, weights: list | None) -> None:
+        """The worker is done with the run; ``weights`` are the trained ones (None if it failed)."""
+        if self._control is None:
+            return
+        self._control = None
+        job, self._job = self._job, None
+        self.document.unlock()
+        if self.finished is None and self.failure is None:  # stopped before the engine began
+            self._set_status(tr("Stopped before the first epoch"))
+        if self.finished is not None and self.history.count and job is not None:
+            self._record(job, self.finished, weights)
+        self._set_phase(RunPhase.FAILED if self.finished is None and self.failure is not None
+                        else RunPhase.FINISHED if self.finished is not None else RunPhase.IDLE)
+
+    def _record(self, job: TrainingJob, done: Finished, weights: list | None) -> None:
+        doc = self.document
+        number = doc.runs[-1].number + 1 if doc.runs else 1
+        title, data, model = self._labels
+        run = RunRecord(number, title, data, model, job.settings, self.history.copy(), done.reason,
+                        done.epochs_run, done.train_seconds, done.message, done.diverged_at)
+        trained = None
+        if weights is not None:
+            last_loss, _ = self.history.last()
+            trained = TrainedState(job.architecture, tuple(weights), run=number, epoch=self.history.count,
+                                   loss=last_loss, predictions=self.last_predictions,
+                                   source=tr("run #{number}, epoch {epoch}").format(number=number,
+                                                                                  epoch=self.history.count))
+        doc.record_run(run, trained)
+
+    # -------------------------------------------------------------------------- progress
+    @property
+    def eta(self) -> float | None:
+        """Seconds left at the current pace; None before a pace is known and while paused."""
+        done = self.history.count - self.start_epoch + 1
+        if self.phase != RunPhase.RUNNING or done <= 0 or self.elapsed <= 0:
+            return None
+        return self.elapsed / done * (self.total_epochs - self.history.count)
+
+    @property
+    def outcome(self) -> str | None:
+        """How the run ended, for the progress bar: completed, stopped, diverged, failed (None while it runs)."""
+        if self.finished is not None:
+            return self.finished.reason
+        return "failed" if self.failure is not None else None
+
+    # ----------------------------------------------------------------------- internals
+    def _outcome(self, msg: Finished) -> tuple[str, bool]:
+        loss = format_loss(self.history.last()[0])
+        if msg.reason == "diverged":
+            text = msg.message or tr("diverged at epoch {epoch}").format(epoch=msg.diverged_at)
+            return text[:1].upper() + text[1:], True
+        if msg.reason == "stopped":
+            return tr("Stopped at epoch {epoch} · loss {loss}").format(epoch=self.history.count, loss=loss), False
+        per = 1000 * msg.train_seconds / max(msg.epochs_run, 1)
+        return tr("Finished {epochs} epochs in {time} ({per} ms/epoch) · loss {loss}").format(
+            epochs=msg.epochs_run, time=format_seconds(msg.train_seconds), per=f"{per:.2f}", loss=loss), False
+
+    def _paused_text(self) -> str:
+        return tr("Paused at epoch {epoch}: press Step for one more epoch, or Resume").format(epoch=self.history.count)
+
+    def _backend_state(self, text: str) -> None:
+        if text != self.backend_state:
+            self.backend_state = text
+            self.backend_state_changed.emit(text)
+        if self.active and (text == LOADING or text.startswith(FAILED_PREFIX)):
+            self._set_status(text, error=text.startswith(FAILED_PREFIX))
+        elif self.phase == RunPhase.LOADING and text == READY:
+            self._set_status(tr("Building the model…"))
+
+    def _set_phase(self, phase: RunPhase) -> None:
+        if phase != self.phase:
+            self.phase = phase
+            self.phase_changed.emit(phase)
+
+    def _set_status(self, text: str, error: bool = False) -> None:
+        self.status, self.status_is_error = text, error
+        self.status_changed.emit(text, error)
