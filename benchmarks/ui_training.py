@@ -58,11 +58,32 @@ class GapMeter:
         self._last = now
 
 
+def _message_stamps_class():
+    from PySide6.QtCore import QObject, Slot
+
+    class _MessageStamps(QObject):
+        """Receives the worker's messages on the GUI thread (a QObject, so a queued connection lands here)."""
+
+        def __init__(self, handler) -> None:
+            super().__init__()
+            self.handler = handler
+
+        @Slot(object)
+        def receive(self, msg) -> None:
+            self.handler(msg)
+
+    return _MessageStamps
+
+
+def MessageStamps(handler):  # noqa: N802 - builds the QObject lazily, after the window's imports
+    return _message_stamps_class()(handler)
+
+
 class WindowRun:
     """The main window on ``example`` with a gap meter, able to press Train more than once."""
 
     def __init__(self, example: str, epochs: int) -> None:
-        from PySide6.QtCore import QSettings
+        from PySide6.QtCore import QSettings, Qt
 
         QSettings.setDefaultFormat(QSettings.Format.IniFormat)
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tempfile.mkdtemp())
@@ -83,18 +104,30 @@ class WindowRun:
         self.meter = GapMeter()
         self.stamps: dict[str, float] = {}
         self.finished = None
-        panel.message_received.connect(self._on_message)
+        self.redraws = 0
+        loss_redraw = panel.loss_pane.redraw
+
+        def counting_redraw() -> bool:
+            drawn = loss_redraw()
+            self.redraws += drawn
+            return drawn
+
+        panel.loss_pane.redraw = counting_redraw
+        # Stamped on the GUI thread, when the window sees each message.
+        self.receiver = MessageStamps(self._on_message)
+        panel.session.thread.worker.message.connect(self.receiver.receive, Qt.ConnectionType.QueuedConnection)
 
     def _on_message(self, msg) -> None:
-        kind = type(msg).__name__
+        from lstmviz.training.messages import EpochLosses, Finished, Started
+
         now = time.perf_counter()
-        if kind == "Started":
+        if isinstance(msg, Started):
             self.stamps["started"] = now
-        elif kind == "EpochLosses" and "first_losses" not in self.stamps:
+        elif isinstance(msg, EpochLosses) and "first_losses" not in self.stamps:
             self.stamps["first_losses"] = now
-            self.stamps["redraws_at_first"] = self.panel.redraw_count
+            self.stamps["redraws_at_first"] = self.redraws
             self.meter.set_phase(f"training {self.run_name}")
-        elif kind == "Finished":
+        elif isinstance(msg, Finished):
             self.stamps["finished"] = now
             self.finished = msg
 
@@ -120,7 +153,7 @@ class WindowRun:
         self.meter.set_phase("tensorflow loading")
         t0 = time.perf_counter()
         self.panel.start_background_tensorflow_import()
-        self.pump_until(lambda: self.panel.tensorflow_state.startswith("TensorFlow ready"), 120)
+        self.pump_until(lambda: self.panel.session.backend_state.startswith("TensorFlow ready"), 120)
         seconds = time.perf_counter() - t0
         self.meter.set_phase("idle, TensorFlow loaded")
         self.pump_for(0.3)
@@ -139,7 +172,7 @@ class WindowRun:
         self.meter.set_phase("after")
         fin, st = self.finished, self.stamps
         train_wall = st["finished"] - st["first_losses"]
-        redraws = panel.redraw_count - st["redraws_at_first"]
+        redraws = self.redraws - st["redraws_at_first"]
         x, _ = panel.loss_pane.loss_curve.getOriginalDataset()
         px, _ = panel.prediction_pane.prediction_curve.getOriginalDataset()
         return dict(click_to_finish=st["finished"] - t_click, started_to_finished=st["finished"] - st["started"],
@@ -152,7 +185,10 @@ class WindowRun:
     def close(self) -> None:
         self.meter.timer.stop()
         self.panel.stop_and_wait()
-        self.panel.document.undo_stack.setClean()  # the epochs edit is not worth a "save changes?" prompt
+        from PySide6.QtWidgets import QMessageBox
+
+        # The runs and the epochs edit are not worth a "save changes?" prompt.
+        self.window.ask_save_changes = lambda: QMessageBox.StandardButton.Discard
         self.window.close()
 
 
@@ -160,15 +196,15 @@ def run_headless(example: str, epochs: int) -> dict:
     from lstmviz.io.dataset_loader import load_dataset
     from lstmviz.model.examples import EXAMPLES
     from lstmviz.training.engine import run_training
+    from lstmviz.training.messages import EpochLosses, Started
 
     ex = EXAMPLES[example]
     stamps: dict[str, float] = {}
 
     def sink(msg) -> None:
-        kind = type(msg).__name__
-        if kind == "Started":
+        if isinstance(msg, Started):
             stamps["started"] = time.perf_counter()
-        elif kind == "EpochLosses" and "first_losses" not in stamps:
+        elif isinstance(msg, EpochLosses) and "first_losses" not in stamps:
             stamps["first_losses"] = time.perf_counter()
 
     result = run_training(ex.architecture, load_dataset(ex.dataset), ex.training.updated(epochs=epochs), sink)
@@ -182,13 +218,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--example", default="one-to-one")
     parser.add_argument("--epochs", type=int, default=1000)
-    parser.add_argument("--call-seconds", type=float, default=None,
-                        help="the engine's target time per compiled call (its default when omitted)")
     args = parser.parse_args()
 
     ui = WindowRun(args.example, args.epochs)
-    if args.call_seconds is not None:
-        ui.panel.engine_options["target_call_seconds"] = args.call_seconds
     tf_seconds = ui.load_tensorflow()
     # The first press pays the first-ever trace; the pair after it compares warm speeds.
     w1 = ui.train("#1")

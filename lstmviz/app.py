@@ -131,7 +131,9 @@ def _render(source: str, out: Path, tab: str, size: tuple[int, int]) -> int:
         print(f"lstmviz: error: {out}: {exc.strerror or exc}", file=sys.stderr)
         return 2
     finally:
-        window.document.undo_stack.setClean()  # nothing to ask about when closing
+        from PySide6.QtWidgets import QMessageBox
+
+        window.ask_save_changes = lambda: QMessageBox.StandardButton.Discard  # nothing to ask offscreen
         window.close()
     print(f"wrote {out} ({pixmap.width()}x{pixmap.height()})")
     return 0

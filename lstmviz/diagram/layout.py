@@ -3,7 +3,7 @@
 The diagram follows the data upwards: the input x(t) at the bottom, then each layer as a
 row, one column per time step. A recurrent layer is drawn as ONE cell repeated at every
 step; every copy is tied to the layer's single weight block, which is the point the
-source document makes in words. Layers that act on each step on their own
+tutorial makes in words. Layers that act on each step on their own
 (TimeDistributed, Dense on a sequence, Embedding) get a row with their own shared block;
 layers that act once (Dense on a vector, Flatten, RepeatVector) get a single box.
 

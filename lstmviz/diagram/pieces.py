@@ -71,7 +71,7 @@ def weight_lines(kind: str, info: LayerInfo) -> tuple[str, ...]:
 
 
 def gate_boxes(kind: str, info: LayerInfo, cx: float, top: float) -> tuple[GateBox, ...]:
-    """The small gate boxes drawn inside a cell, in the order the document names them."""
+    """The small gate boxes drawn inside a cell, in the order the tutorial names them."""
     rows = {g.symbol: g for g in info.derivation.gates}
     order = DISPLAY_ORDER[kind]
     w = {1: 40.0, 3: 22.0}.get(len(order), 18.0)

@@ -2,7 +2,7 @@
 
 The script is meant to be read: data inline, one line per layer with only the options
 that differ from Keras's defaults, then compile, summary, fit and the predictions printed
-with one decimal like the source document. It needs numpy and keras, nothing from lstmviz.
+with one decimal like the tutorial. It needs numpy and keras, nothing from lstmviz.
 The file is written atomically.
 """
 

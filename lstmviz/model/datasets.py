@@ -16,7 +16,7 @@ from typing import Sequence
 
 import numpy as np
 
-from lstmviz.i18n import tr
+from lstmviz.i18n import tr, tr_noop
 from lstmviz.model.catalogue import fmt_shape
 from lstmviz.model.dataset_spec import LAYOUTS, DatasetError, DatasetSpec
 from lstmviz.model.inference import Inference
@@ -63,14 +63,14 @@ def describe(dataset: Dataset) -> str:
 TUTORIAL_SEQUENCE = np.array([i / 5.0 for i in range(5)], dtype=np.float32)  # 0.0 0.2 0.4 0.6 0.8
 
 BUILTIN_DATASETS: dict[str, DatasetSpec] = {
-    "Tutorial sequence (one-to-one)": DatasetSpec("tutorial", layout="one-to-one"),
-    "Tutorial sequence (many-to-one)": DatasetSpec("tutorial", layout="many-to-one"),
-    "Tutorial sequence (many-to-many)": DatasetSpec("tutorial", layout="many-to-many"),
-    "Sine wave (many-to-one)": DatasetSpec("sine", layout="many-to-one", time_steps=10, samples=64),
-    "Sine wave (many-to-many)": DatasetSpec("sine", layout="many-to-many", time_steps=5, samples=64),
-    "Noisy sine (many-to-one)": DatasetSpec("noisy-sine", layout="many-to-one", time_steps=10, samples=64,
+    tr_noop("Tutorial sequence (one-to-one)"): DatasetSpec("tutorial", layout="one-to-one"),
+    tr_noop("Tutorial sequence (many-to-one)"): DatasetSpec("tutorial", layout="many-to-one"),
+    tr_noop("Tutorial sequence (many-to-many)"): DatasetSpec("tutorial", layout="many-to-many"),
+    tr_noop("Sine wave (many-to-one)"): DatasetSpec("sine", layout="many-to-one", time_steps=10, samples=64),
+    tr_noop("Sine wave (many-to-many)"): DatasetSpec("sine", layout="many-to-many", time_steps=5, samples=64),
+    tr_noop("Noisy sine (many-to-one)"): DatasetSpec("noisy-sine", layout="many-to-one", time_steps=10, samples=64,
                                             noise=0.1),
-    "Random tokens (text)": DatasetSpec("tokens", samples=50, length=10, vocabulary=1000),
+    tr_noop("Random tokens (text)"): DatasetSpec("tokens", samples=50, length=10, vocabulary=1000),
 }
 
 

@@ -10,7 +10,7 @@ import math
 from dataclasses import asdict, dataclass, fields, replace
 from typing import Any
 
-from lstmviz.i18n import tr
+from lstmviz.i18n import tr, tr_noop
 
 # Name as typed (and stored) -> Keras class in keras.optimizers.
 OPTIMIZERS: dict[str, str] = {
@@ -19,9 +19,9 @@ OPTIMIZERS: dict[str, str] = {
 }
 # Keras loss name -> the short label the form shows.
 LOSSES: dict[str, str] = {
-    "mean_squared_error": "MSE",
-    "mean_absolute_error": "MAE",
-    "binary_crossentropy": "binary cross-entropy",
+    "mean_squared_error": tr_noop("MSE"),
+    "mean_absolute_error": tr_noop("MAE"),
+    "binary_crossentropy": tr_noop("binary cross-entropy"),
 }
 # Inclusive bounds of every numeric setting: what the form's editors accept and what a
 # project file may hold (a file outside them would train differently from what the form shows).

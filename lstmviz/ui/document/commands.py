@@ -11,7 +11,7 @@ leaves behind, so undo brings them back even after a new run trained the edited 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
@@ -20,9 +20,7 @@ from lstmviz.model.architecture import Architecture
 from lstmviz.model.dataset_spec import DatasetSpec
 from lstmviz.model.runs import RunRecord, TrainedState
 from lstmviz.model.settings import TrainingSettings
-
-if TYPE_CHECKING:
-    from lstmviz.ui.document.document import Document
+from lstmviz.ui.document.state import DocumentState
 
 _OPTION_MERGE_ID = 1001
 _TRAINING_MERGE_ID = 1002
@@ -32,7 +30,7 @@ _INPUT_MERGE_ID = 1011
 class DocumentCommand(QUndoCommand):
     """Base of every edit pushed through :meth:`Document.push`."""
 
-    def __init__(self, document: Document, text: str) -> None:
+    def __init__(self, document: DocumentState, text: str) -> None:
         super().__init__(text)
         self.document = document
 
@@ -40,7 +38,7 @@ class DocumentCommand(QUndoCommand):
 class ArchitectureEdit(DocumentCommand):
     """Replace the architecture; restore it, the selection and the weights that fit it on undo."""
 
-    def __init__(self, document: Document, after: Architecture, text: str, select_after: int | None = None):
+    def __init__(self, document: DocumentState, after: Architecture, text: str, select_after: int | None = None):
         super().__init__(document, text)
         self.before = document.architecture
         self.after = after
@@ -74,24 +72,24 @@ class ArchitectureEdit(DocumentCommand):
 
 
 class InsertLayer(ArchitectureEdit):
-    def __init__(self, document: Document, after: Architecture, index: int, kind: str):
+    def __init__(self, document: DocumentState, after: Architecture, index: int, kind: str):
         super().__init__(document, after, tr("Insert {kind}").format(kind=kind), select_after=index)
 
 
 class RemoveLayer(ArchitectureEdit):
-    def __init__(self, document: Document, after: Architecture, index: int, kind: str):
+    def __init__(self, document: DocumentState, after: Architecture, index: int, kind: str):
         n = len(after.layers)
         select = min(index, n - 1) if n else -1
         super().__init__(document, after, tr("Delete {kind}").format(kind=kind), select_after=select)
 
 
 class MoveLayer(ArchitectureEdit):
-    def __init__(self, document: Document, after: Architecture, source: int, destination: int, kind: str):
+    def __init__(self, document: DocumentState, after: Architecture, source: int, destination: int, kind: str):
         super().__init__(document, after, tr("Move {kind}").format(kind=kind), select_after=destination)
 
 
 class SetLayerOption(ArchitectureEdit):
-    def __init__(self, document: Document, after: Architecture, index: int, key: str, value: Any):
+    def __init__(self, document: DocumentState, after: Architecture, index: int, key: str, value: Any):
         kind = document.architecture.layers[index].kind
         shown = repr(value) if isinstance(value, str) else value
         super().__init__(document, after, tr("Set {kind} {key} = {value}").format(kind=kind, key=key, value=shown),
@@ -106,7 +104,7 @@ class SetLayerOption(ArchitectureEdit):
 
 
 class SetInput(ArchitectureEdit):
-    def __init__(self, document: Document, after: Architecture):
+    def __init__(self, document: DocumentState, after: Architecture):
         shape = ", ".join("None" if d is None else str(d) for d in after.input.shape)
         super().__init__(document, after, tr("Set input shape ({shape})").format(shape=shape))
 
@@ -118,7 +116,7 @@ class SetInput(ArchitectureEdit):
 
 
 class SetTraining(DocumentCommand):
-    def __init__(self, document: Document, after: TrainingSettings, text: str):
+    def __init__(self, document: DocumentState, after: TrainingSettings, text: str):
         super().__init__(document, text)
         self.before = document.training
         self.after = after
@@ -141,7 +139,7 @@ class SetTraining(DocumentCommand):
 
 
 class SetDataset(DocumentCommand):
-    def __init__(self, document: Document, after: DatasetSpec, text: str):
+    def __init__(self, document: DocumentState, after: DatasetSpec, text: str):
         super().__init__(document, text)
         self.before = document.dataset_spec
         self.after = after
@@ -156,7 +154,7 @@ class SetDataset(DocumentCommand):
 class SetTrained(DocumentCommand):
     """Replace the trained weights and the list of runs (e.g. Clear runs)."""
 
-    def __init__(self, document: Document, trained: TrainedState | None, runs: tuple[RunRecord, ...], text: str):
+    def __init__(self, document: DocumentState, trained: TrainedState | None, runs: tuple[RunRecord, ...], text: str):
         super().__init__(document, text)
         self.before = (document.stored_trained, document.runs)
         self.after = (trained, runs)

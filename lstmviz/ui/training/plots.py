@@ -135,7 +135,7 @@ def prediction_series(predictions: np.ndarray, targets: np.ndarray, sample: int 
     """What to draw: x positions, predictions, targets and the x axis's name.
 
     Sequence targets (N, T, F) are drawn per time step of one sample; one vector per
-    sample with a single sample (the document's many-to-one, y (1, 5)) per output;
+    sample with a single sample (the tutorial's many-to-one, y (1, 5)) per output;
     otherwise one point per sample. Only the first feature of wider outputs is drawn.
     """
     p = np.asarray(predictions, dtype=float)

@@ -1,0 +1,306 @@
+"""The document's state: the one source of truth for everything a user edits or produces.
+
+It holds the architecture, the dataset spec, the training settings, the trained state
+(weights and finished runs) and the edit lock. It computes the inference and loads the
+data once per change (cached), and announces every change with a signal; every view
+subscribes and none keeps its own copy. A training run is built from the document alone.
+
+Edits go through the undo stack: views call the edit methods of
+:class:`~lstmviz.ui.document.document.Document` (``insert_layer``, ``set_option``,
+``set_dataset`` ...), which push a :mod:`~lstmviz.ui.document.commands` command;
+commands call the ``apply_*`` setters here, which only commands may call. What is not
+undoable says so in its name or docstring: selection, the lock, loading a file, and
+recording a finished run.
+
+Selection is a layer index (0 ... n-1), :data:`NO_SELECTION` (-1), or
+:data:`INPUT_SELECTED` (-2) for the Input block.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtGui import QUndoStack
+
+from lstmviz.i18n import tr
+from lstmviz.io.dataset_loader import load_dataset
+from lstmviz.io.project import Project
+from lstmviz.io.project_io import from_example
+from lstmviz.model.architecture import Architecture
+from lstmviz.model.dataset_spec import DatasetError, DatasetSpec
+from lstmviz.model.datasets import Dataset, fit_problem
+from lstmviz.model.examples import DEFAULT_EXAMPLE
+from lstmviz.model.inference import Inference, infer
+from lstmviz.model.runs import RunRecord, TrainedState
+from lstmviz.model.settings import TrainingSettings
+
+NO_SELECTION = -1
+INPUT_SELECTED = -2
+_DATA_CACHE_SIZE = 8  # undo and redo between a few datasets should not read a CSV again
+
+
+@dataclass(frozen=True, eq=False)
+class LoadedData:
+    """The document's dataset spec turned into arrays, or why it could not be."""
+
+    spec: DatasetSpec
+    dataset: Dataset | None = None
+    problem: str | None = None
+
+
+class DocumentState(QObject):
+    architecture_changed = Signal()
+    selection_changed = Signal(int)
+    training_settings_changed = Signal()
+    dataset_changed = Signal()  # the spec or its loaded data changed
+    trained_changed = Signal()  # the trained weights or the list of runs changed
+    file_changed = Signal()  # path, title or modified flag changed (and after loading)
+    lock_changed = Signal(bool, str)
+    loaded = Signal()  # a new project or example replaced everything (undo history cleared)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.cleanChanged.connect(self._clean_changed)
+        self._data_cache: dict[DatasetSpec, LoadedData] = {}
+        start = from_example(DEFAULT_EXAMPLE)
+        self._architecture = start.architecture
+        self._inference = infer(start.architecture)
+        self._spec = start.dataset
+        self._loaded_spec = start.dataset
+        self._data = self._load_data(start.dataset)
+        self._training = start.training
+        self._trained: TrainedState | None = None
+        self._runs: tuple[RunRecord, ...] = ()
+        self._results_saved = True  # False once a run finished after the last save or load
+        self._title = start.title
+        self._path: Path | None = None
+        self._keras_file: Path | None = None
+        self._example: str | None = start.example
+        self._selected = NO_SELECTION
+        self._lock_reason = ""
+
+    @Slot(bool)
+    def _clean_changed(self, _clean: bool) -> None:
+        # A bound slot (not a lambda) so the connection dies with the document.
+        self.file_changed.emit()
+
+    # ----------------------------------------------------------------- state
+    @property
+    def architecture(self) -> Architecture:
+        return self._architecture
+
+    @property
+    def inference(self) -> Inference:
+        """infer(architecture), computed once per change."""
+        return self._inference
+
+    @property
+    def dataset_spec(self) -> DatasetSpec:
+        return self._spec
+
+    @property
+    def loaded_dataset_spec(self) -> DatasetSpec:
+        """The data the example or project came with (the data list's first entry)."""
+        return self._loaded_spec
+
+    @property
+    def data(self) -> LoadedData:
+        """The dataset spec loaded (once per change), or why it could not be."""
+        return self._data
+
+    @property
+    def training(self) -> TrainingSettings:
+        return self._training
+
+    @property
+    def trained(self) -> TrainedState | None:
+        """The trained weights, when they belong to the current architecture."""
+        trained = self._trained
+        return trained if trained is not None and trained.fits(self._architecture) else None
+
+    @property
+    def stored_trained(self) -> TrainedState | None:
+        """The trained state kept, even while an edit makes it not fit (undo commands read it)."""
+        return self._trained
+
+    @property
+    def runs(self) -> tuple[RunRecord, ...]:
+        return self._runs
+
+    @property
+    def title(self) -> str:
+        return self._title
+
+    @property
+    def path(self) -> Path | None:
+        """The project file this document saves to (None until saved or opened)."""
+        return self._path
+
+    @property
+    def keras_file(self) -> Path | None:
+        return self._keras_file
+
+    @property
+    def example(self) -> str | None:
+        """The example name when the document came from one and has no file yet."""
+        return self._example
+
+    @property
+    def display_name(self) -> str:
+        if self._path:
+            return self._path.name
+        if self._keras_file:
+            return self._keras_file.name
+        return self._example or self._title or tr("untitled")
+
+    @property
+    def modified(self) -> bool:
+        return not self.undo_stack.isClean() or not self._results_saved
+
+    @property
+    def selected(self) -> int:
+        return self._selected
+
+    @property
+    def locked(self) -> bool:
+        return bool(self._lock_reason)
+
+    @property
+    def lock_reason(self) -> str:
+        return self._lock_reason
+
+    def training_problem(self) -> str | None:
+        """Why a run cannot start now (data, validation split, model vs. data), or None."""
+        data = self._data
+        if data.dataset is None:
+            return data.problem or tr("choose training data")
+        try:
+            data.dataset.split(self._training.validation_split)
+        except DatasetError as exc:
+            return str(exc)
+        return fit_problem(self._inference, data.dataset)
+
+    # ------------------------------------------------- raw setters (commands only)
+    def apply_architecture(self, architecture: Architecture) -> None:
+        """Replace the architecture and notify views; undo commands call this."""
+        had_weights = self.trained is not None
+        self._architecture = architecture
+        self._inference = infer(architecture)
+        if self._selected >= len(architecture.layers):
+            self._selected = NO_SELECTION
+            self.selection_changed.emit(NO_SELECTION)
+        self.architecture_changed.emit()
+        if had_weights != (self.trained is not None):
+            self.trained_changed.emit()
+
+    def apply_training(self, settings: TrainingSettings) -> None:
+        self._training = settings
+        self.training_settings_changed.emit()
+
+    def apply_dataset(self, spec: DatasetSpec) -> None:
+        self._spec = spec
+        self._data = self._load_data(spec)
+        self.dataset_changed.emit()
+
+    def apply_trained(self, trained: TrainedState | None, runs: tuple[RunRecord, ...]) -> None:
+        self._trained = trained
+        self._runs = runs
+        self.trained_changed.emit()
+
+    # --------------------------------------------------- not undoable
+    def select(self, index: int) -> None:
+        """Select a layer (not undoable: selection is where the user looks, not what they made)."""
+        n = len(self._architecture.layers)
+        if index != INPUT_SELECTED and not 0 <= index < n:
+            index = NO_SELECTION
+        if index != self._selected:
+            self._selected = index
+            self.selection_changed.emit(index)
+
+    def record_run(self, run: RunRecord, trained: TrainedState | None) -> None:
+        """A run finished (not undoable: it happened). Its weights replace the trained state."""
+        self._runs = (*self._runs, run)
+        if trained is not None:
+            self._trained = trained
+        self._results_saved = False
+        self.trained_changed.emit()
+        self.file_changed.emit()
+
+    def reload_data(self) -> None:
+        """Read the dataset again (a CSV file may have changed on disk); not an edit."""
+        self._data_cache.pop(self._spec, None)
+        self._data = self._load_data(self._spec)
+        self.dataset_changed.emit()
+
+    def lock(self, reason: str) -> None:
+        """Refuse edits (while training); ``reason`` is shown wherever an edit is refused."""
+        reason = reason or tr("the model is locked")
+        if reason != self._lock_reason:
+            self._lock_reason = reason
+            self.lock_changed.emit(True, reason)
+
+    def unlock(self) -> None:
+        if self._lock_reason:
+            self._lock_reason = ""
+            self.lock_changed.emit(False, "")
+
+    # ------------------------------------------------------- files / loading
+    def load(self, project: Project) -> None:
+        """Replace the model, data and settings with ``project`` (not undoable: the undo history starts afresh).
+
+        Trained weights go (they belong to the old model); the list of finished runs stays.
+        """
+        self.undo_stack.clear()
+        self._title = project.title
+        self._path = Path(project.path) if project.path else None
+        self._keras_file = Path(project.keras_file) if project.keras_file else None
+        self._example = project.example
+        self._loaded_spec = project.dataset
+        self._selected = NO_SELECTION
+        self._results_saved = True
+        self.selection_changed.emit(NO_SELECTION)
+        self.apply_architecture(project.architecture)
+        self.apply_dataset(project.dataset)
+        self.apply_training(project.training)
+        # Finished runs stay listed, so a run of one example can be compared with the next one's.
+        self.apply_trained(None, self._runs)
+        self.undo_stack.setClean()
+        self.file_changed.emit()
+        self.loaded.emit()
+
+    def load_example(self, name: str) -> None:
+        self.load(from_example(name))
+
+    def project(self) -> Project:
+        """The document as a Project value (what Save writes)."""
+        return Project(self._architecture, self._spec, self._training, self._title,
+                       self._path, self._keras_file, self._example)
+
+    def mark_saved(self, path: str | Path) -> None:
+        path = Path(path)
+        if self._title in ("", "untitled") or self._title == self._example:
+            self._title = path.stem  # a saved project is called by its file's name
+        self._path = path
+        self._example = None
+        self._results_saved = True
+        self.undo_stack.setClean()
+        self.file_changed.emit()
+
+    # ------------------------------------------------------------- data
+    def _load_data(self, spec: DatasetSpec) -> LoadedData:
+        cached = self._data_cache.get(spec)
+        if cached is not None:
+            return cached
+        try:
+            result = LoadedData(spec, load_dataset(spec))
+        except DatasetError as exc:
+            result = LoadedData(spec, problem=str(exc))
+        except Exception as exc:  # noqa: BLE001 - a bad file must never escape as a traceback
+            result = LoadedData(spec, problem=tr("the data cannot be loaded: {error}").format(error=exc))
+        if len(self._data_cache) >= _DATA_CACHE_SIZE:
+            self._data_cache.pop(next(iter(self._data_cache)))
+        self._data_cache[spec] = result
+        return result

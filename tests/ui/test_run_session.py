@@ -1,0 +1,143 @@
+"""The run state machine on its own: no widgets, no TensorFlow; the engine's messages are fed by hand."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from lstmviz.training.messages import CellProbe, EpochLosses, Failed, Finished, Predictions, Started
+from lstmviz.ui.document.document import Document
+from lstmviz.ui.training.run_session import RunPhase, RunSession, lock_reason
+from lstmviz.ui.training.worker import LOADING, READY, TrainingJob, TrainingThread
+
+
+class RecordingThread(TrainingThread):
+    """The worker thread, never started: it keeps the jobs it is given."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.jobs: list[TrainingJob] = []
+
+    def run(self, job: TrainingJob) -> None:
+        self.control = job.control
+        self.jobs.append(job)
+
+
+def session_on(example: str = "one-to-one") -> tuple[Document, RunSession, RecordingThread]:
+    doc = Document()
+    doc.load_example(example)
+    thread = RecordingThread()
+    return doc, RunSession(doc, thread), thread
+
+
+def weights() -> list[np.ndarray]:
+    return [np.zeros((1, 20)), np.zeros((5, 20)), np.zeros(20), np.zeros((5, 1)), np.zeros(1)]
+
+
+def test_a_run_is_built_from_the_document_alone(qtbot):
+    doc, session, thread = session_on()
+    doc.set_training(doc.training.updated(epochs=3, learning_rate=0.01))
+    phases = []
+    session.phase_changed.connect(phases.append)
+    assert session.train(probe_layer=0, probe_sample=2)
+    (job,) = thread.jobs
+    assert job.architecture == doc.architecture and job.settings == doc.training
+    assert job.dataset is doc.data.dataset and (job.probe_layer, job.probe_sample) == (0, 2)
+    assert phases == [RunPhase.LOADING] and doc.locked and doc.lock_reason == lock_reason()
+    assert session.status == LOADING  # TensorFlow is not loaded in this process's worker
+    assert not session.train()  # one run at a time
+
+
+def test_messages_drive_the_phases_the_history_and_the_record(qtbot):
+    doc, session, _thread = session_on()
+    doc.set_training(doc.training.updated(epochs=3))
+    session.train()
+    seen = []
+    session.predictions_received.connect(seen.append)
+    session.probe_received.connect(seen.append)
+    session._backend_state(READY)
+    assert session.status == "Building the model…"
+    session.handle(Started(total_epochs=3, batch_size=5, samples=5, engine="fast"))
+    assert session.phase == RunPhase.RUNNING and session.status == "Training…"
+    session.handle(EpochLosses(1, (0.5, 0.25), None, elapsed=0.2, total_epochs=3))
+    assert session.history.count == 2 and session.eta == 0.1 and session.progress_dirty
+    prediction = Predictions(2, np.full((5, 1), 0.3), doc.data.dataset.y)
+    probe = CellProbe(2, 0, "LSTM", 0, {"f": np.zeros((1, 5))}, {"h": np.zeros((1, 5))})
+    session.handle(prediction)
+    session.handle(probe)
+    assert seen == [prediction, probe]
+    session.handle(EpochLosses(3, (0.125,), None, elapsed=0.3, total_epochs=3))
+    session.handle(Finished("completed", 3, {"loss": [0.5, 0.25, 0.125]}, 0.3))
+    assert session.status.startswith("Finished 3 epochs in <1 s (100.00 ms/epoch)")
+    assert session.phase == RunPhase.RUNNING and doc.locked  # still running until the worker returns
+    session.run_returned(weights())
+    assert session.phase == RunPhase.FINISHED and not doc.locked
+    (run,) = doc.runs
+    assert (run.number, run.reason, run.epochs_run, run.title) == (1, "completed", 3, "one-to-one")
+    assert list(run.history.loss) == [0.5, 0.25, 0.125] and run.history is not session.history
+    assert doc.trained.run == 1 and doc.trained.epoch == 3 and doc.trained.loss == 0.125
+    np.testing.assert_array_equal(doc.trained.predictions, prediction.predictions)
+    assert doc.modified
+
+
+def test_divergence_is_a_field_not_text(qtbot):
+    doc, session, _thread = session_on()
+    session.train()
+    session.handle(Started(10, 5, 5, "fast"))
+    session.handle(EpochLosses(1, (1e30,), None, 0.1, 10))
+    session.handle(Finished("diverged", 1, {"loss": [1e30]}, 0.1, "diverged at epoch 2 (loss became nan); ...", 2))
+    assert session.status_is_error and session.status.startswith("Diverged at epoch 2")
+    assert session.finished.diverged_at == 2 and session.outcome == "diverged"
+    session.run_returned(weights())
+    assert doc.runs[-1].diverged_at == 2
+
+
+def test_pause_step_and_resume_change_the_phase_and_the_control(qtbot):
+    _doc, session, thread = session_on()
+    session.train()
+    control = thread.jobs[0].control
+    session.handle(Started(100, 5, 5, "fast"))
+    session.handle(EpochLosses(1, (0.5,), None, 0.1, 100))
+    session.toggle_pause()
+    assert session.phase == RunPhase.PAUSED and control.paused and session.eta is None
+    assert session.status.startswith("Paused at epoch 1")
+    session.step()
+    assert control.allowance() == 1 and session.phase == RunPhase.PAUSED
+    session.toggle_pause()
+    assert session.phase == RunPhase.RUNNING and not control.paused
+    session.stop()
+    assert control.stopped and session.status == "Stopping…"
+
+
+def test_step_from_idle_starts_a_paused_run(qtbot):
+    _doc, session, thread = session_on()
+    session.step()
+    control = thread.jobs[0].control
+    assert session.phase == RunPhase.LOADING and control.paused and control.allowance() == 1
+    session.handle(Started(1000, 5, 5, "fast"))
+    assert session.phase == RunPhase.PAUSED and session.status == "Paused before the first epoch"
+
+
+def test_a_failed_run_is_failed_and_records_nothing(qtbot):
+    doc, session, _thread = session_on()
+    session.train()
+    session.handle(Failed("TensorFlow could not be loaded, so the model cannot be trained."))
+    session.run_returned(None)
+    assert session.phase == RunPhase.FAILED and session.status_is_error and session.outcome == "failed"
+    assert doc.runs == () and doc.trained is None and not doc.locked
+    assert session.train()  # and a new run can start
+
+
+def test_stopped_before_the_engine_began(qtbot):
+    doc, session, _thread = session_on()
+    session.train()
+    session.stop()
+    session.run_returned(None)
+    assert session.phase == RunPhase.IDLE and session.status == "Stopped before the first epoch"
+    assert doc.runs == () and not doc.locked
+
+
+def test_problems_come_from_the_document(qtbot):
+    doc, session, thread = session_on()
+    doc.set_option(0, "units", 0)  # an impossible model
+    assert session.problem() and "cannot be built" in session.problem()
+    assert not session.train() and not thread.jobs and not doc.locked
