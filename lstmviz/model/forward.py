@@ -1,0 +1,323 @@
+"""Predictions from stored weights, in numpy, exactly as Keras 3 computes them.
+
+Once a model is trained its weights are plain arrays; showing its predictions again (a
+reopened project, an imported ``.keras`` file) should not need TensorFlow. This module runs
+every layer kind of the catalogue from weights in ``model.get_weights()`` order, vectorised
+over samples (only the recurrence loops over time steps), and follows Keras's masks
+(``Embedding(mask_zero=True)``) through the layers that pass them on. Tests compare it with
+``model.predict`` on every example and on generated architectures.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Callable, Mapping, Sequence
+
+import numpy as np
+
+from lstmviz.model.architecture import Architecture, LayerSpec
+from lstmviz.model.catalogue import RECURRENT_KINDS, Shape, fmt_shape
+from lstmviz.model.cell_math import activation, gate_count
+from lstmviz.model.inference import infer
+
+Array = np.ndarray
+
+# Samples per chunk: bounds the memory of a long prediction without slowing small ones.
+DEFAULT_BATCH_SIZE = 2048
+
+# Keras accepts these names but cannot use them as they are: threshold needs two more
+# arguments, and glu halves the last axis, which no shape rule of the catalogue follows.
+_UNUSABLE_ACTIVATIONS = {
+    "threshold": "Keras cannot call threshold without its threshold and default_value",
+    "glu": "glu halves the layer's output, so the shapes lstmviz derives would not hold",
+}
+
+
+@dataclass(frozen=True)
+class WeightSpec:
+    """One weight array of a layer: its Keras name and shape."""
+
+    name: str  # "kernel", "recurrent_kernel", "bias", "embeddings"; "forward kernel" in a Bidirectional
+    shape: tuple[int, ...]
+
+
+# ------------------------------------------------------------------------------ weights
+
+
+def _recurrent_specs(kind: str, features: int, options: Mapping[str, Any]) -> list[WeightSpec]:
+    units, n = int(options["units"]), gate_count(kind)
+    specs = [WeightSpec("kernel", (features, n * units)), WeightSpec("recurrent_kernel", (units, n * units))]
+    if options.get("use_bias", True):
+        two_biases = kind == "GRU" and options.get("reset_after", True)
+        specs.append(WeightSpec("bias", (2, n * units) if two_biases else (n * units,)))
+    return specs
+
+
+def _layer_specs(layer: LayerSpec, input_shape: Shape) -> list[WeightSpec]:
+    o = layer.options
+    if layer.kind == "Embedding":
+        return [WeightSpec("embeddings", (int(o["input_dim"]), int(o["output_dim"])))]
+    features = input_shape[-1]
+    if layer.kind in RECURRENT_KINDS:
+        return _recurrent_specs(layer.kind, features, o)
+    if layer.kind == "Bidirectional":
+        one = _recurrent_specs(o["layer"], features, o)
+        return ([WeightSpec(f"forward {s.name}", s.shape) for s in one]
+                + [WeightSpec(f"backward {s.name}", s.shape) for s in one])
+    if layer.kind in ("Dense", "TimeDistributed"):
+        units = int(o["units"])
+        return [WeightSpec("kernel", (features, units))] + ([WeightSpec("bias", (units,))] if o["use_bias"] else [])
+    return []
+
+
+def weight_specs(architecture: Architecture) -> list[list[WeightSpec]]:
+    """Per layer, the weight arrays Keras's ``layer.get_weights()`` returns, in that order.
+
+    Raises ValueError when the architecture cannot be built (inference's message).
+    """
+    inference = infer(architecture)
+    if not inference.ok:
+        raise ValueError(f"the model cannot be built: {inference.error_text}")
+    return [_layer_specs(layer, info.input_shape) for layer, info in zip(architecture.layers, inference)]
+
+
+def _where(architecture: Architecture, index: int) -> str:
+    info = infer(architecture)[index]
+    return f"layer {index + 1} ({info.title})"
+
+
+def split_weights(architecture: Architecture, weights: Sequence[Any]) -> list[list[Array]]:
+    """Cut a flat ``model.get_weights()`` list into one list per layer, checking every shape.
+
+    A wrong count or shape is a ValueError naming the layer, the weight and both shapes.
+    """
+    specs = weight_specs(architecture)
+    expected = sum(len(s) for s in specs)
+    if len(weights) != expected:
+        raise ValueError(f"the model has {expected} weight arrays, got {len(weights)}")
+    out: list[list[Array]] = []
+    position = 0
+    for index, layer_specs in enumerate(specs):
+        arrays = []
+        for spec in layer_specs:
+            array = np.asarray(weights[position])
+            position += 1
+            if array.shape != spec.shape:
+                raise ValueError(f"{_where(architecture, index)}: the {spec.name} has shape "
+                                 f"{fmt_shape(array.shape)}, expected {fmt_shape(spec.shape)}")
+            if array.dtype.kind not in "fiu":
+                raise ValueError(f"{_where(architecture, index)}: the {spec.name} holds {array.dtype} values, "
+                                 f"expected numbers")
+            arrays.append(array)
+        out.append(arrays)
+    return out
+
+
+# ------------------------------------------------------------------------------ layers
+
+
+def _activation(name: str, where: str) -> Callable[[Array], Array]:
+    if name in _UNUSABLE_ACTIVATIONS:
+        raise ValueError(f"{where}: activation {name!r} cannot be computed: {_UNUSABLE_ACTIVATIONS[name]}")
+    try:
+        return activation(name)
+    except ValueError as exc:
+        raise ValueError(f"{where}: {exc}") from None
+
+
+def _recurrence(kind: str, x: Array, weights: list[Array], options: Mapping[str, Any], where: str,
+                mask: Array | None, go_backwards: bool, zero_output_for_mask: bool) -> Array:
+    """One recurrent layer over (batch, T, F); (batch, T, units) with return_sequences, else (batch, units).
+
+    Masked steps keep the previous state and repeat the previous output (zeros when
+    ``zero_output_for_mask``), as Keras's ``backend.rnn`` does; with ``go_backwards`` the
+    steps (and the mask) run from last to first and the output stays in that order.
+    """
+    act = _activation(options.get("activation", "tanh"), where)
+    rec_act = _activation(options.get("recurrent_activation", "sigmoid"), where)
+    kernel, recurrent = (np.asarray(w, dtype=np.float64) for w in weights[:2])
+    bias = np.asarray(weights[2], dtype=np.float64) if len(weights) == 3 else None
+    units = recurrent.shape[0]
+    if go_backwards:
+        x = x[:, ::-1]
+        mask = mask[:, ::-1] if mask is not None else None
+    two_biases = bias is not None and bias.ndim == 2
+    input_bias = bias[0] if two_biases else bias
+    projected = x @ kernel
+    if input_bias is not None:
+        projected += input_bias
+    reset_after = options.get("reset_after", True)
+    recurrent_bias = bias[1] if two_biases else None
+
+    def lstm(xt, h, c):
+        i, f, g, o = np.split(xt + h @ recurrent, 4, axis=-1)
+        c = rec_act(f) * c + rec_act(i) * act(g)
+        return rec_act(o) * act(c), c
+
+    def gru(xt, h, c):
+        x_z, x_r, x_h = np.split(xt, 3, axis=-1)
+        if reset_after:
+            inner = h @ recurrent
+            if recurrent_bias is not None:
+                inner += recurrent_bias
+            rec_z, rec_r, rec_h = np.split(inner, 3, axis=-1)
+            z, r = rec_act(x_z + rec_z), rec_act(x_r + rec_r)
+            candidate = act(x_h + r * rec_h)
+        else:
+            rec_z, rec_r = np.split(h @ recurrent[:, : 2 * units], 2, axis=-1)
+            z, r = rec_act(x_z + rec_z), rec_act(x_r + rec_r)
+            candidate = act(x_h + (r * h) @ recurrent[:, 2 * units:])
+        return z * h + (1.0 - z) * candidate, c
+
+    def simple(xt, h, c):
+        return act(xt + h @ recurrent), c
+
+    step = {"LSTM": lstm, "GRU": gru, "SimpleRNN": simple}[kind]
+    batch, steps = x.shape[0], x.shape[1]
+    h = np.zeros((batch, units))
+    c = np.zeros((batch, units))
+    output = np.zeros((batch, units))
+    sequence = np.empty((batch, steps, units)) if options["return_sequences"] else None
+    for t in range(steps):
+        new_h, new_c = step(projected[:, t], h, c)
+        if mask is None:
+            h, c, output = new_h, new_c, new_h
+        else:
+            keep = mask[:, t, None]
+            output = np.where(keep, new_h, 0.0 if zero_output_for_mask else output)
+            h = np.where(keep, new_h, h)
+            c = np.where(keep, new_c, c)
+        if sequence is not None:
+            sequence[:, t] = output
+    return sequence if sequence is not None else output
+
+
+def _embedding(x: Array, weights: list[Array], options: Mapping[str, Any], where: str) -> tuple[Array, Array | None]:
+    values = np.asarray(x)
+    if values.dtype.kind == "f":
+        if not np.all(np.isfinite(values)):
+            raise ValueError(f"{where}: the token ids include a value that is not a number")
+        values = np.trunc(values)  # Keras casts other dtypes to int32, which truncates
+    ids = values.astype(np.int64)
+    vocabulary = int(options["input_dim"])
+    if ids.size and (ids.min() < 0 or ids.max() >= vocabulary):
+        bad = int(ids.min()) if ids.min() < 0 else int(ids.max())
+        raise ValueError(f"{where}: token id {bad} is outside the vocabulary 0..{vocabulary - 1}")
+    table = np.asarray(weights[0], dtype=np.float64)
+    mask = ids != 0 if options.get("mask_zero", False) else None
+    return table[ids], mask
+
+
+def _dense(x: Array, weights: list[Array], options: Mapping[str, Any], where: str) -> Array:
+    y = x @ np.asarray(weights[0], dtype=np.float64)
+    if len(weights) == 2:
+        y = y + np.asarray(weights[1], dtype=np.float64)
+    return _activation(options.get("activation", "linear"), where)(y)
+
+
+def _merge(mode: str, forward: Array, backward: Array) -> Array:
+    if mode == "concat":
+        return np.concatenate([forward, backward], axis=-1)
+    if mode == "sum":
+        return forward + backward
+    if mode == "ave":
+        return (forward + backward) / 2.0
+    return forward * backward  # "mul"; the catalogue allows no other mode
+
+
+def _run_layer(layer: LayerSpec, x: Array, weights: list[Array], mask: Array | None,
+               where: str) -> tuple[Array, Array | None]:
+    """One layer's output and the mask it passes on (Keras's ``compute_mask``)."""
+    kind, o = layer.kind, layer.options
+    if kind == "Embedding":
+        return _embedding(x, weights, o, where)
+    if kind in RECURRENT_KINDS:
+        y = _recurrence(kind, x, weights, o, where, mask, bool(o.get("go_backwards", False)), False)
+        return y, mask if o["return_sequences"] else None
+    if kind == "Bidirectional":
+        inner = {k: o[k] for k in ("units", "return_sequences", "use_bias", "reset_after")}
+        half = len(weights) // 2
+        # Keras's Bidirectional zeroes masked outputs when it returns sequences.
+        zero = bool(o["return_sequences"])
+        forward = _recurrence(o["layer"], x, weights[:half], inner, where, mask, False, zero)
+        backward = _recurrence(o["layer"], x, weights[half:], inner, where, mask, True, zero)
+        if o["return_sequences"]:
+            backward = backward[:, ::-1]
+        return _merge(o["merge_mode"], forward, backward), mask if o["return_sequences"] else None
+    if kind in ("Dense", "TimeDistributed"):
+        return _dense(x, weights, o, where), mask
+    if kind == "Dropout":
+        return x, mask  # dropout acts only while training
+    if kind == "RepeatVector":
+        return np.repeat(x[:, None, :], int(o["n"]), axis=1), None
+    if kind == "Flatten":
+        return x.reshape(x.shape[0], -1), None
+    raise ValueError(f"{where}: no forward pass for layer kind {kind!r}")  # a catalogue kind added without one
+
+
+# ------------------------------------------------------------------------------ models
+
+
+def _check_input(architecture: Architecture, x: Array) -> None:
+    expected = architecture.input.batch_shape
+    if x.ndim != len(expected) or any(e is not None and e != d for e, d in zip(expected[1:], x.shape[1:])):
+        raise ValueError(f"the input has shape {fmt_shape(x.shape)}, the model reads {fmt_shape((None, *expected[1:]))}")
+    if x.dtype.kind not in "fiub":
+        raise ValueError(f"the input holds {x.dtype} values, expected numbers")
+
+
+def _validated(architecture: Architecture, weights: Sequence[Any], x: Any) -> tuple[list[list[Array]], Array, list[str]]:
+    per_layer = split_weights(architecture, weights)
+    x = np.asarray(x)
+    _check_input(architecture, x)
+    inference = infer(architecture)
+    wheres = [f"layer {i + 1} ({info.title})" for i, info in enumerate(inference)]
+    for layer, where in zip(architecture.layers, wheres):
+        o = layer.options
+        names = [o[k] for k in ("activation", "recurrent_activation") if k in o]
+        for name in names:
+            _activation(name, where)
+        if layer.kind in RECURRENT_KINDS + ("Bidirectional",) and x.ndim == 3 and x.shape[1] == 0:
+            raise ValueError(f"{where}: a recurrent layer needs at least one time step")
+    return per_layer, x, wheres
+
+
+def _chunks(n: int, batch_size: int) -> range:
+    if isinstance(batch_size, bool) or not isinstance(batch_size, int) or batch_size < 1:
+        raise ValueError(f"batch_size must be a whole number of at least 1, got {batch_size!r}")
+    return range(0, max(n, 1), batch_size)
+
+
+def _forward(architecture: Architecture, per_layer: list[list[Array]], x: Array, wheres: list[str],
+             keep_all: bool) -> list[Array]:
+    first_is_embedding = bool(architecture.layers) and architecture.layers[0].kind == "Embedding"
+    value = x if first_is_embedding else x.astype(np.float64)
+    mask = None
+    outputs = []
+    for layer, weights, where in zip(architecture.layers, per_layer, wheres):
+        value, mask = _run_layer(layer, value, weights, mask, where)
+        if keep_all:
+            outputs.append(value.astype(np.float32))
+    return outputs if keep_all else [value.astype(np.float32)]
+
+
+def layer_outputs(architecture: Architecture, weights: Sequence[Any], x: Any,
+                  batch_size: int = DEFAULT_BATCH_SIZE) -> list[Array]:
+    """Every layer's output for the samples ``x`` (batch first), as float32 arrays.
+
+    ``layer_outputs(...)[i]`` is what layer ``i`` passes on; the input of a recurrent layer
+    ``i`` is ``x`` for ``i == 0`` and ``layer_outputs(...)[i - 1]`` otherwise.
+    """
+    per_layer, x, wheres = _validated(architecture, weights, x)
+    parts = [_forward(architecture, per_layer, x[start:start + batch_size], wheres, True)
+             for start in _chunks(len(x), batch_size)]
+    return [np.concatenate([p[i] for p in parts]) for i in range(len(architecture.layers))]
+
+
+def predict(architecture: Architecture, weights: Sequence[Any], x: Any,
+            batch_size: int = DEFAULT_BATCH_SIZE) -> Array:
+    """The model's output for the samples ``x`` (batch first): Keras's ``model.predict(x)``."""
+    per_layer, x, wheres = _validated(architecture, weights, x)
+    parts = [_forward(architecture, per_layer, x[start:start + batch_size], wheres, False)[0]
+             for start in _chunks(len(x), batch_size)]
+    return np.concatenate(parts)
