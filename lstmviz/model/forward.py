@@ -15,6 +15,7 @@ from typing import Any, Callable, Mapping, Sequence
 
 import numpy as np
 
+from lstmviz.i18n import tr
 from lstmviz.model.architecture import Architecture, LayerSpec
 from lstmviz.model.catalogue import RECURRENT_KINDS, Shape, fmt_shape
 from lstmviz.model.cell_math import activation, gate_count
@@ -25,12 +26,14 @@ Array = np.ndarray
 # Samples per chunk: bounds the memory of a long prediction without slowing small ones.
 DEFAULT_BATCH_SIZE = 2048
 
-# Keras accepts these names but cannot use them as they are: threshold needs two more
-# arguments, and glu halves the last axis, which no shape rule of the catalogue follows.
-_UNUSABLE_ACTIVATIONS = {
-    "threshold": "Keras cannot call threshold without its threshold and default_value",
-    "glu": "glu halves the layer's output, so the shapes lstmviz derives would not hold",
-}
+
+def _unusable(activation_name: str) -> str | None:
+    """Why Keras accepts this activation name but cannot use it as it is; None for the others."""
+    if activation_name == "threshold":
+        return tr("Keras cannot call threshold without its threshold and default_value")
+    if activation_name == "glu":  # no shape rule of the catalogue follows the halved axis
+        return tr("glu halves the layer's output, so the shapes lstmviz derives would not hold")
+    return None
 
 
 @dataclass(frozen=True)
@@ -77,13 +80,13 @@ def weight_specs(architecture: Architecture) -> list[list[WeightSpec]]:
     """
     inference = infer(architecture)
     if not inference.ok:
-        raise ValueError(f"the model cannot be built: {inference.error_text}")
+        raise ValueError(tr("the model cannot be built: {reason}").format(reason=inference.error_text))
     return [_layer_specs(layer, info.input_shape) for layer, info in zip(architecture.layers, inference)]
 
 
 def _where(architecture: Architecture, index: int) -> str:
     info = infer(architecture)[index]
-    return f"layer {index + 1} ({info.title})"
+    return tr("layer {number} ({title})").format(number=index + 1, title=info.title)
 
 
 def split_weights(architecture: Architecture, weights: Sequence[Any]) -> list[list[Array]]:
@@ -94,7 +97,8 @@ def split_weights(architecture: Architecture, weights: Sequence[Any]) -> list[li
     specs = weight_specs(architecture)
     expected = sum(len(s) for s in specs)
     if len(weights) != expected:
-        raise ValueError(f"the model has {expected} weight arrays, got {len(weights)}")
+        raise ValueError(tr("the model has {expected} weight arrays, got {count}").format(
+            expected=expected, count=len(weights)))
     out: list[list[Array]] = []
     position = 0
     for index, layer_specs in enumerate(specs):
@@ -103,11 +107,12 @@ def split_weights(architecture: Architecture, weights: Sequence[Any]) -> list[li
             array = np.asarray(weights[position])
             position += 1
             if array.shape != spec.shape:
-                raise ValueError(f"{_where(architecture, index)}: the {spec.name} has shape "
-                                 f"{fmt_shape(array.shape)}, expected {fmt_shape(spec.shape)}")
+                raise ValueError(tr("{where}: the {weight} has shape {shape}, expected {expected}").format(
+                    where=_where(architecture, index), weight=spec.name, shape=fmt_shape(array.shape),
+                    expected=fmt_shape(spec.shape)))
             if array.dtype.kind not in "fiu":
-                raise ValueError(f"{_where(architecture, index)}: the {spec.name} holds {array.dtype} values, "
-                                 f"expected numbers")
+                raise ValueError(tr("{where}: the {weight} holds {dtype} values, expected numbers").format(
+                    where=_where(architecture, index), weight=spec.name, dtype=array.dtype))
             arrays.append(array)
         out.append(arrays)
     return out
@@ -117,12 +122,14 @@ def split_weights(architecture: Architecture, weights: Sequence[Any]) -> list[li
 
 
 def _activation(name: str, where: str) -> Callable[[Array], Array]:
-    if name in _UNUSABLE_ACTIVATIONS:
-        raise ValueError(f"{where}: activation {name!r} cannot be computed: {_UNUSABLE_ACTIVATIONS[name]}")
+    reason = _unusable(name)
+    if reason:
+        raise ValueError(tr("{where}: activation {name} cannot be computed: {reason}").format(
+            where=where, name=repr(name), reason=reason))
     try:
         return activation(name)
     except ValueError as exc:
-        raise ValueError(f"{where}: {exc}") from None
+        raise ValueError(tr("{where}: {reason}").format(where=where, reason=exc)) from None
 
 
 def _recurrence(kind: str, x: Array, weights: list[Array], options: Mapping[str, Any], where: str,
@@ -196,13 +203,14 @@ def _embedding(x: Array, weights: list[Array], options: Mapping[str, Any], where
     values = np.asarray(x)
     if values.dtype.kind == "f":
         if not np.all(np.isfinite(values)):
-            raise ValueError(f"{where}: the token ids include a value that is not a number")
+            raise ValueError(tr("{where}: the token ids include a value that is not a number").format(where=where))
         values = np.trunc(values)  # Keras casts other dtypes to int32, which truncates
     ids = values.astype(np.int64)
     vocabulary = int(options["input_dim"])
     if ids.size and (ids.min() < 0 or ids.max() >= vocabulary):
         bad = int(ids.min()) if ids.min() < 0 else int(ids.max())
-        raise ValueError(f"{where}: token id {bad} is outside the vocabulary 0..{vocabulary - 1}")
+        raise ValueError(tr("{where}: token id {id} is outside the vocabulary 0..{last}").format(
+            where=where, id=bad, last=vocabulary - 1))
     table = np.asarray(weights[0], dtype=np.float64)
     mask = ids != 0 if options.get("mask_zero", False) else None
     return table[ids], mask
@@ -252,7 +260,8 @@ def _run_layer(layer: LayerSpec, x: Array, weights: list[Array], mask: Array | N
         return np.repeat(x[:, None, :], int(o["n"]), axis=1), None
     if kind == "Flatten":
         return x.reshape(x.shape[0], -1), None
-    raise ValueError(f"{where}: no forward pass for layer kind {kind!r}")  # a catalogue kind added without one
+    # Only reached by a kind added to the catalogue without a forward pass here.
+    raise ValueError(tr("{where}: no forward pass for layer kind {kind}").format(where=where, kind=kind))
 
 
 # ------------------------------------------------------------------------------ models
@@ -261,9 +270,10 @@ def _run_layer(layer: LayerSpec, x: Array, weights: list[Array], mask: Array | N
 def _check_input(architecture: Architecture, x: Array) -> None:
     expected = architecture.input.batch_shape
     if x.ndim != len(expected) or any(e is not None and e != d for e, d in zip(expected[1:], x.shape[1:])):
-        raise ValueError(f"the input has shape {fmt_shape(x.shape)}, the model reads {fmt_shape((None, *expected[1:]))}")
+        raise ValueError(tr("the input has shape {shape}, the model reads {expected}").format(
+            shape=fmt_shape(x.shape), expected=fmt_shape((None, *expected[1:]))))
     if x.dtype.kind not in "fiub":
-        raise ValueError(f"the input holds {x.dtype} values, expected numbers")
+        raise ValueError(tr("the input holds {dtype} values, expected numbers").format(dtype=x.dtype))
 
 
 def _validated(architecture: Architecture, weights: Sequence[Any], x: Any) -> tuple[list[list[Array]], Array, list[str]]:
@@ -271,20 +281,21 @@ def _validated(architecture: Architecture, weights: Sequence[Any], x: Any) -> tu
     x = np.asarray(x)
     _check_input(architecture, x)
     inference = infer(architecture)
-    wheres = [f"layer {i + 1} ({info.title})" for i, info in enumerate(inference)]
+    wheres = [_where(architecture, i) for i in range(len(inference.layers))]
     for layer, where in zip(architecture.layers, wheres):
         o = layer.options
         names = [o[k] for k in ("activation", "recurrent_activation") if k in o]
         for name in names:
             _activation(name, where)
         if layer.kind in RECURRENT_KINDS + ("Bidirectional",) and x.ndim == 3 and x.shape[1] == 0:
-            raise ValueError(f"{where}: a recurrent layer needs at least one time step")
+            raise ValueError(tr("{where}: a recurrent layer needs at least one time step").format(where=where))
     return per_layer, x, wheres
 
 
 def _chunks(n: int, batch_size: int) -> range:
     if isinstance(batch_size, bool) or not isinstance(batch_size, int) or batch_size < 1:
-        raise ValueError(f"batch_size must be a whole number of at least 1, got {batch_size!r}")
+        raise ValueError(tr("batch_size must be a whole number of at least 1, got {value}").format(
+            value=repr(batch_size)))
     return range(0, max(n, 1), batch_size)
 
 
