@@ -21,13 +21,9 @@ Array = np.ndarray
 
 
 def _sigmoid(x: Array) -> Array:
-    # Split by sign so that exp never overflows.
-    out = np.empty_like(x)
-    pos = x >= 0
-    out[pos] = 1.0 / (1.0 + np.exp(-x[pos]))
-    e = np.exp(x[~pos])
-    out[~pos] = e / (1.0 + e)
-    return out
+    # The same function through tanh: it never overflows, and one vectorised call is several
+    # times faster than splitting by sign (it dominated the forward pass on thousands of samples).
+    return 0.5 + 0.5 * np.tanh(0.5 * x)
 
 
 def _softplus(x: Array) -> Array:

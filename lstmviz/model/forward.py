@@ -10,6 +10,7 @@ over samples (only the recurrence loops over time steps), and follows Keras's ma
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from typing import Any, Callable, Mapping, Sequence
 
@@ -25,6 +26,8 @@ Array = np.ndarray
 
 # Samples per chunk: bounds the memory of a long prediction without slowing small ones.
 DEFAULT_BATCH_SIZE = 2048
+# Keras computes in float32 too; float64 would double the time of every product and copy.
+_FLOAT = np.float32
 
 
 def _unusable(activation_name: str) -> str | None:
@@ -142,15 +145,17 @@ def _recurrence(kind: str, x: Array, weights: list[Array], options: Mapping[str,
     """
     act = _activation(options.get("activation", "tanh"), where)
     rec_act = _activation(options.get("recurrent_activation", "sigmoid"), where)
-    kernel, recurrent = (np.asarray(w, dtype=np.float64) for w in weights[:2])
-    bias = np.asarray(weights[2], dtype=np.float64) if len(weights) == 3 else None
+    kernel, recurrent = (np.asarray(w, dtype=_FLOAT) for w in weights[:2])
+    bias = np.asarray(weights[2], dtype=_FLOAT) if len(weights) == 3 else None
     units = recurrent.shape[0]
     if go_backwards:
         x = x[:, ::-1]
         mask = mask[:, ::-1] if mask is not None else None
     two_biases = bias is not None and bias.ndim == 2
     input_bias = bias[0] if two_biases else bias
-    projected = x @ kernel
+    # Every step's input projection in one matrix product.
+    batch, steps = x.shape[0], x.shape[1]
+    projected = (x.reshape(batch * steps, x.shape[2]) @ kernel).reshape(batch, steps, kernel.shape[1])
     if input_bias is not None:
         projected += input_bias
     reset_after = options.get("reset_after", True)
@@ -180,11 +185,10 @@ def _recurrence(kind: str, x: Array, weights: list[Array], options: Mapping[str,
         return act(xt + h @ recurrent), c
 
     step = {"LSTM": lstm, "GRU": gru, "SimpleRNN": simple}[kind]
-    batch, steps = x.shape[0], x.shape[1]
-    h = np.zeros((batch, units))
-    c = np.zeros((batch, units))
-    output = np.zeros((batch, units))
-    sequence = np.empty((batch, steps, units)) if options["return_sequences"] else None
+    h = np.zeros((batch, units), _FLOAT)
+    c = np.zeros((batch, units), _FLOAT)
+    output = np.zeros((batch, units), _FLOAT)
+    sequence = np.empty((batch, steps, units), _FLOAT) if options["return_sequences"] else None
     for t in range(steps):
         new_h, new_c = step(projected[:, t], h, c)
         if mask is None:
@@ -211,15 +215,17 @@ def _embedding(x: Array, weights: list[Array], options: Mapping[str, Any], where
         bad = int(ids.min()) if ids.min() < 0 else int(ids.max())
         raise ValueError(tr("{where}: token id {id} is outside the vocabulary 0..{last}").format(
             where=where, id=bad, last=vocabulary - 1))
-    table = np.asarray(weights[0], dtype=np.float64)
+    table = np.asarray(weights[0], dtype=_FLOAT)
     mask = ids != 0 if options.get("mask_zero", False) else None
     return table[ids], mask
 
 
 def _dense(x: Array, weights: list[Array], options: Mapping[str, Any], where: str) -> Array:
-    y = x @ np.asarray(weights[0], dtype=np.float64)
+    # As one 2-D product: numpy's matmul on a stack of matrices loops over the samples.
+    kernel = np.asarray(weights[0], dtype=_FLOAT)
+    y = (x.reshape(math.prod(x.shape[:-1]), x.shape[-1]) @ kernel).reshape(*x.shape[:-1], kernel.shape[1])
     if len(weights) == 2:
-        y = y + np.asarray(weights[1], dtype=np.float64)
+        y = y + np.asarray(weights[1], dtype=_FLOAT)
     return _activation(options.get("activation", "linear"), where)(y)
 
 
@@ -259,7 +265,7 @@ def _run_layer(layer: LayerSpec, x: Array, weights: list[Array], mask: Array | N
     if kind == "RepeatVector":
         return np.repeat(x[:, None, :], int(o["n"]), axis=1), None
     if kind == "Flatten":
-        return x.reshape(x.shape[0], -1), None
+        return x.reshape(x.shape[0], math.prod(x.shape[1:])), None
     # Only reached by a kind added to the catalogue without a forward pass here.
     raise ValueError(tr("{where}: no forward pass for layer kind {kind}").format(where=where, kind=kind))
 
@@ -302,14 +308,15 @@ def _chunks(n: int, batch_size: int) -> range:
 def _forward(architecture: Architecture, per_layer: list[list[Array]], x: Array, wheres: list[str],
              keep_all: bool) -> list[Array]:
     first_is_embedding = bool(architecture.layers) and architecture.layers[0].kind == "Embedding"
-    value = x if first_is_embedding else x.astype(np.float64)
+    value = x if first_is_embedding else x.astype(_FLOAT)
     mask = None
     outputs = []
     for layer, weights, where in zip(architecture.layers, per_layer, wheres):
         value, mask = _run_layer(layer, value, weights, mask, where)
+        value = value.astype(_FLOAT, copy=False)  # gelu's erf works in float64
         if keep_all:
-            outputs.append(value.astype(np.float32))
-    return outputs if keep_all else [value.astype(np.float32)]
+            outputs.append(value)
+    return outputs if keep_all else [value]
 
 
 def layer_outputs(architecture: Architecture, weights: Sequence[Any], x: Any,
