@@ -50,6 +50,7 @@ MAX_CONFIG_BYTES = 16 << 20
 MAX_WEIGHTS_FILE_BYTES = 512 << 20  # the weights file may also hold the optimizer's state
 MAX_WEIGHT_VALUES = 50_000_000
 MAX_H5_OBJECTS = 10_000
+MAX_H5_DEPTH = 16
 _FLOAT_SIZES = (2, 4, 8)
 
 # The version written into metadata.json when Keras is not installed: the oldest Keras 3
@@ -177,29 +178,32 @@ def _architecture(archive: zipfile.ZipFile, path: Path) -> Architecture:
 
 
 def _datasets(root: h5py.File, path: Path) -> dict[str, h5py.Dataset]:
-    """Every dataset under ``layers/``, reached by hard links only (no soft or external links)."""
+    """Every dataset under ``layers/``, reached by hard links only (no soft or external links).
+
+    Nothing else in the file is visited: the optimizer's state and the model's own (empty) vars.
+    """
     found: dict[str, h5py.Dataset] = {}
-    if "layers" not in root.keys():
+    if "layers" not in root:
         return found
-    pending, visited = [("", root)], 0
+    pending, seen = [("layers", root, "layers")], 1
     while pending:
-        prefix, group = pending.pop()
-        for key in group.keys():
-            name = f"{prefix}{key}"
-            if not prefix and key != "layers":
-                continue  # the optimizer's state and the model's own (empty) vars
-            visited += 1
-            if visited > MAX_H5_OBJECTS:
-                raise _error(path, tr("{weights} holds more than {limit:,} objects").format(
-                    weights=WEIGHTS, limit=MAX_H5_OBJECTS))
-            if not isinstance(group.get(key, getlink=True), h5py.HardLink):
-                raise _error(path, tr("{weights}: {name} is a link; lstmviz reads weights stored in the file "
-                                      "itself").format(weights=WEIGHTS, name=name))
-            item = group[key]
-            if isinstance(item, h5py.Group):
-                pending.append((name + "/", item))
-            elif isinstance(item, h5py.Dataset):
-                found[name] = item
+        name, parent, key = pending.pop()
+        if not isinstance(parent.get(key, getlink=True), h5py.HardLink):
+            raise _error(path, tr("{weights}: {name} is a link; lstmviz reads weights stored in the file "
+                                  "itself").format(weights=WEIGHTS, name=name))
+        item = parent[key]
+        if isinstance(item, h5py.Group):
+            if name.count("/") >= MAX_H5_DEPTH:  # Keras nests 6 deep; a hard link back to a parent never ends
+                raise _error(path, tr("{weights} nests groups more than {limit} deep ({name})").format(
+                    weights=WEIGHTS, limit=MAX_H5_DEPTH, name=name[:80] + "..."))
+            for child in item.keys():
+                seen += 1
+                if seen > MAX_H5_OBJECTS:
+                    raise _error(path, tr("{weights} holds more than {limit:,} objects").format(
+                        weights=WEIGHTS, limit=MAX_H5_OBJECTS))
+                pending.append((f"{name}/{child}", item, child))
+        elif isinstance(item, h5py.Dataset):
+            found[name] = item
     return found
 
 
@@ -273,7 +277,7 @@ def _named(architecture: Architecture) -> Architecture:
     return replace(architecture, layers=tuple(layers))
 
 
-def keras_config(architecture: Architecture) -> dict[str, Any]:
+def archive_config(architecture: Architecture) -> dict[str, Any]:
     """The ``config.json`` of the archive: keras_config's Sequential config, named and built."""
     config = architecture_to_keras(_named(architecture))
     return {**config, "registered_name": None,
@@ -310,7 +314,7 @@ def _h5_bytes(architecture: Architecture, per_layer: list[list[np.ndarray]]) -> 
     return buffer.getvalue()
 
 
-def keras_file_bytes(architecture: Architecture, weights: Sequence[Any]) -> bytes:
+def _archive_bytes(architecture: Architecture, weights: Sequence[Any]) -> bytes:
     """The bytes of a ``.keras`` archive holding the architecture and these weights."""
     per_layer = split_weights(architecture, weights)
     saved = datetime.datetime.now().strftime("%Y-%m-%d@%H:%M:%S")
@@ -318,7 +322,7 @@ def keras_file_bytes(architecture: Architecture, weights: Sequence[Any]) -> byte
     # Members stored uncompressed and in this order, as Keras writes them.
     with zipfile.ZipFile(buffer, "w") as archive:
         archive.writestr(METADATA, json.dumps({"keras_version": _keras_version(), "date_saved": saved}))
-        archive.writestr(CONFIG, json.dumps(keras_config(architecture)))
+        archive.writestr(CONFIG, json.dumps(archive_config(architecture)))
         archive.writestr(WEIGHTS, _h5_bytes(architecture, per_layer))
     return buffer.getvalue()
 
@@ -329,4 +333,4 @@ def write_keras_file(path: str | Path, architecture: Architecture, weights: Sequ
     ``weights`` are in ``model.get_weights()`` order; a wrong count or shape is a ValueError
     naming the layer. The file is replaced in one step, never left half-written.
     """
-    return write_atomically(path, keras_file_bytes(architecture, weights))
+    return write_atomically(path, _archive_bytes(architecture, weights))

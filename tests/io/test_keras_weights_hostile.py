@@ -341,3 +341,18 @@ def test_writing_is_atomic(tmp_path, monkeypatch):
     assert path.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["m.keras", "temp"]
 
+
+
+def test_a_loop_of_hard_links_or_too_many_objects_ends(tmp_path, valid_bytes):
+    def loop(root):
+        root["layers/lstm/cell/again"] = root["layers/lstm"]  # a hard link back to its own parent
+
+    assert "nests groups more than 16 deep (layers/lstm/cell/again/cell/again/" in read_error(
+        tmp_path, edit_h5(valid_bytes, loop))
+
+    def crowd(root):
+        group = root.create_group("layers/crowd")
+        for i in range(10_001):
+            group.create_group(str(i))
+
+    assert "holds more than 10,000 objects" in read_error(tmp_path, edit_h5(valid_bytes, crowd))

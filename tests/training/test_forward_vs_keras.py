@@ -16,6 +16,11 @@ from tests.training.keras_helpers import USABLE_ACTIVATIONS, random_model, rando
 
 keras = pytest.importorskip("keras")
 
+# Keras's own warnings for what these tests do on purpose: a Flatten drops an Embedding's mask
+# (the forward pass follows it), a softmax over one unit.
+pytestmark = [pytest.mark.filterwarnings("ignore:Layer .* does not support masking:UserWarning"),
+              pytest.mark.filterwarnings("ignore:You are using a softmax over axis -1:UserWarning")]
+
 from lstmviz.training.builder import build_model  # noqa: E402
 
 TOLERANCE = dict(rtol=1e-5, atol=1e-5)

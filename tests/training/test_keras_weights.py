@@ -22,6 +22,11 @@ from tests.training.test_keras_files import MODELS
 
 keras = pytest.importorskip("keras")
 
+# Keras's own warnings for what these tests do on purpose: a Flatten drops an Embedding's mask
+# (the forward pass follows it), a softmax over one unit.
+pytestmark = [pytest.mark.filterwarnings("ignore:Layer .* does not support masking:UserWarning"),
+              pytest.mark.filterwarnings("ignore:You are using a softmax over axis -1:UserWarning")]
+
 from lstmviz.training.builder import build_model  # noqa: E402
 
 # Architectures that together use every weight layout: both GRU modes, Bidirectional of each
