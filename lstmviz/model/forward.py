@@ -282,7 +282,8 @@ def _check_input(architecture: Architecture, x: Array) -> None:
         raise ValueError(tr("the input holds {dtype} values, expected numbers").format(dtype=x.dtype))
 
 
-def _validated(architecture: Architecture, weights: Sequence[Any], x: Any) -> tuple[list[list[Array]], Array, list[str]]:
+def _validated(architecture: Architecture, weights: Sequence[Any],
+               x: Any) -> tuple[list[list[Array]], Array, list[str]]:
     per_layer = split_weights(architecture, weights)
     x = np.asarray(x)
     _check_input(architecture, x)
