@@ -10,6 +10,8 @@ over samples (only the recurrence loops over time steps), and follows Keras's ma
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import math
 from dataclasses import dataclass
 from typing import Any, Callable, Mapping, Sequence
@@ -24,8 +26,9 @@ from lstmviz.model.inference import infer
 
 Array = np.ndarray
 
-# Samples per chunk: bounds the memory of a long prediction without slowing small ones.
-DEFAULT_BATCH_SIZE = 2048
+# Samples per chunk: bounds the memory of a long prediction; chunks that stay in the CPU's
+# caches were fastest in benchmarks/forward_pass.py (512 against 2048: 0.50 s and 0.59 s).
+DEFAULT_BATCH_SIZE = 512
 # Keras computes in float32 too; float64 would double the time of every product and copy.
 _FLOAT = np.float32
 
@@ -122,6 +125,27 @@ def split_weights(architecture: Architecture, weights: Sequence[Any]) -> list[li
 
 
 # ------------------------------------------------------------------------------ layers
+
+
+@functools.cache
+def _blas_threads() -> Any:
+    try:  # a dependency, but the model core stays importable with numpy alone
+        from threadpoolctl import ThreadpoolController
+    except ImportError:
+        return None
+    return ThreadpoolController()
+
+
+def _one_blas_thread() -> contextlib.AbstractContextManager[Any]:
+    """One BLAS thread while a forward pass runs.
+
+    OpenBLAS wakes its threads for every product; for the many small (batch, units) x
+    (units, 4 units) products of a recurrence that costs more than it gains, the more so on
+    a busy machine. Two stacked LSTM(64) over 50 steps, 5000 samples, 2 cores: 2.0 s with
+    OpenBLAS's two threads, 0.5 s with one (benchmarks/forward_pass.py).
+    """
+    controller = _blas_threads()
+    return controller.limit(limits=1, user_api="blas") if controller else contextlib.nullcontext()
 
 
 def _activation(name: str, where: str) -> Callable[[Array], Array]:
@@ -328,8 +352,9 @@ def layer_outputs(architecture: Architecture, weights: Sequence[Any], x: Any,
     ``i`` is ``x`` for ``i == 0`` and ``layer_outputs(...)[i - 1]`` otherwise.
     """
     per_layer, x, wheres = _validated(architecture, weights, x)
-    parts = [_forward(architecture, per_layer, x[start:start + batch_size], wheres, True)
-             for start in _chunks(len(x), batch_size)]
+    with _one_blas_thread():
+        parts = [_forward(architecture, per_layer, x[start:start + batch_size], wheres, True)
+                 for start in _chunks(len(x), batch_size)]
     return [np.concatenate([p[i] for p in parts]) for i in range(len(architecture.layers))]
 
 
@@ -337,6 +362,7 @@ def predict(architecture: Architecture, weights: Sequence[Any], x: Any,
             batch_size: int = DEFAULT_BATCH_SIZE) -> Array:
     """The model's output for the samples ``x`` (batch first): Keras's ``model.predict(x)``."""
     per_layer, x, wheres = _validated(architecture, weights, x)
-    parts = [_forward(architecture, per_layer, x[start:start + batch_size], wheres, False)[0]
-             for start in _chunks(len(x), batch_size)]
+    with _one_blas_thread():
+        parts = [_forward(architecture, per_layer, x[start:start + batch_size], wheres, False)[0]
+                 for start in _chunks(len(x), batch_size)]
     return np.concatenate(parts)
