@@ -35,7 +35,7 @@ from lstmviz.model import catalogue
 from lstmviz.model.architecture import Architecture
 from lstmviz.model.atomic_file import write_atomically
 from lstmviz.model.catalogue import fmt_shape
-from lstmviz.model.forward import split_weights, weight_specs
+from lstmviz.model.weights import split_weights, weight_specs
 from lstmviz.model.inference import infer, keras_names, snake_case
 from lstmviz.model.keras_config import architecture_from_keras_config, architecture_to_keras
 from lstmviz.model.project import SourceError

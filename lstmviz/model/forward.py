@@ -13,16 +13,17 @@ from __future__ import annotations
 import contextlib
 import functools
 import math
-from dataclasses import dataclass
 from typing import Any, Callable, Mapping, Sequence
 
 import numpy as np
 
 from lstmviz.i18n import tr
 from lstmviz.model.architecture import Architecture, LayerSpec
-from lstmviz.model.catalogue import RECURRENT_KINDS, Shape, fmt_shape
-from lstmviz.model.cell_math import activation, gate_count
+from lstmviz.model.catalogue import RECURRENT_KINDS, fmt_shape
+from lstmviz.model.cell_math import activation
 from lstmviz.model.inference import infer
+# Re-exported: with predict and layer_outputs they are this module's API.
+from lstmviz.model.weights import WeightSpec, layer_label, split_weights, weight_specs  # noqa: F401
 
 Array = np.ndarray
 
@@ -40,88 +41,6 @@ def _unusable(activation_name: str) -> str | None:
     if activation_name == "glu":  # no shape rule of the catalogue follows the halved axis
         return tr("glu halves the layer's output, so the shapes lstmviz derives would not hold")
     return None
-
-
-@dataclass(frozen=True)
-class WeightSpec:
-    """One weight array of a layer: its Keras name and shape."""
-
-    name: str  # "kernel", "recurrent_kernel", "bias", "embeddings"; "forward kernel" in a Bidirectional
-    shape: tuple[int, ...]
-
-
-# ------------------------------------------------------------------------------ weights
-
-
-def _recurrent_specs(kind: str, features: int, options: Mapping[str, Any]) -> list[WeightSpec]:
-    units, n = int(options["units"]), gate_count(kind)
-    specs = [WeightSpec("kernel", (features, n * units)), WeightSpec("recurrent_kernel", (units, n * units))]
-    if options.get("use_bias", True):
-        two_biases = kind == "GRU" and options.get("reset_after", True)
-        specs.append(WeightSpec("bias", (2, n * units) if two_biases else (n * units,)))
-    return specs
-
-
-def _layer_specs(layer: LayerSpec, input_shape: Shape) -> list[WeightSpec]:
-    o = layer.options
-    if layer.kind == "Embedding":
-        return [WeightSpec("embeddings", (int(o["input_dim"]), int(o["output_dim"])))]
-    features = input_shape[-1]
-    if layer.kind in RECURRENT_KINDS:
-        return _recurrent_specs(layer.kind, features, o)
-    if layer.kind == "Bidirectional":
-        one = _recurrent_specs(o["layer"], features, o)
-        return ([WeightSpec(f"forward {s.name}", s.shape) for s in one]
-                + [WeightSpec(f"backward {s.name}", s.shape) for s in one])
-    if layer.kind in ("Dense", "TimeDistributed"):
-        units = int(o["units"])
-        return [WeightSpec("kernel", (features, units))] + ([WeightSpec("bias", (units,))] if o["use_bias"] else [])
-    return []
-
-
-def weight_specs(architecture: Architecture) -> list[list[WeightSpec]]:
-    """Per layer, the weight arrays Keras's ``layer.get_weights()`` returns, in that order.
-
-    Raises ValueError when the architecture cannot be built (inference's message).
-    """
-    inference = infer(architecture)
-    if not inference.ok:
-        raise ValueError(tr("the model cannot be built: {reason}").format(reason=inference.error_text))
-    return [_layer_specs(layer, info.input_shape) for layer, info in zip(architecture.layers, inference)]
-
-
-def _where(architecture: Architecture, index: int) -> str:
-    info = infer(architecture)[index]
-    return tr("layer {number} ({title})").format(number=index + 1, title=info.title)
-
-
-def split_weights(architecture: Architecture, weights: Sequence[Any]) -> list[list[Array]]:
-    """Cut a flat ``model.get_weights()`` list into one list per layer, checking every shape.
-
-    A wrong count or shape is a ValueError naming the layer, the weight and both shapes.
-    """
-    specs = weight_specs(architecture)
-    expected = sum(len(s) for s in specs)
-    if len(weights) != expected:
-        raise ValueError(tr("the model has {expected} weight arrays, got {count}").format(
-            expected=expected, count=len(weights)))
-    out: list[list[Array]] = []
-    position = 0
-    for index, layer_specs in enumerate(specs):
-        arrays = []
-        for spec in layer_specs:
-            array = np.asarray(weights[position])
-            position += 1
-            if array.shape != spec.shape:
-                raise ValueError(tr("{where}: the {weight} has shape {shape}, expected {expected}").format(
-                    where=_where(architecture, index), weight=spec.name, shape=fmt_shape(array.shape),
-                    expected=fmt_shape(spec.shape)))
-            if array.dtype.kind not in "fiu":
-                raise ValueError(tr("{where}: the {weight} holds {dtype} values, expected numbers").format(
-                    where=_where(architecture, index), weight=spec.name, dtype=array.dtype))
-            arrays.append(array)
-        out.append(arrays)
-    return out
 
 
 # ------------------------------------------------------------------------------ layers
@@ -312,7 +231,7 @@ def _validated(architecture: Architecture, weights: Sequence[Any],
     x = np.asarray(x)
     _check_input(architecture, x)
     inference = infer(architecture)
-    wheres = [_where(architecture, i) for i in range(len(inference.layers))]
+    wheres = [layer_label(info) for info in inference]
     for layer, where in zip(architecture.layers, wheres):
         o = layer.options
         names = [o[k] for k in ("activation", "recurrent_activation") if k in o]
