@@ -1,4 +1,4 @@
-"""The layering rules: ui -> training -> model, never back; the model core is pure Python."""
+"""The layering rules: ui -> training -> io -> model, never back; the model core is pure Python."""
 
 import subprocess
 import sys
@@ -25,6 +25,11 @@ def heavy_modules_after_importing(package: str) -> subprocess.CompletedProcess:
 
 def test_model_core_loads_without_qt_or_tensorflow():
     result = heavy_modules_after_importing("lstmviz.model")
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_file_formats_load_without_qt_or_tensorflow():
+    result = heavy_modules_after_importing("lstmviz.io")
     assert result.returncode == 0, result.stdout + result.stderr
 
 

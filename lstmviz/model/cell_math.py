@@ -21,13 +21,9 @@ Array = np.ndarray
 
 
 def _sigmoid(x: Array) -> Array:
-    # Split by sign so that exp never overflows.
-    out = np.empty_like(x)
-    pos = x >= 0
-    out[pos] = 1.0 / (1.0 + np.exp(-x[pos]))
-    e = np.exp(x[~pos])
-    out[~pos] = e / (1.0 + e)
-    return out
+    # The same function through tanh: it never overflows, and one vectorised call is several
+    # times faster than splitting by sign (it dominated the forward pass on thousands of samples).
+    return 0.5 + 0.5 * np.tanh(0.5 * x)
 
 
 def _softplus(x: Array) -> Array:
@@ -35,6 +31,29 @@ def _softplus(x: Array) -> Array:
 
 
 _erf = np.vectorize(math.erf, otypes=[float])
+
+
+def _softmax(x: Array) -> Array:
+    e = np.exp(x - np.max(x, axis=-1, keepdims=True))
+    return e / np.sum(e, axis=-1, keepdims=True)
+
+
+def _log_softmax(x: Array) -> Array:
+    shifted = x - np.max(x, axis=-1, keepdims=True)
+    return shifted - np.log(np.sum(np.exp(shifted), axis=-1, keepdims=True))
+
+
+def _sparsemax(x: Array) -> Array:
+    # Step for step as Keras 3's TensorFlow backend computes it. Its threshold sums the
+    # cumulative sums over the support (the paper takes the last one), so its outputs need
+    # not add up to 1; Keras is what the app shows, so this follows it.
+    z = -np.sort(-x, axis=-1)
+    cumulative = np.cumsum(z, axis=-1)
+    r = np.arange(1, x.shape[-1] + 1, dtype=np.float64)
+    support = z - (cumulative - 1.0) / r > 0
+    k = np.sum(support, axis=-1, keepdims=True)
+    tau = (np.sum(np.where(support, cumulative, 0.0), axis=-1, keepdims=True) - 1.0) / k
+    return np.maximum(x - tau, 0.0)
 
 ACTIVATIONS: dict[str, Callable[[Array], Array]] = {
     "tanh": np.tanh,
@@ -57,6 +76,14 @@ ACTIVATIONS: dict[str, Callable[[Array], Array]] = {
     "hard_swish": lambda x: x * np.clip(x + 3.0, 0.0, 6.0) / 6.0,
     "hard_tanh": lambda x: np.clip(x, -1.0, 1.0),
     "tanh_shrink": lambda x: x - np.tanh(x),
+    # Keras's defaults for the parameters: alpha=1, threshold=0.5, b=4; softmaxes over the last axis.
+    "celu": lambda x: np.where(x > 0, x, np.expm1(np.minimum(x, 0.0))),
+    "soft_shrink": lambda x: np.where(x > 0.5, x - 0.5, np.where(x < -0.5, x + 0.5, 0.0)),
+    "sparse_plus": lambda x: np.where(x <= -1.0, 0.0, np.where(x >= 1.0, x, 0.25 * (x + 1.0) ** 2)),
+    "squareplus": lambda x: 0.5 * (x + np.sqrt(x * x + 4.0)),
+    "softmax": _softmax,
+    "log_softmax": _log_softmax,
+    "sparsemax": _sparsemax,
 }
 
 

@@ -13,7 +13,8 @@ keras = pytest.importorskip("keras")
 from lstmviz.io.dataset_loader import load_dataset  # noqa: E402
 from lstmviz.model.dataset_spec import spec_from_dict  # noqa: E402
 from lstmviz.model.datasets import Dataset  # noqa: E402
-from lstmviz.model.examples import EXAMPLES, TrainingSettings  # noqa: E402
+from lstmviz.model.examples import EXAMPLES  # noqa: E402
+from lstmviz.model.settings import TrainingSettings  # noqa: E402
 from lstmviz.training.builder import keras_layer  # noqa: E402
 from lstmviz.training.control import TrainingControl  # noqa: E402
 from lstmviz.training.engine import run_training  # noqa: E402
