@@ -83,7 +83,7 @@ def read_manifest(root: Path) -> dict | None:
     path = root / MANIFEST
     try:
         manifest = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
+    except (FileNotFoundError, NotADirectoryError):
         return None
     except (OSError, ValueError) as exc:
         raise DesktopInstallError(tr("{path}: not a readable manifest ({reason})").format(

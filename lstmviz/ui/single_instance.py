@@ -61,9 +61,14 @@ def send_to_running_instance(path: str | os.PathLike[str], name: str | None,
     if not socket.waitForBytesWritten(CONNECT_TIMEOUT_MS):
         socket.abort()
         return False
-    answer = b""
-    while len(answer) < len(ANSWER) and socket.waitForReadyRead(answer_timeout_ms):
+    # The answer may already be buffered (waitForReadyRead waits only for *more* data), and it
+    # may come together with the server closing the connection.
+    answer = bytes(socket.readAll().data())
+    while len(answer) < len(ANSWER):
+        arrived = socket.waitForReadyRead(answer_timeout_ms)
         answer += bytes(socket.readAll().data())
+        if not arrived:
+            break
     socket.abort()
     return answer.startswith(ANSWER)
 
@@ -90,11 +95,15 @@ class InstanceServer(QObject):
         self._buffers: dict[QLocalSocket, bytes] = {}
 
     def listen(self) -> bool:
-        """Take the name unless a live instance holds it; a dead instance's socket is replaced."""
-        if self._server.listen(self.name):
-            return True
+        """Take the name unless a live instance holds it; a dead instance's socket is replaced.
+
+        Ask first: on Unix, listening with UserAccessOption renames the new socket over an
+        existing one, so a second instance would silently steal the name from a live first.
+        """
         if _someone_listens(self.name):
             return False
+        if self._server.listen(self.name):
+            return True
         QLocalServer.removeServer(self.name)  # left behind by a crash
         return self._server.listen(self.name)
 
