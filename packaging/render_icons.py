@@ -66,7 +66,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="compare the PNGs with the SVG, write nothing")
     args = parser.parse_args(argv)
-    _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+    _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])  # alive while rendering
     stale = []
     for size in SIZES:
         image, out = render(SVG, size), png_path(size)

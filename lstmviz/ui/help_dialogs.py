@@ -16,7 +16,7 @@ import shiboken6
 from PySide6.QtCore import Qt, qVersion
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QDockWidget, QHBoxLayout, QLabel, QMainWindow, QMenu, QTextBrowser,
+    QDialog, QDialogButtonBox, QDockWidget, QHBoxLayout, QLabel, QMainWindow, QMenu,
     QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
