@@ -11,6 +11,8 @@ import sys
 from pathlib import Path
 from typing import Sequence
 
+from lstmviz.resources_path import APP_ID
+
 
 def _has_display() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
@@ -28,6 +30,7 @@ def _ensure_application(offscreen: bool = False):
         app.setApplicationName("lstmviz")
         app.setOrganizationName("lstmviz")
         app.setApplicationDisplayName("lstmviz")
+        app.setDesktopFileName(APP_ID)  # Wayland matches the window to the installed desktop entry by it
     return app
 
 
@@ -60,6 +63,11 @@ def main_gui(argv: Sequence[str] | None = None) -> int:
               "use 'lstmviz screenshot SOURCE -o shot.png' or 'lstmviz summary SOURCE' instead",
               file=sys.stderr)
         return 2
+    from lstmviz.ui import single_instance
+
+    instance = single_instance.server_name()
+    if source is not None and Path(source).is_file() and single_instance.send_to_running_instance(source, instance):
+        return 0  # the window already open shows the file now
     app = _ensure_application()
     from lstmviz.io.project import SourceError
 
@@ -71,6 +79,7 @@ def main_gui(argv: Sequence[str] | None = None) -> int:
         print(f"lstmviz: error: {problem}", file=sys.stderr)
         window = create_main_window(None)
     window.show()
+    single_instance.serve(window, instance)  # later launches with a file hand it to this window
     # Start loading TensorFlow on the worker thread once the window has painted, so that a
     # Train press later does not wait for it (the import briefly holds the GIL: DESIGN.md).
     from PySide6.QtCore import QTimer
@@ -79,6 +88,14 @@ def main_gui(argv: Sequence[str] | None = None) -> int:
     if problem:
         window.show_error("Cannot open file", problem)
     return app.exec()
+
+
+def gui_main() -> int:
+    """``lstmviz-gui [FILE]``: the window, for desktop menus and file managers (no console)."""
+    for stream in ("stdout", "stderr"):
+        if getattr(sys, stream) is None:  # pythonw on Windows has no console to print to
+            setattr(sys, stream, open(os.devnull, "w", encoding="utf-8"))
+    return main_gui(sys.argv[1:])
 
 
 def _quiet_offscreen(mode, context, message: str) -> None:

@@ -75,6 +75,15 @@ def _screenshot(args: argparse.Namespace) -> int:
     return screenshot_command(args.source, args.output, tab=args.tab, size=(width, height))
 
 
+def _install_desktop(args: argparse.Namespace) -> int:
+    from lstmviz.desktop_install import DesktopInstallError, run_command
+
+    try:
+        return run_command(uninstall=args.uninstall)
+    except DesktopInstallError as exc:
+        return _bad_input(str(exc))
+
+
 def _bad_input(message: str) -> int:
     print(f"lstmviz: error: {message}", file=sys.stderr)
     return EXIT_BAD_INPUT
@@ -115,6 +124,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--tab", choices=("architecture", "unrolled"), default="architecture")
     p.add_argument("--size", default="1400x900", help="window size WIDTHxHEIGHT (default 1400x900)")
     p.set_defaults(func=_screenshot)
+
+    p = sub.add_parser("install-desktop", help="add lstmviz to this user's desktop menu and file manager")
+    p.add_argument("--uninstall", action="store_true", help="remove exactly what install-desktop added")
+    p.set_defaults(func=_install_desktop)
     return parser
 
 
@@ -134,7 +147,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             stream.reconfigure(errors="replace")  # a non-UTF-8 terminal still gets the × signs' stand-ins
         except (AttributeError, ValueError):
             pass
-    commands = {"summary", "examples", "train", "export", "screenshot"}
+    commands = {"summary", "examples", "train", "export", "screenshot", "install-desktop"}
     if not argv or (argv[0] not in commands and not argv[0].startswith("-")):
         from lstmviz.app import main_gui
 

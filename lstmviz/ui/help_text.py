@@ -1,20 +1,11 @@
-"""Help texts: About, and how the parameter counts come about (for the Help menu)."""
+"""Help texts: how the parameter counts come about (for the Help menu; About is in help_dialogs)."""
 
 from __future__ import annotations
 
 from html import escape
 
-from lstmviz import __version__
 from lstmviz.model import catalogue
 from lstmviz.model.inference import Inference
-
-ABOUT = f"""
-<h3>lstmviz {__version__}</h3>
-<p>See recurrent neural networks: build a sequence model by dragging layers, read every
-layer's output shape and parameter count derived step by step, see the LSTM unrolled in
-time as <i>one</i> shared cell, and train it live with Keras.</p>
-<p>Every shape and count shown here is what Keras 3 computes.</p>
-"""
 
 _LSTM = """
 <h3>Why an LSTM has 4 × ((features + units) × units + units) parameters</h3>

@@ -13,12 +13,13 @@ from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QDockWidget, QLabel, QMainWindow, QMenu,
-    QMessageBox, QTabWidget, QTextBrowser, QVBoxLayout, QWidget,
+    QTabWidget, QTextBrowser, QVBoxLayout, QWidget,
 )
 
 from lstmviz.model.examples import EXAMPLES
 from lstmviz.model.inference import describe_shape
-from lstmviz.ui import help_text, style
+from lstmviz.i18n import tr
+from lstmviz.ui import help_dialogs, help_text, style
 from lstmviz.ui.editor.canvas import ArchitectureCanvas
 from lstmviz.ui.document.document import INPUT_SELECTED, Document
 from lstmviz.ui.editor.icons import app_icon
@@ -260,8 +261,10 @@ class MainWindow(FileActions, QMainWindow):
 
         help_menu = self.help_menu = bar.addMenu("&Help")
         self.formula_action = self._action("How &Parameters Are Counted", self.show_formula_help, keys.HelpContents)
-        self.about_action = self._action("&About lstmviz", self.show_about)
+        self.shortcuts_action = self._action(tr("&Keyboard Shortcuts"), self.show_shortcuts)
+        self.about_action = self._action(tr("&About lstmviz"), self.show_about)
         help_menu.addAction(self.formula_action)
+        help_menu.addAction(self.shortcuts_action)
         help_menu.addAction(self.about_action)
 
     def _fill_recent_menu(self) -> None:
@@ -305,8 +308,11 @@ class MainWindow(FileActions, QMainWindow):
             self.document.remove_layer(self.document.selected)
 
     # ------------------------------------------------------------------- help
-    def show_about(self) -> None:
-        QMessageBox.about(self, "About lstmviz", help_text.ABOUT)
+    def show_about(self) -> QDialog:
+        return help_dialogs.show_about(self)
+
+    def show_shortcuts(self) -> QDialog:
+        return help_dialogs.show_shortcuts(self)
 
     def show_formula_help(self) -> QDialog:
         dialog = QDialog(self)

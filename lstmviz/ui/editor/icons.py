@@ -1,4 +1,5 @@
-"""Layer icons drawn with QPainter: a coloured tile with a glyph of what the layer does."""
+"""Layer icons drawn with QPainter (a coloured tile with a glyph of what the layer does),
+and the app icon, loaded from its files."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from functools import lru_cache
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
 
+from lstmviz import resources_path
 from lstmviz.ui import style
 
 _SIZE = 64
@@ -157,4 +159,14 @@ def kind_icon(kind: str) -> QIcon:
 
 @lru_cache(maxsize=None)
 def app_icon() -> QIcon:
-    return kind_icon("LSTM")
+    """The app icon, from the PNGs in lstmviz.resources (the files the desktop entry uses too)."""
+    icon = QIcon()
+    for size in resources_path.ICON_SIZES:
+        pixmap = QPixmap()
+        try:
+            data = resources_path.icon_png(size).read_bytes()
+        except OSError:  # a damaged install: the window still opens, with one size fewer
+            continue
+        if pixmap.loadFromData(data, "PNG"):
+            icon.addPixmap(pixmap)
+    return icon
