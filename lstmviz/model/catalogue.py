@@ -25,6 +25,7 @@ ACTIVATIONS = (
 MERGE_MODES = ("concat", "sum", "mul", "ave")
 MULTIPLY = "\u00d7"  # the × sign used in derivations
 ONE_VECTOR_HINT = "set return_sequences=True on the recurrent layer above, so that it outputs every time step"
+ONE_STEP_HINT = "set return_sequences=False on the recurrent layer above"
 
 
 class ShapeError(ValueError):
@@ -503,7 +504,7 @@ def _repeat_shape(shape: Shape, o: Mapping[str, Any]) -> Shape:
     if len(shape) != 2:
         raise ShapeError(
             "RepeatVector needs a 2-D input (None, F)",
-            "set return_sequences=False on the recurrent layer above, or add Flatten before it",
+            ONE_STEP_HINT + ", or add Flatten before it",
         )
     return (shape[0], int(o["n"]), shape[1])
 

@@ -19,7 +19,8 @@ import numpy as np
 from lstmviz.i18n import tr, tr_noop
 from lstmviz.model.catalogue import fmt_shape
 from lstmviz.model.dataset_spec import LAYOUTS, DatasetError, DatasetSpec
-from lstmviz.model.inference import Inference
+from lstmviz.model.fixes import INPUT_SHAPE, Fix, Problem, apply_fix
+from lstmviz.model.inference import Inference, infer
 
 # samples x time steps x features, checked before anything is allocated: beyond this, not a teaching demo
 MAX_VALUES = 50_000_000
@@ -225,24 +226,52 @@ def _fits(model_shape: Sequence[int | None], data_shape: Sequence[int]) -> bool:
 
 def fit_problem(inference: Inference, dataset: Dataset) -> str | None:
     """None when the model's input and output fit the data; else what differs and how to fix it."""
+    found = fit_check(inference, dataset)
+    return None if found is None else found.text
+
+
+def fit_check(inference: Inference, dataset: Dataset) -> Problem | None:
+    """:func:`fit_problem` with the edit that fixes it, when one edit does."""
     if not inference.ok:
-        return f"the model cannot be built: {inference.error_text}"
+        return Problem(f"the model cannot be built: {inference.error_text}", inference.fix)
     model_in, model_out = tuple(inference.input_shape[1:]), tuple(inference.output_shape[1:])
     data_in, data_out = tuple(dataset.x.shape[1:]), tuple(dataset.y.shape[1:])
     tokens_in = inference.architecture.input.is_tokens
     if tokens_in != np.issubdtype(dataset.x.dtype, np.integer):
         want = "token ids (an Embedding input)" if tokens_in else "real-valued sequences"
         have = "token ids" if not tokens_in else "real numbers"
-        return (f"the model reads {want} but the dataset holds {have}: "
-                "choose a matching dataset or change the input")
+        return Problem(f"the model reads {want} but the dataset holds {have}: "
+                       "choose a matching dataset or change the input")
     if not _fits(model_in, data_in):
-        return (f"the model's input is {fmt_shape(inference.input_shape)} but the samples are "
-                f"{fmt_shape(dataset.x.shape)}: set the input to {fmt_shape(data_in)} or choose a dataset "
-                "with that shape")
+        return Problem(f"the model's input is {fmt_shape(inference.input_shape)} but the samples are "
+                       f"{fmt_shape(dataset.x.shape)}: set the input to {fmt_shape(data_in)} or choose a dataset "
+                       "with that shape", _if_builds(inference, Fix(None, INPUT_SHAPE, data_in)))
     if not _fits(model_out, data_out):
-        return (f"the model outputs {fmt_shape(inference.output_shape)} but the targets are "
-                f"{fmt_shape(dataset.y.shape)}: {_output_hint(model_out, data_out)}")
+        return Problem(f"the model outputs {fmt_shape(inference.output_shape)} but the targets are "
+                       f"{fmt_shape(dataset.y.shape)}: {_output_hint(model_out, data_out)}",
+                       _output_fix(inference, data_out))
     return None
+
+
+def _if_builds(inference: Inference, fix: Fix) -> Fix | None:
+    """``fix`` when the model it makes can be built, else None (a fix must not break the model)."""
+    try:
+        return fix if infer(apply_fix(inference.architecture, fix)).ok else None
+    except ValueError:
+        return None
+
+
+def _output_fix(inference: Inference, data_out: tuple) -> Fix | None:
+    """Set the last layer's units when only the output's width differs."""
+    model_out = tuple(inference.output_shape[1:])
+    last = len(inference.layers) - 1
+    if last < 0 or model_out[:-1] != data_out[:-1] or "units" not in inference.architecture.layers[last].options:
+        return None
+    fix = _if_builds(inference, Fix(last, "units", int(data_out[-1])))
+    if fix is None:
+        return None
+    fixed = infer(apply_fix(inference.architecture, fix))
+    return fix if _fits(tuple(fixed.output_shape[1:]), data_out) else None
 
 
 def _output_hint(model_out: tuple, data_out: tuple) -> str:

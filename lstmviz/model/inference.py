@@ -14,12 +14,14 @@ from typing import Iterator
 from lstmviz.model import catalogue
 from lstmviz.model.architecture import Architecture, InputSpec
 from lstmviz.model.catalogue import Derivation, Shape, ShapeError, fmt_shape
+from lstmviz.model.fixes import Fix, apply_fix
 
 
 @dataclass(frozen=True)
 class LayerError:
     message: str
     hint: str = ""
+    fix: Fix | None = None  # the hint as an edit, when it is one (the UI offers a button)
 
     def __str__(self) -> str:
         return f"{self.message}: {self.hint}" if self.hint else self.message
@@ -78,6 +80,21 @@ class Inference:
         index, err = found
         where = "input" if index is None else f"layer {index + 1} ({self.layers[index].title})"
         return f"{where}: {err}"
+
+    @property
+    def fix(self) -> Fix | None:
+        """The first error's fix, when applying it makes that layer take its input."""
+        found = self.error
+        if found is None or found[1].fix is None:
+            return None
+        index, err = found
+        try:
+            fixed = infer(apply_fix(self.architecture, err.fix))
+        except ValueError:
+            return None
+        if index is None:
+            return err.fix if fixed.input_error is None else None
+        return err.fix if fixed.layers[index].error is None else None
 
     @property
     def total_params(self) -> int:
@@ -169,9 +186,14 @@ def _located(exc: ShapeError, shape: Shape, above: LayerInfo | None) -> LayerErr
         return LayerError(f"{exc.message}; the input is {fmt_shape(shape)}", hint)
     message = f"{exc.message}; the {above.kind} above outputs {fmt_shape(shape)}"
     hint = exc.hint
-    if hint.startswith(catalogue.ONE_VECTOR_HINT) and catalogue.KINDS[above.kind].recurrent:
+    fix = None
+    recurrent_above = catalogue.KINDS[above.kind].recurrent
+    if hint.startswith(catalogue.ONE_VECTOR_HINT) and recurrent_above:
         hint = "set return_sequences=True on it" + hint[len(catalogue.ONE_VECTOR_HINT):]
-    return LayerError(message, hint)
+        fix = Fix(above.index, "return_sequences", True)
+    elif hint.startswith(catalogue.ONE_STEP_HINT) and recurrent_above and len(shape) == 3:
+        fix = Fix(above.index, "return_sequences", False)
+    return LayerError(message, hint, fix)
 
 
 def _option_hint(kind: catalogue.LayerKind, problems: list[str]) -> str:

@@ -12,6 +12,7 @@ from typing import Any
 from lstmviz.i18n import tr
 from lstmviz.model.architecture import Architecture, InputSpec, LayerSpec
 from lstmviz.model.dataset_spec import DatasetSpec
+from lstmviz.model.fixes import Fix, apply_fix, fix_label
 from lstmviz.model.settings import TrainingSettings
 from lstmviz.ui.document import commands
 from lstmviz.ui.document.state import INPUT_SELECTED, NO_SELECTION, DocumentState, LoadedData
@@ -63,6 +64,15 @@ class Document(DocumentState):
         if architecture == self._architecture:
             return False
         return self.push(commands.ArchitectureEdit(self, architecture, text))
+
+    def apply_fix(self, fix: Fix) -> bool:
+        """Apply a one-click fix as ONE undoable edit ("Fix: Set return_sequences=True on lstm")."""
+        try:
+            after = apply_fix(self._architecture, fix)
+        except ValueError:
+            return False  # a fix offered for an older version of the model
+        name = self._inference[fix.layer].name if fix.layer is not None and fix.layer < len(self._inference.layers) else ""
+        return self.replace_architecture(after, tr("Fix: {what}").format(what=fix_label(fix, name)))
 
     def set_training(self, settings: TrainingSettings, text: str = "") -> bool:
         if settings == self._training:

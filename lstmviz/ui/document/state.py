@@ -30,8 +30,9 @@ from lstmviz.io.project import Project
 from lstmviz.io.project_io import from_example
 from lstmviz.model.architecture import Architecture
 from lstmviz.model.dataset_spec import DatasetError, DatasetSpec
-from lstmviz.model.datasets import Dataset, fit_problem
+from lstmviz.model.datasets import Dataset, fit_check
 from lstmviz.model.examples import DEFAULT_EXAMPLE
+from lstmviz.model.fixes import Problem
 from lstmviz.model.inference import Inference, infer
 from lstmviz.model.runs import RunRecord, TrainedState
 from lstmviz.model.settings import TrainingSettings
@@ -174,14 +175,19 @@ class DocumentState(QObject):
 
     def training_problem(self) -> str | None:
         """Why a run cannot start now (data, validation split, model vs. data), or None."""
+        issue = self.training_issue()
+        return None if issue is None else issue.text
+
+    def training_issue(self) -> Problem | None:
+        """:meth:`training_problem` with the one-click fix for it, when there is one."""
         data = self._data
         if data.dataset is None:
-            return data.problem or tr("choose training data")
+            return Problem(data.problem or tr("choose training data"))
         try:
             data.dataset.split(self._training.validation_split)
         except DatasetError as exc:
-            return str(exc)
-        return fit_problem(self._inference, data.dataset)
+            return Problem(str(exc))
+        return fit_check(self._inference, data.dataset)
 
     # ------------------------------------------------- raw setters (commands only)
     def apply_architecture(self, architecture: Architecture) -> None:
