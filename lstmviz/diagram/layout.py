@@ -14,7 +14,7 @@ and last ``keep`` steps and put one "…" slot between them.
 from __future__ import annotations
 
 from lstmviz.diagram.rows import RowBuilder
-from lstmviz.diagram.types import KEEP, MAX_STEPS, UnrolledLayout
+from lstmviz.diagram.types import KEEP, MAX_STEPS, NORMAL_TYPE, Typography, UnrolledLayout
 from lstmviz.model.architecture import Architecture
 from lstmviz.model.catalogue import fmt_shape
 from lstmviz.model.cells import unrolled_layers
@@ -23,8 +23,11 @@ from lstmviz.model.inference import Inference, infer
 
 def build_layout(architecture: Architecture, inference: Inference | None = None,
                  focus_layer: int | None = None, *, max_steps: int = MAX_STEPS,
-                 keep: int = KEEP) -> UnrolledLayout:
-    """Lay out the whole model unrolled in time; ``focus_layer`` is the recurrent layer shown with values."""
+                 keep: int = KEEP, typography: Typography = NORMAL_TYPE) -> UnrolledLayout:
+    """Lay out the whole model unrolled in time; ``focus_layer`` is the recurrent layer shown with values.
+
+    ``typography`` gives the text sizes to leave room for (presenter mode draws larger text).
+    """
     inference = inference or infer(architecture)
     recurrent = unrolled_layers(layer.kind for layer in architecture.layers)
     if focus_layer not in recurrent:
@@ -37,5 +40,5 @@ def build_layout(architecture: Architecture, inference: Inference | None = None,
         return UnrolledLayout(recurrent_layers=recurrent, focus_layer=focus_layer,
                               message=f"The input {fmt_shape(spec.shape)} has no time axis: give it "
                                       "(time steps, features) to unroll the recurrent layer.")
-    builder = RowBuilder(architecture, inference, focus_layer, max_steps, keep)
+    builder = RowBuilder(architecture, inference, focus_layer, max_steps, keep, typography)
     return builder.build(recurrent)

@@ -15,7 +15,7 @@ from lstmviz.diagram.pieces import (
 )
 from lstmviz.diagram.types import (
     BUS_DROP, CELL_H, CELL_W, COL0, GAP, LEFT_W, MARGIN, PITCH, STEP_H, STEP_W, TERM_H, TERM_W,
-    Label, Node, Point, Rect, Row, Slot, UnrolledLayout, Wire,
+    NORMAL_TYPE, Label, Node, Point, Rect, Row, Slot, Typography, UnrolledLayout, Wire,
 )
 from lstmviz.model.architecture import Architecture
 from lstmviz.model.catalogue import MULTIPLY, fmt_shape
@@ -39,7 +39,8 @@ class Stream:
 
 class RowBuilder:
     def __init__(self, architecture: Architecture, inference: Inference, focus: int | None,
-                 max_steps: int, keep: int) -> None:
+                 max_steps: int, keep: int, typography: Typography = NORMAL_TYPE) -> None:
+        self.type = typography
         self.architecture = architecture
         self.inference = inference
         self.focus = focus
@@ -69,12 +70,12 @@ class RowBuilder:
         return w
 
     def row_label(self, lines: list[str], top: float, height: float) -> None:
-        y = top + height / 2 - 8 * len(lines)
+        y = top + height / 2 - self.type.line / 2 * len(lines)
         self.labels.append(Label("\n".join(lines), MARGIN, y, "row"))
 
     def connect(self, stream: Stream, i: int, target: str, end: Point, via: tuple[Point, ...] = ()) -> Wire:
         start = stream.points[i]
-        label_at = (start[0], start[1] - 16) if stream.label_wires else None
+        label_at = (start[0], start[1] - self.type.small - 6) if stream.label_wires else None
         return self.wire(stream.role, (start, *via, end), source=stream.sources[i], target=target,
                          label=stream.names[i] if stream.label_wires else "", label_at=label_at,
                          layer_index=stream.layer_index)
@@ -90,12 +91,14 @@ class RowBuilder:
 
     def weights_block(self, group: str, info: LayerInfo, caption: str, lines: tuple[str, ...],
                       bus_y: float) -> Node:
-        title = wrap(caption)
+        t = self.type
+        title = wrap(caption, t.chars(LEFT_W - 20))
+        fits = t.chars(LEFT_W - 20, t.small * 0.94)  # the formula line is small and italic
         # A long formula ("4 × ((300 + 128) × 128 + 128) = 219,648") breaks before its result.
         lines = tuple(part for line in lines for part in (
-            (line,) if "\t" in line or len(line) <= 32 or " = " not in line
+            (line,) if "\t" in line or len(line) <= fits or " = " not in line
             else (line.rsplit(" = ", 1)[0], "= " + line.rsplit(" = ", 1)[1])))
-        height = 10 + 17 * len(title) + 6 + 16 * len(lines) + 8
+        height = 10 + t.title_line * len(title) + 6 + t.line * len(lines) + 8
         rect = Rect(MARGIN, bus_y + 14 - height, LEFT_W, height)
         return self.add(Node(f"weights:{group}", "weights", rect, "\n".join(title), lines,
                              layer_index=info.index, group=group, kind=info.kind))
@@ -348,7 +351,9 @@ class RowBuilder:
 
     def single(self, info: LayerInfo, options: Mapping[str, Any], stream: Stream) -> Stream:
         title, lines = self.single_text(info, options, stream)
-        height = 12 + 17 + 16 * len(lines) + 8
+        width = self.type.chars(SINGLE_W - 20, self.type.small * 0.85)
+        lines = tuple(part for line in lines for part in wrap(line, width))
+        height = 12 + self.type.title_line + self.type.line * len(lines) + 8
         out_seq = len(info.output_shape) >= 3
         span = self.slots(info.output_shape[1]) if out_seq else stream.slots
         if span is not None:
@@ -429,8 +434,8 @@ class RowBuilder:
             ys += [p[1] for p in w.points]
         for lab in self.labels:
             lines = lab.text.split("\n")
-            xs += [lab.x, lab.x + 7 * max(len(s) for s in lines)]
-            ys += [lab.y, lab.y + 16 * len(lines)]
+            xs += [lab.x, lab.x + 0.64 * self.type.body * max(len(s) for s in lines)]
+            ys += [lab.y, lab.y + self.type.line * len(lines)]
         dx, dy = MARGIN - min(xs), MARGIN - min(ys)
         return UnrolledLayout(
             nodes=tuple(n.shifted(dx, dy) for n in self.nodes),

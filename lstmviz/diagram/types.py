@@ -24,6 +24,41 @@ BUS_DROP = 24.0  # the weight bus runs this far below a row's boxes
 
 
 @dataclass(frozen=True)
+class Typography:
+    """Text sizes (scene pixels) the layout leaves room for; the view paints with the same sizes.
+
+    The layout cannot measure text (it imports no Qt), so it sizes lines and wraps captions
+    from these sizes with a generous average character width. Presenter mode uses larger
+    text in the same boxes so that the diagram stays readable when it is projected.
+    """
+
+    body: float = 11.0  # box text, row labels, gate symbols
+    small: float = 10.0  # wire labels, activation symbols, heatmap ticks: the smallest text drawn
+    presenter: bool = False
+
+    @property
+    def heading(self) -> float:
+        return self.body + 1
+
+    @property
+    def line(self) -> float:
+        """Height of a line of body text."""
+        return round(self.body * 1.45)
+
+    @property
+    def title_line(self) -> float:
+        return round(self.body * 1.55)
+
+    def chars(self, width: float, size: float | None = None) -> int:
+        """How many characters of ``size`` text fit in ``width`` (DejaVu Sans averages about 0.61 em)."""
+        return max(8, int(width / (0.61 * (size or self.body))))
+
+
+NORMAL_TYPE = Typography()
+PRESENTER_TYPE = Typography(body=13.0, small=13.0, presenter=True)
+
+
+@dataclass(frozen=True)
 class Rect:
     x: float
     y: float

@@ -19,21 +19,21 @@ from PySide6.QtWidgets import (
 from lstmviz.model.examples import EXAMPLES
 from lstmviz.model.inference import describe_shape
 from lstmviz.i18n import tr
-from lstmviz.ui import help_dialogs, help_text, style
+from lstmviz.ui import help_dialogs, help_text, style, window_layout
 from lstmviz.ui.editor.canvas import ArchitectureCanvas
 from lstmviz.ui.document.document import INPUT_SELECTED, Document
 from lstmviz.ui.editor.icons import app_icon
 from lstmviz.ui.editor.inspector import LayerInspector
 from lstmviz.ui.editor.palette import LayerPalette
 from lstmviz.ui.editor.summary_view import SummaryView
+from lstmviz.ui.elided_label import ElidedLabel
+from lstmviz.ui.fix_banner import ModelBanner
+from lstmviz.ui.presenter import PresenterMode
 from lstmviz.ui.recent_files import RecentFiles
 from lstmviz.ui.training.panel import TrainingPanel
+from lstmviz.ui.undo_keys import UndoKeyRouter
 from lstmviz.ui.unrolled.view import UnrolledView
 from lstmviz.ui.window_files import FileActions
-
-# Share of the window's width for the inspector and summary on the right: the Architecture tab
-# is narrow, while the unrolled diagram needs every pixel it can get.
-RIGHT_DOCK_SHARE = {0: 0.44, 1: 0.26}
 
 
 class MainWindow(FileActions, QMainWindow):
@@ -43,7 +43,7 @@ class MainWindow(FileActions, QMainWindow):
         super().__init__()
         self.setObjectName("mainWindow")
         self.setWindowIcon(app_icon())
-        self.setStyleSheet(style.APP_STYLESHEET)
+        self.setStyleSheet(style.app_stylesheet())
         self.document = document or Document(self)
         self.undo_stack = self.document.undo_stack
         # (format, scope, ...) so QSettings.setDefaultFormat/setPath can redirect it (tests do)
@@ -58,7 +58,17 @@ class MainWindow(FileActions, QMainWindow):
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.canvas, "Architecture")
         self.tabs.addTab(self.unrolled_view, "Unrolled")
-        self.setCentralWidget(self.tabs)
+        # The model's first error, with its one-click fix, above both tabs.
+        self.model_banner = ModelBanner(self.document)
+        centre = QWidget()
+        centre.setObjectName("centre")
+        column = QVBoxLayout(centre)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(self.model_banner)
+        column.addWidget(self.tabs, 1)
+        self.setCentralWidget(centre)
+        self.undo_keys = UndoKeyRouter(self)
 
         self.layer_palette = LayerPalette()
         self.inspector = LayerInspector(self.document)
@@ -72,8 +82,10 @@ class MainWindow(FileActions, QMainWindow):
                                         Qt.DockWidgetArea.BottomDockWidgetArea)
         self.splitDockWidget(self.inspector_dock, self.summary_dock, Qt.Orientation.Vertical)
         self._laid_out = False
+        self.docks_lent: set[QDockWidget] = set()  # hidden on the Unrolled tab of a narrow window
 
         self._build_status_bar()
+        self.presenter = PresenterMode(self)
         self._build_menus()
         self._wire_panels()
         self.layer_palette.insert_requested.connect(self.insert_kind)
@@ -82,7 +94,8 @@ class MainWindow(FileActions, QMainWindow):
             lambda kind: self.document.insert_layer(len(self.document.architecture.layers), kind))
         doc = self.document
         doc.file_changed.connect(self._update_title)
-        doc.architecture_changed.connect(self._update_model_status)
+        for signal in (doc.architecture_changed, doc.dataset_changed, doc.training_settings_changed):
+            signal.connect(self._update_model_status)
         doc.selection_changed.connect(self._update_actions)
         doc.lock_changed.connect(self._update_actions)
         for signal in (self.undo_stack.canUndoChanged, self.undo_stack.canRedoChanged,
@@ -97,17 +110,16 @@ class MainWindow(FileActions, QMainWindow):
         super().showEvent(event)
         if not self._laid_out:  # dock sizes depend on the real window size, known only now
             self._laid_out = True
-            self.apply_default_layout()
+            self.presenter.apply_layout() if self.presenter.active else self.apply_default_layout()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self.presenter.active and self._laid_out:
+            self.presenter.apply_layout()
 
     def apply_default_layout(self) -> None:
-        """Palette narrow, canvas and inspector/summary side by side, training below."""
-        w, h = self.width(), self.height()
-        share = RIGHT_DOCK_SHARE.get(self.tabs.currentIndex(), 0.44)
-        self.resizeDocks([self.palette_dock, self.inspector_dock], [170, int(w * share)], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.training_dock], [int(h * 0.34)], Qt.Orientation.Vertical)
-        top = h - int(h * 0.34)
-        self.resizeDocks([self.inspector_dock, self.summary_dock], [int(top * 0.5), int(top * 0.5)],
-                         Qt.Orientation.Vertical)
+        """Palette narrow, canvas and inspector/summary side by side, training below (ui/window_layout.py)."""
+        window_layout.apply_default_layout(self)
 
     def _wire_panels(self) -> None:
         """The panels never talk to each other directly: the window connects them."""
@@ -115,6 +127,9 @@ class MainWindow(FileActions, QMainWindow):
         panel.session.backend_state_changed.connect(self.set_tensorflow_state)
         panel.session.probe_received.connect(view.set_cell_values)
         view.layer_shown_changed.connect(self._probe_shown_layer)
+        # One sample across the window: the unrolled cell works on the sample the predictions plot shows.
+        view.sample_changed.connect(panel.prediction_pane.set_sample)
+        panel.prediction_pane.sample_changed.connect(view.set_sample)
         self.about_to_close.connect(panel.stop_and_wait)
         self.tabs.currentChanged.connect(self._tab_changed)
 
@@ -122,9 +137,8 @@ class MainWindow(FileActions, QMainWindow):
         self.training_panel.probe_layer = index if index >= 0 else None
 
     def _tab_changed(self, index: int) -> None:
-        if self._laid_out:
-            share = RIGHT_DOCK_SHARE.get(index, 0.44)
-            self.resizeDocks([self.inspector_dock], [int(self.width() * share)], Qt.Orientation.Horizontal)
+        if self._laid_out and not self.presenter.active:
+            window_layout.apply_tab_layout(self, index)
 
     def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -139,7 +153,7 @@ class MainWindow(FileActions, QMainWindow):
     # ------------------------------------------------------------- status bar
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
-        self.model_status = QLabel()
+        self.model_status = ElidedLabel()  # never widens the window; the whole text is its tooltip
         self.model_status.setObjectName("modelStatus")
         self.lock_status = QLabel()
         self.lock_status.setObjectName("lockStatus")
@@ -159,13 +173,28 @@ class MainWindow(FileActions, QMainWindow):
 
     def _update_model_status(self) -> None:
         inference = self.document.inference
-        self.total_params.setText(f"Total params: {inference.total_params:,}")
-        if inference.ok:
-            self.model_status.setText(f"Shapes fit: output {describe_shape(inference.output_shape)}")
-            self.model_status.setStyleSheet(f"color: {style.MUTED};")
+        self.total_params.setText(tr("Total params: {count}").format(count=f"{inference.total_params:,}"))
+        if not inference.ok:
+            # The banner above the diagram says it whole; the status bar names where and points there.
+            index, error = inference.error
+            if not inference.layers:
+                where = error.message
+            elif index is None:
+                where = tr("the input cannot be used")
+            else:
+                where = tr("layer {number} ({title}) cannot take its input").format(
+                    number=index + 1, title=inference[index].title)
+            text, colour = tr("⚠ {where}: see the message above the diagram").format(where=where), style.ERROR
+        elif self.document.training_problem() is not None:
+            text = tr("Shapes fit: output {shape}; training cannot start yet (see Training)").format(
+                shape=describe_shape(inference.output_shape))
+            colour = style.ERROR
         else:
-            self.model_status.setText(f"⚠ {inference.error_text}")
-            self.model_status.setStyleSheet(f"color: {style.ERROR};")
+            text = tr("Shapes fit: output {shape}").format(shape=describe_shape(inference.output_shape))
+            colour = style.MUTED
+        self.model_status.setText(text)
+        self.model_status.set_tip(inference.error_text or self.document.training_problem() or "")
+        self.model_status.setStyleSheet(f"color: {colour};")
 
     def _update_title(self) -> None:
         self.setWindowTitle(f"{self.document.display_name}[*] — lstmviz")
@@ -252,6 +281,8 @@ class MainWindow(FileActions, QMainWindow):
         view.addAction(self.architecture_tab_action)
         view.addAction(self.unrolled_tab_action)
         view.addSeparator()
+        view.addAction(self.presenter.action)
+        view.addSeparator()
         self.zoom_in_action = self._action("Zoom &In", self.canvas.zoom_in, [keys.ZoomIn, "Ctrl+="])
         self.zoom_out_action = self._action("Zoom &Out", self.canvas.zoom_out, keys.ZoomOut)
         self.reset_zoom_action = self._action("Actual &Size", self.canvas.reset_zoom, "Ctrl+0")
@@ -294,7 +325,7 @@ class MainWindow(FileActions, QMainWindow):
         self.recent_menu.setEnabled(editable)
         self.layer_palette.setEnabled(editable)
         self.lock_status.setVisible(doc.locked)
-        self.lock_status.setText(f"Editing locked: {doc.lock_reason}")
+        self.lock_status.setText(tr("Editing locked: {reason}").format(reason=doc.lock_reason))
 
     # ------------------------------------------------------------------ edits
     def insert_kind(self, kind: str) -> None:

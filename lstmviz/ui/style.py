@@ -65,3 +65,19 @@ QLabel[role="lock"] { color: #6b4e00; background: #fff4d6; border: 1px solid #f0
                       border-radius: 4px; padding: 4px 6px; }
 QStatusBar QLabel { padding: 0 8px; }
 """
+
+# Presenter mode: text a room can read, and more contrast between text and background.
+PRESENTER_POINT_SIZE = 12.0
+PRESENTER_STYLESHEET = """
+QWidget { font-size: 12pt; }
+QMenuBar, QMenu { font-size: 12pt; }
+QDockWidget::title { padding: 5px 8px; background: #dde3ea; font-weight: bold; font-size: 12pt; }
+QTreeView#summaryTable { font-size: 11pt; }
+QLabel[role="heading"] { font-size: 15pt; color: #0d1620; }
+QLabel[role="muted"] { color: #3d4852; }
+QTabBar::tab { font-size: 12pt; }
+"""
+
+
+def app_stylesheet(presenter: bool = False) -> str:
+    return APP_STYLESHEET + (PRESENTER_STYLESHEET if presenter else "")

@@ -208,7 +208,7 @@ def test_validation_split_that_leaves_no_samples_is_refused_inline(qtbot, panel)
 def test_prediction_series_picks_the_axis_from_the_target_shape():
     seq = np.arange(2 * 5).reshape(2, 5, 1).astype(float)
     x, p, t, axis = prediction_series(seq + 0.5, seq, sample=1)
-    assert axis == "time step" and list(x) == [0, 1, 2, 3, 4] and list(t) == [5, 6, 7, 8, 9]
+    assert axis == "time step" and list(x) == [1, 2, 3, 4, 5] and list(t) == [5, 6, 7, 8, 9]  # t counts from 1
     assert list(p) == [5.5, 6.5, 7.5, 8.5, 9.5]
     vec = np.array([[0.0, 0.2, 0.4, 0.6, 0.8]])
     x, p, t, axis = prediction_series(vec, vec, 0)
@@ -226,7 +226,7 @@ def test_prediction_plot_picks_a_sample_of_a_sequence_dataset(qtbot):
     pane.set_predictions(7, targets * 2, targets)
     pane.redraw()
     spin = pane.sample_spin
-    assert spin.isVisible() and spin.maximum() == 2
+    assert spin.isVisible() and spin.maximum() == 3 and pane.sample == 0  # samples count from 1 on screen
     assert list(pane.target_curve.getData()[1]) == [0, 1, 2, 3, 4]
     spin.setFocus()
     qtbot.keyClick(spin, Qt.Key.Key_Up)

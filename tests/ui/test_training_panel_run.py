@@ -142,8 +142,8 @@ def test_hover_reads_out_the_values_under_the_mouse(qtbot, panel):
     text = hover(panel.loss_pane, 12, np.log10(loss[11]))
     assert text.startswith(f"epoch 12 · loss {format_loss(float(loss[11]))}")
     last = [m for m in panel.log if isinstance(m, Predictions)][-1]
-    text = hover(panel.prediction_pane, 3, 0.6)
-    assert text == f"sample 3 · prediction {last.predictions[3, 0]:.3f} · target 0.600"
+    text = hover(panel.prediction_pane, 4, 0.6)  # the fourth sample, 0.6: samples count from 1
+    assert text == f"sample 4 · prediction {last.predictions[3, 0]:.3f} · target 0.600"
 
 
 def test_background_import_then_train_has_no_loading_wait(qtbot, panel):

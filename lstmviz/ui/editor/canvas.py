@@ -13,7 +13,9 @@ from PySide6.QtCore import QPoint, QPointF, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QKeyEvent, QPainter, QWheelEvent
 from PySide6.QtWidgets import QApplication, QGraphicsScene, QGraphicsView, QMenu, QWidget
 
+from lstmviz.i18n import tr
 from lstmviz.model import catalogue
+from lstmviz.model.fixes import Fix
 from lstmviz.model.inference import LayerInfo, describe_shape
 from lstmviz.ui import style
 from lstmviz.ui.editor import canvas_items as items
@@ -54,6 +56,12 @@ def layer_content(info: LayerInfo, options) -> items.BlockContent:
                               describe_shape(info.output_shape), params, tooltip=tip)
 
 
+def fix_note(fix: Fix) -> str:
+    if fix.on_input:
+        return tr("fix: set the input to {shape} here").format(shape=describe_shape(tuple(fix.value)))
+    return tr("fix: set {option}={value} here").format(option=fix.option, value=fix.value)
+
+
 class ArchitectureScene(QGraphicsScene):
     def __init__(self, document: Document, parent=None) -> None:
         super().__init__(parent)
@@ -64,6 +72,8 @@ class ArchitectureScene(QGraphicsScene):
         self.marker = items.InsertionMarker()
         document.architecture_changed.connect(self.rebuild)
         document.selection_changed.connect(self.show_selection)
+        document.dataset_changed.connect(self.mark_fix)
+        document.training_settings_changed.connect(self.mark_fix)
         self.rebuild()
 
     def rebuild(self) -> None:
@@ -103,6 +113,24 @@ class ArchitectureScene(QGraphicsScene):
         bottom = items.row_top(max(n, 1) + 1)
         self.setSceneRect(-40, -30, items.BLOCK_WIDTH + 80, bottom + 30)
         self.show_selection(self.document.selected)
+        self.mark_fix()
+
+    def fix(self) -> Fix | None:
+        """The one-click fix offered now: for the model's error, else for training on the data."""
+        doc = self.document
+        if not doc.inference.ok:
+            return doc.inference.fix
+        issue = doc.training_issue()
+        return issue.fix if issue is not None else None
+
+    def mark_fix(self) -> None:
+        """Mark the block a one-click fix would change, with what it would set."""
+        fix = self.fix()
+        for block in [self.input_block, *self.blocks]:
+            if block is None:
+                continue
+            target = fix is not None and (block.index == INPUT_SELECTED if fix.on_input else block.index == fix.layer)
+            block.set_fix_note(fix_note(fix) if target else "")
 
     def show_selection(self, index: int) -> None:
         if self.input_block is not None:

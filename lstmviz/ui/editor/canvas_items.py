@@ -6,17 +6,21 @@ from dataclasses import dataclass
 from typing import Any, Mapping
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFontMetrics, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import QBrush, QColor, QFontMetrics, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
+from lstmviz.i18n import tr
 from lstmviz.model.architecture import InputSpec
 from lstmviz.ui import style
 from lstmviz.ui.editor.icons import kind_pixmap
+from lstmviz.ui.text_runs import TextRun, draw, elide_words, wrap_words
 
 BLOCK_WIDTH = 400.0
 BLOCK_HEIGHT = 64.0
 GAP = 50.0  # vertical space between blocks, where the arrow and its shape label go
 ROW = BLOCK_HEIGHT + GAP
+FIX_INK = "#b35c00"  # the note on the block a one-click fix changes: the marker's orange, dark enough to read
+RIGHT_MIDDLE = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
 def row_top(row: int) -> float:
@@ -91,9 +95,10 @@ class LayerBlock(QGraphicsItem):
         self.setAcceptHoverEvents(True)
         self.setCursor(Qt.CursorShape.OpenHandCursor if index >= 0 else Qt.CursorShape.PointingHandCursor)
         self._hover = False
+        self.fix_note = ""
 
     def boundingRect(self) -> QRectF:
-        return QRectF(-3, -3, BLOCK_WIDTH + 6, BLOCK_HEIGHT + 6)
+        return QRectF(-4, -4, BLOCK_WIDTH + 8, BLOCK_HEIGHT + 8)
 
     def set_content(self, content: BlockContent) -> None:
         self.content = content
@@ -113,6 +118,54 @@ class LayerBlock(QGraphicsItem):
         self._hover = False
         self.update()
 
+    def set_fix_note(self, note: str) -> None:
+        """Mark this block as the one a one-click fix changes ("" clears the mark)."""
+        if note != self.fix_note:
+            self.fix_note = note
+            self.update()
+
+    def text_runs(self) -> list[TextRun]:
+        """Every piece of text the block paints, fitted to its place (see lstmviz.ui.text_runs)."""
+        c = self.content
+        left, right = 58.0, BLOCK_WIDTH - 12
+        ink = QColor(style.ERROR) if c.error else QColor(style.TEXT)
+        muted = QColor(style.MUTED)
+        title_font, shape_font = style.font(10.5, bold=True), style.font(9.5, mono=True, bold=True)
+        name_font = small = style.font(8.5)
+        title_w = QFontMetricsF(title_font).horizontalAdvance(c.title) + 1
+        shape_w = QFontMetricsF(shape_font).horizontalAdvance(c.shape) + 1
+        top = QRectF(left, 12, right - left, 20)
+        runs = [TextRun(c.title, title_font, QRectF(left, top.y(), title_w, top.height()), colour=ink),
+                TextRun(c.shape, shape_font, QRectF(right - shape_w, top.y(), shape_w, top.height()),
+                        RIGHT_MIDDLE, ink)]
+        room = right - shape_w - 14 - (left + title_w + 8)
+        name = elide_words(c.name, name_font, room) if room > 24 else ""
+        if name:
+            runs.append(TextRun(name, name_font, QRectF(left + title_w + 8, top.y(), room, top.height()), colour=muted,
+                                elided_from=c.name if name != c.name else ""))
+        if c.error:
+            # The whole reason on two lines, cut at a word if it must be (the tooltip has it all).
+            lines, cut = wrap_words(c.detail, small, right - left, 2)
+            for k, line in enumerate(lines):
+                runs.append(TextRun(line, small, QRectF(left, 34 + 14 * k, right - left, 14), colour=ink,
+                                    elided_from=c.detail if cut else ""))
+            return runs
+        params_w = QFontMetricsF(small).horizontalAdvance(c.params) + 1
+        row = QRectF(left, 37, right - left, 18)
+        runs.append(TextRun(c.params, small, QRectF(right - params_w, row.y(), params_w, row.height()), RIGHT_MIDDLE,
+                            muted))
+        width = right - params_w - 12 - left
+        if self.fix_note:
+            note_font = style.font(8.5, bold=True)
+            note = elide_words(self.fix_note, note_font, width)
+            runs.append(TextRun(note, note_font, QRectF(left, row.y(), width, row.height()), colour=QColor(FIX_INK),
+                                elided_from=self.fix_note if note != self.fix_note else ""))
+        else:
+            detail = elide_words(c.detail, small, width)
+            runs.append(TextRun(detail, small, QRectF(left, row.y(), width, row.height()), colour=muted,
+                                elided_from=c.detail if detail != c.detail else ""))
+        return runs
+
     def paint(self, p: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         c = self.content
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -131,6 +184,10 @@ class LayerBlock(QGraphicsItem):
         p.setPen(QPen(border, 2.6 if self.selected else 1.4))
         p.setBrush(fill)
         p.drawRoundedRect(rect, 9, 9)
+        if self.fix_note:  # the layer a one-click fix changes
+            p.setPen(QPen(QColor(style.MARKER), 2.6, Qt.PenStyle.DashLine))
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawRoundedRect(rect.adjusted(-1.5, -1.5, 1.5, 1.5), 10, 10)
         stripe = QPainterPath()
         stripe.addRoundedRect(QRectF(0, 0, 14, BLOCK_HEIGHT), 9, 9)
         clip = QPainterPath()
@@ -138,39 +195,9 @@ class LayerBlock(QGraphicsItem):
         p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(colour)
         p.drawPath(stripe.intersected(clip))
-
         p.drawPixmap(QPointF(18, (BLOCK_HEIGHT - 30) / 2), kind_pixmap(c.kind, 30))
-        left, right = 58.0, BLOCK_WIDTH - 12
-        title_font = style.font(10.5, bold=True)
-        p.setFont(title_font)
-        p.setPen(QColor(style.ERROR) if c.error else QColor(style.TEXT))
-        p.drawText(QPointF(left, 26), c.title)
-        title_w = QFontMetrics(title_font).horizontalAdvance(c.title)
-        shape_font = style.font(9.5, mono=True, bold=True)
-        shape_w = QFontMetrics(shape_font).horizontalAdvance(c.shape)
-        name_font = style.font(8.5)
-        room = int(right - shape_w - 14 - (left + title_w + 8))
-        name = QFontMetrics(name_font).elidedText(c.name, Qt.TextElideMode.ElideRight, room)
-        if room > 24 and name:
-            p.setFont(name_font)
-            p.setPen(QColor(style.MUTED))
-            p.drawText(QPointF(left + title_w + 8, 26), name)
-        p.setFont(shape_font)
-        p.setPen(QColor(style.ERROR) if c.error else QColor(style.TEXT))
-        p.drawText(QPointF(right - shape_w, 26), c.shape)
-
-        params_font = style.font(8.5)
-        params_w = QFontMetrics(params_font).horizontalAdvance(c.params)
-        p.setFont(params_font)
-        p.setPen(QColor(style.MUTED))
-        p.drawText(QPointF(right - params_w, 47), c.params)
-
-        detail_font = style.font(8.5)
-        p.setFont(detail_font)
-        p.setPen(QColor(style.ERROR) if c.error else QColor(style.MUTED))
-        detail = QFontMetrics(detail_font).elidedText(c.detail, Qt.TextElideMode.ElideRight,
-                                                      int(right - params_w - 12 - left))
-        p.drawText(QPointF(left, 47), detail)
+        for run in self.text_runs():
+            draw(p, run)
 
 
 class ShapeArrow(QGraphicsItem):
@@ -185,7 +212,15 @@ class ShapeArrow(QGraphicsItem):
         self.setZValue(-1)
 
     def boundingRect(self) -> QRectF:
-        return QRectF(-10, 0, 220, self.length)
+        return QRectF(-10, 0, 20 + self._label_width(), self.length)
+
+    def _label_width(self) -> float:
+        return QFontMetricsF(style.font(9, mono=True)).horizontalAdvance(self.label) + 4
+
+    def text_runs(self) -> list[TextRun]:
+        colour = QColor(style.ERROR if self.error else style.MUTED)
+        return [TextRun(self.label, style.font(9, mono=True), QRectF(12, 0, self._label_width(), self.length),
+                        colour=colour)]
 
     def paint(self, p: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -196,10 +231,8 @@ class ShapeArrow(QGraphicsItem):
         p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(colour)
         p.drawPolygon(QPolygonF([QPointF(-6, tip - 9), QPointF(6, tip - 9), QPointF(0, tip)]))
-        f = style.font(9, mono=True)
-        p.setFont(f)
-        p.setPen(QColor(style.ERROR if self.error else style.MUTED))
-        p.drawText(QPointF(12, self.length / 2 + QFontMetrics(f).ascent() / 2 - 1), self.label)
+        for run in self.text_runs():
+            draw(p, run)
 
 
 class InsertionMarker(QGraphicsItem):
@@ -255,6 +288,9 @@ class EmptyHint(QGraphicsItem):
         p.setPen(QPen(QColor(style.ARROW), 1.5, Qt.PenStyle.DashLine))
         p.setBrush(Qt.BrushStyle.NoBrush)
         p.drawRoundedRect(self.boundingRect().adjusted(1, 1, -1, -1), 9, 9)
-        p.setFont(style.font(9.5))
-        p.setPen(QColor(style.MUTED))
-        p.drawText(self.boundingRect(), Qt.AlignmentFlag.AlignCenter, "Drag a layer here from the palette")
+        for run in self.text_runs():
+            draw(p, run)
+
+    def text_runs(self) -> list[TextRun]:
+        return [TextRun(tr("Drag a layer here from the palette"), style.font(9.5), self.boundingRect(),
+                        Qt.AlignmentFlag.AlignCenter, QColor(style.MUTED))]

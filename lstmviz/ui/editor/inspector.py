@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QSpinBox, QVBoxLayout, QWidget,
 )
 
+from lstmviz.i18n import tr
 from lstmviz.model import catalogue
 from lstmviz.model.architecture import InputSpec
 from lstmviz.model.catalogue import Option
@@ -140,7 +141,7 @@ class LayerInspector(QScrollArea):
     def refresh(self) -> None:
         doc = self.document
         self.lock_label.setVisible(doc.locked)
-        self.lock_label.setText(f"Editing is paused: {doc.lock_reason}")
+        self.lock_label.setText(tr("Editing is locked: {reason}").format(reason=doc.lock_reason))
         self.form_host.setEnabled(not doc.locked)
         index = doc.selected
         if index == INPUT_SELECTED:

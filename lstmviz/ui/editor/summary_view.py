@@ -25,6 +25,11 @@ class SummaryView(QTreeView):
         header = self.header()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # The Derivation fills what is left and never hides behind a horizontal scroll bar: in a
+        # narrow dock it is shortened with "…", the whole formula in its tooltip.
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self._expanded: set[int] = set()
 
         self.copy_action = QAction("Copy summary as text", self)
@@ -61,6 +66,13 @@ class SummaryView(QTreeView):
     def _fit_columns(self) -> None:
         for column in range(3):
             self.resizeColumnToContents(column)
+
+    def needed_width(self) -> int:
+        """Pixels that show every column whole, the Derivation included."""
+        self._fit_columns()
+        columns = sum(max(self.sizeHintForColumn(c), self.header().sectionSizeHint(c)) for c in range(4))
+        bar = self.verticalScrollBar().sizeHint().width()
+        return columns + bar + 2 * self.frameWidth() + 8
 
     def _remember_expanded(self) -> None:
         model = self.summary_model

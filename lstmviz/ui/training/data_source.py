@@ -17,6 +17,7 @@ from lstmviz.i18n import tr
 from lstmviz.model.dataset_spec import LAYOUTS, DatasetSpec
 from lstmviz.model.datasets import BUILTIN_DATASETS, describe, spec_title
 from lstmviz.ui.document.document import LoadedData
+from lstmviz.ui.elided_label import ElidedComboBox
 
 OWN = "own"
 CSV = "csv"
@@ -35,9 +36,9 @@ class DataPicker(QWidget):
         self.shown: DatasetSpec | None = None  # the document's spec, as last shown
         self.file_dialog: QFileDialog | None = None
 
-        self.combo = QComboBox()
+        self.combo = ElidedComboBox()
         self.combo.setObjectName("dataCombo")
-        self.combo.setToolTip(tr("Training data: the example's own, a built-in sequence, or a CSV file"))
+        self.combo.set_tip(tr("Training data: the example's own, a built-in sequence, or a CSV file"))
         self.combo.addItem(self.own_label, OWN)
         for name in BUILTIN_DATASETS:
             self.combo.addItem(tr(name), name)

@@ -10,16 +10,21 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QScrollArea, QSplitter, QStyle, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication, QBoxLayout, QFrame, QHBoxLayout, QScrollArea, QSizePolicy, QSplitter, QStyle, QVBoxLayout, QWidget,
+)
 
 from lstmviz.i18n import tr
 from lstmviz.io.atomic_file import write_atomically
 from lstmviz.model.cells import unrolls
+from lstmviz.model.fixes import fix_label
 from lstmviz.model.history import LossHistory
 from lstmviz.training.messages import Predictions
 from lstmviz.ui import file_dialogs
 from lstmviz.ui.document.document import Document
+from lstmviz.ui.fix_banner import Banner, layer_name
 from lstmviz.ui.training.exports import export_plot
+from lstmviz.ui.training.plot_base import run_colour
 from lstmviz.ui.training.plots import LossPlot, PredictionPlot
 from lstmviz.ui.training.run_controls import RunControls
 from lstmviz.ui.training.run_session import RunPhase, RunSession
@@ -63,22 +68,31 @@ class TrainingPanel(QWidget):
         s.predictions_received.connect(self._predictions)
         for signal in (document.architecture_changed, document.dataset_changed, document.training_settings_changed):
             signal.connect(self._update_controls)
+        document.dataset_changed.connect(self._data_changed)
         document.trained_changed.connect(self._trained_changed)
         document.loaded.connect(self._trained_changed)
         app = QApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.stop_and_wait)
         self._update_controls()
+        self._trained_changed()
 
     # ---------------------------------------------------------------------------- layout
     def _build_ui(self) -> None:
         self.setup = TrainingSetup(self.document)
+        self.setup.folded.connect(lambda _folded: QTimer.singleShot(0, self.fit_controls_height))
         self.picker, self.form = self.setup.picker, self.setup.form
         self.controls = RunControls()
         c = self.controls
         self.train_button, self.pause_button = c.train_button, c.pause_button
         self.step_button, self.stop_button = c.step_button, c.stop_button
-        self.progress, self.status, self.problem, self.notice = c.progress, c.status, c.problem, c.notice
+        self.progress, self.status = c.progress, c.status
+        # Why Train is off, and the discarded-weights notice: across the panel, read whole.
+        self.problem_banner = Banner("error", "trainingProblem")
+        self.problem_banner.fix_requested.connect(self.document.apply_fix)
+        self.notice_banner = Banner("lock", "trainingNotice")
+        self.notice_banner.action_requested.connect(self.document.undo_stack.undo)
+        self.problem, self.notice = self.problem_banner.label, self.notice_banner.label
         self.train_button.clicked.connect(self.train)
         self.pause_button.clicked.connect(self.session.toggle_pause)
         self.step_button.clicked.connect(self.step)
@@ -118,11 +132,18 @@ class TrainingPanel(QWidget):
         splitter.setSizes([420, 420, 200])
         self.splitter = splitter
 
-        layout = QHBoxLayout(self)
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(6)
+        body.addWidget(scroll)
+        body.addWidget(splitter, 1)
+        self.body = body
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 4, 4)
-        layout.setSpacing(6)
-        layout.addWidget(scroll)
-        layout.addWidget(splitter, 1)
+        layout.setSpacing(4)
+        layout.addWidget(self.problem_banner)
+        layout.addWidget(self.notice_banner)
+        layout.addLayout(body, 1)
 
     def _fit_controls_width(self) -> None:
         """Make the controls column as wide as its content asks, but let a small window squeeze it
@@ -136,7 +157,7 @@ class TrainingPanel(QWidget):
         width = left.minimumSizeHint().width() + bar + 6
         self.pause_button.setText(text)
         self.picker.csv_row.setVisible(csv_shown)
-        scroll.setMinimumWidth(min(300, width))
+        scroll.setMinimumWidth(width)  # never a horizontal scroll bar over the buttons
         self.splitter.setMinimumWidth(0)
         left.setMinimumWidth(width - bar - 6)
         scroll.setMaximumWidth(max(440, width))
@@ -144,6 +165,57 @@ class TrainingPanel(QWidget):
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         self._fit_controls_width()
         super().showEvent(event)
+
+    def needed_height(self) -> int:
+        """The panel's height that shows every control without scrolling (the window sizes the dock with it)."""
+        left = self.controls_scroll.widget()
+        left.ensurePolished()
+        margins = self.layout().contentsMargins()
+        return left.sizeHint().height() + 2 * self.controls_scroll.frameWidth() + margins.top() + margins.bottom()
+
+    def set_presentation(self, on: bool) -> None:
+        """Presenter mode: the dock stands at the right, so the controls go above the plots and the
+        plots stack; the settings fold into one line; curves are drawn thicker."""
+        self.presenting = on
+        direction = QBoxLayout.Direction.TopToBottom if on else QBoxLayout.Direction.LeftToRight
+        self.body.setDirection(direction)
+        self.splitter.setOrientation(Qt.Orientation.Vertical if on else Qt.Orientation.Horizontal)
+        self.setup.set_compact(on)
+        self.controls.set_columns(2 if on else 4)
+        self.runs.setVisible(not on)  # the loss plot still draws the checked runs behind the current one
+        for pane in (self.loss_pane, self.prediction_pane):
+            pane.set_presentation(on)
+        scroll = self.controls_scroll
+        if on:
+            scroll.setMinimumWidth(0)
+            scroll.setMaximumWidth(16_777_215)
+            scroll.widget().setMinimumWidth(0)
+            scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            scroll.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+            self.splitter.setSizes([400, 400, 120])
+        else:
+            scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+            scroll.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+            scroll.setMaximumHeight(16_777_215)
+            self.splitter.setSizes([420, 420, 200])
+            self._fit_controls_width()
+        self.fit_controls_height()
+
+    def fit_controls_height(self) -> None:
+        """In presenter mode the controls take the height they need at the dock's width, never a scroll bar."""
+        scroll = self.controls_scroll
+        if not getattr(self, "presenting", False):
+            scroll.setMinimumHeight(0)
+            scroll.setMaximumHeight(16_777_215)
+            return
+        layout = scroll.widget().layout()
+        width = max(scroll.viewport().width(), 1)
+        height = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else layout.totalSizeHint().height()
+        scroll.setFixedHeight(height + 2 * scroll.frameWidth())
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self.fit_controls_height()
 
     # ----------------------------------------------------------------- what it shows
     @property
@@ -158,20 +230,38 @@ class TrainingPanel(QWidget):
     def _update_controls(self) -> None:
         active = self.session.active
         problem = self.session.problem()
-        data_problem = self.document.data.problem
-        # A data problem is already shown beside the data field; don't say it twice.
-        self.controls.set_problem(problem if problem and problem != data_problem else None)
+        self._show_problem(problem)
         self.controls.show_state(self.session.phase, self.session.paused, problem)
         self.picker.setEnabled(not active)
         self.form.setEnabled(not active)
 
+    def _show_problem(self, problem: str | None) -> None:
+        doc = self.document
+        # A data problem is already shown beside the data field; don't say it twice.
+        if not problem or problem == doc.data.problem:
+            self.problem_banner.show_message(None)
+            return
+        inference = doc.inference
+        if not inference.ok:  # the window's banner above the diagram says what and offers the fix
+            self.problem_banner.show_message(tr("Cannot train until the model is fixed (see the message above "
+                                                "the diagram)."))
+            return
+        issue = doc.training_issue()
+        fix = issue.fix if issue is not None else None
+        label = fix_label(fix, layer_name(inference, fix)) if fix is not None else ""
+        self.problem_banner.show_message(tr("Cannot train: {problem}").format(problem=problem), fix, label)
+
+    def _set_notice(self, text: str | None) -> None:
+        self.notice_banner.show_message(text, action=tr("Undo") if self.document.undo_stack.canUndo() else "")
+
     def _phase_changed(self, phase: RunPhase) -> None:
         if phase == RunPhase.LOADING:
             self.loss_pane.show_history(self.session.history)
-            self.prediction_pane.clear()
+            self._show_targets()
             self.loss_pane.mark_diverged(None)
-            self.loss_pane.set_current_label(tr("#{number} loss").format(number=self._next_run_number()))
-            self.controls.set_notice(None)
+            number = self._next_run_number()
+            self.loss_pane.set_current_label(tr("#{number} loss").format(number=number), run_colour(number))
+            self._set_notice(None)
             self.controls.reset_progress(self.session.total_epochs,
                                          tr("loading TensorFlow…") if not self.session.backend_ready
                                          else tr("starting…"))
@@ -187,6 +277,16 @@ class TrainingPanel(QWidget):
                 self.progress.setFormat(tr("stopped"))
         self._update_controls()
 
+    def _data_changed(self) -> None:
+        if not self.session.active and self.document.trained is None:
+            self._show_targets()
+
+    def _show_targets(self) -> None:
+        """Before training (or after the weights went): the targets the model will learn, drawn alone."""
+        data = self.document.data.dataset
+        self.prediction_pane.show_targets(data.y if data is not None else None)
+        self.prediction_pane.redraw()
+
     def _next_run_number(self) -> int:
         runs = self.document.runs
         return runs[-1].number + 1 if runs else 1
@@ -201,12 +301,11 @@ class TrainingPanel(QWidget):
             return
         trained = doc.trained
         if trained is None:
-            self.prediction_pane.clear()
-            self.prediction_pane.redraw()
+            self._show_targets()
             # Weights kept for another version of the model: an edit made them not fit.
-            self.controls.set_notice(discarded_notice() if doc.stored_trained is not None else None)
+            self._set_notice(discarded_notice() if doc.stored_trained is not None else None)
         else:
-            self.controls.set_notice(None)
+            self._set_notice(None)
             data = doc.data.dataset
             if trained.predictions is not None and data is not None \
                     and trained.predictions.shape[0] == data.y.shape[0]:
@@ -215,7 +314,7 @@ class TrainingPanel(QWidget):
             run = next((r for r in doc.runs if r.number == trained.run), None)
             if run is not None:
                 self.loss_pane.show_history(run.history)
-                self.loss_pane.set_current_label(tr("#{number} loss").format(number=run.number))
+                self.loss_pane.set_current_label(tr("#{number} loss").format(number=run.number), run_colour(run.number))
                 self.loss_pane.redraw()
         self._overlays_changed(self.runs.checked_runs())
 
@@ -227,7 +326,7 @@ class TrainingPanel(QWidget):
     def train(self, paused: bool = False) -> bool:
         """Start a run from fresh weights; False (with the reason shown) when it cannot start."""
         started = self.session.train(paused, probe_layer=self._probe_layer(),
-                                     probe_sample=self.prediction_pane.sample_spin.value())
+                                     probe_sample=self.prediction_pane.sample)
         if not started:
             self._update_controls()
         return started

@@ -15,6 +15,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsPathItem, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from lstmviz.ui.elided_label import ElidedLabel
+
 LOSS_COLOUR = "#2f7ed8"
 VAL_COLOUR = "#e07b24"
 TARGET_COLOUR = "#66727f"
@@ -103,6 +105,8 @@ def legend_html(entries: list[tuple[str, str, str]]) -> str:
 class PlotPane(QWidget):
     """A pyqtgraph plot with a header: a title, a hover read-out and room for small controls."""
 
+    line_scale = 1.0  # presenter mode draws every curve thicker
+
     def __init__(self, title: str, object_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.plot = pg.PlotWidget(background="w", axisItems={"bottom": IntegerAxis("bottom")})
@@ -111,39 +115,76 @@ class PlotPane(QWidget):
         item = self.plot.getPlotItem()
         self.grid = GridLines(item)
         item.setMenuEnabled(False)  # our own export actions replace pyqtgraph's menu
-        font = QFont("DejaVu Sans")
-        font.setPointSizeF(8)
+        self._style_axes(False)
         for side in ("left", "bottom"):
-            axis = item.getAxis(side)
-            axis.setPen(_AXIS_PEN)
-            axis.setTextPen(pg.mkPen(TEXT_COLOUR))
-            axis.setStyle(tickFont=font)
-            axis.enableAutoSIPrefix(False)  # "(x0.001)" beside a loss axis only confuses
-        self.title = QLabel(f"<b>{title}</b>")
+            item.getAxis(side).enableAutoSIPrefix(False)  # "(x0.001)" beside a loss axis only confuses
+        self.title = ElidedLabel(title)
+        bold = self.title.font()
+        bold.setBold(True)
+        self.title.setFont(bold)
         self.legend_label = QLabel("")
         self.legend_label.setObjectName(f"{object_name}Legend")
-        self.readout = QLabel("")
+        self.legend_label.setWordWrap(True)  # many earlier runs take a second line, never the plot's width
+        self.readout = ElidedLabel("")
         self.readout.setObjectName(f"{object_name}Readout")
         self.readout.setProperty("role", "muted")
         self.readout.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.readout.setMinimumWidth(40)
+        # Two short rows, so that the plot can be narrow (presenter mode stacks the plots in a side dock).
         self.header = QHBoxLayout()
         self.header.setContentsMargins(2, 0, 2, 0)
-        self.header.setSpacing(10)
-        self.header.addWidget(self.title)
-        self.header.addWidget(self.legend_label)
-        self.header.addStretch(1)
-        self.header.addWidget(self.readout)
+        self.header.setSpacing(8)
+        self.header.addWidget(self.title, 1)
+        below = QHBoxLayout()
+        below.setContentsMargins(2, 0, 2, 0)
+        below.setSpacing(10)
+        below.addWidget(self.legend_label, 3)
+        below.addWidget(self.readout, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addLayout(self.header)
+        layout.addLayout(below)
         layout.addWidget(self.plot, 1)
         self.plot.scene().sigMouseMoved.connect(self._mouse_moved)
 
     @property
     def plot_item(self) -> pg.PlotItem:
         return self.plot.getPlotItem()
+
+    def _style_axes(self, presenter: bool) -> None:
+        font = QFont("DejaVu Sans")
+        font.setPointSizeF(11 if presenter else 8)
+        label_style = {"color": "#0d1620" if presenter else TEXT_COLOUR, "font-size": "12pt" if presenter else "9pt"}
+        item = self.plot.getPlotItem()
+        for side in ("left", "bottom"):
+            axis = item.getAxis(side)
+            axis.setPen(pg.mkPen("#3d4852", width=1.5) if presenter else _AXIS_PEN)
+            axis.setTextPen(pg.mkPen("#0d1620" if presenter else TEXT_COLOUR))
+            axis.setStyle(tickFont=font)
+            if axis.labelText:
+                axis.setLabel(axis.labelText, axis.labelUnits, **label_style)
+            else:  # not labelled yet: setLabel would show an empty label; keep the style for later
+                axis.labelStyle = label_style
+
+    def set_presentation(self, on: bool) -> None:
+        """Presenter mode: curves twice as thick, larger tick labels, darker axes."""
+        self.line_scale = 2.0 if on else 1.0
+        self._style_axes(on)
+        self.style_curves()
+
+    def style_curves(self) -> None:
+        """Apply :attr:`line_scale` to every curve (each keeps the width it was made with)."""
+        for curve in self.plot_item.listDataItems():
+            pen = pg.mkPen(curve.opts["pen"])
+            base = getattr(curve, "base_width", None)
+            if base is None:
+                base = curve.base_width = pen.widthF()
+            if not hasattr(curve, "base_symbol"):
+                curve.base_symbol = curve.opts.get("symbolSize") or 0
+            pen.setWidthF(base * self.line_scale)
+            curve.setPen(pen)
+            if curve.opts.get("symbol") is not None and curve.base_symbol:
+                curve.setSymbolSize(curve.base_symbol * (1.5 if self.line_scale > 1 else 1.0))
 
     def _mouse_moved(self, scene_pos) -> None:
         vb = self.plot_item.vb

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QSpinBox, QWidget
 
+from lstmviz.i18n import tr, tr_noop
 from lstmviz.model.history import LossHistory
 from lstmviz.ui.training.text import format_loss
 from lstmviz.ui.training.plot_base import (
@@ -24,7 +25,7 @@ class LossPlot(PlotPane):
     """Loss per epoch on a log axis, validation loss when present, earlier runs behind."""
 
     def __init__(self, history: LossHistory, parent: QWidget | None = None) -> None:
-        super().__init__("Loss per epoch", "lossPlot", parent)
+        super().__init__(tr("Loss per epoch"), "lossPlot", parent)
         self.history = history
         item = self.plot_item
         item.setLogMode(x=False, y=True)
@@ -32,6 +33,7 @@ class LossPlot(PlotPane):
         item.setLabel("left", "loss (log)")
         self._overlay_curves: list[pg.PlotDataItem] = []
         self._overlay_legend: list[tuple[str, str, str]] = []
+        self.current_colour = LOSS_COLOUR
         self.loss_curve = item.plot([], [], pen=pg.mkPen(LOSS_COLOUR, width=2))
         self.val_curve = item.plot([], [], pen=pg.mkPen(VAL_COLOUR, width=2, style=Qt.PenStyle.DashLine))
         for curve in (self.loss_curve, self.val_curve):
@@ -44,6 +46,22 @@ class LossPlot(PlotPane):
         self._update_legend()
         self._diverged_line: pg.InfiniteLine | None = None
         self._drawn_version = -1
+        # Before any run a log axis over no data would read 2 ... 9: say what will appear instead.
+        self.empty_hint = pg.TextItem(tr("the loss of each epoch appears here when training starts"),
+                                      color="#66727f", anchor=(0.5, 0.5))
+        self.empty_hint.setParentItem(item.vb)
+        item.vb.sigResized.connect(self._place_hint)
+        self._show_empty(True)
+
+    def _place_hint(self, *_args) -> None:
+        rect = self.plot_item.vb.boundingRect()
+        self.empty_hint.setPos(rect.center())
+
+    def _show_empty(self, empty: bool) -> None:
+        self.empty_hint.setVisible(empty)
+        self.plot_item.getAxis("left").setStyle(showValues=not empty)
+        self.plot_item.getAxis("left").setLabel(tr("loss (log)") if not empty else "")
+        self._place_hint()
 
     def show_history(self, history: LossHistory) -> None:
         """Draw ``history`` (the running run's, or a finished run's) from the next redraw on."""
@@ -58,6 +76,7 @@ class LossPlot(PlotPane):
             return False
         self._drawn_version = h.version
         epochs = h.epochs
+        self._show_empty(h.count == 0)
         self.loss_curve.setData(*finite_positive(epochs, h.loss))
         val = h.val_loss
         if val is not None:
@@ -71,7 +90,7 @@ class LossPlot(PlotPane):
         return True
 
     def _update_legend(self) -> None:
-        entries = [("━", LOSS_COLOUR, self.current_label)]
+        entries = [("━", self.current_colour, self.current_label)]
         if self._has_val:
             entries.append(("╌", VAL_COLOUR, "val_loss"))
         if self._overlay_legend:
@@ -96,14 +115,22 @@ class LossPlot(PlotPane):
             curve.setClipToView(True)
             self._overlay_curves.append(curve)
             self._overlay_legend.append(("━", colour, f"#{run.number}"))
+        self.style_curves()
         self._update_legend()
 
     @property
     def overlay_count(self) -> int:
         return len(self._overlay_curves)
 
-    def set_current_label(self, text: str) -> None:
+    def set_current_label(self, text: str, colour: str | None = None) -> None:
+        """Name the current curve; ``colour`` is its run's colour (the same swatch as in Runs)."""
         self.current_label = text
+        if colour is not None and colour != self.current_colour:
+            self.current_colour = colour
+            pen = pg.mkPen(QColor(colour), width=2)
+            self.loss_curve.setPen(pen)
+            self.loss_curve.base_width = 2.0
+            self.style_curves()
         self._update_legend()
 
     def mark_diverged(self, epoch: int | None) -> None:
@@ -114,7 +141,7 @@ class LossPlot(PlotPane):
             return
         line = pg.InfiniteLine(pos=epoch, angle=90, pen=pg.mkPen(DIVERGED_COLOUR, width=1.5,
                                                                    style=Qt.PenStyle.DashLine),
-                               label=f"diverged at epoch {epoch}",
+                               label=tr("diverged at epoch {epoch}").format(epoch=epoch),
                                labelOpts={"position": 0.85, "color": DIVERGED_COLOUR, "fill": (255, 255, 255, 220)})
         self.plot_item.addItem(line)
         self._diverged_line = line
@@ -122,11 +149,13 @@ class LossPlot(PlotPane):
     def readout_at(self, x: float, y: float) -> str:
         h = self.history
         epoch = int(round(x))
+        if not h.count:
+            return ""
         if not 1 <= epoch <= h.count:
-            return f"epoch {x:.0f} · loss {format_loss(10 ** y)}"
-        text = f"epoch {epoch} · loss {format_loss(float(h.loss[epoch - 1]))}"
+            return tr("epoch {epoch} · loss {loss}").format(epoch=f"{x:.0f}", loss=format_loss(10 ** y))
+        text = tr("epoch {epoch} · loss {loss}").format(epoch=epoch, loss=format_loss(float(h.loss[epoch - 1])))
         if h.val_loss is not None:
-            text += f" · val_loss {format_loss(float(h.val_loss[epoch - 1]))}"
+            text += tr(" · val_loss {loss}").format(loss=format_loss(float(h.val_loss[epoch - 1])))
         return text
 
 
@@ -137,6 +166,7 @@ def prediction_series(predictions: np.ndarray, targets: np.ndarray, sample: int 
     Sequence targets (N, T, F) are drawn per time step of one sample; one vector per
     sample with a single sample (the tutorial's many-to-one, y (1, 5)) per output;
     otherwise one point per sample. Only the first feature of wider outputs is drawn.
+    Positions count from 1, as the tutorial counts time steps: t = 1 ... 5.
     """
     p = np.asarray(predictions, dtype=float)
     t = np.asarray(targets, dtype=float)
@@ -145,11 +175,11 @@ def prediction_series(predictions: np.ndarray, targets: np.ndarray, sample: int 
     if t.ndim >= 3:
         s = min(max(sample, 0), t.shape[0] - 1)
         p2, t2 = p[s].reshape(t.shape[1], -1), t[s].reshape(t.shape[1], -1)
-        return np.arange(t.shape[1], dtype=float), p2[:, 0], t2[:, 0], "time step"
+        return np.arange(1, t.shape[1] + 1, dtype=float), p2[:, 0], t2[:, 0], tr_noop("time step")
     if t.ndim == 2 and t.shape[0] == 1 and t.shape[1] > 1:
-        return np.arange(t.shape[1], dtype=float), p[0], t[0], "output"
+        return np.arange(1, t.shape[1] + 1, dtype=float), p[0], t[0], tr_noop("output")
     p2, t2 = p.reshape(t.shape[0], -1), t.reshape(t.shape[0], -1)
-    return np.arange(t.shape[0], dtype=float), p2[:, 0], t2[:, 0], "sample"
+    return np.arange(1, t.shape[0] + 1, dtype=float), p2[:, 0], t2[:, 0], tr_noop("sample")
 
 
 class PredictionPlot(PlotPane):
@@ -158,7 +188,7 @@ class PredictionPlot(PlotPane):
     sample_changed = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Predictions", "predictionPlot", parent)
+        super().__init__(tr("Predictions"), "predictionPlot", parent)
         item = self.plot_item
         item.setLabel("bottom", "time step")
         item.setLabel("left", "value")
@@ -168,10 +198,11 @@ class PredictionPlot(PlotPane):
         self.prediction_curve = item.plot([], [], pen=pg.mkPen(PREDICTION_COLOUR, width=2), symbol="o",
                                           symbolSize=6, symbolBrush=pg.mkBrush(PREDICTION_COLOUR), symbolPen=None)
         self.legend_label.setText(legend_html([("○", TARGET_COLOUR, "target"), ("●", PREDICTION_COLOUR, "prediction")]))
-        self.sample_label = QLabel("sample")
+        self.sample_label = QLabel(tr("sample"))
         self.sample_spin = QSpinBox()
         self.sample_spin.setObjectName("predictionSample")
-        self.sample_spin.setToolTip("Which sample's time steps to show")
+        self.sample_spin.setRange(1, 1)
+        self.sample_spin.setToolTip(tr("Which sample's time steps to show"))
         self.sample_spin.valueChanged.connect(self._sample_changed)
         self.header.insertWidget(1, self.sample_label)
         self.header.insertWidget(2, self.sample_spin)
@@ -183,10 +214,30 @@ class PredictionPlot(PlotPane):
         self._series: tuple[np.ndarray, np.ndarray, np.ndarray, str] | None = None
         self._dirty = False
 
-    def set_predictions(self, epoch: int, predictions: np.ndarray, targets: np.ndarray) -> None:
+    def set_predictions(self, epoch: int | None, predictions: np.ndarray | None, targets: np.ndarray) -> None:
+        """Predictions of ``epoch`` against the targets; predictions None draws the targets alone."""
         self.epoch = epoch
+        if predictions is None:
+            predictions = np.full(np.shape(targets), np.nan)
         self._predictions, self._targets = predictions, targets
         self._dirty = True
+
+    def show_targets(self, targets: np.ndarray | None) -> None:
+        """Before training: the targets the model will learn, without predictions."""
+        if targets is None:
+            self.clear()
+        else:
+            self.set_predictions(None, None, targets)
+
+    @property
+    def sample(self) -> int:
+        """The sample (0-based) whose time steps are drawn."""
+        return self.sample_spin.value() - 1
+
+    def set_sample(self, sample: int) -> None:
+        if self.sample_spin.maximum() < sample + 1:
+            self.sample_spin.setMaximum(sample + 1)  # the targets that need it arrive later
+        self.sample_spin.setValue(sample + 1)
 
     def clear(self) -> None:
         self.epoch = None
@@ -196,7 +247,7 @@ class PredictionPlot(PlotPane):
 
     def _sample_changed(self, value: int) -> None:
         self._dirty = True
-        self.sample_changed.emit(value)
+        self.sample_changed.emit(value - 1)
         self.redraw()
 
     def redraw(self) -> bool:
@@ -207,7 +258,7 @@ class PredictionPlot(PlotPane):
             self._series = None
             self.target_curve.setData([], [])
             self.prediction_curve.setData([], [])
-            self.title.setText("<b>Predictions</b>")
+            self.title.setText(tr("Predictions"))
             self.sample_label.hide()
             self.sample_spin.hide()
             return True
@@ -216,14 +267,19 @@ class PredictionPlot(PlotPane):
         self.sample_spin.setVisible(sequences)
         if sequences:
             self.sample_spin.blockSignals(True)
-            self.sample_spin.setRange(0, self._targets.shape[0] - 1)
+            self.sample_spin.setRange(1, self._targets.shape[0])
+            self.sample_spin.setSuffix(tr(" of {count}").format(count=self._targets.shape[0]))
             self.sample_spin.blockSignals(False)
-        self._series = prediction_series(self._predictions, self._targets, self.sample_spin.value())
+        self._series = prediction_series(self._predictions, self._targets, self.sample)
         x, p, t, axis = self._series
-        self.plot_item.setLabel("bottom", axis)
+        self.plot_item.setLabel("bottom", tr(axis))
         self.target_curve.setData(x, t)
-        self.prediction_curve.setData(x, p, connect="finite")
-        self.title.setText(f"<b>Predictions</b> <span style='color:#66727f'>· epoch {self.epoch}</span>")
+        if np.isfinite(p).any():
+            self.prediction_curve.setData(x, p, connect="finite")
+        else:  # targets alone, before training
+            self.prediction_curve.setData([], [])
+        when = tr("epoch {epoch}").format(epoch=self.epoch) if self.epoch is not None else tr("targets")
+        self.title.setText(tr("Predictions · {when}").format(when=when))
         self.settle_range()
         return True
 
@@ -231,7 +287,12 @@ class PredictionPlot(PlotPane):
         if self._series is None:
             return ""
         xs, p, t, axis = self._series
-        i = int(round(x))
+        i = int(round(x)) - 1  # positions count from 1
         if not 0 <= i < len(xs):
-            return f"{axis} {x:.1f} · value {y:.3f}"
-        return f"{axis} {i} · prediction {p[i]:.3f} · target {t[i]:.3f}"
+            return tr("{axis} {position} · value {value}").format(axis=tr(axis), position=f"{x:.1f}",
+                                                                  value=f"{y:.3f}")
+        if not np.isfinite(p[i]):
+            return tr("{axis} {position} · target {target}").format(axis=tr(axis), position=i + 1,
+                                                                    target=f"{t[i]:.3f}")
+        return tr("{axis} {position} · prediction {prediction} · target {target}").format(
+            axis=tr(axis), position=i + 1, prediction=f"{p[i]:.3f}", target=f"{t[i]:.3f}")

@@ -1,14 +1,16 @@
-"""Train / Pause / Step / Stop, the progress bar and the status lines under them.
+"""Train / Pause / Step / Stop, the progress bar and the status line under them.
 
 The panel decides what happens; this widget only shows it: which buttons are enabled,
-"epoch 120/1000 · loss 0.0123 · ETA 3 s", and one status, problem and notice line.
+"epoch 120/1000 · loss 0.0123 · ETA 3 s", and one status line. Why Train is off and the
+discarded-weights notice go in the panel's banners, across its whole width.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QMenu, QProgressBar, QPushButton, QSizePolicy, QStyle, QToolButton, QVBoxLayout, QWidget,
+    QGridLayout, QHBoxLayout, QLabel, QMenu, QProgressBar, QPushButton, QSizePolicy, QStyle, QToolButton, QVBoxLayout,
+    QWidget,
 )
 
 from lstmviz.i18n import tr, tr_noop
@@ -84,8 +86,6 @@ class RunControls(QWidget):
         self.progress.setStyleSheet(_PROGRESS_STYLE)
         self.status = role_label("muted", "trainingStatus")
         self.status.show()
-        self.problem = role_label("error", "trainingProblem")
-        self.notice = role_label("lock", "trainingNotice")
 
         self.export_button = QToolButton()
         self.export_button.setObjectName("trainingExportButton")
@@ -97,10 +97,10 @@ class RunControls(QWidget):
             menu.addAction(tr(text), lambda w=what, f=tr(filters), s=suffix: self.export_requested.emit(w, f, s))
         self.export_button.setMenu(menu)
 
-        buttons = QHBoxLayout()
+        buttons = QGridLayout()
         buttons.setSpacing(4)
-        for b in (self.train_button, self.pause_button, self.step_button, self.stop_button):
-            buttons.addWidget(b)
+        self.buttons = buttons
+        self.set_columns(4)
         status_row = QHBoxLayout()
         status_row.addWidget(self.status, 1)
         status_row.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -110,8 +110,12 @@ class RunControls(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.progress)
         layout.addLayout(status_row)
-        layout.addWidget(self.problem)
-        layout.addWidget(self.notice)
+
+    def set_columns(self, columns: int) -> None:
+        """Train, Pause, Step and Stop in one row (4) or two (2: a narrow dock in presenter mode)."""
+        for k, b in enumerate((self.train_button, self.pause_button, self.step_button, self.stop_button)):
+            self.buttons.removeWidget(b)
+            self.buttons.addWidget(b, k // columns, k % columns)
 
     def show_state(self, phase: RunPhase, paused: bool, problem: str | None) -> None:
         """Enable what makes sense in ``phase``; ``problem`` is why Train cannot start."""
@@ -130,14 +134,6 @@ class RunControls(QWidget):
         self.status.setText(text)
         self.status.setProperty("role", "error" if error else "muted")
         _repolish(self.status)
-
-    def set_problem(self, text: str | None) -> None:
-        self.problem.setText(tr("Cannot train: {problem}").format(problem=text) if text else "")
-        self.problem.setVisible(bool(text))
-
-    def set_notice(self, text: str | None) -> None:
-        self.notice.setText(text or "")
-        self.notice.setVisible(bool(text))
 
     def reset_progress(self, total: int, text: str) -> None:
         self.progress.setRange(0, max(1, total))

@@ -36,7 +36,9 @@ class RunPhase(enum.Enum):
         return self in (RunPhase.LOADING, RunPhase.RUNNING, RunPhase.PAUSED)
 
 
-def lock_reason() -> str:
+def lock_reason(paused: bool = False) -> str:
+    if paused:
+        return tr("training is paused (press Stop to edit the model)")
     return tr("training is running (press Stop to edit the model)")
 
 
@@ -277,6 +279,8 @@ class RunSession(QObject):
     def _set_phase(self, phase: RunPhase) -> None:
         if phase != self.phase:
             self.phase = phase
+            if phase in (RunPhase.RUNNING, RunPhase.PAUSED) and self.document.locked:
+                self.document.lock(lock_reason(paused=phase == RunPhase.PAUSED))  # the status bar says which
             self.phase_changed.emit(phase)
 
     def _set_status(self, text: str, error: bool = False) -> None:

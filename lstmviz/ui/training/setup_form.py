@@ -6,17 +6,20 @@ example or file) come back into the widgets; nothing here keeps a copy of its ow
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from lstmviz.i18n import tr
 from lstmviz.model.dataset_spec import DatasetSpec
-from lstmviz.model.settings import TrainingSettings
+from lstmviz.model.settings import LOSSES, TrainingSettings
 from lstmviz.ui.document.document import Document
 from lstmviz.ui.training.data_source import DataPicker
 from lstmviz.ui.training.settings_form import SettingsForm
 
 
 class TrainingSetup(QWidget):
+    folded = Signal(bool)  # the settings form went into its popup or back (the panel fits its height)
+
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
@@ -26,12 +29,37 @@ class TrainingSetup(QWidget):
         rule = QFrame()
         rule.setFrameShape(QFrame.Shape.HLine)
         rule.setFrameShadow(QFrame.Shadow.Sunken)
+        self.rule = rule
+        # Compact (presenter mode): the settings as one line, unfolded on demand.
+        self.settings_line = QLabel("")
+        self.settings_line.setObjectName("settingsSummary")
+        self.settings_line.setProperty("role", "muted")
+        self.settings_line.setWordWrap(True)
+        self.settings_toggle = QToolButton()
+        self.settings_toggle.setObjectName("settingsToggle")
+        self.settings_toggle.setText(tr("Settings…"))
+        self.settings_toggle.setToolTip(tr("Change the training settings"))
+        self.settings_toggle.clicked.connect(self.show_settings_popup)
+        # Compact, the form lives in a popup under the button: the panel keeps its height.
+        self.popup = QFrame(self, Qt.WindowType.Popup)
+        self.popup.setObjectName("settingsPopup")
+        self.popup.setFrameShape(QFrame.Shape.StyledPanel)
+        QVBoxLayout(self.popup).setContentsMargins(8, 8, 8, 8)
+        self.compact_row = QWidget()
+        row = QHBoxLayout(self.compact_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.settings_line, 1)
+        row.addWidget(self.settings_toggle)
+        self.compact_row.hide()
+        self.compact = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(5)
         layout.addWidget(self.picker)
         layout.addWidget(rule)
+        layout.addWidget(self.compact_row)
         layout.addWidget(self.form)
+        self.column = layout
 
         document.dataset_changed.connect(self._show_data)
         document.loaded.connect(self._show_data)
@@ -51,7 +79,34 @@ class TrainingSetup(QWidget):
         self.picker.show_data(doc.data)
 
     def _show_settings(self) -> None:
-        self.form.set_settings(self.document.training)
+        s = self.document.training
+        self.form.set_settings(s)
+        self.settings_line.setText(tr("{epochs} epochs · batch {batch} · {optimizer} {rate} · {loss}").format(
+            epochs=s.epochs, batch=s.batch_size, optimizer=s.optimizer, rate=f"{s.learning_rate:g}",
+            loss=tr(LOSSES.get(s.loss, s.loss))))
+
+    def set_compact(self, on: bool) -> None:
+        """Fold the settings form into one line (presenter mode, a short window); Settings… opens it as a popup."""
+        if on == self.compact:
+            return
+        self.compact = on
+        self.compact_row.setVisible(on)
+        self.rule.setVisible(not on)
+        self.popup.hide()
+        if on:
+            self.column.removeWidget(self.form)
+            self.popup.layout().addWidget(self.form)
+        else:
+            self.popup.layout().removeWidget(self.form)
+            self.column.addWidget(self.form)
+        self.form.show()
+        self.folded.emit(on)
+
+    def show_settings_popup(self) -> None:
+        button = self.settings_toggle
+        self.popup.adjustSize()
+        self.popup.move(button.mapToGlobal(button.rect().bottomRight()) - self.popup.rect().topRight())
+        self.popup.show()
 
     # ------------------------------------------------------------------ widgets → document
     def _spec_chosen(self, spec: DatasetSpec) -> None:

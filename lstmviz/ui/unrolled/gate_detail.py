@@ -12,12 +12,11 @@ from __future__ import annotations
 from typing import Any, Mapping
 
 import numpy as np
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import (
     QDialog, QGraphicsScene, QGraphicsView, QHBoxLayout, QHeaderView, QLabel, QTableWidget, QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
+    QToolButton, QVBoxLayout, QWidget,
 )
 
 from lstmviz.diagram.pieces import activation_symbol, value_step
@@ -175,26 +174,41 @@ def draw_cell(scene: QGraphicsScene, kind: str, gates: dict[str, tuple[str, int]
 
 
 class GateDetailDialog(QDialog):
+    """"Inside the cell": follows the unrolled view's time step, sample and values while it is open."""
+
+    step_requested = Signal(int)  # the user pressed previous / next here
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("gateDetail")
-        self.setWindowTitle("Inside the cell")
-        self.resize(980, 760)
+        self.setWindowTitle(tr("Inside the cell"))
         self.title = QLabel()
         self.title.setObjectName("gateDetailTitle")
         self.title.setWordWrap(True)
+        self.previous_button = QToolButton()
+        self.previous_button.setObjectName("gateDetailPrevious")
+        self.previous_button.setArrowType(Qt.ArrowType.LeftArrow)
+        self.previous_button.setToolTip(tr("Previous time step"))
+        self.previous_button.clicked.connect(lambda: self._step_by(-1))
+        self.next_button = QToolButton()
+        self.next_button.setObjectName("gateDetailNext")
+        self.next_button.setArrowType(Qt.ArrowType.RightArrow)
+        self.next_button.setToolTip(tr("Next time step"))
+        self.next_button.clicked.connect(lambda: self._step_by(1))
+        self.step_label = QLabel("")
+        self.step_label.setObjectName("gateDetailStep")
         self.cell_scene = QGraphicsScene(self)
         self.cell_view = QGraphicsView(self.cell_scene)
         self.cell_view.setObjectName("gateDiagram")
         self.cell_view.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
-        self.cell_view.setMinimumHeight(300)
+        self.cell_view.setMinimumHeight(260)
         self.formula = QLabel()
         self.formula.setObjectName("gateFormulas")
         self.formula.setTextFormat(Qt.TextFormat.RichText)
         self.table = QTableWidget(0, 6)
         self.table.setObjectName("gateTable")
-        self.table.setHorizontalHeaderLabels(["Gate", "Activation", "W over x(t)", "U over h(t\u22121)", "b",
-                                              "Parameters"])
+        self.table.setHorizontalHeaderLabels([tr("Gate"), tr("Activation"), tr("W over x(t)"),
+                                              tr("U over h(t\u22121)"), "b", tr("Parameters")])
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -202,33 +216,66 @@ class GateDetailDialog(QDialog):
         self.values_table.setObjectName("gateValues")
         self.values_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.values_note = QLabel()
+        self.values_note.setObjectName("gateValuesNote")
+        self.values_note.setWordWrap(True)
         for table in (self.table, self.values_table):
-            table.verticalHeader().setDefaultSectionSize(22)
-            table.setVerticalScrollMode(QTableWidget.ScrollMode.ScrollPerPixel)
+            table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        steps = QHBoxLayout()
+        steps.addWidget(self.previous_button)
+        steps.addWidget(self.step_label)
+        steps.addWidget(self.next_button)
+        steps.addStretch(1)
+        heading = QHBoxLayout()
+        heading.addWidget(self.title, 1)
+        heading.addLayout(steps)
         middle = QHBoxLayout()
         middle.addWidget(self.formula)
         middle.addWidget(self.table, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
-        layout.addWidget(self.cell_view, 3)
+        layout.addLayout(heading)
+        layout.addWidget(self.cell_view, 1)
         layout.addLayout(middle)
         layout.addWidget(self.values_note)
-        layout.addWidget(self.values_table, 1)
+        layout.addWidget(self.values_table)
         self.total = 0
+        self.t: int | None = None
+        self.steps: int | None = None
+        self.resize(1000, 800)
+
+    def _step_by(self, delta: int) -> None:
+        if self.t is None:
+            return
+        last = (self.steps or self.t + 1) - 1
+        step = min(max(self.t + delta, 0), last)
+        if step != self.t:
+            self.step_requested.emit(step)
 
     def show_cell(self, info: LayerInfo, options: Mapping[str, Any], node: Node,
                   values: CellValues | None = None) -> None:
+        steps = info.input_shape[1] if info.input_shape and len(info.input_shape) > 1 else None
+        self.show_step(info, options, node.t, node.direction, steps, values)
+
+    def show_step(self, info: LayerInfo, options: Mapping[str, Any], t: int | None, direction: int,
+                  steps: int | None, values: CellValues | None = None) -> None:
+        """The cell of layer ``info`` at time step ``t`` (0-based), with the numbers of ``values`` there."""
         kind, inner = cell_of(info.kind, options)
-        t = node.t
-        where = "backward" if node.direction == -1 and info.kind == "Bidirectional" else ""
-        steps = info.input_shape[1]
-        self.title.setText(
-            f"<b>{where + ' ' if where else ''}{kind} cell at t = {'?' if t is None else t + 1}</b> of layer "
-            f"{info.index + 1}, {info.title}. The same cell, with the same "
-            f"{info.params // info.derivation.directions:,} weights, runs at every one of the {steps if steps else 'T'} time steps.")
+        self.t, self.steps = t, steps or (values.steps if values is not None else None)
+        backward = direction == -1 and info.kind == "Bidirectional"
+        step = "?" if t is None else t + 1
+        head = (tr("backward {kind} cell at t = {step}") if backward else tr("{kind} cell at t = {step}")).format(
+            kind=kind, step=step)
+        self.title.setText("<b>{}</b> ".format(head) + tr(
+            "of layer {number}, {title}. The same cell, with the same {weights} weights, runs at every one of the "
+            "{steps} time steps.").format(number=info.index + 1, title=info.title,
+                                          weights=f"{info.params // info.derivation.directions:,}",
+                                          steps=steps if steps else "T"))
+        self.step_label.setText(tr("t = {step} of {steps}").format(step=step, steps=self.steps or "T"))
+        self.previous_button.setEnabled(t is not None and t > 0)
+        self.next_button.setEnabled(t is not None and self.steps is not None and t < self.steps - 1)
         at: dict[str, np.ndarray] = {}
-        if values is not None and t is not None:
-            k = value_step(t, values.steps, {"go_backwards": node.direction == -1})
+        if values is not None and t is not None and t < values.steps:
+            k = value_step(t, values.steps, {"go_backwards": direction == -1})
             at = {key: values.array(key)[k] for key in values.keys()}
         rows = {g.symbol: g for g in info.derivation.gates}
         gates = {s: (rows[s].activation, rows[s].total) for s in DISPLAY_ORDER[kind]}
@@ -251,23 +298,33 @@ class GateDetailDialog(QDialog):
         super().showEvent(event)
         self._fit()
 
+    @staticmethod
+    def _fit_height(table: QTableWidget) -> None:
+        """Exactly as tall as its rows: the table never scrolls, the cell drawing takes the rest."""
+        row = table.fontMetrics().height() + 8
+        table.verticalHeader().setDefaultSectionSize(row)
+        table.verticalHeader().setMinimumSectionSize(row)
+        header = table.horizontalHeader().sizeHint().height()
+        scroll = table.horizontalScrollBar().sizeHint().height() \
+            if table.horizontalScrollBar().isVisible() else 0
+        table.setFixedHeight(header + row * table.rowCount() + 2 * table.frameWidth() + scroll + 2)
+
     def _fill_table(self, info: LayerInfo, kind: str) -> None:
         rows = {g.symbol: g for g in info.derivation.gates}
         order = [rows[s] for s in DISPLAY_ORDER[kind]]
-        extra = [("\u00d7 2 directions (Bidirectional)", info.params)] if info.derivation.directions == 2 else []
+        extra = [(tr("\u00d7 2 directions (Bidirectional)"), info.params)] if info.derivation.directions == 2 else []
         self.table.setRowCount(len(order) + 1 + len(extra))
-        self.table.setFixedHeight(26 + 22 * self.table.rowCount())
         one = 0
         for r, g in enumerate(order):
             u = g.recurrent[0]
-            bias = "none" if g.bias == 0 else f"2 {MULTIPLY} {u} = {g.bias}" if g.bias == 2 * u else str(g.bias)
+            bias = tr("none") if g.bias == 0 else f"2 {MULTIPLY} {u} = {g.bias}" if g.bias == 2 * u else str(g.bias)
             cells = (g.gate, g.activation, f"{g.kernel[0]} {MULTIPLY} {g.kernel[1]} = {g.kernel[0] * g.kernel[1]:,}",
                      f"{u} {MULTIPLY} {u} = {u * u:,}", bias, f"{g.total:,}")
             for c, text in enumerate(cells):
                 self.table.setItem(r, c, QTableWidgetItem(text))
             one += g.total
         r = len(order)
-        self.table.setItem(r, 0, QTableWidgetItem("one cell, all gates"))
+        self.table.setItem(r, 0, QTableWidgetItem(tr("one cell, all gates")))
         self.table.setItem(r, 5, QTableWidgetItem(f"{one:,}"))
         for k, (label, value) in enumerate(extra, start=r + 1):
             self.table.setItem(k, 0, QTableWidgetItem(label))
@@ -278,6 +335,8 @@ class GateDetailDialog(QDialog):
                 font = item.font()
                 font.setBold(True)
                 item.setFont(font)
+        self.table.resizeColumnsToContents()
+        self._fit_height(self.table)
         self.total = one * info.derivation.directions
 
     def gate_counts(self) -> dict[str, int]:
@@ -291,18 +350,24 @@ class GateDetailDialog(QDialog):
 
     def _fill_values(self, at: dict[str, np.ndarray], values: CellValues | None, t: int | None) -> None:
         if not at:
-            self.values_note.setText("No values at this step yet: pick a dataset, train, or load a model.")
+            self.values_note.setText(tr("No values at this step yet: pick a dataset, train, or load a model."))
             self.values_table.setRowCount(0)
             self.values_table.setColumnCount(0)
+            self.values_table.hide()
             return
+        self.values_table.show()
         keys = list(at)
         units = len(next(iter(at.values())))
         shown = min(units, 12)
-        self.values_note.setText(f"Values at t = {t + 1} ({values.source}), per unit"
-                                 + (f"; the first {shown} of {units} units" if shown < units else ""))
+        note = tr("Values at t = {step} on sample {sample} ({source}), per unit").format(
+            step=t + 1, sample=values.sample + 1, source=values.source)
+        if shown < units:
+            note += tr("; the first {shown} of {units} units").format(shown=shown, units=units)
+        self.values_note.setText(note)
         self.values_table.setRowCount(len(keys))
         self.values_table.setColumnCount(shown + 1)
-        self.values_table.setHorizontalHeaderLabels(["mean"] + [f"unit {u + 1}" for u in range(shown)])
+        self.values_table.setHorizontalHeaderLabels([tr("mean")] + [tr("unit {number}").format(number=u + 1)
+                                                                    for u in range(shown)])
         self.values_table.setVerticalHeaderLabels([value_name(k) for k in keys])
         for r, key in enumerate(keys):
             row = at[key]
@@ -312,3 +377,4 @@ class GateDetailDialog(QDialog):
                 item.setForeground(P.readable_on(P.color(value, P.signed_key(key))))
                 self.values_table.setItem(r, c, item)
         self.values_table.resizeColumnsToContents()
+        self._fit_height(self.values_table)

@@ -4,21 +4,34 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QPainter, QPen
+from PySide6.QtGui import QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsSceneHoverEvent
 
-from lstmviz.ui.unrolled import palette as P
+from lstmviz.diagram.types import NORMAL_TYPE, Typography
+from lstmviz.i18n import tr
 from lstmviz.model.cells import value_name
+from lstmviz.ui.text_runs import TextRun, draw, wrap_words
+from lstmviz.ui.unrolled import palette as P
 from lstmviz.ui.unrolled.values import CellValues
 
-CAPTION_H = 18  # room above a heatmap for its name
+BOTTOM_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom
+
+
+def caption_height(t: Typography) -> float:
+    """Room above a heatmap for its name."""
+    return round(t.body * 1.6)
+
+
+def tick_height(t: Typography) -> float:
+    return round(t.small * 1.3)
 
 
 class HeatmapItem(QGraphicsItem):
     """``values`` (T, units) drawn as an image; hovering shows the number under the pointer."""
 
-    def __init__(self, symbol: str, values: np.ndarray, rect: QRectF) -> None:
+    def __init__(self, symbol: str, values: np.ndarray, rect: QRectF, typography: Typography = NORMAL_TYPE) -> None:
         super().__init__()
+        self.type = typography
         self.symbol = symbol
         self.values = np.asarray(values, dtype=float)
         self.rect = rect
@@ -31,7 +44,7 @@ class HeatmapItem(QGraphicsItem):
         self.setZValue(3)
 
     def boundingRect(self) -> QRectF:
-        return self.rect.adjusted(-4, -CAPTION_H - 2, 4, 16)
+        return self.rect.adjusted(-4, -caption_height(self.type) - 2, 4, tick_height(self.type) + 3)
 
     def cell_at(self, pos: QPointF) -> tuple[int, int] | None:
         """(time step, unit) under a point in item coordinates."""
@@ -47,7 +60,8 @@ class HeatmapItem(QGraphicsItem):
         if found is None:
             return None
         t, u = found
-        return f"{value_name(self.symbol)} at t = {t + 1}, unit {u + 1}: {self.values[t, u]:+.4f}"
+        return tr("{name} at t = {step}, unit {unit}: {value}").format(
+            name=value_name(self.symbol), step=t + 1, unit=u + 1, value=f"{self.values[t, u]:+.4f}")
 
     def hoverMoveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
         text = self.text_at(event.pos())
@@ -59,72 +73,107 @@ class HeatmapItem(QGraphicsItem):
         self.step = step
         self.update()
 
+    def text_runs(self) -> list[TextRun]:
+        r, t = self.rect, self.type
+        cap, tick = caption_height(t), tick_height(t)
+        runs = [TextRun(value_name(self.symbol), P.font(t.body, bold=True), QRectF(r.x(), r.y() - cap, r.width(), cap - 2),
+                        BOTTOM_LEFT, P.TEXT)]
+        steps = self.values.shape[0]
+        below = QRectF(r.x(), r.bottom() + 1, r.width(), tick)
+        runs.append(TextRun("t = 1", P.font(t.small), below, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+                            P.TEXT))
+        if steps > 1:
+            runs.append(TextRun(f"t = {steps}", P.font(t.small), below,
+                                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, P.TEXT))
+        return runs
+
     def paint(self, painter: QPainter, option, widget=None) -> None:
         r = self.rect
-        painter.setPen(P.TEXT)
-        painter.setFont(P.font(11, bold=True))
-        painter.drawText(QRectF(r.x(), r.y() - CAPTION_H, r.width(), CAPTION_H - 2),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, value_name(self.symbol))
         painter.drawImage(r, self.image)
         painter.setPen(QPen(P.MUTED, 0.8))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRect(r)
+        for run in self.text_runs():
+            draw(painter, run)
         steps = self.values.shape[0]
-        painter.setFont(P.font(9))
-        painter.drawText(QRectF(r.x(), r.bottom() + 1, r.width(), 13), Qt.AlignmentFlag.AlignLeft, "t = 1")
-        if steps > 1:
-            painter.drawText(QRectF(r.x(), r.bottom() + 1, r.width(), 13), Qt.AlignmentFlag.AlignRight, f"t = {steps}")
         if self.step is not None and 0 <= self.step < steps:
             w = r.width() / steps
             painter.setPen(QPen(P.SELECTED, 1.6))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(QRectF(r.x() + self.step * w, r.y() - 1, w, r.height() + 2))
 
 
 class LegendItem(QGraphicsItem):
     """The two colour scales: gates (sigmoid, 0..1) and states/candidate (tanh, -1..1)."""
 
-    def __init__(self, x: float, y: float, width: float = 200.0) -> None:
+    def __init__(self, x: float, y: float, width: float = 200.0, typography: Typography = NORMAL_TYPE) -> None:
         super().__init__()
-        self.rect = QRectF(x, y, width, 96)
+        self.type = typography
+        self.rows = self._rows(width)
+        height = sum(self._row_height(len(title)) for title, _signed, _ticks in self.rows)
+        self.rect = QRectF(x, y, width, height)
         self.setData(0, "legend")
         self.setZValue(3)
+
+    def _rows(self, width: float) -> list[tuple[list[str], bool, tuple[str, ...]]]:
+        font = P.font(self.type.body, bold=True)
+        rows = ((tr("gates f, i, o, z, r (\u03c3)"), False, (tr("0 closed"), tr("1 open"))),
+                (tr("h, c, candidate g (tanh)"), True, ("\u22121", "0", "+1")))
+        return [(wrap_words(title, font, width, 2)[0], signed, ticks) for title, signed, ticks in rows]
+
+    def _row_height(self, title_lines: int) -> float:
+        return self.type.title_line * title_lines + 2 + 10 + tick_height(self.type) + 8
 
     def boundingRect(self) -> QRectF:
         return self.rect
 
-    def paint(self, painter: QPainter, option, widget=None) -> None:
-        r = self.rect
-        rows = (("gates f, i, o, z, r (\u03c3)", False, ("0 closed", "1 open")),
-                ("h, c, candidate g (tanh)", True, ("\u22121", "0", "+1")))
+    def _bars(self) -> list[tuple[TextRun, QRectF, bool, list[TextRun]]]:
+        r, t = self.rect, self.type
+        out = []
         y = r.y()
-        for title, signed, ticks in rows:
-            painter.setPen(P.TEXT)
-            painter.setFont(P.font(11, bold=True))
-            painter.drawText(QRectF(r.x(), y, r.width(), 16), Qt.AlignmentFlag.AlignLeft, title)
-            bar = QRectF(r.x(), y + 18, r.width(), 10)
+        aligns = (Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignHCenter, Qt.AlignmentFlag.AlignRight)
+        for title, signed, ticks in self.rows:
+            head = TextRun("\n".join(title), P.font(t.body, bold=True), QRectF(r.x(), y, r.width(),
+                           t.title_line * len(title)), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, P.TEXT)
+            bar = QRectF(r.x(), y + t.title_line * len(title) + 2, r.width(), 10)
+            below = QRectF(r.x(), bar.bottom() + 1, r.width(), tick_height(t))
+            marks = [TextRun(text, P.font(t.small), below, align | Qt.AlignmentFlag.AlignTop, P.TEXT)
+                     for text, align in zip(ticks, aligns if len(ticks) == 3 else (aligns[0], aligns[2]))]
+            out.append((head, bar, signed, marks))
+            y += self._row_height(len(title))
+        return out
+
+    def text_runs(self) -> list[TextRun]:
+        return [run for head, _bar, _signed, marks in self._bars() for run in (head, *marks)]
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        for head, bar, signed, marks in self._bars():
+            draw(painter, head)
             ramp = np.linspace(-1 if signed else 0, 1, 128)[None, :]
             painter.drawImage(bar, P.image(ramp, signed))
             painter.setPen(QPen(P.MUTED, 0.6))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(bar)
-            painter.setFont(P.font(9))
-            aligns = (Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignHCenter, Qt.AlignmentFlag.AlignRight)
-            for text, align in zip(ticks, aligns if len(ticks) == 3 else (aligns[0], aligns[2])):
-                painter.drawText(QRectF(r.x(), bar.bottom() + 1, r.width(), 12), align, text)
-            y += 48
+            for run in marks:
+                draw(painter, run)
 
 
-def heatmap_items(values: CellValues, x: float, y: float, width: float) -> list[QGraphicsItem]:
+def heatmap_items(values: CellValues, x: float, y: float, width: float,
+                  typography: Typography = NORMAL_TYPE) -> list[QGraphicsItem]:
     """One heatmap per gate and state, in a row (wrapping) starting at (x, y)."""
     keys = values.keys()
     units = values.units
     space = 20.0
+    cap = caption_height(typography)
     fitting = (width - x - (len(keys) - 1) * space) / max(len(keys), 1)
-    w = float(min(220.0, max(90.0, fitting)))
+    metrics = QFontMetricsF(P.font(typography.body, bold=True))
+    caption = max(metrics.horizontalAdvance(value_name(k)) for k in keys) + 4 if keys else 0.0
+    w = float(max(min(220.0, max(90.0, fitting)), caption))  # every name fits above its map
     h = float(min(90.0, max(36.0, units * 8.0)))
     per_row = max(1, int((width - x + space + 1.0) // (w + space)))
     items: list[QGraphicsItem] = []
     for k, symbol in enumerate(keys):
         col, row = k % per_row, k // per_row
-        rect = QRectF(x + col * (w + space), y + CAPTION_H + row * (h + CAPTION_H + 26), w, h)
-        items.append(HeatmapItem(symbol, values.array(symbol), rect))
+        rect = QRectF(x + col * (w + space), y + cap + row * (h + cap + tick_height(typography) + 12), w, h)
+        items.append(HeatmapItem(symbol, values.array(symbol), rect, typography))
     return items

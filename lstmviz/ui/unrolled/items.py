@@ -13,12 +13,16 @@ from PySide6.QtGui import QBrush, QFontMetricsF, QPainter, QPainterPath, QPen, Q
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsSceneHoverEvent, QGraphicsSceneMouseEvent
 
 from lstmviz.diagram.pieces import activation_symbol
-from lstmviz.diagram.types import Label, Node, Wire
-from lstmviz.ui.unrolled import palette as P
+from lstmviz.diagram.types import NORMAL_TYPE, Label, Node, Typography, Wire
+from lstmviz.i18n import tr
 from lstmviz.model.cells import value_name
+from lstmviz.ui.text_runs import TextRun, draw
+from lstmviz.ui.unrolled import palette as P
 
 ROLE_Z = {"band": -10, "gap": 2, "weights": 3, "cell": 3, "step": 3, "single": 3, "merge": 3, "input": 3, "output": 3}
-TITLE_LINE, BODY_LINE = 17, 16  # the layout sizes boxes with these line heights
+CENTRE = Qt.AlignmentFlag.AlignCenter
+LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
 def qrect(node: Node) -> QRectF:
@@ -34,9 +38,10 @@ def numbers(values: np.ndarray, limit: int = 12) -> str:
 class NodeItem(QGraphicsItem):
     """A box of the diagram; ``highlighted`` is set while any member of its group is hovered."""
 
-    def __init__(self, node: Node) -> None:
+    def __init__(self, node: Node, typography: Typography = NORMAL_TYPE) -> None:
         super().__init__()
         self.node = node
+        self.type = typography
         self.rect = qrect(node)
         self.highlighted = False
         self.setData(0, node.role)
@@ -80,64 +85,63 @@ class NodeItem(QGraphicsItem):
             painter.drawRoundedRect(r, 12, 12)
         elif role in ("input", "output"):
             self._box(painter, P.TERM_FILL, P.TERM_EDGE, radius=6)
-            painter.setPen(P.TEXT)
-            painter.setFont(P.font(11))
-            painter.drawText(r, Qt.AlignmentFlag.AlignCenter, self.node.title)
         elif role == "weights":
             self._box(painter, P.WEIGHT_FILL, P.WEIGHT_EDGE)
-            self._paint_text_block(painter)
-        elif role == "step":
+        elif role in ("step", "single"):
             self._box(painter, P.STEP_FILL, P.STEP_EDGE)
-            painter.setPen(P.TEXT)
-            painter.setFont(P.font(11, bold=True))
-            painter.drawText(r, Qt.AlignmentFlag.AlignCenter, self.node.title)
-        elif role == "single":
-            self._box(painter, P.STEP_FILL, P.STEP_EDGE)
-            self._paint_text_block(painter, centred=True)
         elif role == "merge":
             self._box(painter, P.MERGE_FILL, P.MERGE_EDGE, radius=10)
-            painter.setPen(P.TEXT)
-            painter.setFont(P.font(10))
-            painter.drawText(r, Qt.AlignmentFlag.AlignCenter, self.node.title)
-        elif role == "gap":
-            painter.setPen(P.MUTED)
-            painter.setFont(P.font(20, bold=True))
-            painter.drawText(r.adjusted(0, 0, 0, -r.height() / 2 + 12), Qt.AlignmentFlag.AlignCenter, "\u2026")
-            painter.setFont(P.font(10))
-            body = r.adjusted(-10, r.height() / 2 - 4, 10, 0)
-            painter.drawText(body, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
-                             "\n".join(self.node.lines))
+        for run in self.text_runs():
+            draw(painter, run)
 
-    def _paint_text_block(self, painter: QPainter, centred: bool = False) -> None:
-        r = self.rect
+    def text_runs(self) -> list[TextRun]:
+        """The words this box paints, each in its font and box (lstmviz.ui.text_runs)."""
+        role, r, t = self.node.role, self.rect, self.type
+        if role in ("input", "output"):
+            return [TextRun(self.node.title, P.font(t.body), r, CENTRE, P.TEXT)]
+        if role == "step":
+            return [TextRun(self.node.title, P.font(t.body, bold=True), r, CENTRE, P.TEXT)]
+        if role == "merge":
+            return [TextRun(self.node.title, P.font(t.small), r, CENTRE, P.TEXT)]
+        if role == "gap":
+            runs = [TextRun("\u2026", P.font(20, bold=True), r.adjusted(0, 0, 0, -r.height() / 2 + 12), CENTRE, P.MUTED)]
+            if self.node.lines:
+                body = QRectF(r.x() - 10, r.center().y() - 4, r.width() + 20, t.line * len(self.node.lines))
+                runs.append(TextRun("\n".join(self.node.lines), P.font(t.small), body,
+                                    Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, P.MUTED))
+            return runs
+        if role in ("weights", "single"):
+            return self._text_block(centred=role == "single")
+        return []
+
+    def _text_block(self, centred: bool = False) -> list[TextRun]:
+        r, t = self.rect, self.type
+        runs: list[TextRun] = []
         y = r.y() + 8
-        painter.setPen(P.TEXT)
-        painter.setFont(P.font(12 if centred else 11, bold=True))
-        align = Qt.AlignmentFlag.AlignHCenter if centred else Qt.AlignmentFlag.AlignLeft
+        align = (Qt.AlignmentFlag.AlignHCenter if centred else Qt.AlignmentFlag.AlignLeft) | Qt.AlignmentFlag.AlignVCenter
+        title_font = P.font(t.heading if centred else t.body, bold=True)
         for line in self.node.title.split("\n"):
-            painter.drawText(QRectF(r.x() + 10, y, r.width() - 20, TITLE_LINE), align, line)
-            y += TITLE_LINE
+            runs.append(TextRun(line, title_font, QRectF(r.x() + 8, y, r.width() - 16, t.title_line), align, P.TEXT))
+            y += t.title_line
         y += 6
         for line in self.node.lines:
             if "\t" in line:
                 left, right = line.split("\t")
-                painter.setFont(P.font(11))
-                painter.setPen(P.TEXT)
-                box = QRectF(r.x() + 12, y, r.width() - 24, BODY_LINE)
-                painter.drawText(box, Qt.AlignmentFlag.AlignLeft, left)
-                painter.drawText(box, Qt.AlignmentFlag.AlignRight, right)
+                box = QRectF(r.x() + 10, y, r.width() - 20, t.line)
+                runs.append(TextRun(left, P.font(t.body), box, LEFT, P.TEXT))
+                runs.append(TextRun(right, P.font(t.body), box, RIGHT, P.TEXT))
             else:
-                painter.setFont(P.font(10, italic=not centred))
-                painter.setPen(P.MUTED if not centred else P.TEXT)
-                painter.drawText(QRectF(r.x() + 10, y, r.width() - 20, BODY_LINE), align, line)
-            y += BODY_LINE
+                runs.append(TextRun(line, P.font(t.small, italic=not centred), QRectF(r.x() + 8, y, r.width() - 16, t.line),
+                                    align, P.MUTED if not centred else P.TEXT))
+            y += t.line
+        return runs
 
 
 class CellItem(NodeItem):
     """One time step of a recurrent layer: its gates, coloured by value when values are known."""
 
-    def __init__(self, node: Node) -> None:
-        super().__init__(node)
+    def __init__(self, node: Node, typography: Typography = NORMAL_TYPE) -> None:
+        super().__init__(node, typography)
         self.values: dict[str, np.ndarray] = {}  # symbol -> (units,) at this step: gates and states
         self.step_selected = False
         self.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -154,14 +158,24 @@ class CellItem(NodeItem):
             self.update()
 
     def describe(self, symbol: str | None = None) -> str:
-        """Hover text: what the cell is, and the numbers of the gate (or all gates) under the pointer."""
-        t = self.node.title
-        head = f"{self.node.kind} cell at {t}, the same weights as every other step. Click to open it."
+        """Tooltip: what the cell is, and the numbers of the gate (or all gates) under the pointer."""
+        head = tr("{kind} cell at {step}, the same weights as every other step. Click to open it.").format(
+            kind=self.node.kind, step=self.node.title)
         if not self.values:
             return head
         keys = [symbol] if symbol in self.values else list(self.values)
-        rows = [f"{value_name(k)} (mean {self.values[k].mean():+.3f}): {numbers(self.values[k])}" for k in keys]
+        rows = [tr("{name} (mean {mean}): {numbers}").format(name=value_name(k), mean=f"{self.values[k].mean():+.3f}",
+                                                            numbers=numbers(self.values[k])) for k in keys]
         return head + "\n" + "\n".join(rows)
+
+    def hover_line(self, symbol: str | None = None) -> str:
+        """One line for the view's header: the gate under the pointer, or what the cell is."""
+        if symbol in self.values:
+            v = self.values[symbol]
+            return tr("{step}: {name}, mean {mean} over {units} units").format(
+                step=self.node.title, name=value_name(symbol), mean=f"{v.mean():+.3f}", units=len(v))
+        return tr("{kind} cell at {step}: the same weights at every step; click to open it").format(
+            kind=self.node.kind, step=self.node.title)
 
     def gate_at(self, pos: QPointF) -> str | None:
         for gate in self.node.gates:
@@ -174,10 +188,10 @@ class CellItem(NodeItem):
         return None
 
     def hoverMoveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
-        text = self.describe(self.gate_at(event.pos()))
-        self.setToolTip(text)
+        symbol = self.gate_at(event.pos())
+        self.setToolTip(self.describe(symbol))
         if self.scene() is not None:
-            self.scene().hover_text(text)
+            self.scene().hover_text(self.hover_line(symbol))
 
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         event.accept()
@@ -191,8 +205,33 @@ class CellItem(NodeItem):
             return {}
         keys = [k for k in ("c", "h") if k in self.values]
         r = self.rect
+        label = self.type.small * 0.75 + 3  # room for the state's letter on the left of its bar
         width = (r.width() - 24) / max(len(keys), 1)
-        return {k: QRectF(r.x() + 12 + i * width + 10, r.bottom() - 12, width - 14, 7) for i, k in enumerate(keys)}
+        return {k: QRectF(r.x() + 12 + i * width + label, r.bottom() - 12, width - label - 4, 7)
+                for i, k in enumerate(keys)}
+
+    def show_activations(self) -> bool:
+        """σ and tanh under the gates: left out in presenter mode, where the larger letters need the room."""
+        return not self.type.presenter
+
+    def text_runs(self) -> list[TextRun]:
+        r, t = self.rect, self.type
+        runs = [TextRun(self.node.title, P.font(t.body, bold=True), QRectF(r.x(), r.y() + 3, r.width(), t.title_line),
+                        CENTRE, P.TEXT)]
+        for gate in self.node.gates:
+            g = QRectF(gate.rect.x, gate.rect.y, gate.rect.w, gate.rect.h)
+            values = self.values.get(gate.symbol)
+            fill = P.color(float(values.mean()), P.signed_key(gate.symbol)) if values is not None and len(values) \
+                else P.GATE_BLANK
+            runs.append(TextRun(gate.symbol, P.font(t.body, bold=True), g, CENTRE, P.readable_on(fill)))
+            if self.show_activations():
+                runs.append(TextRun(activation_symbol(gate.activation), P.font(t.small),
+                                    QRectF(g.x() - 8, g.bottom() + 1, g.width() + 16, t.small * 1.25), CENTRE, P.MUTED))
+        for symbol, box in self._state_rects().items():
+            size = t.small * 1.25
+            runs.append(TextRun(symbol, P.font(t.small), QRectF(box.x() - t.small * 0.75 - 2, box.center().y() - size / 2,
+                                                                t.small * 0.75, size), RIGHT, P.MUTED))
+        return runs
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -205,9 +244,6 @@ class CellItem(NodeItem):
         painter.setPen(QPen(edge, width))
         painter.setBrush(P.CELL_FILL)
         painter.drawRoundedRect(r, 9, 9)
-        painter.setPen(P.TEXT)
-        painter.setFont(P.font(11, bold=True))
-        painter.drawText(QRectF(r.x(), r.y() + 4, r.width(), 16), Qt.AlignmentFlag.AlignHCenter, self.node.title)
         for gate in self.node.gates:
             g = QRectF(gate.rect.x, gate.rect.y, gate.rect.w, gate.rect.h)
             values = self.values.get(gate.symbol)
@@ -215,28 +251,18 @@ class CellItem(NodeItem):
             if values is not None and len(values):
                 # One horizontal stripe per unit, top to bottom.
                 painter.drawImage(g, P.image(values[:, None], signed))
-                fill = P.color(float(values.mean()), signed)
             else:
-                fill = P.GATE_BLANK
-                painter.fillRect(g, fill)
+                painter.fillRect(g, P.GATE_BLANK)
             painter.setPen(QPen(P.CELL_EDGE, 0.8))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(g)
-            painter.setPen(P.readable_on(fill))
-            painter.setFont(P.font(11, bold=True))
-            painter.drawText(g, Qt.AlignmentFlag.AlignCenter, gate.symbol)
-            painter.setPen(P.MUTED)
-            painter.setFont(P.font(9))
-            painter.drawText(QRectF(g.x() - 8, g.bottom() + 1, g.width() + 16, 11), Qt.AlignmentFlag.AlignHCenter,
-                             activation_symbol(gate.activation))
         for symbol, box in self._state_rects().items():
-            painter.setPen(P.MUTED)
-            painter.setFont(P.font(9))
-            painter.drawText(QRectF(box.x() - 10, box.y() - 3, 9, 12), Qt.AlignmentFlag.AlignRight, symbol)
             painter.drawImage(box, P.image(self.values[symbol][None, :], True))
             painter.setPen(QPen(P.MUTED, 0.6))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(box)
+        for run in self.text_runs():
+            draw(painter, run)
 
 
 class WireItem(QGraphicsItem):
@@ -294,36 +320,33 @@ class WireItem(QGraphicsItem):
         painter.drawPolygon(QPolygonF([tip, back + side, back - side]))
 
 
-_METRICS: dict[tuple[int, str], QFontMetricsF] = {}
-
-
-def _metrics(size: int, role: str) -> QFontMetricsF:
-    key = (size, role)
-    if key not in _METRICS:
-        _METRICS[key] = QFontMetricsF(P.font(size, bold=role in ("error", "heading"), italic=role == "note"))
-    return _METRICS[key]
-
-
 class TextItem(QGraphicsItem):
-    """Free text: wire labels on a white patch, row labels, errors."""
+    """Free text: wire labels on a white patch, row labels, errors, headings."""
 
-    def __init__(self, text: str, x: float, y: float, role: str = "note", centred: bool = False) -> None:
+    def __init__(self, text: str, x: float, y: float, role: str = "note", centred: bool = False,
+                 typography: Typography = NORMAL_TYPE) -> None:
         super().__init__()
         self.text = text
         self.role = role
         self.setData(0, f"label:{role}")
         self.setData(1, text)
         self.setZValue(4)
-        size = {"wire": 10, "error": 12, "row": 11, "heading": 12}.get(role, 11)
+        t = typography
+        size = {"wire": t.small, "error": t.heading, "row": t.body, "heading": t.heading}.get(role, t.body)
         self.font = P.font(size, bold=role in ("error", "heading"), italic=role == "note")
-        metrics = _metrics(size, role)
+        metrics = QFontMetricsF(self.font)
         lines = text.split("\n")
         w = max(metrics.horizontalAdvance(line) for line in lines) + 6
-        h = metrics.height() * len(lines) + 2
+        h = metrics.lineSpacing() * (len(lines) - 1) + metrics.height() + 2
         self.rect = QRectF(x - w / 2, y - h / 2, w, h) if centred else QRectF(x, y, w, h)
 
     def boundingRect(self) -> QRectF:
         return self.rect
+
+    def text_runs(self) -> list[TextRun]:
+        colour = P.ERROR if self.role == "error" else P.MUTED if self.role in ("wire", "note") else P.TEXT
+        align = Qt.AlignmentFlag.AlignCenter if self.role == "wire" else Qt.AlignmentFlag.AlignLeft
+        return [TextRun(self.text, self.font, self.rect.adjusted(3, 1, -3, -1), align, colour)]
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
         if self.role == "wire":
@@ -331,19 +354,17 @@ class TextItem(QGraphicsItem):
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QBrush(Qt.GlobalColor.white))
             painter.drawRoundedRect(self.rect, 4, 4)
-        painter.setPen(P.ERROR if self.role == "error" else P.MUTED if self.role in ("wire", "note") else P.TEXT)
-        painter.setFont(self.font)
-        painter.drawText(self.rect, Qt.AlignmentFlag.AlignCenter if self.role == "wire" else Qt.AlignmentFlag.AlignLeft,
-                         self.text)
+        for run in self.text_runs():
+            draw(painter, run)
 
 
-def label_item(label: Label) -> TextItem:
-    return TextItem(label.text, label.x, label.y, label.role)
+def label_item(label: Label, typography: Typography = NORMAL_TYPE) -> TextItem:
+    return TextItem(label.text, label.x, label.y, label.role, typography=typography)
 
 
-def wire_label(wire: Wire) -> TextItem | None:
+def wire_label(wire: Wire, typography: Typography = NORMAL_TYPE) -> TextItem | None:
     if not wire.label or wire.label_at is None:
         return None
-    item = TextItem(wire.label, wire.label_at[0], wire.label_at[1], "wire", centred=True)
+    item = TextItem(wire.label, wire.label_at[0], wire.label_at[1], "wire", centred=True, typography=typography)
     item.setData(0, f"wire-label:{wire.role}")
     return item

@@ -72,9 +72,9 @@ def readable_on(fill: QColor) -> QColor:
     return QColor("#ffffff") if fill.lightnessF() < 0.5 else TEXT
 
 
-def font(pixels: int, bold: bool = False, italic: bool = False) -> QFont:
+def font(pixels: float, bold: bool = False, italic: bool = False) -> QFont:
     f = QFont()
-    f.setPixelSize(pixels)
+    f.setPixelSize(max(1, round(pixels)))
     f.setBold(bold)
     f.setItalic(italic)
     return f

@@ -11,7 +11,8 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from lstmviz.diagram.pieces import value_step, wrap
-from lstmviz.diagram.types import LEFT_W, MARGIN, Node, UnrolledLayout
+from lstmviz.diagram.types import LEFT_W, MARGIN, NORMAL_TYPE, Node, Typography, UnrolledLayout
+from lstmviz.i18n import tr
 from lstmviz.ui.unrolled.heatmaps import HeatmapItem, LegendItem, heatmap_items
 from lstmviz.ui.unrolled.items import CellItem, NodeItem, TextItem, WireItem, label_item, wire_label
 from lstmviz.ui.unrolled.values import CellValues
@@ -32,6 +33,8 @@ class UnrolledScene(QGraphicsScene):
         self.values: CellValues | None = None
         self.step: int | None = None
         self.highlighted_group: str | None = None
+        self.typography: Typography = NORMAL_TYPE  # text sizes; the view sets them with the layout
+        self.heatmaps_shown = True
 
     # ----------------------------------------------------------------- building
 
@@ -40,11 +43,12 @@ class UnrolledScene(QGraphicsScene):
         self.node_items, self.wire_items, self.value_items = {}, [], []
         self.groups = defaultdict(list)
         self.layout, self.values, self.highlighted_group = layout, None, None
+        t = self.typography
         if not layout.nodes:
-            self.addItem(TextItem("\n".join(wrap(layout.message or "", 70)), MARGIN, MARGIN, "heading"))
+            self.addItem(TextItem("\n".join(wrap(layout.message or "", 70)), MARGIN, MARGIN, "heading", typography=t))
             return
         for node in layout.nodes:
-            item = CellItem(node) if node.role == "cell" else NodeItem(node)
+            item = CellItem(node, t) if node.role == "cell" else NodeItem(node, t)
             self.addItem(item)
             self.node_items[node.id] = item
             if node.group:
@@ -55,11 +59,11 @@ class UnrolledScene(QGraphicsScene):
             self.wire_items.append(item)
             if wire.group:
                 self.groups[wire.group].append(item)
-            text = wire_label(wire)
+            text = wire_label(wire, t)
             if text is not None:
                 self.addItem(text)
         for label in layout.labels:
-            self.addItem(label_item(label))
+            self.addItem(label_item(label, t))
         self.setSceneRect(QRectF(0, 0, layout.width, layout.height))
 
     def items_with_role(self, role: str) -> list[QGraphicsItem]:
@@ -119,20 +123,23 @@ class UnrolledScene(QGraphicsScene):
                 continue
             k = value_step(cell.node.t, steps, {"go_backwards": backwards})
             cell.set_values({key: values.array(key)[k] for key in values.keys()})
-        self.add_heatmaps(values, backwards, heading)
+        if self.heatmaps_shown:
+            self.add_heatmaps(values, backwards, heading)
         self.set_step(self.step)
         return None
 
     def add_heatmaps(self, values: CellValues, backwards: bool, heading: str) -> None:
+        t = self.typography
         top = self.layout.height + 4
-        title = TextItem(heading or f"values of layer {values.layer_index + 1}, per time step and unit", MARGIN,
-                         top, "heading")
-        legend = LegendItem(MARGIN, top + 34, LEFT_W - 20)
+        title = TextItem(heading or tr("values of layer {number}, per time step and unit").format(
+            number=values.layer_index + 1), MARGIN, top, "heading", typography=t)
+        below = title.rect.bottom() + 6
+        legend = LegendItem(MARGIN, below + 4, LEFT_W - 20, t)
         shown = values
         if backwards:  # heatmaps read left to right like the diagram
             shown = CellValues(values.layer_index, values.kind, {k: v[::-1] for k, v in values.gates.items()},
                                {k: v[::-1] for k, v in values.states.items()}, values.source, values.sample)
-        maps = heatmap_items(shown, MARGIN + LEFT_W + 10, top + 30, self.layout.width - MARGIN)
+        maps = heatmap_items(shown, MARGIN + LEFT_W + 10, below, self.layout.width - MARGIN, t)
         bottom = top
         for item in (title, legend, *maps):
             self.addItem(item)
@@ -161,7 +168,8 @@ class UnrolledScene(QGraphicsScene):
         direction = self.values_row(values)
         k = value_step(step, values.steps, {"go_backwards": direction == -1})
         parts = [f"{key} {float(np.mean(values.array(key)[k])):+.2f}" for key in values.keys()]
-        return f"t = {step + 1}:  " + "  \u00b7  ".join(parts) + f"   (means over {values.units} units)"
+        return tr("t = {step}:  {values}   (means over {units} units)").format(
+            step=step + 1, values="  \u00b7  ".join(parts), units=values.units)
 
     def node_for(self, node_id: str) -> Node:
         return self.node_items[node_id].node

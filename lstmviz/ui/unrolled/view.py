@@ -12,14 +12,11 @@ from typing import Any
 
 import numpy as np
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QPainter, QWheelEvent
-from PySide6.QtWidgets import (
-    QComboBox, QGraphicsView, QHBoxLayout, QLabel, QMessageBox, QSlider, QToolButton, QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QKeyEvent, QPainter, QWheelEvent
+from PySide6.QtWidgets import QGraphicsView, QMessageBox, QWidget
 
 from lstmviz.diagram.layout import build_layout
-from lstmviz.diagram.types import UnrolledLayout
+from lstmviz.diagram.types import KEEP, MAX_STEPS, NORMAL_TYPE, PRESENTER_TYPE, UnrolledLayout
 from lstmviz.i18n import tr
 from lstmviz.io.dataset_loader import load_dataset
 from lstmviz.model.architecture import Architecture
@@ -32,17 +29,26 @@ from lstmviz.training.messages import CellProbe
 from lstmviz.ui import file_dialogs
 from lstmviz.ui.document.document import Document
 from lstmviz.ui.unrolled.export import FILTER, ExportError, export_scene
+from lstmviz.ui.unrolled.epoch_values import EpochValues, InitialValues, ProbeValues, WeightValues
+from lstmviz.ui.unrolled.header import UnrolledHeader, play_text
 from lstmviz.ui.unrolled.scene import UnrolledScene
-from lstmviz.ui.unrolled.values import CellValues, from_probe, initial_values
+from lstmviz.ui.unrolled.values import CellValues
 
-HEADER_H = 54
 MIN_FIT_SCALE = 0.55  # below this text gets unreadable: scroll instead
+MAX_FIT_SCALE = 1.0
+# Presenter mode: the smallest text must render at least this many pixels high, and a small
+# diagram may grow to fill a projector.
+PRESENTER_MIN_TEXT_PX = 12.0
+PRESENTER_MAX_FIT_SCALE = 1.6
+PRESENTER_MAX_STEPS, PRESENTER_KEEP = 6, 2  # fewer columns for long sequences: larger cells
 PROBE_INTERVAL = 0.06  # seconds between repaints for live values
 
 
 class UnrolledView(QGraphicsView):
     layer_shown_changed = Signal(int)
     values_changed = Signal()
+    step_changed = Signal(int)  # 0-based time step
+    sample_changed = Signal(int)  # 0-based sample
 
     def __init__(self, document: Document | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -60,7 +66,12 @@ class UnrolledView(QGraphicsView):
         self.values: CellValues | None = None
         self.values_problem: str | None = None
         self.gate_detail = None
-        self._live: dict[int, CellValues] = {}  # values from training or a loaded model, per layer
+        self._detail_cell: tuple[int, int] | None = None  # (layer, direction) the open cell detail shows
+        self._live: dict[int, ProbeValues] = {}  # the engine's latest probe, per layer
+        self._moment: EpochValues | None = None  # weights of a finished run, a loaded model or a replay
+        self._sample = 0
+        self.typography = NORMAL_TYPE
+        self.presenter = False
         self._dataset: DatasetSpec | Dataset | None = None
         self._data_x: np.ndarray | None = None
         self._data_problem: str | None = None
@@ -79,7 +90,7 @@ class UnrolledView(QGraphicsView):
         self.timer.setInterval(600)
         self.timer.timeout.connect(self._advance)
         self.diagram.cell_clicked.connect(self.open_gate_detail)
-        self.diagram.hovered.connect(self.hover_label.setText)
+        self.diagram.hovered.connect(self.header.show_hover)
         self.document = document
         if document is not None:
             self._bind(document)
@@ -87,61 +98,48 @@ class UnrolledView(QGraphicsView):
     # ------------------------------------------------------------------ header
 
     def _build_header(self) -> None:
-        self.header = QWidget(self)
-        self.header.setObjectName("unrolledHeader")
-        self.header.setAutoFillBackground(True)
-        self.layer_combo = QComboBox()
-        self.layer_combo.setObjectName("unrolledLayer")
-        self.layer_combo.setToolTip("The recurrent layer whose values are shown")
+        self.header = header = UnrolledHeader(self)
+        self.layer_combo, self.source_label = header.layer_combo, header.source_label
+        self.play_button, self.slider, self.step_label = header.play_button, header.slider, header.step_label
+        self.fit_button, self.readout, self.hover_label = header.fit_button, header.readout, header.hover_label
+        self.sample_spin = header.sample_spin
         self.layer_combo.activated.connect(lambda i: self.set_layer(self.layer_combo.itemData(i)))
-        self.source_label = QLabel()
-        self.source_label.setObjectName("unrolledSource")
-        self.play_button = QToolButton()
-        self.play_button.setObjectName("unrolledPlay")
-        self.play_button.setCheckable(True)
-        self.play_button.setText("\u25b6 Play")
-        self.play_button.setToolTip("Walk through the time steps")
         self.play_button.toggled.connect(self.play)
-        self.slider = QSlider(Qt.Orientation.Horizontal)
-        self.slider.setObjectName("unrolledStep")
-        self.slider.setMinimumWidth(160)
         self.slider.valueChanged.connect(self._step_changed)
-        self.step_label = QLabel("t = 1")
-        self.step_label.setMinimumWidth(56)
-        self.fit_button = QToolButton()
-        self.fit_button.setText("Fit")
-        self.fit_button.setToolTip("Fit the diagram to the window (Ctrl+wheel zooms)")
         self.fit_button.clicked.connect(self.fit)
-        self.readout = QLabel()
-        self.readout.setObjectName("unrolledReadout")
-        self.hover_label = QLabel()
-        self.hover_label.setObjectName("unrolledHover")
-        self.hover_label.setStyleSheet("color: #4a5866;")
-        top = QHBoxLayout()
-        top.setContentsMargins(0, 0, 0, 0)
-        for w in (QLabel("Layer"), self.layer_combo, self.source_label):
-            top.addWidget(w)
-        top.addStretch(1)
-        for w in (self.play_button, self.slider, self.step_label, self.fit_button):
-            top.addWidget(w)
-        bottom = QHBoxLayout()
-        bottom.setContentsMargins(0, 0, 0, 0)
-        bottom.addWidget(self.readout)
-        bottom.addStretch(1)
-        bottom.addWidget(self.hover_label)
-        box = QVBoxLayout(self.header)
-        box.setContentsMargins(6, 2, 6, 2)
-        box.setSpacing(0)
-        box.addLayout(top)
-        box.addLayout(bottom)
-        self.setViewportMargins(0, HEADER_H, 0, 0)
+        header.previous_button.clicked.connect(lambda: self.step_by(-1))
+        header.next_button.clicked.connect(lambda: self.step_by(1))
+        self.sample_spin.valueChanged.connect(lambda v: self.set_sample(v - 1))
+        self._place_header()
+
+    def _place_header(self) -> None:
+        height = self.header.sizeHint().height()
+        self.setViewportMargins(0, height, 0, 0)
+        frame = self.frameWidth()
+        self.header.setGeometry(frame, frame, self.width() - 2 * frame, height)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        frame = self.frameWidth()
-        self.header.setGeometry(frame, frame, self.width() - 2 * frame, HEADER_H)
-        if not self._zoomed:
+        self._place_header()
+        if not self._zoomed and self.diagram_layout is not None and not self._stale and self.isVisible():
+            self._apply_values()  # the heatmaps come or go with the room, then the diagram is fitted
+        elif not self._zoomed:
             self.fit()
+
+    def set_presenter(self, on: bool) -> None:
+        """Presenter mode: larger text in the diagram, fewer columns for long sequences, a fit that keeps
+        the smallest text at least PRESENTER_MIN_TEXT_PX pixels high."""
+        if on == self.presenter:
+            return
+        self.presenter = on
+        self.typography = PRESENTER_TYPE if on else NORMAL_TYPE
+        self.diagram.typography = self.typography
+        self.header.ensurePolished()
+        self._place_header()
+        self._zoomed = False
+        if self.architecture is not None:
+            self.diagram_layout = None
+            self._refresh()
 
     # ---------------------------------------------------------------- document
 
@@ -150,7 +148,9 @@ class UnrolledView(QGraphicsView):
                        document.dataset_changed, document.loaded):
             signal.connect(self._read_document)
         document.selection_changed.connect(self._selection_changed)
+        document.trained_changed.connect(self._trained_changed)
         self._read_document()
+        self._trained_changed()
 
     def _read_document(self) -> None:
         doc = self.document
@@ -158,6 +158,17 @@ class UnrolledView(QGraphicsView):
         data = doc.data
         self.set_architecture(doc.architecture, doc.inference, dataset=data.dataset or data.spec,
                               seed=doc.training.seed)
+
+    def _trained_changed(self) -> None:
+        """Weights that fit the model (a finished run, a loaded one) give the values; else the initial ones."""
+        doc = self.document
+        trained, x = doc.trained, doc.data.dataset.x if doc.data.dataset is not None else None
+        if trained is None or x is None:
+            if isinstance(self._moment, WeightValues):
+                self.set_epoch_values(None)
+            return
+        self.set_epoch_values(WeightValues(trained.architecture, trained.weights, x, trained.epoch,
+                                           trained.source or tr("trained weights")))
 
     def _selection_changed(self, index: int) -> None:
         if self.inference is not None:
@@ -177,6 +188,7 @@ class UnrolledView(QGraphicsView):
             return  # the document re-announced what is already shown
         if architecture != self.architecture:
             self._live.clear()
+            self._moment = None
         self.architecture = architecture
         self.inference = inference or infer(architecture)
         if seed is not None:
@@ -214,11 +226,24 @@ class UnrolledView(QGraphicsView):
 
     def set_cell_values(self, probe: CellProbe, source: str | None = None) -> None:
         """Show gates and states from a CellProbe-like object (epoch, layer_index, kind, gates, states)."""
-        values = from_probe(probe, source)
-        self._live[values.layer_index] = values
-        if values.layer_index != self._shown:
-            self.source_label.setText(f"new values for layer {values.layer_index + 1}: choose it to see them")
-        elif self._stale or not self.isVisible():
+        self._live[int(probe.layer_index)] = ProbeValues(probe, self.architecture, self._data_x)
+        if probe.layer_index != self._shown:
+            self.source_label.setText(tr("new values for layer {number}: choose it to see them").format(
+                number=probe.layer_index + 1))
+        else:
+            self._values_soon()
+
+    def set_epoch_values(self, moment: EpochValues | None) -> None:
+        """Show the values of one moment of the model (trained weights, a replay's epoch); None: the initial ones.
+
+        Live probes of a run give way to it: a moment set now is newer than the last probe.
+        """
+        self._moment = moment
+        self._live.clear()
+        self._values_soon()
+
+    def _values_soon(self) -> None:
+        if self._stale or not self.isVisible():
             self._values_due = True  # painted when the tab is shown
         elif time.monotonic() - self._probe_at >= PROBE_INTERVAL:
             self._apply_probe()
@@ -229,28 +254,73 @@ class UnrolledView(QGraphicsView):
     def clear_cell_values(self) -> None:
         """Forget live values and go back to the initial weights."""
         self._live.clear()
+        self._moment = None
         self._apply_values()
+
+    @property
+    def sample(self) -> int:
+        """The sample (0-based) whose values are shown."""
+        return self._sample
+
+    def set_sample(self, sample: int) -> None:
+        count = len(self._data_x) if self._data_x is not None else 1
+        sample = min(max(int(sample), 0), max(count - 1, 0))
+        if sample == self._sample:
+            return
+        self._sample = sample
+        self.sample_spin.blockSignals(True)
+        self.sample_spin.setValue(sample + 1)
+        self.sample_spin.blockSignals(False)
+        self._apply_values()
+        self.sample_changed.emit(sample)
 
     def set_step(self, step: int) -> None:
         self.slider.setValue(step)
+
+    def step_by(self, delta: int) -> None:
+        self.slider.setValue(min(max(self.slider.value() + delta, 0), self.slider.maximum()))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Left, Qt.Key.Key_Right) and not event.modifiers():
+            self.step_by(-1 if event.key() == Qt.Key.Key_Left else 1)
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def play(self, on: bool = True) -> None:
         if self.play_button.isChecked() != on:
             self.play_button.setChecked(on)
             return
-        self.play_button.setText("\u25a0 Stop" if on else "\u25b6 Play")
+        self.play_button.setText(play_text(on))
         self.timer.start() if on else self.timer.stop()
+
+    def fit_limits(self) -> tuple[float, float]:
+        """(smallest, largest) scale of a fit: the smallest keeps text readable, else the view scrolls."""
+        if self.presenter:
+            return PRESENTER_MIN_TEXT_PX / self.typography.small, PRESENTER_MAX_FIT_SCALE
+        return MIN_FIT_SCALE, MAX_FIT_SCALE
+
+    def _fit_scale(self) -> float:
+        """The scale that shows the whole scene, a hair under the exact fit (rounding must not bring scroll bars)."""
+        rect = self.diagram.sceneRect()
+        view = self.viewport().rect()
+        if rect.isEmpty() or view.isEmpty():
+            return 1.0
+        return min((view.width() - 2) / rect.width(), (view.height() - 2) / rect.height())
 
     def fit(self) -> None:
         rect = self.diagram.sceneRect()
         if rect.isEmpty():
             return
         view = self.viewport().rect()
-        scale = min(view.width() / rect.width(), view.height() / rect.height(), 1.0)
-        scale = max(scale, MIN_FIT_SCALE)
+        low, high = self.fit_limits()
+        scale = max(min(self._fit_scale(), high), low)
         self.resetTransform()
         self.scale(scale, scale)
-        self.centerOn(rect.center()) if scale > MIN_FIT_SCALE else self.ensureVisible(rect.x(), rect.y(), 1, 1)
+        if rect.width() * scale <= view.width() and rect.height() * scale <= view.height():
+            self.centerOn(rect.center())
+        else:
+            self.ensureVisible(rect.x(), rect.y(), 1, 1)
         self._zoomed = False
 
     def wheelEvent(self, event: QWheelEvent) -> None:
@@ -280,16 +350,37 @@ class UnrolledView(QGraphicsView):
             return None
 
     def open_gate_detail(self, node: Any) -> None:
+        """Open "Inside the cell" on a cell; it then follows the time step, the sample and the values."""
         from lstmviz.ui.unrolled.gate_detail import GateDetailDialog
 
-        info = self.inference[node.layer_index]
-        values = self.values if self.values is not None and self.values.layer_index == node.layer_index \
-            and self.diagram.values_row(self.values) == node.direction else None
         if self.gate_detail is None:
             self.gate_detail = GateDetailDialog(self)
-        self.gate_detail.show_cell(info, self.architecture.layers[node.layer_index].options, node, values)
+            self.gate_detail.step_requested.connect(self.set_step)
+            self.gate_detail.finished.connect(lambda _result: setattr(self, "_detail_cell", None))
+        self._detail_cell = (node.layer_index, node.direction)
+        if node.t is not None and node.layer_index == self._shown:
+            self.slider.blockSignals(True)
+            self.slider.setValue(node.t)
+            self.slider.blockSignals(False)
+            self._step_changed(node.t)
+        self._update_detail(node.t)
         self.gate_detail.show()
         self.gate_detail.raise_()
+
+    def _update_detail(self, step: int | None = None) -> None:
+        """Show the open cell detail at ``step`` (the slider's when None) with the current values."""
+        detail = self.gate_detail
+        if detail is None or self._detail_cell is None or self.inference is None:
+            return
+        layer, direction = self._detail_cell
+        if layer >= len(self.inference.layers) or not self.inference[layer].ok:
+            return
+        info = self.inference[layer]
+        values = self.values if self.values is not None and self.values.layer_index == layer \
+            and self.diagram.values_row(self.values) == direction else None
+        steps = info.input_shape[1] if info.input_shape and len(info.input_shape) > 1 else None
+        t = self.slider.value() if step is None or layer == self._shown else step
+        detail.show_step(info, self.architecture.layers[layer].options, t, direction, steps, values)
 
     # ----------------------------------------------------------------- internals
 
@@ -307,6 +398,13 @@ class UnrolledView(QGraphicsView):
                 self._data_x = load_dataset(dataset).x
             except DatasetError as exc:
                 self._data_problem = str(exc)
+        count = len(self._data_x) if self._data_x is not None else 1
+        self.header.set_samples(count)
+        if self._sample >= count:
+            self._sample = 0
+        self.sample_spin.blockSignals(True)
+        self.sample_spin.setValue(self._sample + 1)
+        self.sample_spin.blockSignals(False)
 
     def _resolve(self, focus: int | None) -> int | None:
         """The layer to show: ``focus`` when it is recurrent, else the first recurrent layer."""
@@ -322,7 +420,10 @@ class UnrolledView(QGraphicsView):
             self._stale = True
 
     def _rebuild(self) -> None:
-        self.diagram_layout = build_layout(self.architecture, self.inference, self._shown)
+        steps, keep = (PRESENTER_MAX_STEPS, PRESENTER_KEEP) if self.presenter else (MAX_STEPS, KEEP)
+        self.diagram_layout = build_layout(self.architecture, self.inference, self._shown, max_steps=steps, keep=keep,
+                                           typography=self.typography)
+        self.diagram.typography = self.typography
         self.diagram.show_layout(self.diagram_layout)
         self._fill_combo()
         self._apply_values()
@@ -334,18 +435,33 @@ class UnrolledView(QGraphicsView):
         self.layer_combo.clear()
         for index in self.diagram_layout.recurrent_layers:
             info = self.inference[index]
-            self.layer_combo.addItem(f"{index + 1}: {info.name} ({info.kind})", index)
+            self.layer_combo.addItem(tr("{number}: {name} ({kind})").format(number=index + 1, name=info.name,
+                                                                           kind=info.kind), index)
         if self._shown is not None:
             self.layer_combo.setCurrentIndex(self.diagram_layout.recurrent_layers.index(self._shown))
         self.layer_combo.setEnabled(len(self.diagram_layout.recurrent_layers) > 1)
         self.layer_combo.blockSignals(False)
 
-    def _initial_values(self) -> CellValues | None:
+    def moment(self) -> EpochValues | None:
+        """Where the shown layer's values come from now: the run's probe, a moment of weights, or the initial ones."""
+        if self._shown is None:
+            return None
+        live = self._live.get(self._shown)
+        if live is not None:
+            return live
+        if self._moment is not None:
+            return self._moment
         if self._data_x is None:
+            return None
+        return InitialValues(self.architecture, self._data_x, self._seed)
+
+    def _values_for_shown(self) -> CellValues | None:
+        moment = self.moment()
+        if moment is None:
             self.values_problem = self._data_problem
             return None
         try:
-            return initial_values(self.architecture, self._data_x, self._shown, self._seed)
+            return moment.cell_values(self._shown, self._sample)
         except ValueError as exc:
             self.values_problem = str(exc)
             return None
@@ -359,22 +475,30 @@ class UnrolledView(QGraphicsView):
         self.values_problem = None
         values = None
         if self._shown is not None and self.diagram_layout is not None and self.diagram_layout.nodes:
-            values = self._live.get(self._shown) or self._initial_values()
+            values = self._values_for_shown()
         if values is not None:
             options = self.architecture.layers[values.layer_index].options
             _, inner = cell_of(self.architecture.layers[values.layer_index].kind, options)
-            heading = f"{self.inference[values.layer_index].title}: values on sample {values.sample + 1} " \
-                      f"({values.source})"
+            heading = tr("{layer}: values on sample {sample} ({source})").format(
+                layer=self.inference[values.layer_index].title, sample=values.sample + 1, source=values.source)
+            self.diagram.heatmaps_shown = True
             problem = self.diagram.set_values(values, inner, heading)
+            if not problem and self._fit_scale() < self.fit_limits()[0]:
+                # No room for both: the cells keep their readable size, the heatmaps go.
+                self.diagram.heatmaps_shown = False
+                problem = self.diagram.set_values(values, inner, heading)
             if problem:
                 self.values_problem, values = problem, None
         else:
             self.diagram.set_values(None, {})
         self.values = values
         if values is not None:
-            self.source_label.setText(f"values: {values.source}")
+            text = tr("values: {source}").format(source=values.source)
+            if values.sample != self._sample:
+                text += tr(" (sample {number}: the one this run follows)").format(number=values.sample + 1)
+            self.source_label.setText(text)
         elif self._shown is not None:
-            self.source_label.setText(f"no values ({self.values_problem or 'none yet'})")
+            self.source_label.setText(tr("no values ({why})").format(why=self.values_problem or tr("none yet")))
         else:
             self.source_label.setText("")
         steps = values.steps if values is not None else self._steps()
@@ -382,21 +506,26 @@ class UnrolledView(QGraphicsView):
         self.slider.setRange(0, max(steps - 1, 0))
         self.slider.setValue(min(self.slider.value(), max(steps - 1, 0)))
         self.slider.blockSignals(False)
-        self.slider.setEnabled(steps > 1)
-        self.play_button.setEnabled(steps > 1)
+        for widget in (self.slider, self.play_button, self.header.previous_button, self.header.next_button):
+            widget.setEnabled(steps > 1)
         self._step_changed(self.slider.value())
+        if not self._zoomed:
+            self.fit()  # heatmaps came or went: the scene changed size
         self.values_changed.emit()
 
     def _steps(self) -> int:
-        if self.layout is None or self._shown is None:
+        if self.diagram_layout is None or self._shown is None:
             return 0
         steps = [c.node.t for c in self.diagram.cell_items(self._shown) if c.node.t is not None]
         return max(steps) + 1 if steps else 0
 
     def _step_changed(self, step: int) -> None:
-        self.step_label.setText(f"t = {step + 1}")
+        steps = self.values.steps if self.values is not None else self._steps()
+        self.header.set_step_text(step, steps)
         self.diagram.set_step(step if self._steps() else None)
         self.readout.setText(self.diagram.readout(step))
+        self._update_detail()
+        self.step_changed.emit(step)
 
     def _advance(self) -> None:
         top = self.slider.maximum()

@@ -1,0 +1,148 @@
+"""Presenter mode: the window as a projector shows it to a room (View > Presenter Mode, F11).
+
+Full screen, larger text, thicker curves, higher contrast. The layer palette, the
+inspector and the summary leave the screen; a compact strip in the menu bar's corner
+brings any of them back. The training dock moves to the right, its plots stacked, so the
+unrolled diagram keeps the whole height of the screen, and the diagram itself switches
+to its presenter typography (see :mod:`lstmviz.diagram.types`). Leaving the mode puts
+every dock, size and font back as it was.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QToolButton, QWidget
+
+from lstmviz.i18n import tr
+from lstmviz.ui import style
+
+# Share of the screen's width for the training dock: the diagram keeps the rest.
+TRAINING_SHARE = 0.30
+CANVAS_ZOOM = 1.3
+
+
+class PresenterStrip(QWidget):
+    """The collapsed palette, inspector and summary: one small toggle each, in the menu bar's corner."""
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.setObjectName("presenterStrip")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 6, 0)
+        row.setSpacing(2)
+        self.buttons: list[QToolButton] = []
+        for dock, text in ((window.palette_dock, tr("Layers")), (window.inspector_dock, tr("Inspector")),
+                           (window.summary_dock, tr("Summary"))):
+            button = QToolButton(self)
+            button.setObjectName(f"presenterStrip{dock.objectName()[:1].upper()}{dock.objectName()[1:]}")
+            button.setText(text)
+            button.setCheckable(True)
+            button.setAutoRaise(True)
+            button.setToolTip(tr("Show or hide {panel}").format(panel=text))
+            button.toggled.connect(dock.setVisible)
+            dock.visibilityChanged.connect(lambda _shown, b=button, d=dock: self._sync(b, d))
+            row.addWidget(button)
+            self.buttons.append(button)
+        self.leave = QToolButton(self)
+        self.leave.setObjectName("presenterLeave")
+        self.leave.setAutoRaise(True)
+        row.addWidget(self.leave)
+
+    @staticmethod
+    def _sync(button: QToolButton, dock) -> None:
+        button.blockSignals(True)
+        button.setChecked(dock.isVisible())
+        button.blockSignals(False)
+
+
+class PresenterMode(QObject):
+    """Owns the View > Presenter Mode action and what entering and leaving the mode changes."""
+
+    toggled = Signal(bool)
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.active = False
+        self.action = QAction(tr("&Presenter Mode"), window)
+        self.action.setObjectName("presenterAction")
+        self.action.setCheckable(True)
+        self.action.setShortcut(QKeySequence(Qt.Key.Key_F11))
+        self.action.setStatusTip(tr("Full screen, larger text and thicker curves, for a projector"))
+        self.action.toggled.connect(self._action_toggled)
+        self.strip = PresenterStrip(window)
+        self.strip.leave.setText(tr("Exit presenter mode (F11)"))
+        self.strip.leave.setToolTip(self.action.statusTip())
+        self.strip.leave.clicked.connect(lambda: self.set_active(False))
+        self.strip.hide()
+        self._saved_state = QByteArray()
+        self._saved_geometry = QByteArray()
+        self._was_maximized = False
+        self._size: QSize | None = None
+
+    def _action_toggled(self, on: bool) -> None:
+        self.set_active(on)
+
+    def set_active(self, on: bool, size: tuple[int, int] | None = None) -> None:
+        """Enter or leave presenter mode; ``size`` emulates a projector of that size instead of full screen."""
+        if on == self.active:
+            return
+        w = self.window
+        self.active = on
+        self.action.blockSignals(True)
+        self.action.setChecked(on)
+        self.action.blockSignals(False)
+        if on:
+            self._saved_state = w.saveState()
+            self._saved_geometry = w.saveGeometry()
+            self._was_maximized = w.isMaximized()
+            self._enter(size)
+        else:
+            self._leave()
+        self.toggled.emit(on)
+
+    # ------------------------------------------------------------------ internals
+    def _enter(self, size: tuple[int, int] | None) -> None:
+        w = self.window
+        w.setStyleSheet(style.app_stylesheet(presenter=True))
+        for dock in (w.palette_dock, w.inspector_dock, w.summary_dock):
+            dock.hide()
+        w.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, w.training_dock)
+        w.training_dock.show()
+        w.training_panel.set_presentation(True)
+        w.unrolled_view.set_presenter(True)
+        w.canvas.set_zoom(CANVAS_ZOOM)
+        w.statusBar().hide()
+        w.menuBar().setCornerWidget(self.strip, Qt.Corner.TopRightCorner)
+        self.strip.show()
+        if size is not None:
+            self._size = QSize(*size)
+            w.resize(*size)
+        else:
+            self._size = None
+            w.showFullScreen()
+        self.apply_layout()
+
+    def _leave(self) -> None:
+        w = self.window
+        self.strip.hide()
+        w.menuBar().setCornerWidget(None, Qt.Corner.TopRightCorner)
+        self.strip.setParent(w)
+        w.setStyleSheet(style.app_stylesheet(presenter=False))
+        w.training_panel.set_presentation(False)
+        w.unrolled_view.set_presenter(False)
+        w.canvas.reset_zoom()
+        w.statusBar().show()
+        if w.isFullScreen():
+            w.showMaximized() if self._was_maximized else w.showNormal()
+        w.restoreGeometry(self._saved_geometry)
+        w.restoreState(self._saved_state)
+
+    def apply_layout(self) -> None:
+        """Give the training dock its share of the width; the rest is the diagram's."""
+        if not self.active:
+            return
+        w = self.window
+        width = self._size.width() if self._size is not None else w.width()
+        w.resizeDocks([w.training_dock], [int(width * TRAINING_SHARE)], Qt.Orientation.Horizontal)

@@ -1,0 +1,117 @@
+"""Where the unrolled view and the cell detail get their numbers: one object per moment of a run.
+
+An :class:`EpochValues` answers "the gates and states of layer L on sample S" for one
+moment: before training (the initial weights), during a run (the engine's latest cell
+probe), or from a full set of weights (a finished run, a loaded model, or a replay's
+snapshot of epoch N). The view asks it again whenever the layer, the sample or the time
+step changes, so everything that shows values follows the same moment.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Protocol, Sequence
+
+import numpy as np
+
+from lstmviz.i18n import tr
+from lstmviz.model import cell_math
+from lstmviz.model.architecture import Architecture
+from lstmviz.model.catalogue import cell_of
+from lstmviz.model.cells import RECURRENT_KINDS
+from lstmviz.training.messages import CellProbe
+from lstmviz.ui.unrolled.values import CellValues, from_probe, initial_values
+
+
+class EpochValues(Protocol):
+    """The values of one moment of a model; ``cell_values`` raises ValueError saying why it cannot."""
+
+    epoch: int | None
+    source: str
+
+    def cell_values(self, layer_index: int, sample: int) -> CellValues: ...
+
+
+def _sample(x: np.ndarray, sample: int) -> np.ndarray:
+    if not 0 <= sample < len(x):
+        raise ValueError(tr("there is no sample {number}; the data has {count}").format(number=sample + 1,
+                                                                                      count=len(x)))
+    return x[sample:sample + 1]
+
+
+@dataclass(frozen=True)
+class InitialValues:
+    """Freshly initialised weights (the run's seed) on the data: what the cell does before training."""
+
+    architecture: Architecture
+    x: np.ndarray
+    seed: int = 0
+    epoch: int | None = None
+    source: str = field(default_factory=lambda: tr("initial weights"))
+
+    def cell_values(self, layer_index: int, sample: int) -> CellValues:
+        values = initial_values(self.architecture, _sample(self.x, sample), layer_index, self.seed)
+        return CellValues(values.layer_index, values.kind, values.gates, values.states, self.source, sample)
+
+
+@dataclass(frozen=True)
+class ProbeValues:
+    """The engine's latest probe of one layer while it trains.
+
+    The probe carries one sample's values and the layer's weights; another sample can be
+    computed here when the layer reads the data directly (the first layer), else the
+    probed sample is what there is.
+    """
+
+    probe: CellProbe
+    architecture: Architecture
+    x: np.ndarray | None = None
+
+    @property
+    def epoch(self) -> int | None:
+        return self.probe.epoch
+
+    @property
+    def source(self) -> str:
+        return tr("training, epoch {epoch}").format(epoch=self.probe.epoch) if self.probe.epoch \
+            else tr("loaded model")
+
+    def cell_values(self, layer_index: int, sample: int) -> CellValues:
+        probe = self.probe
+        if layer_index != probe.layer_index:
+            raise ValueError(tr("training shows layer {number}").format(number=probe.layer_index + 1))
+        if sample == probe.sample or not probe.weights or self.x is None or layer_index != 0 \
+                or self.architecture.input.is_tokens:
+            return from_probe(probe, self.source)
+        layer = self.architecture.layers[layer_index]
+        inner, options = cell_of(layer.kind, layer.options)
+        trace = cell_math.run_layer(inner, _sample(self.x, sample), probe.weights, options)
+        return CellValues(layer_index, inner, {k: v[0] for k, v in trace.gates.items()},
+                          {k: v[0] for k, v in trace.states.items()}, self.source, sample)
+
+
+@dataclass(frozen=True)
+class WeightValues:
+    """A full set of weights (Keras's ``get_weights()`` order): a finished run, a loaded model, a snapshot."""
+
+    architecture: Architecture
+    weights: Sequence[np.ndarray]
+    x: np.ndarray
+    epoch: int | None = None
+    source: str = ""
+
+    def cell_values(self, layer_index: int, sample: int) -> CellValues:
+        from lstmviz.model.forward import layer_outputs, split_weights  # numpy only; loaded when first needed
+
+        layer = self.architecture.layers[layer_index]
+        inner, options = cell_of(layer.kind, layer.options)
+        if inner not in RECURRENT_KINDS:
+            raise ValueError(tr("layer {number} ({kind}) is not recurrent").format(number=layer_index + 1,
+                                                                                  kind=layer.kind))
+        x = _sample(self.x, sample)
+        seen = x if layer_index == 0 else layer_outputs(self.architecture, self.weights, x)[layer_index - 1]
+        own = split_weights(self.architecture, self.weights)[layer_index]
+        count = 3 if options.get("use_bias", True) else 2
+        trace = cell_math.run_layer(inner, seen, own[:count], options)  # a Bidirectional's forward half
+        return CellValues(layer_index, inner, {k: v[0] for k, v in trace.gates.items()},
+                          {k: v[0] for k, v in trace.states.items()}, self.source, sample)

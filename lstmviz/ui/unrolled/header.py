@@ -1,0 +1,113 @@
+"""The strip above the unrolled diagram: which layer and sample, the time step, and what the values are.
+
+Two short rows: the choices and the time-step controls (previous, Play, next, slider), then
+where the values come from and the numbers under the pointer or at the current step. Every
+text that can grow shortens itself with its whole text in the tooltip.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSlider, QSpinBox, QToolButton, QVBoxLayout, QWidget
+
+from lstmviz.i18n import tr
+from lstmviz.ui.elided_label import ElidedLabel
+
+
+def play_text(playing: bool) -> str:
+    return tr("\u25a0 Stop") if playing else tr("\u25b6 Play")
+
+
+class UnrolledHeader(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("unrolledHeader")
+        self.setAutoFillBackground(True)
+        self.layer_label = QLabel(tr("Layer"))
+        self.layer_combo = QComboBox()
+        self.layer_combo.setObjectName("unrolledLayer")
+        self.layer_combo.setToolTip(tr("The recurrent layer whose values are shown"))
+        self.layer_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.sample_label = QLabel(tr("Sample"))
+        self.sample_spin = QSpinBox()
+        self.sample_spin.setObjectName("unrolledSample")
+        self.sample_spin.setRange(1, 1)
+        self.sample_spin.setToolTip(tr("Which sample of the data the cell works on"))
+        self.previous_button = self._arrow("unrolledPrevious", Qt.ArrowType.LeftArrow, tr("Previous time step (Left)"))
+        self.next_button = self._arrow("unrolledNext", Qt.ArrowType.RightArrow, tr("Next time step (Right)"))
+        self.play_button = QToolButton()
+        self.play_button.setObjectName("unrolledPlay")
+        self.play_button.setCheckable(True)
+        self.play_button.setText(play_text(False))
+        self.play_button.setToolTip(tr("Walk through the time steps"))
+        self.slider = QSlider(Qt.Orientation.Horizontal)
+        self.slider.setObjectName("unrolledStep")
+        self.slider.setMinimumWidth(120)
+        self.step_label = QLabel("t = 1")
+        self.step_label.setObjectName("unrolledStepLabel")
+        self.fit_button = QToolButton()
+        self.fit_button.setObjectName("unrolledFit")
+        self.fit_button.setText(tr("Fit"))
+        self.fit_button.setToolTip(tr("Fit the diagram to the window (Ctrl+wheel zooms)"))
+        self.source_label = ElidedLabel()
+        self.source_label.setObjectName("unrolledSource")
+        self.readout = ElidedLabel()
+        self.readout.setObjectName("unrolledReadout")
+        self.hover_label = ElidedLabel()
+        self.hover_label.setObjectName("unrolledHover")
+        self.hover_label.setStyleSheet("color: #4a5866;")
+        self.hover_label.hide()
+
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.setSpacing(6)
+        for w in (self.layer_label, self.layer_combo, self.sample_label, self.sample_spin):
+            top.addWidget(w)
+        top.addStretch(1)
+        for w in (self.previous_button, self.play_button, self.next_button, self.slider, self.step_label,
+                  self.fit_button):
+            top.addWidget(w)
+        bottom = QHBoxLayout()
+        bottom.setContentsMargins(0, 0, 0, 0)
+        bottom.setSpacing(12)
+        bottom.addWidget(self.source_label, 2)
+        bottom.addWidget(self.readout, 3)
+        bottom.addWidget(self.hover_label, 3)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(6, 2, 6, 2)
+        box.setSpacing(2)
+        box.addLayout(top)
+        box.addLayout(bottom)
+        self.set_samples(1)
+
+    @staticmethod
+    def _arrow(name: str, arrow: Qt.ArrowType, tip: str) -> QToolButton:
+        button = QToolButton()
+        button.setObjectName(name)
+        button.setArrowType(arrow)
+        button.setToolTip(tip)
+        button.setAutoRepeat(True)
+        return button
+
+    def set_samples(self, count: int) -> None:
+        """The sample picker shows only when the data has more than one sample."""
+        spin = self.sample_spin
+        spin.blockSignals(True)
+        spin.setRange(1, max(count, 1))
+        spin.setSuffix(tr(" of {count}").format(count=count))
+        spin.blockSignals(False)
+        self.sample_label.setVisible(count > 1)
+        spin.setVisible(count > 1)
+
+    def show_hover(self, text: str) -> None:
+        """While the pointer is over a cell or a heatmap its numbers take the read-out's place."""
+        self.hover_label.setText(text)
+        self.hover_label.setVisible(bool(text))
+        self.readout.setVisible(not text)
+
+    def set_step_text(self, step: int, steps: int) -> None:
+        self.step_label.setText(tr("t = {step} of {steps}").format(step=step + 1, steps=steps) if steps
+                                else "t = 1")
+        metrics = self.step_label.fontMetrics()
+        widest = tr("t = {step} of {steps}").format(step=steps, steps=steps)
+        self.step_label.setMinimumWidth(metrics.horizontalAdvance(widest) + 4)

@@ -1,0 +1,62 @@
+"""How the window shares its space between the docks and the diagrams, in normal mode.
+
+The palette stays narrow. The inspector and summary get the width the summary's columns
+need (so the Derivation column is never behind a horizontal scroll bar). The training
+dock gets the height its controls need (never a scrolling column of buttons). On the
+Unrolled tab a window too narrow for both the summary and a readable diagram hides the
+inspector and the summary and brings them back on the Architecture tab. Presenter mode
+has its own layout (:mod:`lstmviz.ui.presenter`).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMainWindow
+
+PALETTE_WIDTH = 170
+TRAINING_SHARE = 0.34  # of the window's height, at least; more when the controls need it
+MAX_TRAINING_SHARE = 0.5
+DIAGRAM_ROOM = 1100  # pixels of width the unrolled diagram needs to be read at about its natural size
+CANVAS_ROOM = 480  # the architecture canvas: a 400-pixel block and its shape labels
+ARCHITECTURE, UNROLLED = 0, 1
+
+
+def right_width(window: QMainWindow) -> int:
+    """What the inspector and summary need: the summary's columns side by side."""
+    return max(window.summary.needed_width(), 300)
+
+
+def apply_default_layout(window: QMainWindow) -> None:
+    w, h = window.width(), window.height()
+    window.resizeDocks([window.palette_dock], [PALETTE_WIDTH], Qt.Orientation.Horizontal)
+    panel = window.training_panel
+    panel.setup.set_compact(False)
+    if panel.needed_height() + 30 > h * TRAINING_SHARE:  # a short window: the settings go into a popup
+        panel.setup.set_compact(True)
+    need = panel.needed_height() + 30  # the dock's title bar
+    training = int(min(max(h * TRAINING_SHARE, need), h * MAX_TRAINING_SHARE))
+    window.resizeDocks([window.training_dock], [training], Qt.Orientation.Vertical)
+    top = h - training
+    window.resizeDocks([window.inspector_dock, window.summary_dock], [int(top * 0.5), int(top * 0.5)],
+                       Qt.Orientation.Vertical)
+    apply_tab_layout(window, window.tabs.currentIndex())
+
+
+def apply_tab_layout(window: QMainWindow, index: int) -> None:
+    """The right docks' width for tab ``index``; on a narrow window the Unrolled tab lends them to the diagram."""
+    docks = (window.inspector_dock, window.summary_dock)
+    hidden = window.docks_lent  # the docks this layout hid (the user's own choices stay theirs)
+    wanted = right_width(window)
+    narrow = index == UNROLLED and window.width() - PALETTE_WIDTH - wanted < DIAGRAM_ROOM
+    if narrow:
+        for dock in docks:
+            if dock.isVisible():
+                hidden.add(dock)
+                dock.hide()
+        return
+    for dock in list(hidden):
+        hidden.discard(dock)
+        dock.show()
+    if any(d.isVisible() for d in docks):
+        width = min(wanted, window.width() - PALETTE_WIDTH - CANVAS_ROOM)
+        window.resizeDocks([window.inspector_dock], [width], Qt.Orientation.Horizontal)
