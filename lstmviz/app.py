@@ -55,8 +55,10 @@ def create_main_window(source: str | os.PathLike[str] | None = None):
 
 
 def main_gui(argv: Sequence[str] | None = None) -> int:
-    """Run the app: ``lstmviz [SOURCE]``. A bad SOURCE is reported and the default example opens."""
+    """Run the app: ``lstmviz [--presenter] [SOURCE]``. A bad SOURCE is reported and the default example opens."""
     argv = list(sys.argv[1:] if argv is None else argv)
+    presenter = "--presenter" in argv
+    argv = [a for a in argv if a != "--presenter"]
     source = argv[0] if argv else None
     if not _has_display():
         print("lstmviz: error: no display to open the window on (DISPLAY is not set); "
@@ -79,6 +81,8 @@ def main_gui(argv: Sequence[str] | None = None) -> int:
         print(f"lstmviz: error: {problem}", file=sys.stderr)
         window = create_main_window(None)
     window.show()
+    if presenter:
+        window.presenter.set_active(True)
     single_instance.serve(window, instance)  # later launches with a file hand it to this window
     # Start loading TensorFlow on the worker thread once the window has painted, so that a
     # Train press later does not wait for it (the import briefly holds the GIL: DESIGN.md).
@@ -105,8 +109,11 @@ def _quiet_offscreen(mode, context, message: str) -> None:
 
 
 def screenshot_command(source: str, out_png: str | os.PathLike[str], tab: str = "architecture",
-                       size: tuple[int, int] = (1400, 900)) -> int:
-    """Render the real window offscreen to ``out_png``; 0 on success, 2 on bad input."""
+                       size: tuple[int, int] = (1400, 900), presenter: bool = False) -> int:
+    """Render the real window offscreen to ``out_png``; 0 on success, 2 on bad input.
+
+    ``presenter`` renders presenter mode as a projector of ``size`` shows it.
+    """
     out = Path(out_png)
     if not out.parent.is_dir():
         print(f"lstmviz: error: {out}: folder {out.parent} does not exist", file=sys.stderr)
@@ -116,12 +123,12 @@ def screenshot_command(source: str, out_png: str | os.PathLike[str], tab: str = 
 
     previous = qInstallMessageHandler(_quiet_offscreen)
     try:
-        return _render(source, out, tab, size)
+        return _render(source, out, tab, size, presenter)
     finally:
         qInstallMessageHandler(previous)
 
 
-def _render(source: str, out: Path, tab: str, size: tuple[int, int]) -> int:
+def _render(source: str, out: Path, tab: str, size: tuple[int, int], presenter: bool = False) -> int:
     from PySide6.QtCore import QBuffer, QIODevice
     from PySide6.QtWidgets import QApplication
 
@@ -135,6 +142,8 @@ def _render(source: str, out: Path, tab: str, size: tuple[int, int]) -> int:
         return 2
     window.resize(*size)
     window.tabs.setCurrentIndex(1 if tab == "unrolled" else 0)
+    if presenter:
+        window.presenter.set_active(True, size=size)
     window.show()
     for _ in range(5):  # let docks settle and views lay themselves out
         QApplication.processEvents()

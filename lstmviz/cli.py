@@ -72,7 +72,7 @@ def _screenshot(args: argparse.Namespace) -> int:
         width, height = (int(v) for v in args.size.lower().split("x"))
     except ValueError:
         return _bad_input(f"--size {args.size!r}: expected WIDTHxHEIGHT, e.g. 1400x900")
-    return screenshot_command(args.source, args.output, tab=args.tab, size=(width, height))
+    return screenshot_command(args.source, args.output, tab=args.tab, size=(width, height), presenter=args.presenter)
 
 
 def _install_desktop(args: argparse.Namespace) -> int:
@@ -96,6 +96,8 @@ def build_parser() -> argparse.ArgumentParser:
                     "Without a subcommand, opens the window (on FILE or an example name if given).",
     )
     parser.add_argument("--version", action="version", version=f"lstmviz {__version__}")
+    parser.add_argument("--presenter", action="store_true",
+                        help="open the window in presenter mode: full screen, large text (F11 leaves it)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("summary", help="print shapes, parameter counts and their derivations")
@@ -123,6 +125,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", required=True, help="the PNG to write")
     p.add_argument("--tab", choices=("architecture", "unrolled"), default="architecture")
     p.add_argument("--size", default="1400x900", help="window size WIDTHxHEIGHT (default 1400x900)")
+    p.add_argument("--presenter", action="store_true",
+                   help="in presenter mode, as a projector of that size shows it")
     p.set_defaults(func=_screenshot)
 
     p = sub.add_parser("install-desktop", help="add lstmviz to this user's desktop menu and file manager")
@@ -148,15 +152,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         except (AttributeError, ValueError):
             pass
     commands = {"summary", "examples", "train", "export", "screenshot", "install-desktop"}
-    if not argv or (argv[0] not in commands and not argv[0].startswith("-")):
+    window_args = [a for a in argv if a != "--presenter"]
+    if not window_args or (window_args[0] not in commands and not window_args[0].startswith("-")):
         from lstmviz.app import main_gui
 
-        return main_gui(argv)
+        return main_gui(argv)  # the window: `lstmviz [--presenter] [FILE]`
     args = build_parser().parse_args(argv)
     if args.command is None:
         from lstmviz.app import main_gui
 
-        return main_gui([])
+        return main_gui(["--presenter"] if args.presenter else [])
     try:
         return args.func(args)
     except KeyboardInterrupt:

@@ -163,3 +163,16 @@ def get_example(name: str) -> Example:
         raise KeyError(
             f"no example named {name!r}; examples: {', '.join(EXAMPLES)}"
         ) from None
+
+
+# File > New: a small model that trains as it stands, on data that fits it, with settings that
+# learn it in a few seconds; the user edits from there (the previous example's data and
+# settings would not fit whatever is built next).
+STARTER = Example(
+    "untitled",
+    "A new model",
+    "LSTM(8) reads ten steps of a sine wave and Dense(1) predicts the next value.",
+    Architecture(InputSpec((10, 1)), _layers(("LSTM", {"units": 8}), ("Dense", {"units": 1}))),
+    DatasetSpec("sine", layout="many-to-one", time_steps=10, samples=64),
+    TrainingSettings(epochs=200, batch_size=16, learning_rate=0.01, seed=TUTORIAL_SEED),
+)

@@ -131,6 +131,7 @@ class MainWindow(FileActions, QMainWindow):
         view.sample_changed.connect(panel.prediction_pane.set_sample)
         panel.prediction_pane.sample_changed.connect(view.set_sample)
         self.about_to_close.connect(panel.stop_and_wait)
+        panel.setup.popup.addActions([self.undo_action, self.redo_action])  # Ctrl+Z in the settings popup too
         self.tabs.currentChanged.connect(self._tab_changed)
 
     def _probe_shown_layer(self, index: int) -> None:

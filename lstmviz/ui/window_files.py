@@ -16,7 +16,8 @@ from lstmviz.io.atomic_file import write_atomically
 from lstmviz.io.dataset_loader import load_dataset
 from lstmviz.io.project import Project, SourceError
 from lstmviz.io.project_io import PROJECT_SUFFIX, load_source, save_project
-from lstmviz.model.architecture import Architecture, InputSpec
+from lstmviz.i18n import tr
+from lstmviz.model.examples import STARTER
 from lstmviz.model.dataset_spec import DatasetError
 from lstmviz.model.datasets import suggest_dataset
 from lstmviz.ui import file_dialogs
@@ -74,10 +75,11 @@ class FileActions:
         return answer == QMessageBox.StandardButton.Discard
 
     def new_document(self) -> bool:
+        """A small model that trains as it stands (LSTM(8) + Dense(1) on a sine wave), to edit from."""
         if self.document.locked or not self.confirm_discard():
             return False
-        current = self.document
-        self.document.load(Project(Architecture(InputSpec((5, 1))), current.dataset_spec, current.training, "untitled"))
+        self.document.load(Project(STARTER.architecture, STARTER.dataset, STARTER.training, tr("untitled")))
+        self.canvas.reset_zoom()
         return True
 
     def open_example(self, name: str) -> bool:
@@ -128,7 +130,7 @@ class FileActions:
         if path.suffix.lower() not in (PROJECT_SUFFIX, ".json"):
             path = path.with_name(path.name + PROJECT_SUFFIX)
         try:
-            save_project(self.document.project(), path)
+            save_project(self.document.project(saving_to=path), path)
         except OSError as exc:
             self.show_error("Cannot save", f"{path}: {exc.strerror or exc}")
             return False

@@ -15,8 +15,9 @@ from PySide6.QtWidgets import QMainWindow
 
 PALETTE_WIDTH = 170
 TRAINING_SHARE = 0.34  # of the window's height, at least; more when the controls need it
+COMPACT_SHARE = 0.40  # controls that need more than this fold their settings into a popup
 MAX_TRAINING_SHARE = 0.5
-DIAGRAM_ROOM = 1100  # pixels of width the unrolled diagram needs to be read at about its natural size
+DIAGRAM_ROOM = 1000  # pixels of width the unrolled diagram needs to be read at about its natural size
 CANVAS_ROOM = 480  # the architecture canvas: a 400-pixel block and its shape labels
 ARCHITECTURE, UNROLLED = 0, 1
 
@@ -31,7 +32,7 @@ def apply_default_layout(window: QMainWindow) -> None:
     window.resizeDocks([window.palette_dock], [PALETTE_WIDTH], Qt.Orientation.Horizontal)
     panel = window.training_panel
     panel.setup.set_compact(False)
-    if panel.needed_height() + 30 > h * TRAINING_SHARE:  # a short window: the settings go into a popup
+    if panel.needed_height() + 30 > h * COMPACT_SHARE:  # a short window: the settings go into a popup
         panel.setup.set_compact(True)
     need = panel.needed_height() + 30  # the dock's title bar
     training = int(min(max(h * TRAINING_SHARE, need), h * MAX_TRAINING_SHARE))

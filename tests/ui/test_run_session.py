@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 
 from lstmviz.training.messages import CellProbe, EpochLosses, Failed, Finished, Predictions, Started
 from lstmviz.ui.document.document import Document
@@ -59,7 +60,8 @@ def test_messages_drive_the_phases_the_history_and_the_record(qtbot):
     session.handle(Started(total_epochs=3, batch_size=5, samples=5, engine="fast"))
     assert session.phase == RunPhase.RUNNING and session.status == "Training…"
     session.handle(EpochLosses(1, (0.5, 0.25), None, elapsed=0.2, total_epochs=3))
-    assert session.history.count == 2 and session.eta == 0.1 and session.progress_dirty
+    # The first chunk's time includes compiling: no ETA from it.
+    assert session.history.count == 2 and session.eta is None and session.progress_dirty
     prediction = Predictions(2, np.full((5, 1), 0.3), doc.data.dataset.y)
     probe = CellProbe(2, 0, "LSTM", 0, {"f": np.zeros((1, 5))}, {"h": np.zeros((1, 5))})
     session.handle(prediction)
@@ -141,3 +143,17 @@ def test_problems_come_from_the_document(qtbot):
     doc.set_option(0, "units", 0)  # an impossible model
     assert session.problem() and "cannot be built" in session.problem()
     assert not session.train() and not thread.jobs and not doc.locked
+
+
+def test_the_eta_leaves_out_the_first_chunk_which_compiles(qtbot):
+    _doc, session, _thread = session_on()
+    session.train()
+    session.handle(Started(total_epochs=1000, batch_size=5, samples=5, engine="fast"))
+    session.handle(EpochLosses(1, (0.5,) * 10, None, elapsed=3.0, total_epochs=1000))  # 3 s: mostly compiling
+    assert session.eta is None
+    session.handle(EpochLosses(11, (0.4,) * 90, None, elapsed=3.09, total_epochs=1000))  # 1 ms per epoch since
+    assert session.eta == pytest.approx(0.9)  # 900 epochs at 1 ms, not 900 x 3.09 s / 100
+    session.toggle_pause()
+    assert session.eta is None  # no ETA while paused
+    session.toggle_pause()
+    assert session.eta == pytest.approx(0.9)

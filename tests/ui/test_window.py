@@ -204,12 +204,27 @@ def test_every_example_opens_from_the_menu(window):
         assert len(window.canvas.canvas_scene.blocks) == len(EXAMPLES[name].architecture.layers)
 
 
-def test_new_starts_an_empty_model(window):
+def test_new_starts_a_small_model_that_can_train(window):
+    window.document.load_example("many-to-many")  # its data would not fit a model built from scratch
     window.new_action.trigger()
-    assert window.document.architecture.layers == ()
+    doc = window.document
+    assert [layer.kind for layer in doc.architecture.layers] == ["LSTM", "Dense"]
     assert window.windowTitle() == "untitled[*] — lstmviz"
-    assert window.total_params.text() == "Total params: 0"
+    assert doc.training_problem() is None and window.training_panel.train_button.isEnabled()
+    assert doc.data.dataset.x.shape[1:] == (10, 1) and doc.training.epochs == 200
+    assert window.total_params.text() == f"Total params: {doc.inference.total_params:,}"
+    assert window.model_status.text().startswith("Shapes fit")
+    doc.remove_layer(1)
+    doc.remove_layer(0)
     assert "no layers" in window.model_status.text()
+
+
+def test_a_saved_project_is_called_by_its_file_name(window, tmp_path):
+    window.new_action.trigger()
+    path = tmp_path / "sine demo.lstmviz"
+    assert window.save_to(path)
+    assert window.document.title == "sine demo" and window.windowTitle().startswith("sine demo.lstmviz")
+    assert json.loads(path.read_text())["title"] == "sine demo"  # the file says so too, not "untitled"
 
 
 def test_lock_disables_editing_and_shows_why(window):

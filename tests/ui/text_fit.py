@@ -15,8 +15,8 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QFontMetricsF, QTextDocument
 from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtWidgets import (
-    QAbstractButton, QAbstractItemView, QComboBox, QGraphicsView, QHeaderView, QLabel, QProgressBar, QPushButton,
-    QStyle, QStyleOptionButton, QStyleOptionComboBox, QTabBar, QToolButton, QTreeView, QWidget,
+    QAbstractButton, QAbstractItemView, QComboBox, QGraphicsView, QHeaderView, QLabel, QListView, QProgressBar,
+    QPushButton, QStyle, QStyleOptionButton, QStyleOptionComboBox, QTabBar, QToolButton, QTreeView, QWidget,
 )
 
 from lstmviz.ui.text_runs import pixel_size
@@ -198,6 +198,31 @@ def _view_problems(view: QAbstractItemView) -> list[str]:
     return out
 
 
+def _list_problems(view: QListView) -> list[str]:
+    """Every row of a list: each line fits the width (unless the list wraps) and the row's height."""
+    model = view.model()
+    if model is None:
+        return []
+    out = []
+    width = view.viewport().width()
+    for r in range(model.rowCount()):
+        index = model.index(r, 0)
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        if not text:
+            continue
+        metrics = QFontMetricsF(index.data(Qt.ItemDataRole.FontRole) or view.font())
+        lines = text.split("\n")
+        rect = view.visualRect(index)
+        icon = 20 if index.data(Qt.ItemDataRole.DecorationRole) is not None else 0
+        need = max(metrics.horizontalAdvance(line) for line in lines) + 10 + icon
+        if not view.wordWrap() and need > width + SLACK:
+            out.append(f"row {r} {text!r} needs {need:.0f} px, the list has {width}")
+        tall = metrics.lineSpacing() * len(lines)
+        if tall > rect.height() + SLACK and rect.height() > 0:
+            out.append(f"row {r} {text!r} needs {tall:.0f} px of height, has {rect.height()}")
+    return out
+
+
 def widget_problems(root: QWidget) -> list[str]:
     """Every visible piece of text under ``root`` that does not fit its widget."""
     out: list[str] = []
@@ -218,6 +243,8 @@ def widget_problems(root: QWidget) -> list[str]:
         elif isinstance(widget, (QTreeView,)) or (isinstance(widget, QAbstractItemView)
                                                   and hasattr(widget, "horizontalHeader")):
             out += [f"{_where(widget)}: {p}" for p in _view_problems(widget)]
+        elif isinstance(widget, QListView) and not isinstance(widget.parentWidget(), QComboBox):
+            out += [f"{_where(widget)}: {p}" for p in _list_problems(widget)]
         if problem:
             out.append(f"{_where(widget)}: {problem}")
     return out

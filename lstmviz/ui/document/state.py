@@ -280,15 +280,21 @@ class DocumentState(QObject):
     def load_example(self, name: str) -> None:
         self.load(from_example(name))
 
-    def project(self) -> Project:
-        """The document as a Project value (what Save writes)."""
-        return Project(self._architecture, self._spec, self._training, self._title,
+    def project(self, saving_to: str | Path | None = None) -> Project:
+        """The document as a Project value; ``saving_to`` gives it the title it takes there (what Save writes)."""
+        title = self._title if saving_to is None else self.title_at(saving_to)
+        return Project(self._architecture, self._spec, self._training, title,
                        self._path, self._keras_file, self._example)
+
+    def title_at(self, path: str | Path) -> str:
+        """An untitled document, or one named after its example, takes the file's name when saved."""
+        if self._title in ("", "untitled", tr("untitled")) or self._title == self._example:
+            return Path(path).stem
+        return self._title
 
     def mark_saved(self, path: str | Path) -> None:
         path = Path(path)
-        if self._title in ("", "untitled") or self._title == self._example:
-            self._title = path.stem  # a saved project is called by its file's name
+        self._title = self.title_at(path)
         self._path = path
         self._example = None
         self._results_saved = True

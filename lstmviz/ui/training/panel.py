@@ -252,7 +252,7 @@ class TrainingPanel(QWidget):
         self.problem_banner.show_message(tr("Cannot train: {problem}").format(problem=problem), fix, label)
 
     def _set_notice(self, text: str | None) -> None:
-        self.notice_banner.show_message(text, action=tr("Undo") if self.document.undo_stack.canUndo() else "")
+        self.notice_banner.show_message(text, action=tr("Undo"))
 
     def _phase_changed(self, phase: RunPhase) -> None:
         if phase == RunPhase.LOADING:

@@ -68,6 +68,7 @@ class RunSession(QObject):
         self.total_epochs = 0
         self.start_epoch = 1
         self.elapsed = 0.0  # seconds of training the engine reported
+        self._timed_from: tuple[int, float] | None = None  # (epochs, seconds) at the end of the first chunk
         self.finished: Finished | None = None
         self.failure: str | None = None
         self.last_predictions = None
@@ -113,6 +114,7 @@ class RunSession(QObject):
         self.total_epochs = doc.training.epochs
         self.start_epoch = 1
         self.elapsed = 0.0
+        self._timed_from = None
         self.finished = None
         self.failure = None
         self.last_predictions = None
@@ -187,6 +189,8 @@ class RunSession(QObject):
             case EpochLosses():
                 self.history.add(msg.first_epoch, msg.losses, msg.val_losses)
                 self.elapsed = msg.elapsed
+                if self._timed_from is None:  # the first chunk's time includes building and compiling
+                    self._timed_from = (self.history.count, msg.elapsed)
                 self.total_epochs = msg.total_epochs
                 self.progress_dirty = True
                 if self.phase == RunPhase.RUNNING and self.status != tr("Training…"):
@@ -239,11 +243,18 @@ class RunSession(QObject):
     # -------------------------------------------------------------------------- progress
     @property
     def eta(self) -> float | None:
-        """Seconds left at the current pace; None before a pace is known and while paused."""
-        done = self.history.count - self.start_epoch + 1
-        if self.phase != RunPhase.RUNNING or done <= 0 or self.elapsed <= 0:
+        """Seconds left at the current pace; None before a pace is known and while paused.
+
+        The pace is measured from the end of the first chunk of epochs on: that chunk also
+        builds and compiles the model (about a second), which the epochs to come will not.
+        """
+        if self.phase != RunPhase.RUNNING or self._timed_from is None:
             return None
-        return self.elapsed / done * (self.total_epochs - self.history.count)
+        epochs, seconds = self._timed_from
+        done, spent = self.history.count - epochs, self.elapsed - seconds
+        if done <= 0 or spent <= 0:
+            return None
+        return spent / done * (self.total_epochs - self.history.count)
 
     @property
     def outcome(self) -> str | None:
