@@ -209,7 +209,8 @@ def test_context_menu_inserts_and_moves(window):
 
 
 def test_empty_model_shows_a_drop_hint(window):
-    window.new_document()
+    doc = window.document
+    doc.replace_architecture(doc.architecture.__class__(doc.architecture.input), "remove every layer")
     scene = window.canvas.canvas_scene
     assert scene.blocks == []
     assert any(isinstance(i, canvas_items.EmptyHint) for i in scene.items())
