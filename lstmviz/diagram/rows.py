@@ -97,7 +97,7 @@ class RowBuilder:
         # A long formula ("4 × ((300 + 128) × 128 + 128) = 219,648") breaks before its result.
         lines = tuple(part for line in lines for part in (
             (line,) if "\t" in line or len(line) <= fits or " = " not in line
-            else (line.rsplit(" = ", 1)[0], "= " + line.rsplit(" = ", 1)[1])))
+            else (*wrap(line.rsplit(" = ", 1)[0], fits), "= " + line.rsplit(" = ", 1)[1])))
         height = 10 + t.title_line * len(title) + 6 + t.line * len(lines) + 8
         rect = Rect(MARGIN, bus_y + 14 - height, LEFT_W, height)
         return self.add(Node(f"weights:{group}", "weights", rect, "\n".join(title), lines,
@@ -353,7 +353,9 @@ class RowBuilder:
         title, lines = self.single_text(info, options, stream)
         width = self.type.chars(SINGLE_W - 20, self.type.small * 0.85)
         lines = tuple(part for line in lines for part in wrap(line, width))
-        height = 12 + self.type.title_line + self.type.line * len(lines) + 8
+        titles = wrap(title, self.type.chars(SINGLE_W - 16, self.type.heading * 1.02))  # bold
+        title = "\n".join(titles)
+        height = 12 + self.type.title_line * len(titles) + self.type.line * len(lines) + 8
         out_seq = len(info.output_shape) >= 3
         span = self.slots(info.output_shape[1]) if out_seq else stream.slots
         if span is not None:

@@ -88,6 +88,7 @@ class ElidedComboBox(QComboBox):
         self._update_tip()
 
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
+        self._update_tip()  # items may have changed with signals blocked
         painter = QStylePainter(self)
         option, room = self._field()
         option.currentText = elide_words(option.currentText, self.font(), room)

@@ -10,7 +10,7 @@ every dock, size and font back as it was.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QObject, QSize, Qt, Signal
+from PySide6.QtCore import QByteArray, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QToolButton, QWidget
 
@@ -144,5 +144,14 @@ class PresenterMode(QObject):
         if not self.active:
             return
         w = self.window
+        if self._size is not None and w.size() != self._size:
+            w.resize(self._size)  # a projector's size does not grow with what is shown on it
         width = self._size.width() if self._size is not None else w.width()
         w.resizeDocks([w.training_dock], [int(width * TRAINING_SHARE)], Qt.Orientation.Horizontal)
+        if self._size is not None:
+            # Showing may grow the window for a moment while the docks settle: take the size back after.
+            QTimer.singleShot(0, self._keep_size)
+
+    def _keep_size(self) -> None:
+        if self.active and self._size is not None and self.window.size() != self._size:
+            self.window.resize(self._size)

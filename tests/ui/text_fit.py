@@ -180,12 +180,10 @@ def _view_problems(view: QAbstractItemView) -> list[str]:
                 text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
                 if not text:
                     continue
-                font = index.data(Qt.ItemDataRole.FontRole) or view.font()
-                need = max(QFontMetricsF(font).horizontalAdvance(line) for line in text.split("\n")) + 10
+                # The delegate's own size for the cell: text, icon and the style's padding.
+                need = view.sizeHintForIndex(index).width()
                 if c == 0 and isinstance(view, QTreeView):
                     need += indent * (depth + (1 if view.rootIsDecorated() else 0))
-                if index.data(Qt.ItemDataRole.DecorationRole) is not None:
-                    need += view.iconSize().width() + 4 if view.iconSize().width() > 0 else 20
                 tip = str(index.data(Qt.ItemDataRole.ToolTipRole) or "")
                 if need > width_of(c) + SLACK and text not in _plain(tip):
                     out.append(f"cell ({r}, {c}) {text!r} needs {need:.0f} px, the column has {width_of(c)}")

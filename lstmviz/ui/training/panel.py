@@ -53,6 +53,7 @@ class TrainingPanel(QWidget):
         self.document = document
         self.session = RunSession(document)
         self.probe_layer: int | None = None  # the layer the unrolled view shows (None: the selected one)
+        self.presenting = False  # presenter mode: the dock stands on the right
         # If the panel is deleted without stop_and_wait (a window closed without asking it),
         # the thread must still end before Python drops it.
         self.destroyed.connect(_shutdown_when_destroyed(self.session))
@@ -65,6 +66,8 @@ class TrainingPanel(QWidget):
         s = self.session
         s.phase_changed.connect(self._phase_changed)
         s.status_changed.connect(self.controls.set_status)
+        # A status that wraps to a second line must not be cut: the presenter column refits its height.
+        s.status_changed.connect(self._refit_soon)
         s.predictions_received.connect(self._predictions)
         for signal in (document.architecture_changed, document.dataset_changed, document.training_settings_changed):
             signal.connect(self._update_controls)
@@ -80,7 +83,7 @@ class TrainingPanel(QWidget):
     # ---------------------------------------------------------------------------- layout
     def _build_ui(self) -> None:
         self.setup = TrainingSetup(self.document)
-        self.setup.folded.connect(lambda _folded: QTimer.singleShot(0, self.fit_controls_height))
+        self.setup.folded.connect(self._refit_soon)
         self.picker, self.form = self.setup.picker, self.setup.form
         self.controls = RunControls()
         c = self.controls
@@ -196,20 +199,25 @@ class TrainingPanel(QWidget):
         else:
             scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
             scroll.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+            scroll.setMinimumHeight(0)
             scroll.setMaximumHeight(16_777_215)
             self.splitter.setSizes([420, 420, 200])
             self._fit_controls_width()
         self.fit_controls_height()
 
+    def _refit_soon(self, *_args) -> None:
+        if self.presenting:
+            QTimer.singleShot(0, self, self.fit_controls_height)  # after the new text is laid out; dies with self
+
     def fit_controls_height(self) -> None:
         """In presenter mode the controls take the height they need at the dock's width, never a scroll bar."""
         scroll = self.controls_scroll
-        if not getattr(self, "presenting", False):
-            scroll.setMinimumHeight(0)
-            scroll.setMaximumHeight(16_777_215)
+        if not self.presenting:
             return
         layout = scroll.widget().layout()
-        width = max(scroll.viewport().width(), 1)
+        width = scroll.viewport().width()
+        if width < 120:
+            return  # not laid out yet: the width would make every label wrap word by word
         height = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else layout.totalSizeHint().height()
         scroll.setFixedHeight(height + 2 * scroll.frameWidth())
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QLabel, QSpinBox, QWidget
 
 from lstmviz.i18n import tr, tr_noop
@@ -52,6 +52,12 @@ class LossPlot(PlotPane):
         self.empty_hint.setParentItem(item.vb)
         item.vb.sigResized.connect(self._place_hint)
         self._show_empty(True)
+
+    def set_presentation(self, on: bool) -> None:
+        super().set_presentation(on)
+        font = QFont("DejaVu Sans")
+        font.setPointSizeF(12 if on else 9)
+        self.empty_hint.setFont(font)
 
     def _place_hint(self, *_args) -> None:
         rect = self.plot_item.vb.boundingRect()

@@ -173,6 +173,22 @@ def draw_cell(scene: QGraphicsScene, kind: str, gates: dict[str, tuple[str, int]
     d.text(590, 10, "h(t) up, to the next layer", 10, False, P.MUTED, centred=False)
 
 
+class FittedView(QGraphicsView):
+    """Shows its whole scene at any size: no scroll bars, the drawing scales instead."""
+
+    def __init__(self, scene: QGraphicsScene) -> None:
+        super().__init__(scene)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def fit(self) -> None:
+        self.fitInView(self.scene().itemsBoundingRect().adjusted(-10, -10, 10, 10), Qt.AspectRatioMode.KeepAspectRatio)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self.fit()
+
+
 class GateDetailDialog(QDialog):
     """"Inside the cell": follows the unrolled view's time step, sample and values while it is open."""
 
@@ -198,7 +214,7 @@ class GateDetailDialog(QDialog):
         self.step_label = QLabel("")
         self.step_label.setObjectName("gateDetailStep")
         self.cell_scene = QGraphicsScene(self)
-        self.cell_view = QGraphicsView(self.cell_scene)
+        self.cell_view = FittedView(self.cell_scene)
         self.cell_view.setObjectName("gateDiagram")
         self.cell_view.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.cell_view.setMinimumHeight(260)
@@ -287,8 +303,7 @@ class GateDetailDialog(QDialog):
         self._fill_values(at, values, t)
 
     def _fit(self) -> None:
-        self.cell_view.fitInView(self.cell_scene.itemsBoundingRect().adjusted(-10, -10, 10, 10),
-                                 Qt.AspectRatioMode.KeepAspectRatio)
+        self.cell_view.fit()
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

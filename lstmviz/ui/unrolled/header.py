@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSlider, QSpinBox, QToolButton, QVBoxLayout, QWidget
 
 from lstmviz.i18n import tr
-from lstmviz.ui.elided_label import ElidedLabel
+from lstmviz.ui.elided_label import ElidedComboBox, ElidedLabel
 
 
 def play_text(playing: bool) -> str:
@@ -24,10 +24,12 @@ class UnrolledHeader(QWidget):
         self.setObjectName("unrolledHeader")
         self.setAutoFillBackground(True)
         self.layer_label = QLabel(tr("Layer"))
-        self.layer_combo = QComboBox()
+        self.layer_combo = ElidedComboBox()
         self.layer_combo.setObjectName("unrolledLayer")
-        self.layer_combo.setToolTip(tr("The recurrent layer whose values are shown"))
-        self.layer_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.layer_combo.set_tip(tr("The recurrent layer whose values are shown"))
+        # As wide as its names when there is room, shortened (whole name in the tooltip) when not.
+        self.layer_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.layer_combo.setMinimumContentsLength(14)
         self.sample_label = QLabel(tr("Sample"))
         self.sample_spin = QSpinBox()
         self.sample_spin.setObjectName("unrolledSample")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QFontMetricsF, QPainter, QPen
+from PySide6.QtGui import QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsSceneHoverEvent
 
 from lstmviz.diagram.types import NORMAL_TYPE, Typography
@@ -17,9 +17,13 @@ from lstmviz.ui.unrolled.values import CellValues
 BOTTOM_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom
 
 
-def caption_height(t: Typography) -> float:
-    """Room above a heatmap for its name."""
-    return round(t.body * 1.6)
+def caption_height(t: Typography, lines: int = 1) -> float:
+    """Room above a heatmap for its name (on one line, or two when the maps are narrow)."""
+    return round(t.body * 1.6) + (lines - 1) * t.title_line
+
+
+def caption_lines(symbol: str, width: float, t: Typography) -> list[str]:
+    return wrap_words(value_name(symbol), P.font(t.body, bold=True), width, 2)[0]
 
 
 def tick_height(t: Typography) -> float:
@@ -29,9 +33,11 @@ def tick_height(t: Typography) -> float:
 class HeatmapItem(QGraphicsItem):
     """``values`` (T, units) drawn as an image; hovering shows the number under the pointer."""
 
-    def __init__(self, symbol: str, values: np.ndarray, rect: QRectF, typography: Typography = NORMAL_TYPE) -> None:
+    def __init__(self, symbol: str, values: np.ndarray, rect: QRectF, typography: Typography = NORMAL_TYPE,
+                 caption_rows: int = 1) -> None:
         super().__init__()
         self.type = typography
+        self.caption_rows = caption_rows
         self.symbol = symbol
         self.values = np.asarray(values, dtype=float)
         self.rect = rect
@@ -44,7 +50,7 @@ class HeatmapItem(QGraphicsItem):
         self.setZValue(3)
 
     def boundingRect(self) -> QRectF:
-        return self.rect.adjusted(-4, -caption_height(self.type) - 2, 4, tick_height(self.type) + 3)
+        return self.rect.adjusted(-4, -caption_height(self.type, self.caption_rows) - 2, 4, tick_height(self.type) + 3)
 
     def cell_at(self, pos: QPointF) -> tuple[int, int] | None:
         """(time step, unit) under a point in item coordinates."""
@@ -75,9 +81,10 @@ class HeatmapItem(QGraphicsItem):
 
     def text_runs(self) -> list[TextRun]:
         r, t = self.rect, self.type
-        cap, tick = caption_height(t), tick_height(t)
-        runs = [TextRun(value_name(self.symbol), P.font(t.body, bold=True), QRectF(r.x(), r.y() - cap, r.width(), cap - 2),
-                        BOTTOM_LEFT, P.TEXT)]
+        cap, tick = caption_height(t, self.caption_rows), tick_height(t)
+        name = "\n".join(caption_lines(self.symbol, r.width(), t))
+        runs = [TextRun(name, P.font(t.body, bold=True), QRectF(r.x(), r.y() - cap, r.width(), cap - 2),
+                        BOTTOM_LEFT, P.TEXT, elided_from=value_name(self.symbol) if "\u2026" in name else "")]
         steps = self.values.shape[0]
         below = QRectF(r.x(), r.bottom() + 1, r.width(), tick)
         runs.append(TextRun("t = 1", P.font(t.small), below, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
@@ -164,16 +171,16 @@ def heatmap_items(values: CellValues, x: float, y: float, width: float,
     keys = values.keys()
     units = values.units
     space = 20.0
-    cap = caption_height(typography)
     fitting = (width - x - (len(keys) - 1) * space) / max(len(keys), 1)
-    metrics = QFontMetricsF(P.font(typography.body, bold=True))
-    caption = max(metrics.horizontalAdvance(value_name(k)) for k in keys) + 4 if keys else 0.0
-    w = float(max(min(220.0, max(90.0, fitting)), caption))  # every name fits above its map
+    w = float(min(220.0, max(90.0, fitting)))
+    # A name wider than its map ("hidden state h") takes a second line rather than more width.
+    rows = max((len(caption_lines(k, w, typography)) for k in keys), default=1)
+    cap = caption_height(typography, rows)
     h = float(min(90.0, max(36.0, units * 8.0)))
     per_row = max(1, int((width - x + space + 1.0) // (w + space)))
     items: list[QGraphicsItem] = []
     for k, symbol in enumerate(keys):
         col, row = k % per_row, k // per_row
         rect = QRectF(x + col * (w + space), y + cap + row * (h + cap + tick_height(typography) + 12), w, h)
-        items.append(HeatmapItem(symbol, values.array(symbol), rect, typography))
+        items.append(HeatmapItem(symbol, values.array(symbol), rect, typography, rows))
     return items
