@@ -226,3 +226,34 @@ def read_trained_part(data: Mapping[str, Any], architecture: Architecture, where
         return None, runs
     source = tr("weights from {file}").format(file=path.name) if path else tr("weights from the project")
     return trained_from_dict(raw, architecture, runs, where, budget, source), runs
+
+
+# ----------------------------------------------------------------------------- summary
+
+
+def trained_summary(trained: TrainedState | None, runs: tuple[RunRecord, ...]) -> dict[str, Any]:
+    """What ``lstmviz summary --json`` says about the trained state: ``trained`` (or null) and ``runs``."""
+    out: dict[str, Any] = {"trained": None, "runs": [
+        {"number": r.number, "epochs_run": r.epochs_run, "last_epoch": r.last_epoch, "reason": r.reason,
+         "final_loss": _finite_or_none(r.history.last()[0])} for r in runs]}
+    if trained is not None:
+        out["trained"] = {"epochs": trained.epoch, "final_loss": _finite_or_none(trained.loss), "run": trained.run,
+                          "weights": len(trained.weights),
+                          "values": int(sum(np.asarray(w).size for w in trained.weights))}
+    return out
+
+
+def trained_summary_text(trained: TrainedState | None, runs: tuple[RunRecord, ...]) -> str:
+    """One line for ``lstmviz summary``: whether there are trained weights, how long trained, the last loss."""
+    if trained is None:
+        text = tr("Trained weights: none (the model has not been trained)")
+    elif trained.epoch:
+        loss = "n/a" if trained.loss is None else f"{trained.loss:.6g}"
+        text = tr("Trained weights: {epochs} epochs, final loss {loss}").format(epochs=trained.epoch, loss=loss)
+        if trained.run is not None:
+            text += tr(" (run #{number})").format(number=trained.run)
+    else:
+        text = tr("Trained weights: yes (epochs not recorded)")
+    if runs:
+        text += "\n" + tr("Runs: {count}").format(count=len(runs))
+    return text
