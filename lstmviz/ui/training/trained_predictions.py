@@ -60,14 +60,22 @@ class TrainedPredictions(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._wanted: tuple[TrainedState, Dataset] | None = None
+        self._last: TrainedPredictionsResult | None = None  # the newest answer, given again while it holds
         self._worker = SerialWorker("lstmviz-predictions", self)
         self._worker.finished.connect(self._finished)
 
     def request(self, trained: TrainedState, dataset: Dataset) -> TrainedPredictionsResult | None:
-        """The result now (small work), or None and :attr:`ready` later."""
+        """The result now (small work, or asked for before), or None and :attr:`ready` later."""
+        last = self._last
+        if last is not None and last.trained is trained and last.dataset is dataset:
+            self._wanted = (trained, dataset)
+            return last
+        if self._wanted == (trained, dataset) and self._worker.busy:
+            return None  # already on its way (a file's load announces its weights twice)
         self._wanted = (trained, dataset)
         if forward_work(trained, dataset) <= GUI_THREAD_WORK:
-            return compute(trained, dataset)
+            self._last = compute(trained, dataset)
+            return self._last
         self._worker.submit((trained, dataset), lambda: compute(trained, dataset))
         return None
 
@@ -86,4 +94,5 @@ class TrainedPredictions(QObject):
         if isinstance(result, Exception):
             result = TrainedPredictionsResult(tag[0], tag[1], problem=tr("no predictions: {reason}").format(
                 reason=result))
+        self._last = result
         self.ready.emit(result)
