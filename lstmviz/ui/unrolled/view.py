@@ -366,13 +366,14 @@ class UnrolledView(QGraphicsView):
         trained = self.document.trained if self.document is not None else None
         if trained is None or self._data_x is None or trained.architecture != self.architecture:
             return None
-        key = (trained, self._shown, self._data_x)
-        if self._trained_cache is None or any(a is not b for a, b in zip(self._trained_cache[0], key)):
+        cached = self._trained_cache
+        if cached is None or cached[0][0] is not trained or cached[0][1] != self._shown \
+                or cached[0][2] is not self._data_x:
             try:
                 values = trained_cell_values(trained, self._data_x, self._shown)
             except ValueError:
                 values = None  # the initial-weight values say why the data does not fit
-            self._trained_cache = (key, values)
+            self._trained_cache = ((trained, self._shown, self._data_x), values)
         return self._trained_cache[1]
 
     def _apply_probe(self) -> None:
