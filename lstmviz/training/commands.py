@@ -16,6 +16,7 @@ from typing import Any
 
 import numpy as np
 
+from lstmviz.i18n import tr
 from lstmviz.io.dataset_loader import load_dataset
 from lstmviz.model.dataset_spec import DatasetError
 from lstmviz.model.datasets import Dataset, fit_problem, suggest_dataset
@@ -162,8 +163,8 @@ def train_command(args: argparse.Namespace) -> int:
         project, dataset = _load(args.source)
         settings = _settings(project, args)
         if args.save and not os.path.isdir(os.path.dirname(os.path.abspath(args.save))):
-            raise CommandError(f"{args.save}: cannot be written (folder "
-                               f"{os.path.dirname(os.path.abspath(args.save))} does not exist)")
+            raise CommandError(tr("{path}: cannot be written (folder {folder} does not exist)").format(
+                path=args.save, folder=os.path.dirname(os.path.abspath(args.save))))
         start = start_of(project, fresh=args.fresh)
         if start.continues:
             print(f"lstmviz: {continue_note(args.source, start)}", file=sys.stderr)
@@ -172,8 +173,9 @@ def train_command(args: argparse.Namespace) -> int:
             try:
                 path = save_trained(trained_project(project, dataset, settings, start, result), args.save)
             except OSError as exc:
-                raise CommandError(f"{args.save}: cannot be written ({exc.strerror or exc})") from None
-            print(f"lstmviz: wrote {path}", file=sys.stderr)
+                raise CommandError(tr("{path}: cannot be written ({reason})").format(
+                    path=args.save, reason=exc.strerror or exc)) from None
+            print("lstmviz: " + tr("wrote {path}").format(path=path), file=sys.stderr)
     except CommandError as exc:
         return _fail(str(exc))
     try:
@@ -234,7 +236,7 @@ def export_command(args: argparse.Namespace) -> int:
                 from lstmviz.io.keras_weights import write_keras_file
 
                 path = write_keras_file(args.output, project.architecture, project.trained.weights)
-                print(f"wrote {path}", file=sys.stderr)
+                print(tr("wrote {path}").format(path=path), file=sys.stderr)
                 return 0
             else:
                 from lstmviz.training.engine import TrainingError, import_backend, prepare_model
