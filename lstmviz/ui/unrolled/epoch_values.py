@@ -10,7 +10,7 @@ step changes, so everything that shows values follows the same moment.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Protocol, Sequence
+from typing import Protocol
 
 import numpy as np
 
@@ -18,8 +18,9 @@ from lstmviz.i18n import tr
 from lstmviz.model import cell_math
 from lstmviz.model.architecture import Architecture
 from lstmviz.model.catalogue import cell_of
-from lstmviz.model.cells import RECURRENT_KINDS
+from lstmviz.model.runs import TrainedState
 from lstmviz.training.messages import CellProbe
+from lstmviz.ui.unrolled.trained_values import trained_cell_values
 from lstmviz.ui.unrolled.values import CellValues, from_probe, initial_values
 
 
@@ -90,28 +91,31 @@ class ProbeValues:
                           {k: v[0] for k, v in trace.states.items()}, self.source, sample)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class WeightValues:
-    """A full set of weights (Keras's ``get_weights()`` order): a finished run, a loaded model, a snapshot."""
+    """A full set of weights: a finished run, a loaded model, or a replay's snapshot of one epoch.
 
-    architecture: Architecture
-    weights: Sequence[np.ndarray]
+    ``trained`` holds them in Keras's ``get_weights()`` order with the architecture they fit;
+    the values are computed in numpy (:mod:`lstmviz.ui.unrolled.trained_values`), once per
+    layer and sample.
+    """
+
+    trained: TrainedState
     x: np.ndarray
-    epoch: int | None = None
-    source: str = ""
+    _cache: dict = field(default_factory=dict, repr=False)
+
+    @property
+    def epoch(self) -> int | None:
+        return self.trained.epoch
+
+    @property
+    def source(self) -> str:
+        return self.trained.source or tr("trained weights")
 
     def cell_values(self, layer_index: int, sample: int) -> CellValues:
-        from lstmviz.model.forward import layer_outputs, split_weights  # numpy only; loaded when first needed
-
-        layer = self.architecture.layers[layer_index]
-        inner, options = cell_of(layer.kind, layer.options)
-        if inner not in RECURRENT_KINDS:
-            raise ValueError(tr("layer {number} ({kind}) is not recurrent").format(number=layer_index + 1,
-                                                                                  kind=layer.kind))
-        x = _sample(self.x, sample)
-        seen = x if layer_index == 0 else layer_outputs(self.architecture, self.weights, x)[layer_index - 1]
-        own = split_weights(self.architecture, self.weights)[layer_index]
-        count = 3 if options.get("use_bias", True) else 2
-        trace = cell_math.run_layer(inner, seen, own[:count], options)  # a Bidirectional's forward half
-        return CellValues(layer_index, inner, {k: v[0] for k, v in trace.gates.items()},
-                          {k: v[0] for k, v in trace.states.items()}, self.source, sample)
+        key = (layer_index, sample)
+        if key not in self._cache:
+            values = trained_cell_values(self.trained, self.x, layer_index, sample)
+            self._cache[key] = CellValues(values.layer_index, values.kind, values.gates, values.states, self.source,
+                                          values.sample)
+        return self._cache[key]

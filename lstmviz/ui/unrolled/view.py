@@ -148,7 +148,8 @@ class UnrolledView(QGraphicsView):
                        document.dataset_changed, document.loaded):
             signal.connect(self._read_document)
         document.selection_changed.connect(self._selection_changed)
-        document.trained_changed.connect(self._trained_changed)
+        for signal in (document.trained_changed, document.dataset_changed):  # new weights, or new data for them
+            signal.connect(self._trained_changed)
         self._read_document()
         self._trained_changed()
 
@@ -167,8 +168,7 @@ class UnrolledView(QGraphicsView):
             if isinstance(self._moment, WeightValues):
                 self.set_epoch_values(None)
             return
-        self.set_epoch_values(WeightValues(trained.architecture, trained.weights, x, trained.epoch,
-                                           trained.source or tr("trained weights")))
+        self.set_epoch_values(WeightValues(trained, x))
 
     def _selection_changed(self, index: int) -> None:
         if self.inference is not None:
