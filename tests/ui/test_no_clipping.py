@@ -13,7 +13,6 @@ import numpy as np
 import pytest
 
 from lstmviz.model.dataset_spec import DatasetSpec
-from lstmviz.model.forward import predict
 from lstmviz.model.history import LossHistory
 from lstmviz.model.runs import RunRecord, TrainedState
 from lstmviz.model.weights import weight_specs
@@ -26,14 +25,13 @@ def record_run(document, epochs: int = 1000) -> None:
     arch = document.architecture
     rng = np.random.default_rng(0)
     weights = [rng.normal(0, 0.3, spec.shape).astype(np.float32) for layer in weight_specs(arch) for spec in layer]
-    data = document.data.dataset
     history = LossHistory()
     history.add(1, tuple(float(v) for v in np.geomspace(0.2, 2e-4, epochs)))
     number = document.runs[-1].number + 1 if document.runs else 1
     run = RunRecord(number, document.display_name, "tutorial", "LSTM(5) → TimeDistributed(Dense(1))",
                     document.training, history, "completed", epochs, 1.23)
     trained = TrainedState(arch, tuple(weights), run=number, epoch=epochs, loss=2e-4,
-                           source=f"run #{number}, epoch {epochs}", predictions=predict(arch, weights, data.x))
+                           source=f"run #{number}, epoch {epochs}")
     document.record_run(run, trained)
 
 

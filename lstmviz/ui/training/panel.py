@@ -138,18 +138,19 @@ class TrainingPanel(QWidget):
         splitter.setSizes([420, 420, 200])
         self.splitter = splitter
 
-        body = QHBoxLayout()
-        body.setContentsMargins(0, 0, 0, 0)
+        # The banners stand over the plots, as wide as they are: the controls keep their height.
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
+        right.setSpacing(4)
+        right.addWidget(self.problem_banner)
+        right.addWidget(self.notice_banner)
+        right.addWidget(splitter, 1)
+        body = QHBoxLayout(self)
+        body.setContentsMargins(2, 2, 4, 4)
         body.setSpacing(6)
         body.addWidget(scroll)
-        body.addWidget(splitter, 1)
+        body.addLayout(right, 1)
         self.body = body
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(2, 2, 4, 4)
-        layout.setSpacing(4)
-        layout.addWidget(self.problem_banner)
-        layout.addWidget(self.notice_banner)
-        layout.addLayout(body, 1)
 
     def _fit_controls_width(self) -> None:
         """Make the controls column as wide as its content asks, but let a small window squeeze it

@@ -47,7 +47,7 @@ class LossPlot(PlotPane):
         self._diverged_line: pg.InfiniteLine | None = None
         self._drawn_version = -1
         # Before any run a log axis over no data would read 2 ... 9: say what will appear instead.
-        self.empty_hint = pg.TextItem(tr("the loss of each epoch appears here when training starts"),
+        self.empty_hint = pg.TextItem(tr("no run yet: press Train"),
                                       color="#66727f", anchor=(0.5, 0.5))
         self.empty_hint.setParentItem(item.vb)
         item.vb.sigResized.connect(self._place_hint)
