@@ -79,6 +79,7 @@ class UnrolledView(QGraphicsView):
         self._shown: int | None = None
         self._stale = False  # an architecture arrived while hidden: build when shown
         self._zoomed = False
+        self._sized_for = None  # the view's size when the heatmaps were last decided
         self._build_header()
         self._values_due = False
         self._probe_at = 0.0
@@ -121,9 +122,15 @@ class UnrolledView(QGraphicsView):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._place_header()
-        if not self._zoomed and self.diagram_layout is not None and not self._stale and self.isVisible():
+        if self._zoomed:
+            return
+        # Only a new size of the view itself decides about the heatmaps: a scroll bar coming or
+        # going resizes the viewport too, and must not start a back-and-forth.
+        if self.size() != self._sized_for and self.diagram_layout is not None and not self._stale \
+                and self.isVisible():
+            self._sized_for = self.size()
             self._apply_values()  # the heatmaps come or go with the room, then the diagram is fitted
-        elif not self._zoomed:
+        else:
             self.fit()
 
     def set_presenter(self, on: bool) -> None:
@@ -240,7 +247,11 @@ class UnrolledView(QGraphicsView):
         """
         self._moment = moment
         self._live.clear()
-        self._values_soon()
+        self._probe_timer.stop()
+        if self._stale or not self.isVisible():
+            self._values_due = True
+        else:
+            self._apply_probe()  # at once: a finished run's values must not wait for a probe's pacing
 
     def _values_soon(self) -> None:
         if self._stale or not self.isVisible():
