@@ -139,10 +139,10 @@ class LayerBlock(QGraphicsItem):
                 TextRun(c.shape, shape_font, QRectF(right - shape_w, top.y(), shape_w, top.height()),
                         RIGHT_MIDDLE, ink)]
         room = right - shape_w - 14 - (left + title_w + 8)
-        name = elide_words(c.name, name_font, room) if room > 24 else ""
-        if name:
-            runs.append(TextRun(name, name_font, QRectF(left + title_w + 8, top.y(), room, top.height()), colour=muted,
-                                elided_from=c.name if name != c.name else ""))
+        # The Keras name whole or not at all (a cut "time_distrib…" reads as a mistake; the tooltip has it).
+        if c.name and QFontMetricsF(name_font).horizontalAdvance(c.name) <= room:
+            runs.append(TextRun(c.name, name_font, QRectF(left + title_w + 8, top.y(), room, top.height()),
+                                colour=muted))
         if c.error:
             # The whole reason on two lines, cut at a word if it must be (the tooltip has it all).
             lines, cut = wrap_words(c.detail, small, right - left, 2)

@@ -145,6 +145,11 @@ class PlotPane(QWidget):
         layout.addLayout(self.header)
         layout.addLayout(below)
         layout.addWidget(self.plot, 1)
+        # Room under the plot for controls that belong to it (a replay's timeline under the loss);
+        # empty, it takes no height.
+        self.footer = QHBoxLayout()
+        self.footer.setContentsMargins(2, 0, 2, 0)
+        layout.addLayout(self.footer)
         self.plot.scene().sigMouseMoved.connect(self._mouse_moved)
 
     @property
