@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import os
-import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +19,9 @@ from lstmviz.model.architecture import Architecture, InputSpec, LayerSpec
 from lstmviz.io.atomic_file import write_atomically
 from lstmviz.io.keras_config import read_keras_file
 from lstmviz.io.project import Project, SourceError
+from lstmviz.io.safe_open import shown_path
+from lstmviz.io.safe_source import read_project_json, read_source, unexpected_content
+from lstmviz.io.source_checks import check_layer_count, checked_project
 from lstmviz.model.dataset_spec import DatasetError, DatasetSpec, spec_from_dict
 from lstmviz.model.examples import EXAMPLES
 from lstmviz.model.settings import TrainingSettings, settings_from_dict
@@ -35,20 +37,13 @@ def from_example(name: str) -> Project:
 
 
 def load_source(source: str | os.PathLike[str]) -> Project:
-    """Open an example by name, a project file, or a ``.keras`` file."""
-    text = os.fspath(source)
-    if text in EXAMPLES:
-        return from_example(text)
-    path = Path(text)
-    if not path.exists():
-        raise SourceError(
-            f"{text}: no such file, and no example of that name (examples: {', '.join(EXAMPLES)})"
-        )
-    if path.is_dir():
-        raise SourceError(f"{text}: is a folder, not a project or .keras file")
-    if path.suffix.lower() == ".keras" or zipfile.is_zipfile(path):
-        return read_keras_file(path)
-    return load_project(path)
+    """Open an example by name, a project file, or a ``.keras`` file.
+
+    Every failure, whatever the file holds, is a :class:`SourceError` with one line naming
+    the file and the problem (see :mod:`lstmviz.io.safe_source`).
+    """
+    return read_source(source, examples=EXAMPLES, example=from_example, project=load_project,
+                       keras=read_keras_file)
 
 
 # ----------------------------------------------------------------------------- reading
@@ -56,17 +51,14 @@ def load_source(source: str | os.PathLike[str]) -> Project:
 
 def load_project(path: str | os.PathLike[str]) -> Project:
     path = Path(path)
+    data = read_project_json(path)
     try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise SourceError(f"{path}: cannot be read ({exc.strerror or exc})") from None
-    try:
-        data = json.loads(raw.decode("utf-8"))
-    except UnicodeDecodeError:
-        raise SourceError(f"{path}: not a project file (not UTF-8 text)") from None
-    except json.JSONDecodeError as exc:
-        raise SourceError(f"{path}: line {exc.lineno}, column {exc.colno}: not valid JSON ({exc.msg})") from None
-    return project_from_dict(data, path)
+        project = project_from_dict(data, path)
+    except SourceError:
+        raise
+    except (TypeError, ValueError, KeyError, AttributeError, IndexError, RecursionError) as exc:
+        raise unexpected_content(path, exc) from None
+    return checked_project(project, shown_path(path))
 
 
 def project_from_dict(data: Any, path: Path | None = None) -> Project:
@@ -108,6 +100,7 @@ def architecture_from_dict(data: Any, where: str) -> Architecture:
     layers_raw = data.get("layers", [])
     if not isinstance(layers_raw, list):
         raise SourceError(f"{at}.layers: expected a list, found {type(layers_raw).__name__}")
+    check_layer_count(layers_raw, f"{at}.layers")
     layers = tuple(_layer_from_dict(item, f"{at}.layers[{i}]") for i, item in enumerate(layers_raw))
     return Architecture(spec, layers, name=str(data.get("name", "sequential")))
 
@@ -147,7 +140,7 @@ def _layer_from_dict(data: Any, at: str) -> LayerSpec:
     if not isinstance(data, dict):
         raise SourceError(f"{at}: expected an object like {{\"kind\": \"LSTM\", \"options\": {{...}}}}")
     kind = data.get("kind")
-    if kind not in catalogue.KINDS:
+    if not isinstance(kind, str) or kind not in catalogue.KINDS:
         raise SourceError(f"{at}.kind: unknown layer kind {kind!r}; known kinds: {', '.join(catalogue.KINDS)}")
     options = data.get("options", {})
     if not isinstance(options, dict):
