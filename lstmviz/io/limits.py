@@ -32,6 +32,10 @@ MAX_CSV_CELLS = 10_000_000
 # A Keras script holds its data inline; beyond this it is no longer a script to read.
 MAX_SCRIPT_VALUES = 1_000_000
 
+# Screenshots: each side, in pixels (4096 x 4096 is 64 MB of pixels, twice: the window and the image).
+MIN_SCREENSHOT_SIDE = 200
+MAX_SCREENSHOT_SIDE = 4096
+
 # File names: longer paths are refused before the system is asked.
 MAX_PATH_CHARS = 4_096
 

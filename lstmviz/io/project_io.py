@@ -186,5 +186,5 @@ def save_project(project: Project, path: str | os.PathLike[str]) -> Path:
     """Write the project atomically and return its path."""
     path = Path(path)
     text = json.dumps(project_to_dict(project), indent=2, ensure_ascii=False) + "\n"
-    write_atomically(path, text.encode("utf-8"))
+    write_atomically(path, text)  # a lone surrogate (a file name in another encoding) stays a JSON escape
     return path

@@ -71,13 +71,15 @@ _REASONS = {
 
 def os_error_text(exc: OSError) -> str:
     """One line saying why an operating-system call on a file failed, without the path (the caller adds it)."""
+    if exc.strerror and exc.errno and exc.strerror != os.strerror(exc.errno):
+        return one_line(exc.strerror)  # lstmviz's own reason (a refused write target, say)
     reason = _REASONS.get(exc.errno or 0)
     if reason is not None:
         return tr(reason)
     return one_line(exc.strerror or str(exc) or type(exc).__name__)
 
 
-def _kind_of(mode: int) -> str:
+def kind_of(mode: int) -> str:
     if stat.S_ISDIR(mode):
         return tr("is a folder, not a regular file")
     if stat.S_ISFIFO(mode):
@@ -104,7 +106,7 @@ def open_regular(path: str | os.PathLike[str], max_bytes: int) -> BinaryIO:
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
-            raise FileProblem(_kind_of(info.st_mode))
+            raise FileProblem(kind_of(info.st_mode))
         if info.st_size > max_bytes:
             raise FileProblem(tr("the file is {size}; lstmviz reads files of this kind up to {limit}").format(
                 size=size_text(info.st_size), limit=size_text(max_bytes)))

@@ -20,7 +20,7 @@ from lstmviz.io.bounded_json import JsonProblem, parse_json
 from lstmviz.io.limits import MAX_ARCHIVE_BYTES, MAX_PROJECT_BYTES
 from lstmviz.io.project import Project, SourceError
 from lstmviz.io.safe_open import (
-    FileProblem, open_regular, os_error_text, path_problem, read_limited, shown_path,
+    FileProblem, kind_of, open_regular, os_error_text, path_problem, read_limited, shown_path,
 )
 from lstmviz.model.limits import one_line
 
@@ -98,3 +98,26 @@ def read_project_json(path: Path) -> Any:
         if exc.not_text:
             raise SourceError(tr("{path}: not a project file (not UTF-8 text)").format(path=where)) from None
         raise SourceError(f"{where}: {exc}") from None
+
+
+def source_problem(source: str, examples: Mapping[str, Any]) -> str | None:
+    """Why ``source`` is neither an example nor a regular file to open, or None when it may be opened.
+
+    Used before a window is opened for it: a mistyped command or a FIFO gets one line, not a window.
+    """
+    if source in examples:
+        return None
+    problem = path_problem(source)
+    if problem:
+        return f"{shown_path(source)}: {problem}"
+    try:
+        info = os.stat(source)
+    except OSError as exc:
+        if exc.errno == errno.ENOENT:
+            return str(_missing(source, examples))
+        return f"{shown_path(source)}: {os_error_text(exc)}"
+    if stat.S_ISDIR(info.st_mode):
+        return tr("{path}: is a folder, not a project or .keras file").format(path=shown_path(source))
+    if not stat.S_ISREG(info.st_mode):
+        return f"{shown_path(source)}: {kind_of(info.st_mode)}"
+    return None

@@ -33,10 +33,17 @@ def build_model(architecture: Architecture) -> Any:
     try:
         return keras.Sequential(
             [keras.Input(shape=architecture.input.shape, dtype=architecture.input.dtype), *layers],
-            name=architecture.name or "sequential",
+            name=keras_model_name(architecture.name),
         )
     except (ValueError, TypeError) as exc:  # inference should have caught it; say so plainly
         raise BuildError(f"Keras rejected the model: {str(exc).splitlines()[0]}") from None
+
+
+def keras_model_name(name: str | None) -> str:
+    """A name Keras accepts for the model: no ``/`` (Keras's scope separator), no lone surrogates, not empty."""
+    text = str(name or "").encode("utf-8", "replace").decode("utf-8").replace("/", "_")
+    text = "".join(ch if ch.isprintable() else "_" for ch in text)
+    return text or "sequential"
 
 
 def keras_layer(model: Any, index: int) -> Any:

@@ -16,10 +16,12 @@ from typing import Any
 import numpy as np
 
 from lstmviz.io.dataset_loader import load_dataset
+from lstmviz.io.safe_open import os_error_text, shown_path
 from lstmviz.model.dataset_spec import DatasetError
 from lstmviz.model.datasets import Dataset, fit_problem, suggest_dataset
 from lstmviz.model.settings import OPTIMIZERS, settings_problem
 from lstmviz.model.inference import infer
+from lstmviz.model.limits import one_line
 from lstmviz.training.progress import Progress
 
 EXIT_BAD_INPUT = 2
@@ -125,7 +127,7 @@ def _settings(project: Any, args: argparse.Namespace) -> Any:
 
 
 def _fail(message: str) -> int:
-    print(f"lstmviz: {message}", file=sys.stderr)
+    print(f"lstmviz: error: {one_line(message)}", file=sys.stderr)
     return EXIT_BAD_INPUT
 
 
@@ -196,14 +198,20 @@ def _print_result(result: Any, dataset: Dataset, args: argparse.Namespace) -> No
 # -------------------------------------------------------------------------------- export
 
 def export_command(args: argparse.Namespace) -> int:
-    from lstmviz.io.keras_script import write_script
+    from lstmviz.io.atomic_file import write_target
+    from lstmviz.io.keras_script import ScriptError, write_script
+    from lstmviz.training.builder import BuildError
     from lstmviz.training.keras_save import save_keras_model
 
     try:
+        write_target(args.output)  # a bad output path is refused before any work
         project, dataset = _load(args.source)
         settings = _settings(project, args)
         if args.format == "script":
-            path = write_script(args.output, project.architecture, dataset, settings, title=project.title)
+            try:
+                path = write_script(args.output, project.architecture, dataset, settings, title=project.title)
+            except ScriptError as exc:
+                raise CommandError(f"{shown_path(args.source)}: {exc}") from None
         else:
             if args.epochs:
                 model = _train(project, dataset, settings, "fast").model
@@ -213,7 +221,7 @@ def export_command(args: argparse.Namespace) -> int:
                 import_backend(quiet=True)
                 try:
                     model = prepare_model(project.architecture, settings, _saved_weights(project))
-                except TrainingError as exc:
+                except (TrainingError, BuildError) as exc:
                     raise CommandError(str(exc)) from None
                 model.optimizer.build(model.trainable_variables)  # saved with its slots, as a trained one is
             try:
@@ -225,6 +233,6 @@ def export_command(args: argparse.Namespace) -> int:
     except CommandError as exc:
         return _fail(str(exc))
     except OSError as exc:
-        return _fail(f"{args.output}: cannot be written ({exc.strerror or exc})")
+        return _fail(f"{shown_path(args.output)}: cannot be written ({os_error_text(exc)})")
     print(f"wrote {path}", file=sys.stderr)
     return 0

@@ -17,6 +17,8 @@ from lstmviz.model import cell_math
 from lstmviz.model.architecture import Architecture
 from lstmviz.model.catalogue import cell_of
 from lstmviz.model.cells import RECURRENT_KINDS, unrolls, value_order
+from lstmviz.model.inference import infer
+from lstmviz.model.limits import MAX_VALUE_STEPS, MAX_VALUE_WORK, count
 from lstmviz.training.messages import CellProbe
 
 
@@ -90,12 +92,36 @@ def _recurrent_output(kind: str, x: np.ndarray, options: Mapping[str, Any], seed
     return out if options.get("return_sequences", False) else out[:, -1]
 
 
+def cost_problem(architecture: Architecture, layer_index: int) -> str | None:
+    """Why computing layer ``layer_index``'s values here would take too long (model.limits), or None.
+
+    The work is about each layer's parameters times the steps it runs over, for one sample.
+    """
+    inference = infer(architecture)
+    work = 0
+    for info in inference.layers[: layer_index + 1]:
+        shape = info.input_shape or ()
+        steps = shape[1] if len(shape) >= 3 and isinstance(shape[1], int) else 1
+        if info.index == layer_index and steps > MAX_VALUE_STEPS:
+            return tr("values are computed here for up to {limit} time steps; this layer reads {steps}").format(
+                limit=count(MAX_VALUE_STEPS), steps=count(steps))
+        work += (info.params or 0) * steps
+    if work > MAX_VALUE_WORK:
+        return tr("the layers up to this one are too large to compute here ({work} multiply-adds per sample; "
+                  "at most {limit})").format(work=count(work), limit=count(MAX_VALUE_WORK))
+    return None
+
+
 def initial_values(architecture: Architecture, x: np.ndarray, layer_index: int, seed: int = 0) -> CellValues:
     """Gates and states of layer ``layer_index`` on sample ``x[0]`` with freshly initialised weights.
 
     Layers below it run with initial weights too. Raises ValueError saying why when the
-    data does not fit the model or a layer cannot be computed here.
+    data does not fit the model, a layer cannot be computed here, or the work would
+    block the window (:func:`cost_problem`).
     """
+    problem = cost_problem(architecture, layer_index)
+    if problem:
+        raise ValueError(problem)
     spec = architecture.input
     data = np.asarray(x)
     expected = tuple(d for d in spec.shape)

@@ -28,6 +28,7 @@ from lstmviz.model.cells import unrolled_layers
 from lstmviz.model.dataset_spec import DatasetError, DatasetSpec
 from lstmviz.model.datasets import Dataset
 from lstmviz.model.inference import Inference, infer
+from lstmviz.model.limits import one_line
 from lstmviz.training.messages import CellProbe
 from lstmviz.ui import file_dialogs
 from lstmviz.ui.document.document import Document
@@ -156,8 +157,14 @@ class UnrolledView(QGraphicsView):
         doc = self.document
         assert doc is not None
         data = doc.data
-        self.set_architecture(doc.architecture, doc.inference, dataset=data.dataset or data.spec,
-                              seed=doc.training.seed)
+        # The document's loaded data only: a CSV file is read once, by the document, off the GUI thread.
+        if data.dataset is not None:
+            dataset: DatasetSpec | Dataset | str = data.dataset
+        elif data.loading:
+            dataset = tr("the data is still loading")
+        else:
+            dataset = data.problem or tr("no dataset")
+        self.set_architecture(doc.architecture, doc.inference, dataset=dataset, seed=doc.training.seed)
 
     def _selection_changed(self, index: int) -> None:
         if self.inference is not None:
@@ -293,12 +300,15 @@ class UnrolledView(QGraphicsView):
 
     # ----------------------------------------------------------------- internals
 
-    def _set_dataset(self, dataset: DatasetSpec | Dataset | None) -> None:
-        if dataset is self._dataset or (isinstance(dataset, DatasetSpec) and dataset == self._dataset):
+    def _set_dataset(self, dataset: DatasetSpec | Dataset | str | None) -> None:
+        """A dataset, a spec to load (used without a document), or why there is no data (a str)."""
+        if dataset is self._dataset or (isinstance(dataset, (DatasetSpec, str)) and dataset == self._dataset):
             if self._data_x is not None or self._data_problem is not None:
                 return
         self._dataset, self._data_x, self._data_problem = dataset, None, None
-        if isinstance(dataset, Dataset):
+        if isinstance(dataset, str):
+            self._data_problem = dataset
+        elif isinstance(dataset, Dataset):
             self._data_x = dataset.x
         elif dataset is None or not dataset.chosen:
             self._data_problem = tr("no dataset")
@@ -306,7 +316,7 @@ class UnrolledView(QGraphicsView):
             try:
                 self._data_x = load_dataset(dataset).x
             except DatasetError as exc:
-                self._data_problem = str(exc)
+                self._data_problem = one_line(str(exc))
 
     def _resolve(self, focus: int | None) -> int | None:
         """The layer to show: ``focus`` when it is recurrent, else the first recurrent layer."""
