@@ -19,7 +19,7 @@ from lstmviz.i18n import tr
 
 EXIT_BAD_INPUT = 2
 COMMANDS = ("summary", "examples", "train", "export", "screenshot", "install-desktop")
-_SIZE = re.compile(r"\s*(\d{1,9})\s*[xX\u00d7]\s*(\d{1,9})\s*")
+_SIZE = re.compile(r"\s*(\d+)\s*[xX\u00d7]\s*(\d+)\s*")
 
 
 def _summary(args: argparse.Namespace) -> int:
@@ -73,7 +73,7 @@ def _screenshot(args: argparse.Namespace) -> int:
     match = _SIZE.fullmatch(args.size)
     if match is None:
         return _bad_input(tr("--size {size}: expected WIDTHxHEIGHT, e.g. 1400x900").format(size=_quoted(args.size)))
-    width, height = (int(v) for v in match.groups())
+    width, height = (int(v) if len(v) <= 6 else MAX_SCREENSHOT_SIDE + 1 for v in match.groups())
     if not (MIN_SCREENSHOT_SIDE <= width <= MAX_SCREENSHOT_SIDE and MIN_SCREENSHOT_SIDE <= height <= MAX_SCREENSHOT_SIDE):
         return _bad_input(tr("--size {size}: width and height must each be {low} to {high} pixels").format(
             size=_quoted(args.size), low=MIN_SCREENSHOT_SIDE, high=MAX_SCREENSHOT_SIDE))

@@ -15,7 +15,6 @@ from typing import Iterator, Sequence
 
 import numpy as np
 
-from lstmviz.i18n import tr
 from lstmviz.io.limits import MAX_CSV_BYTES, MAX_CSV_CELLS
 from lstmviz.io.safe_open import FileProblem, read_regular, shown_path
 from lstmviz.model.dataset_spec import LAYOUTS, DatasetError
@@ -89,8 +88,7 @@ def _read_text(path: Path) -> str:
     try:
         raw = read_regular(path, MAX_CSV_BYTES)
     except FileProblem as exc:
-        where = shown_path(path) if str(exc) == tr("no such file") else shown_path(path.name)
-        raise DatasetError(f"{where}: {exc}") from None
+        raise DatasetError(f"{shown_path(path)}: {exc}") from None
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError:

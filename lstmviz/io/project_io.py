@@ -88,7 +88,11 @@ def _resolve_dataset_path(dataset: DatasetSpec, path: Path | None) -> DatasetSpe
     """A CSV named relative to the project file is found beside it."""
     csv = dataset.path
     if path is not None and csv and not Path(csv).is_absolute():
-        return dataset.updated(path=str((path.parent / csv).resolve()))
+        try:
+            beside = (path.parent / csv).resolve()
+        except (OSError, RuntimeError):  # a symlink loop: reading the CSV will say so
+            beside = (path.parent / csv).absolute()
+        return dataset.updated(path=str(beside))
     return dataset
 
 

@@ -27,7 +27,7 @@ MAX_TEXT_CHARS = 1_000
 
 # The numpy cell values the unrolled view computes on the GUI thread (and the engine's live
 # probe): longer sequences are drawn but not coloured, so a repaint stays well under 100 ms.
-MAX_VALUE_STEPS = 2_000
+MAX_VALUE_STEPS = 1_000
 MAX_VALUE_WORK = 20_000_000  # multiply-adds for one sample through the layers up to the shown one
 
 # What a message quotes of a value it complains about.

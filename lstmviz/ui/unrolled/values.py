@@ -95,17 +95,23 @@ def _recurrent_output(kind: str, x: np.ndarray, options: Mapping[str, Any], seed
 def cost_problem(architecture: Architecture, layer_index: int) -> str | None:
     """Why computing layer ``layer_index``'s values here would take too long (model.limits), or None.
 
-    The work is about each layer's parameters times the steps it runs over, for one sample.
+    The work is about each layer's parameters times the steps it runs over, for one sample,
+    plus, for a recurrent layer, its parameters times its units (the orthogonal initialiser's
+    QR decomposition, cubic in the units).
     """
     inference = infer(architecture)
     work = 0
     for info in inference.layers[: layer_index + 1]:
+        if not info.ok or info.params is None:
+            return tr("layer {n} cannot be computed: {why}").format(
+                n=info.index + 1, why=info.error or tr("its input is unknown"))
         shape = info.input_shape or ()
         steps = shape[1] if len(shape) >= 3 and isinstance(shape[1], int) else 1
         if info.index == layer_index and steps > MAX_VALUE_STEPS:
             return tr("values are computed here for up to {limit} time steps; this layer reads {steps}").format(
                 limit=count(MAX_VALUE_STEPS), steps=count(steps))
-        work += (info.params or 0) * steps
+        units = architecture.layers[info.index].options.get("units", 0) if unrolls(info.kind) else 0
+        work += info.params * (steps + int(units or 0))
     if work > MAX_VALUE_WORK:
         return tr("the layers up to this one are too large to compute here ({work} multiply-adds per sample; "
                   "at most {limit})").format(work=count(work), limit=count(MAX_VALUE_WORK))
