@@ -18,7 +18,9 @@ from typing import Any
 import numpy as np
 
 from lstmviz.i18n import tr
-from lstmviz.io.limits import MAX_INT_DIGITS, MAX_JSON_DEPTH, MAX_JSON_ITEMS, MAX_NUMBER_CHARS
+from lstmviz.io.limits import (
+    MAX_INT_DIGITS, MAX_JSON_DEPTH, MAX_JSON_ESCAPES, MAX_JSON_ITEMS, MAX_NUMBER_CHARS,
+)
 from lstmviz.model.limits import count, elide
 
 # A JSON string, quotes included: a run without quote or backslash, then escape + run, repeated.
@@ -62,7 +64,19 @@ def _where(text: str, index: int) -> str:
 
 
 def check_shape(text: str, max_depth: int = MAX_JSON_DEPTH, max_items: int = MAX_JSON_ITEMS) -> None:
-    """Refuse JSON text nested deeper than ``max_depth`` or holding more than ``max_items`` values."""
+    """Refuse JSON text nested deeper than ``max_depth`` or holding more than ``max_items`` values.
+
+    Counted with C-speed string methods first (backslashes, quotes), so the scan below
+    never meets millions of strings or escapes: no step of it holds the interpreter long.
+    """
+    escapes = text.count("\\")
+    if escapes > MAX_JSON_ESCAPES:
+        raise JsonProblem(tr("holds {n} backslash escapes; lstmviz reads at most {limit}").format(
+            n=count(escapes), limit=count(MAX_JSON_ESCAPES)))
+    quotes = text.count('"')
+    if quotes > 2 * max_items + escapes:
+        raise JsonProblem(tr("holds about {n} strings; lstmviz reads at most {limit} values").format(
+            n=count(quotes // 2), limit=count(max_items)))
     outside = _STRING.sub('""', text)  # brackets and commas inside strings are text, not structure
     items = outside.count(",") + outside.count("[") + outside.count("{") + 1
     if items > max_items:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from lstmviz.i18n import tr
 
 # Bytes read from disk, per kind of file.
-MAX_PROJECT_BYTES = 64 << 20
+MAX_PROJECT_BYTES = 32 << 20
 MAX_CSV_BYTES = 64 << 20
 MAX_ARCHIVE_BYTES = 1 << 30  # a .keras zip (its weights may be large; only the members needed are inflated)
 MAX_ZIP_MEMBERS = 1_000
@@ -22,7 +22,8 @@ MAX_WEIGHTS_FILE_BYTES = 512 << 20  # model.weights.h5 after inflating (may also
 
 # JSON (projects and config.json): checked on the text before it is parsed.
 MAX_JSON_DEPTH = 64  # a project nests 6 levels, a Keras config about 12
-MAX_JSON_ITEMS = 2_000_000  # values, keys and containers together: bounds the memory a parse takes
+MAX_JSON_ITEMS = 300_000  # values, keys and containers together: bounds the memory and the time a parse takes
+MAX_JSON_ESCAPES = 1_000_000  # backslash escapes: the parser's slowest path, and rare in real files
 MAX_INT_DIGITS = 30
 MAX_NUMBER_CHARS = 64  # any JSON number's text (an exponent says enough in a few characters)
 

@@ -16,7 +16,8 @@ from lstmviz.i18n import tr
 from lstmviz.model import cell_math
 from lstmviz.model.architecture import Architecture
 from lstmviz.model.catalogue import cell_of
-from lstmviz.model.cells import RECURRENT_KINDS, unrolls, value_order
+from lstmviz.model.cells import RECURRENT_KINDS, gates, unrolls, value_order
+from lstmviz.model.forward import _one_blas_thread as one_blas_thread
 from lstmviz.model.inference import infer
 from lstmviz.model.limits import MAX_VALUE_STEPS, MAX_VALUE_WORK, count
 from lstmviz.training.messages import CellProbe
@@ -95,9 +96,10 @@ def _recurrent_output(kind: str, x: np.ndarray, options: Mapping[str, Any], seed
 def cost_problem(architecture: Architecture, layer_index: int) -> str | None:
     """Why computing layer ``layer_index``'s values here would take too long (model.limits), or None.
 
-    The work is about each layer's parameters times the steps it runs over, for one sample,
-    plus, for a recurrent layer, its parameters times its units (the orthogonal initialiser's
-    QR decomposition, cubic in the units).
+    The work, for one sample: each layer's parameters times the steps it runs over (an
+    Embedding builds its table once), plus for a recurrent layer the orthogonal
+    initialiser's QR decomposition (about gates x units³ / 2: LAPACK runs it several
+    times faster per operation than the step-by-step recurrence).
     """
     inference = infer(architecture)
     work = 0
@@ -110,8 +112,14 @@ def cost_problem(architecture: Architecture, layer_index: int) -> str | None:
         if info.index == layer_index and steps > MAX_VALUE_STEPS:
             return tr("values are computed here for up to {limit} time steps; this layer reads {steps}").format(
                 limit=count(MAX_VALUE_STEPS), steps=count(steps))
-        units = architecture.layers[info.index].options.get("units", 0) if unrolls(info.kind) else 0
-        work += info.params * (steps + int(units or 0))
+        if info.kind == "Embedding":
+            work += info.params
+        elif unrolls(info.kind):
+            inner, options = cell_of(info.kind, architecture.layers[info.index].options)
+            directions = 2 if info.kind != inner else 1
+            work += info.params * steps + directions * len(gates(inner)) * int(options["units"]) ** 3 // 2
+        else:
+            work += info.params * steps
     if work > MAX_VALUE_WORK:
         return tr("the layers up to this one are too large to compute here ({work} multiply-adds per sample; "
                   "at most {limit})").format(work=count(work), limit=count(MAX_VALUE_WORK))
@@ -128,6 +136,11 @@ def initial_values(architecture: Architecture, x: np.ndarray, layer_index: int, 
     problem = cost_problem(architecture, layer_index)
     if problem:
         raise ValueError(problem)
+    with one_blas_thread():  # the recurrence's many small products: waking BLAS threads costs more
+        return _initial_values(architecture, x, layer_index, seed)
+
+
+def _initial_values(architecture: Architecture, x: np.ndarray, layer_index: int, seed: int) -> CellValues:
     spec = architecture.input
     data = np.asarray(x)
     expected = tuple(d for d in spec.shape)
