@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import re
 from typing import Any
 
 from lstmviz.model.architecture import Architecture
@@ -40,9 +41,15 @@ def build_model(architecture: Architecture) -> Any:
 
 
 def keras_model_name(name: str | None) -> str:
-    """A name Keras accepts for the model: no ``/`` (Keras's scope separator), no lone surrogates, not empty."""
-    text = str(name or "").encode("utf-8", "replace").decode("utf-8").replace("/", "_")
-    text = "".join(ch if ch.isprintable() else "_" for ch in text)
+    """A name Keras and TensorFlow accept for the model.
+
+    Keras refuses ``/`` (its scope separator) and TensorFlow names its scopes after the
+    model with ``[A-Za-z0-9_.>-]`` only, starting with a letter, digit or dot: anything
+    else (a space, a lone surrogate from a file) becomes ``_``.
+    """
+    text = re.sub(r"[^A-Za-z0-9_.>-]", "_", str(name or ""))[:200]
+    if text and not re.match(r"[A-Za-z0-9.]", text):
+        text = "m" + text
     return text or "sequential"
 
 
