@@ -107,7 +107,7 @@ def build(folder: Path, big: bool = True) -> list[Case]:
              "lstmviz handles at most 50,000,000"),
         Case("100,000 layers", _write(f, "layers.lstmviz", project(architecture={
             "input": {"shape": [5, 1]}, "layers": [{"kind": "Dropout"}] * 100_000})),
-             "100,000 layers; lstmviz reads at most 500"),
+             "100,000 layers; lstmviz reads at most 200"),
         Case("millions of JSON values", _write(f, "values.lstmviz", "[" + "{}," * 400_000 + "{}]"),
              "lstmviz reads at most 300,000"),
         Case("not UTF-8", _write(f, "latin1.lstmviz", b"\xff\xfe{}"), "not UTF-8"),

@@ -11,6 +11,7 @@ there is one), for the caller to prefix with the file.
 
 from __future__ import annotations
 
+import codecs
 import json
 import re
 from typing import Any
@@ -28,6 +29,7 @@ from lstmviz.model.limits import count, elide
 # so the scan never backtracks and never starts again inside a string, and stays linear.
 _STRING = re.compile(r'"[^"\\]*+(?:\\.[^"\\]*+)*+(?:"|\Z)', re.DOTALL)
 _NOT_BRACKET = re.compile(r"[^\[\]{}]+")
+_CHUNK = 1 << 20
 
 
 class JsonProblem(ValueError):
@@ -93,12 +95,30 @@ def check_shape(text: str, max_depth: int = MAX_JSON_DEPTH, max_items: int = MAX
             depth=count(depth), limit=count(max_depth)))
 
 
+def _decoded(raw: bytes) -> str:
+    """UTF-8 ``raw`` as text, a megabyte at a time: a reader thread never holds the interpreter for long."""
+    if len(raw) <= _CHUNK:
+        try:
+            return raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise UnicodeDecodeError(exc.encoding, raw, exc.start + 1, exc.end + 1, exc.reason) from None
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    view = memoryview(raw)
+    parts = []
+    for start in range(0, len(raw), _CHUNK):
+        try:
+            parts.append(decoder.decode(view[start:start + _CHUNK], final=start + _CHUNK >= len(raw)))
+        except UnicodeDecodeError as exc:
+            raise UnicodeDecodeError(exc.encoding, raw, start + exc.start + 1, start + exc.end + 1, exc.reason) from None
+    return "".join(parts)
+
+
 def parse_json(raw: bytes, max_depth: int = MAX_JSON_DEPTH, max_items: int = MAX_JSON_ITEMS) -> Any:
     """The value the UTF-8 JSON ``raw`` holds, or :class:`JsonProblem` saying why not."""
     try:
-        text = raw.decode("utf-8")
+        text = _decoded(raw)
     except UnicodeDecodeError as exc:
-        raise JsonProblem(tr("not UTF-8 text (byte {offset})").format(offset=count(exc.start)), not_text=True) from None
+        raise JsonProblem(tr("not UTF-8 text (near byte {offset})").format(offset=count(exc.start)), not_text=True) from None
     check_shape(text, max_depth, max_items)
     try:
         return json.loads(text, parse_int=_int, parse_float=_float)

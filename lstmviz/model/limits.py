@@ -16,7 +16,7 @@ from lstmviz.i18n import tr
 MAX_TIME_STEPS = 100_000
 MAX_FEATURES = 100_000  # and every input axis other than time
 MAX_INPUT_RANK = 8
-MAX_LAYERS = 500
+MAX_LAYERS = 200  # a 200-layer model loads and draws in well under 100 ms
 MAX_PARAMS = 50_000_000  # weights of the whole model (200 MB as float32)
 
 # Data: samples x time steps x features of the windowed arrays, checked before they are built.

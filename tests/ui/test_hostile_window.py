@@ -82,6 +82,7 @@ def test_the_longest_sequence_the_reader_accepts_opens_and_unrolls(window, tmp_p
                    {"kind": "TimeDistributed", "options": {"units": 1}}]},
         dataset={"kind": "sine", "layout": "many-to-many", "time_steps": 100_000, "samples": 3})))
     assert open_through_the_menu(window, str(path)) is True
+    assert window.document.wait_for_data(30)
     window.tabs.setCurrentIndex(1)
     view = window.unrolled_view
     qtbot.waitUntil(lambda: view.diagram_layout is not None and bool(view.diagram_layout.nodes), timeout=10000)
@@ -114,6 +115,14 @@ def test_csv_data_loads_in_the_background_once_and_is_cached(window, tmp_path, q
     doc.undo_stack.redo()  # the same spec again: from the cache, at once
     assert not doc.data.loading and doc.data.dataset is not None
     assert reads == [spec]
+
+
+def test_a_large_builtin_dataset_is_generated_in_the_background(window, qtbot):
+    spec = DatasetSpec("sine", layout="many-to-many", time_steps=5, samples=2_000_000)  # 10,000,000 values
+    window.document.set_dataset(spec)
+    assert window.document.data.loading
+    assert window.document.wait_for_data(60)
+    assert window.document.data.dataset.x.shape == (2_000_000, 5, 1)
 
 
 def test_hostile_data_is_a_message_in_the_picker(window, data_corpus, qtbot):

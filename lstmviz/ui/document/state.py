@@ -312,8 +312,9 @@ class DocumentState(QObject):
         cached = self._data_cache.get(spec)
         if cached is not None:
             return cached
-        if spec.is_csv and spec.path:
-            # A CSV file may be large (or not a file at all): read it on the thread pool, never here.
+        if (spec.is_csv and spec.path) or _large(spec):
+            # A CSV file may be large (or not a file at all), and a project may ask for a large built-in
+            # sequence: build them on the thread pool, never here.
             self._reads += 1
             token = self._loading[spec] = self._reads
             run_in_background(lambda: _loaded(spec), self, lambda outcome: self._data_arrived(spec, token, outcome))
@@ -335,6 +336,22 @@ class DocumentState(QObject):
             self._data_cache.pop(next(iter(self._data_cache)))
         self._data_cache[spec] = result
         return result
+
+
+_SYNCHRONOUS_VALUES = 1_000_000  # a built-in dataset this small is generated at once (a few milliseconds)
+
+
+def _large(spec: DatasetSpec) -> bool:
+    """Whether a built-in dataset would take long to generate (beyond the few the data list offers)."""
+    def size(key: str, default: int) -> int:
+        value = getattr(spec, key)
+        return value if isinstance(value, int) and not isinstance(value, bool) and value > 0 else default
+
+    if spec.kind in ("sine", "noisy-sine"):
+        return size("samples", 64) * size("time_steps", 10) > _SYNCHRONOUS_VALUES
+    if spec.kind == "tokens":
+        return size("samples", 50) * size("length", 10) > _SYNCHRONOUS_VALUES
+    return False
 
 
 def _loaded(spec: DatasetSpec) -> LoadedData:
