@@ -26,6 +26,7 @@ from lstmviz.model.limits import MAX_TEXT_CHARS, count, elide, quoted
 FLOAT32_MAX = float(np.finfo(np.float32).max)
 _FIRST_ROWS = 1 << 14
 _BLOCK = 4096
+_PIECE = 1 << 20
 
 
 def number(text: str) -> float | None:
@@ -35,9 +36,24 @@ def number(text: str) -> float | None:
         return None
 
 
+def _lines(text: str) -> Iterator[str]:
+    """The text's lines, line ends kept (as a file opened with newline="" gives them).
+
+    Cut into pieces of about a megabyte at line ends first: one StringIO of the whole text
+    would copy it in one step that holds the interpreter (and a reading thread would stall
+    the window meanwhile).
+    """
+    start = 0
+    while start < len(text):
+        end = text.find("\n", min(start + _PIECE, len(text)))
+        end = len(text) if end < 0 else end + 1
+        yield from io.StringIO(text[start:end], newline="")
+        start = end
+
+
 def records(text: str, dialect) -> Iterator[tuple[int, list[str]]]:
     """(record number from 1, cells) of every record that is not blank."""
-    for n, cells in enumerate(csv.reader(io.StringIO(text, newline=""), dialect), start=1):
+    for n, cells in enumerate(csv.reader(_lines(text), dialect), start=1):
         if "".join(cells).strip():
             yield n, cells
 
