@@ -19,6 +19,7 @@ from typing import Iterator
 
 import numpy as np
 
+from lstmviz.i18n import tr
 from lstmviz.io.limits import MAX_CSV_CELLS
 from lstmviz.model.dataset_spec import DatasetError
 from lstmviz.model.limits import MAX_TEXT_CHARS, count, elide, quoted
@@ -113,8 +114,9 @@ class _Growing:
     def add(self, line: int, cells: list[str]) -> None:
         width = max(self.width, len(cells))
         if (self.rows + 1) * width > MAX_CSV_CELLS:
-            raise DatasetError(f"{self.name}: holds more than {count(MAX_CSV_CELLS)} cells (rows x columns, at "
-                               f"row {line}); lstmviz reads at most {count(MAX_CSV_CELLS)}")
+            raise DatasetError(tr("{name}: holds more than {limit} cells (rows x columns, at row {line}); "
+                                  "lstmviz reads at most {limit}").format(
+                name=self.name, limit=count(MAX_CSV_CELLS), line=line))
         if width > self.width or self.rows == len(self.lines):
             self.flush()
             full = self.rows == len(self.lines)
@@ -165,10 +167,10 @@ def read_cells(text: str, dialect, name: str) -> CellTable:
             table.add(line, cells)
         table.flush()
     except csv.Error as exc:
-        raise DatasetError(f"{name}: cannot be read ({elide(str(exc), 200)})") from None
+        raise DatasetError(tr("{name}: cannot be read ({reason})").format(name=name, reason=elide(str(exc), 200))) from None
     if table.rows == 0:
-        raise DatasetError(f"{name}: has a header but no data rows" if header is not None else
-                           f"{name}: the file is empty")
+        raise DatasetError((tr("{name}: has a header but no data rows") if header is not None else
+                            tr("{name}: the file is empty")).format(name=name))
     if header and len(header) > table.width:  # named columns that no row reaches: empty cells
         table._resize(table.rows, len(header))
     rows = table.rows
@@ -186,10 +188,10 @@ def cell_text(text: str, dialect, line: int, column: int) -> str:
 def what_is_wrong(text: str) -> str:
     """Why a cell's text is not a usable number: empty, not a number, or beyond float32's range."""
     if not text:
-        return "is empty"
+        return tr("is empty")
     value = number(text)
     written_infinite = text.lower().lstrip("+-") in ("inf", "infinity")
     if value is not None and not math.isnan(value) and not written_infinite:
-        return (f"{quoted(text)} is beyond the range of float32 (at most \u00b1{FLOAT32_MAX:.4g}), "
-                "the precision Keras trains in")
-    return f"{quoted(text)} is not a number"
+        return tr("{text} is beyond the range of float32 (at most \u00b1{limit}), the precision Keras trains in").format(
+            text=quoted(text), limit=f"{FLOAT32_MAX:.4g}")
+    return tr("{text} is not a number").format(text=quoted(text))

@@ -19,7 +19,8 @@ from lstmviz.model.limits import one_line
 DEBUG_VARIABLE = "LSTMVIZ_DEBUG"
 
 # Errors writing to a stream (standard output, a pipe, a full disk) rather than about a named file.
-OUTPUT_ERRORS = (errno.EPIPE, errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO)
+OUTPUT_ERRORS = tuple(getattr(errno, name) for name in ("EPIPE", "ENOSPC", "EDQUOT", "EFBIG", "EIO")
+                      if hasattr(errno, name))
 
 
 def debugging() -> bool:

@@ -15,7 +15,7 @@ import os
 import stat
 from typing import BinaryIO
 
-from lstmviz.i18n import tr
+from lstmviz.i18n import tr, tr_noop
 from lstmviz.io.limits import MAX_PATH_CHARS, size_text
 from lstmviz.model.limits import count, elide, one_line
 
@@ -47,26 +47,28 @@ def path_problem(path: str | os.PathLike[str]) -> str | None:
     return None
 
 
-_REASONS = {
-    errno.ENOENT: "no such file",
-    errno.EACCES: "permission denied",
-    errno.EPERM: "permission denied",
-    errno.ELOOP: "too many levels of symbolic links (a link that points back to itself?)",
-    errno.ENAMETOOLONG: "the file name is too long for the system",
-    errno.ENOTDIR: "a part of the path is not a folder",
-    errno.EISDIR: "is a folder, not a file",
-    errno.ENXIO: "not a file that can be read (a socket or a device without a driver)",
-    errno.ENODEV: "not a file that can be read (a device)",
-    errno.EROFS: "the file system is read-only",
-    errno.ENOSPC: "no space left on the device",
-    errno.EDQUOT: "the disk quota is exhausted",
-    errno.EFBIG: "the file is too large for the file system",
-    errno.EMFILE: "too many files are open",
-    errno.EIO: "an input/output error (a damaged disk?)",
-    errno.EBUSY: "the file is busy",
-    errno.ETXTBSY: "the file is busy",
-    errno.EXDEV: "the file is on another file system",
+_REASON_TEXTS = {
+    "ENOENT": tr_noop("no such file"),
+    "EACCES": tr_noop("permission denied"),
+    "EPERM": tr_noop("permission denied"),
+    "ELOOP": tr_noop("too many levels of symbolic links (a link that points back to itself?)"),
+    "ENAMETOOLONG": tr_noop("the file name is too long for the system"),
+    "ENOTDIR": tr_noop("a part of the path is not a folder"),
+    "EISDIR": tr_noop("is a folder, not a file"),
+    "ENXIO": tr_noop("not a file that can be read (a socket or a device without a driver)"),
+    "ENODEV": tr_noop("not a file that can be read (a device)"),
+    "EROFS": tr_noop("the file system is read-only"),
+    "ENOSPC": tr_noop("no space left on the device"),
+    "EDQUOT": tr_noop("the disk quota is exhausted"),
+    "EFBIG": tr_noop("the file is too large for the file system"),
+    "EMFILE": tr_noop("too many files are open"),
+    "EIO": tr_noop("an input/output error (a damaged disk?)"),
+    "EBUSY": tr_noop("the file is busy"),
+    "ETXTBSY": tr_noop("the file is busy"),
+    "EXDEV": tr_noop("the file is on another file system"),
 }
+# Only the codes this system has (Windows lacks a few).
+_REASONS = {getattr(errno, name): text for name, text in _REASON_TEXTS.items() if hasattr(errno, name)}
 
 
 def os_error_text(exc: OSError) -> str:

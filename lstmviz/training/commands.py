@@ -101,16 +101,16 @@ def _load(source: str) -> tuple[Any, Dataset]:
 
 
 def _saved_weights(project: Any) -> list[np.ndarray] | None:
-    """The weights inside a .keras source, loaded by Keras in safe mode."""
+    """The weights inside a .keras source, read within lstmviz's limits (never inflated unbounded by Keras)."""
     if project.keras_file is None:
         return None
-    import keras
+    from lstmviz.io.keras_weights import read_keras_weights
+    from lstmviz.io.project import SourceError
 
     try:
-        model = keras.saving.load_model(project.keras_file, compile=False, safe_mode=True)
-    except Exception as exc:  # noqa: BLE001 - any loader failure is bad input
-        raise CommandError(f"{project.keras_file}: the weights cannot be loaded ({str(exc).splitlines()[0]})") from None
-    return model.get_weights()
+        return read_keras_weights(project.keras_file)
+    except SourceError as exc:
+        raise CommandError(str(exc)) from None
 
 
 def _settings(project: Any, args: argparse.Namespace) -> Any:

@@ -60,18 +60,38 @@ def test_every_hostile_source_is_one_clear_error(corpus):
         _refused(lambda: load_source(case.path), SourceError, case.expected, budget)
 
 
-@pytest.mark.skipif(os.geteuid() == 0 if hasattr(os, "geteuid") else True,
-                    reason="root reads folders without search permission anyway")
-def test_a_folder_without_search_permission(tmp_path):
-    folder = tmp_path / "locked"
-    folder.mkdir()
-    (folder / "m.lstmviz").write_text("{}")
-    folder.chmod(0)
+@pytest.mark.skipif(not hasattr(os, "geteuid"), reason="POSIX permissions")
+def test_a_folder_without_search_permission():
+    import shutil
+    import subprocess
+    import sys
+    import tempfile
+    from pathlib import Path
+
+    top = Path(tempfile.mkdtemp(prefix="lstmviz-perm-"))
     try:
-        message = _refused(lambda: load_source(folder / "m.lstmviz"), SourceError, "permission denied", 32 << 20)
-        assert "locked" in message
+        top.chmod(0o755)
+        folder = top / "locked"
+        folder.mkdir()
+        (folder / "m.lstmviz").write_text("{}")
+        folder.chmod(0)
+        code = ("import sys; from lstmviz.io.project_io import load_source\n"
+                "try:\n    load_source(sys.argv[1])\nexcept Exception as exc:\n    print(type(exc).__name__, exc)")
+        # root reads any folder: drop to nobody for the read, as a user would run it
+        demote = (lambda: os.setuid(65534)) if os.geteuid() == 0 else None
+        try:
+            done = subprocess.run([sys.executable, "-c", code, str(folder / "m.lstmviz")], capture_output=True,
+                                  text=True, timeout=60, preexec_fn=demote, cwd="/",
+                                  env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])})
+        except PermissionError:
+            pytest.skip("the test user cannot run this interpreter")
+        if "ModuleNotFoundError" in done.stdout + done.stderr or "Permission denied" in done.stderr:
+            pytest.skip("the test user cannot run this interpreter")
+        assert done.stdout.startswith("SourceError ") and "locked/m.lstmviz: permission denied" in done.stdout, \
+            done.stdout + done.stderr
     finally:
-        folder.chmod(0o755)
+        (top / "locked").chmod(0o755)
+        shutil.rmtree(top)
 
 
 def test_hostile_datasets_are_one_clear_error(data_corpus):

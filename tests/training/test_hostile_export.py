@@ -40,3 +40,19 @@ def test_a_keras_export_to_a_folder_is_one_line_before_tensorflow(tmp_path):
     lines = proc.stderr.strip().splitlines()
     assert len(lines) == 1 and "is a folder" in lines[0], proc.stderr
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_keras_source_keeps_its_weights_read_within_the_limits(tmp_path):
+    from lstmviz.io.keras_weights import read_keras_weights
+
+    first = tmp_path / "trained.keras"
+    assert lstmviz("export", "one-to-one", "--format", "keras", "-o", str(first), "--epochs", "3").returncode == 0
+    again = tmp_path / "again.keras"
+    proc = lstmviz("export", str(first), "--format", "keras", "-o", str(again))
+    assert proc.returncode == 0, proc.stderr
+    for a, b in zip(read_keras_weights(first), read_keras_weights(again), strict=True):
+        assert (a == b).all()
+    broken = tmp_path / "broken.keras"
+    broken.write_bytes(first.read_bytes().replace(b"model.weights.h5", b"model.weights.xx"))
+    proc = lstmviz("train", str(broken), "--epochs", "1")
+    assert proc.returncode == 2 and "no model.weights.h5 inside" in proc.stderr.strip().splitlines()[-1]
