@@ -24,6 +24,7 @@ from lstmviz.io.safe_source import read_project_json, read_source, unexpected_co
 from lstmviz.io.source_checks import check_layer_count, checked_project
 from lstmviz.model.dataset_spec import DatasetError, DatasetSpec, spec_from_dict
 from lstmviz.model.examples import EXAMPLES
+from lstmviz.model.limits import elide, quoted
 from lstmviz.model.settings import TrainingSettings, settings_from_dict
 
 FORMAT = "lstmviz"
@@ -66,12 +67,12 @@ def project_from_dict(data: Any, path: Path | None = None) -> Project:
     if not isinstance(data, dict):
         raise SourceError(f"{where}: a project file holds a JSON object, found {type(data).__name__}")
     if data.get("format") != FORMAT:
-        raise SourceError(f"{where}: format is {data.get('format')!r}, expected {FORMAT!r}: not an lstmviz project")
+        raise SourceError(f"{where}: format is {quoted(data.get('format'))}, expected {FORMAT!r}: not an lstmviz project")
     version = data.get("version")
     if version != VERSION:
         if isinstance(version, int) and not isinstance(version, bool) and version > VERSION:
             raise SourceError(f"{where}: version {version} was written by a newer lstmviz; this one reads version {VERSION}")
-        raise SourceError(f"{where}: version is {version!r}, expected {VERSION}")
+        raise SourceError(f"{where}: version is {quoted(version)}, expected {VERSION}")
     if "architecture" not in data:
         raise SourceError(f"{where}: 'architecture' is missing")
     arch = architecture_from_dict(data["architecture"], where)
@@ -111,24 +112,24 @@ def architecture_from_dict(data: Any, where: str) -> Architecture:
 
 def _input_from_dict(data: Any, at: str) -> InputSpec:
     if not isinstance(data, dict):
-        raise SourceError(f"{at}: expected an object like {{\"shape\": [5, 1]}}, found {data!r}")
+        raise SourceError(f"{at}: expected an object like {{\"shape\": [5, 1]}}, found {quoted(data)}")
     shape = data.get("shape")
     if not isinstance(shape, list) or not shape:
-        raise SourceError(f"{at}.shape: expected a list such as [5, 1] (time steps, features), found {shape!r}")
+        raise SourceError(f"{at}.shape: expected a list such as [5, 1] (time steps, features), found {quoted(shape)}")
     for i, dim in enumerate(shape):
         if dim is None:
             continue
         name = _dim_name(i, len(shape))
         if isinstance(dim, bool) or not isinstance(dim, int):
-            raise SourceError(f"{at}.shape[{i}]: {name} must be a whole number, found {dim!r}")
+            raise SourceError(f"{at}.shape[{i}]: {name} must be a whole number, found {quoted(dim)}")
         if dim < 1:
             raise SourceError(f"{at}.shape[{i}]: {name} must be at least 1, found {dim}")
     dtype = data.get("dtype", "float32")
     if dtype not in ("float32", "float64", "float16", "int32", "int64"):
-        raise SourceError(f"{at}.dtype: expected 'float32' or 'int32', found {dtype!r}")
+        raise SourceError(f"{at}.dtype: expected 'float32' or 'int32', found {quoted(dtype)}")
     batch = data.get("batch_size")
     if batch is not None and (isinstance(batch, bool) or not isinstance(batch, int) or batch < 1):
-        raise SourceError(f"{at}.batch_size: must be a whole number of at least 1 or absent, found {batch!r}")
+        raise SourceError(f"{at}.batch_size: must be a whole number of at least 1 or absent, found {quoted(batch)}")
     return InputSpec(tuple(shape), dtype, batch)
 
 
@@ -145,20 +146,20 @@ def _layer_from_dict(data: Any, at: str) -> LayerSpec:
         raise SourceError(f"{at}: expected an object like {{\"kind\": \"LSTM\", \"options\": {{...}}}}")
     kind = data.get("kind")
     if not isinstance(kind, str) or kind not in catalogue.KINDS:
-        raise SourceError(f"{at}.kind: unknown layer kind {kind!r}; known kinds: {', '.join(catalogue.KINDS)}")
+        raise SourceError(f"{at}.kind: unknown layer kind {quoted(kind)}; known kinds: {', '.join(catalogue.KINDS)}")
     options = data.get("options", {})
     if not isinstance(options, dict):
         raise SourceError(f"{at}.options: expected an object, found {type(options).__name__}")
     spec = catalogue.KINDS[kind]
     for key, value in options.items():
         if key not in spec.option_names:
-            raise SourceError(f"{at}.options.{key}: {kind} has no option {key!r} (options: {', '.join(spec.option_names)})")
+            raise SourceError(f"{at}.options.{elide(str(key))}: {kind} has no option {quoted(key)} (options: {', '.join(spec.option_names)})")
         problem = spec.option(key).problem(value)
         if problem:
             raise SourceError(f"{at}.options.{key}: {problem}")
     name = data.get("name")
     if name is not None and not isinstance(name, str):
-        raise SourceError(f"{at}.name: expected text, found {name!r}")
+        raise SourceError(f"{at}.name: expected text, found {quoted(name)}")
     return LayerSpec(kind, options, name)
 
 

@@ -128,7 +128,7 @@ def test_json_within_the_limits_reads_as_python_reads_it(value):
 
 
 @given(depth=st.integers(1, 3 * MAX_JSON_DEPTH), digits=st.integers(1, 3 * MAX_INT_DIGITS))
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 def test_depth_and_digits_are_bounded_exactly(depth, digits):
     text = "[" * depth + "1" * digits + "]" * depth
     if depth > MAX_JSON_DEPTH:

@@ -22,6 +22,7 @@ from lstmviz.diagram.layout import build_layout
 from lstmviz.diagram.types import UnrolledLayout
 from lstmviz.i18n import tr
 from lstmviz.io.dataset_loader import load_dataset
+from lstmviz.io.failures import describe_failure, failure_text
 from lstmviz.model.architecture import Architecture
 from lstmviz.model.catalogue import cell_of
 from lstmviz.model.cells import unrolled_layers
@@ -282,8 +283,10 @@ class UnrolledView(QGraphicsView):
             return None
         try:
             return self.export_image(path)
-        except (ExportError, OSError) as exc:
-            QMessageBox.warning(parent, tr("Export image"), str(exc))
+        except Exception as exc:  # noqa: BLE001 - whatever failed: one line, nothing half-written
+            text = failure_text(exc, path) or (one_line(str(exc)) if isinstance(exc, (ExportError, ValueError))
+                                                else describe_failure(exc, path))
+            QMessageBox.warning(parent, tr("Export image"), text)
             return None
 
     def open_gate_detail(self, node: Any) -> None:
