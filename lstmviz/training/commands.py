@@ -136,11 +136,11 @@ def _fail(message: str) -> int:
 def _train(project: Any, dataset: Dataset, settings: Any, engine: str, show_progress: bool = True) -> Any:
     from lstmviz.training.engine import import_backend, run_training
 
+    initial = _saved_weights(project)  # a damaged archive is refused before TensorFlow loads
     progress = Progress(sys.stderr) if show_progress else None
     if progress:
         progress.note("loading TensorFlow\u2026")
     import_backend(quiet=True)
-    initial = _saved_weights(project)
     result = run_training(project.architecture, dataset, settings, progress, engine=engine, initial_weights=initial)
     if progress:
         progress.close()
@@ -218,9 +218,10 @@ def export_command(args: argparse.Namespace) -> int:
             else:
                 from lstmviz.training.engine import TrainingError, import_backend, prepare_model
 
+                weights = _saved_weights(project)
                 import_backend(quiet=True)
                 try:
-                    model = prepare_model(project.architecture, settings, _saved_weights(project))
+                    model = prepare_model(project.architecture, settings, weights)
                 except (TrainingError, BuildError) as exc:
                     raise CommandError(str(exc)) from None
                 model.optimizer.build(model.trainable_variables)  # saved with its slots, as a trained one is

@@ -242,7 +242,8 @@ def test_arbitrary_bytes_as_csv(tmp_path, raw):
     read_csv(tmp_path, raw)
 
 
-@FAST
+@settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
+                                                                 HealthCheck.too_slow])
 @given(st.lists(st.lists(st.floats(-1e6, 1e6, allow_nan=False, width=32), min_size=2, max_size=2),
                 min_size=4, max_size=40))
 def test_numeric_tables_read_exactly(tmp_path, rows):
