@@ -15,6 +15,7 @@ import math
 import os
 import sys
 import time
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from typing import Any, Callable, Sequence
 
@@ -30,6 +31,7 @@ from lstmviz.training.compiled import (  # noqa: F401 - TrainingError and make_o
 )
 from lstmviz.training.compiled_key import compiled_key, probe_layer_of
 from lstmviz.training.control import TrainingControl
+from lstmviz.training.native_log import quiet_native_logs, set_log_level
 from lstmviz.training.messages import Failed, Finished, Message, Sink, Started
 
 ENGINES = ("fast", "fit")
@@ -54,33 +56,19 @@ class TrainingResult:
         return losses[-1] if losses else None
 
 
-def import_backend(quiet: bool = False) -> str:
+def import_backend(quiet: bool = True) -> str:
     """Import TensorFlow and Keras (seconds, the first time); returns their versions.
 
-    ``quiet`` silences the native start-up chatter TensorFlow writes straight to file
-    descriptor 2 (it ignores TF_CPP_MIN_LOG_LEVEL for some lines). It redirects the whole
-    process's stderr for a moment, so only a command-line tool should ask for it.
+    ``quiet`` keeps TensorFlow's native start-up lines (absl, oneDNN, cudart, cuInit)
+    off descriptor 2 while it loads (:mod:`.native_log`; other output passes).
     """
-    os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
+    set_log_level()
     os.environ.setdefault("KERAS_BACKEND", "tensorflow")
-    saved = devnull = None
-    if quiet and "tensorflow" not in sys.modules:
-        try:
-            sys.stderr.flush()
-            saved, devnull = os.dup(2), os.open(os.devnull, os.O_WRONLY)
-            os.dup2(devnull, 2)
-        except OSError:
-            saved = devnull = None
-    try:
+    with quiet_native_logs() if quiet and "tensorflow" not in sys.modules else nullcontext():
         import keras
         import tensorflow as tf
 
         tf.config.list_physical_devices()  # device probing logs too; get it over with here
-    finally:
-        if saved is not None:
-            os.dup2(saved, 2)
-            os.close(saved)
-            os.close(devnull)
     return f"TensorFlow {tf.__version__}, Keras {keras.__version__}"
 
 
