@@ -12,9 +12,11 @@ Keras keeps per-thread state, so each thread gets its own cache (:func:`thread_c
 
 from __future__ import annotations
 
+import gc
 import threading
 from collections import OrderedDict
-from typing import Any, Callable, Sequence
+from contextlib import contextmanager
+from typing import Any, Callable, Iterator, Sequence
 
 import numpy as np
 
@@ -87,6 +89,18 @@ def seeded_state(layers: Sequence[Any], architecture: Architecture, seed: int) -
     return values
 
 
+class _Library:
+    """Calling a new function for the first time makes TensorFlow drop what it prepared for every other one.
+
+    The next call of an older function then optimises its graph and makes its kernels
+    again (about half a second for the examples). ``version`` counts those first calls;
+    an entry last called at the current version is ready.
+    """
+
+    lock = threading.Lock()
+    version = 0
+
+
 class CompiledTraining:
     """One built, compiled model with its traced training function, ready for any run with its key."""
 
@@ -99,7 +113,21 @@ class CompiledTraining:
         self.state_variables = [v for layer in self.layers for v in layer.variables]
         optimizer = model.optimizer
         self.optimizer_start = [v.numpy() for v in optimizer.variables]
-        self.warm = False  # a first real call ran: the graph is optimised and its kernels exist
+        self._called = False
+        self._ready_at = -1  # the library version when it was last called
+
+    @property
+    def warm(self) -> bool:
+        """Whether its next call starts at once: called since any other function was called the first time."""
+        return self._ready_at == _Library.version
+
+    def called(self) -> None:
+        """Its function ran (a warm-up's or a run's calls)."""
+        with _Library.lock:
+            if not self._called:
+                self._called = True
+                _Library.version += 1
+            self._ready_at = _Library.version
 
     def start(self, settings: TrainingSettings, state: Sequence[np.ndarray], train: Dataset, val: Dataset | None,
               dataset: Dataset, initial_weights: Sequence[np.ndarray] | None = None) -> None:
@@ -121,7 +149,29 @@ class CompiledTraining:
         """
         idx = np.arange(batch_size, dtype=np.int32)[None, :]
         self.function(idx, np.array([batch_size], np.int32), np.array([True]), observe=True)
-        self.warm = True
+        self.called()
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """No cyclic garbage collection inside; after it, every object alive so far is left out of later ones.
+
+    TensorFlow and Keras leave a few hundred thousand long-lived objects (modules,
+    traced graphs). A full collection walks them all, holding the GIL for 0.1-0.2 s: the
+    window's event loop stalls and training pauses. Frozen (``gc.freeze``) they are
+    never walked again; objects freed by reference counting are freed as before.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    done = False
+    try:
+        yield
+        done = True
+    finally:
+        if done:  # what a cancelled or failed build leaves is garbage: let it be collected
+            gc.freeze()
+        if enabled:
+            gc.enable()
 
 
 def _check(cancelled: Cancelled | None) -> None:
@@ -141,6 +191,10 @@ class TrainingCache:
     def __contains__(self, key: CompiledKey) -> bool:
         return key in self._entries
 
+    def traces(self) -> int:
+        """How often the functions kept here were traced, all together."""
+        return sum(entry.function.traces for entry in self._entries.values())
+
     def discard(self, key: CompiledKey) -> None:
         self._entries.pop(key, None)
 
@@ -159,16 +213,17 @@ class TrainingCache:
         from lstmviz.training.fast_loop import make_train_function
         from lstmviz.training.observe import Observer
 
-        model = build_model(architecture)
-        _check(cancelled)
-        compile_model(model, settings)
-        observer = Observer(model, architecture, dataset.x, key.probe_layer)
-        function = make_train_function(model, train.x, train.y, None,
-                                       None if val is None else (val.x, val.y),
-                                       forward=observer.forward, observe_x=dataset.x)
-        _check(cancelled)
-        function.function.get_concrete_function()  # the trace: the longest stage, and one piece
-        entry = CompiledTraining(key, architecture, model, observer, function)
+        with collector_paused():
+            model = build_model(architecture)
+            _check(cancelled)
+            compile_model(model, settings)
+            observer = Observer(model, architecture, dataset.x, key.probe_layer)
+            function = make_train_function(model, train.x, train.y, None,
+                                           None if val is None else (val.x, val.y),
+                                           forward=observer.forward, observe_x=dataset.x)
+            _check(cancelled)
+            function.function.get_concrete_function()  # the trace: the longest stage, and one piece
+            entry = CompiledTraining(key, architecture, model, observer, function)
         self.builds += 1
         self._entries[key] = entry
         while len(self._entries) > self.size:

@@ -27,7 +27,8 @@ from lstmviz.model.datasets import Dataset, DatasetError, fit_problem
 from lstmviz.model.settings import TrainingSettings, settings_problem
 from lstmviz.model.inference import infer
 from lstmviz.training.compiled import (  # noqa: F401 - TrainingError and make_optimizer are this module's API too
-    TrainingCache, TrainingError, WarmUpCancelled, compile_model, make_optimizer, set_weights, thread_cache,
+    TrainingCache, TrainingError, WarmUpCancelled, collector_paused, compile_model, make_optimizer, set_weights,
+    thread_cache,
 )
 from lstmviz.training.compiled_key import compiled_key, probe_layer_of
 from lstmviz.training.control import TrainingControl
@@ -64,11 +65,15 @@ def import_backend(quiet: bool = True) -> str:
     """
     set_log_level()
     os.environ.setdefault("KERAS_BACKEND", "tensorflow")
-    with quiet_native_logs() if quiet and "tensorflow" not in sys.modules else nullcontext():
+    if "tensorflow" in sys.modules:
         import keras
         import tensorflow as tf
+    else:
+        with quiet_native_logs() if quiet else nullcontext(), collector_paused():
+            import keras
+            import tensorflow as tf
 
-        tf.config.list_physical_devices()  # device probing logs too; get it over with here
+            tf.config.list_physical_devices()  # device probing logs too; get it over with here
     return f"TensorFlow {tf.__version__}, Keras {keras.__version__}"
 
 
@@ -138,6 +143,7 @@ def run_training(architecture: Architecture, dataset: Dataset, settings: Trainin
         from lstmviz.training.observe import Observer
 
         call = None
+        clock = time.perf_counter()
         if engine == "fast":
             cache = cache if cache is not None else thread_cache()
             key = compiled_key(architecture, dataset, settings, probe_layer)
@@ -149,11 +155,16 @@ def run_training(architecture: Architecture, dataset: Dataset, settings: Trainin
             model = prepare_model(architecture, settings, initial_weights)
         observer = Observer(model, architecture, dataset.x, probe_layer_of(architecture, probe_layer), probe_sample)
         run = _Run(model, observer, dataset, train, val, settings, emit, control, start_epoch)
+        if call is not None:  # the training time counts the model's build and trace when this run made them
+            run.active_seconds = time.perf_counter() - clock
         emit(Started(run.last_epoch, settings.batch_size, train.samples, engine, start_epoch))
         if call is not None:
             from lstmviz.training.fast_runner import run_fast
 
-            run_fast(run, target_call_seconds, call)
+            try:
+                run_fast(run, target_call_seconds, call)
+            finally:
+                entry.called()
         else:
             from lstmviz.training.fit_runner import run_fit
 
