@@ -6,7 +6,7 @@ import pytest
 keras = pytest.importorskip("keras")
 
 from lstmviz.io.dataset_loader import load_dataset  # noqa: E402
-from lstmviz.model.architecture import LayerSpec  # noqa: E402
+from lstmviz.model.architecture import InputSpec, LayerSpec  # noqa: E402
 from lstmviz.model.datasets import Dataset  # noqa: E402
 from lstmviz.model.examples import EXAMPLES  # noqa: E402
 from lstmviz.training.compiled import TrainingCache, model_layers, seeded_state  # noqa: E402
@@ -173,3 +173,24 @@ def test_initial_weights_with_a_reused_function():
     bad = run_training(arch, data, settings, cache=cache, initial_weights=first.weights[:1])
     assert bad.reason == "failed" and "do not fit the model" in bad.message
     assert_same_run(run_training(arch, data, settings, cache=cache), first)
+
+
+def test_short_sequences_train_unrolled_and_save_as_built(tmp_path):
+    import json
+    import zipfile
+
+    from lstmviz.training.keras_save import save_keras_model
+
+    arch, data, settings = example("many-to-many", epochs=3)
+    result = run_training(arch, data, settings, cache=TrainingCache())
+    lstm = model_layers(result.model, len(arch.layers))[0]
+    assert lstm.unroll is True  # 5 time steps: unrolled while training
+    save_keras_model(result.model, tmp_path / "m.keras")
+    with zipfile.ZipFile(tmp_path / "m.keras") as archive:
+        config = json.loads(archive.read("config.json"))
+    assert config["config"]["layers"][1]["config"]["unroll"] is False
+    assert lstm.unroll is True
+    long = arch.with_input(InputSpec.sequence(40, 1))
+    data = Dataset("long", np.zeros((4, 40, 1), np.float32), np.zeros((4, 40, 1), np.float32))
+    entry = TrainingCache().compiled(compiled_key(long, data, settings), long, settings, data, None, data)
+    assert entry.layers[0].unroll is False  # 40 steps: Keras's loop
