@@ -48,6 +48,8 @@ def create_main_window(source: str | os.PathLike[str] | None = None):
     project = load_source(os.fspath(source) if source is not None else DEFAULT_EXAMPLE)
     window = MainWindow()
     window.document.load(project)
+    if project.weights_problem:
+        window.statusBar().showMessage(project.weights_problem)
     if project.path or project.keras_file:
         window.recent.add(project.path or project.keras_file)
     window.setWindowIcon(app_icon())
@@ -80,6 +82,9 @@ def main_gui(argv: Sequence[str] | None = None) -> int:
         window = create_main_window(None)
     window.show()
     single_instance.serve(window, instance)  # later launches with a file hand it to this window
+    from lstmviz.ui import recovery
+
+    recovery.start(window)  # autosave from now on; offer what a crashed session left
     # Start loading TensorFlow on the worker thread once the window has painted, so that a
     # Train press later does not wait for it (the import briefly holds the GIL: DESIGN.md).
     from PySide6.QtCore import QTimer

@@ -28,11 +28,16 @@ def _summary(args: argparse.Namespace) -> int:
         project = load_source(args.source)
     except SourceError as exc:
         return _bad_input(str(exc))
+    from lstmviz.io.trained_io import trained_summary, trained_summary_text
+
     result = infer(project.architecture)
     if args.json and result.ok:
-        print(json.dumps(summary_json(result), indent=2))
+        print(json.dumps(summary_json(result) | trained_summary(project.trained, project.runs), indent=2))
     elif not args.json:
         print(summary_table(result, title=project.title, gates=not args.no_gates))
+        print(trained_summary_text(project.trained, project.runs))
+    if project.weights_problem:
+        print(f"lstmviz: {args.source}: {project.weights_problem}", file=sys.stderr)
     if not result.ok:
         return _bad_input(f"{args.source}: {result.error_text}")
     return 0

@@ -1,8 +1,10 @@
 """Project files (JSON) and the sources the app and the CLI open: examples, projects, .keras files.
 
-A project file is ``{"format": "lstmviz", "version": 1, "architecture": ..., "dataset": ...,
-"training": ...}``. Reading is strict: every problem is a :class:`SourceError` whose
-one-line message names the file and the place in it (``architecture.layers[1].options.units``).
+A project file is ``{"format": "lstmviz", "version": 2, "architecture": ..., "dataset": ...,
+"training": ..., "trained": ..., "runs": [...]}``; version 2 added the trained weights and
+the finished runs (:mod:`lstmviz.io.trained_io`), and version 1 files still open. Reading
+is strict: every problem is a :class:`SourceError` whose one-line message names the file
+and the place in it (``architecture.layers[1].options.units``, ``trained.weights[2]``).
 Writing is atomic: a temporary file in the same folder replaces the old one only once it
 is complete, so a failed save never leaves a half-written project.
 """
@@ -18,14 +20,18 @@ from typing import Any
 from lstmviz.model import catalogue
 from lstmviz.model.architecture import Architecture, InputSpec, LayerSpec
 from lstmviz.io.atomic_file import write_atomically
-from lstmviz.io.keras_config import read_keras_file
+from lstmviz.io.keras_import import read_keras_source
 from lstmviz.io.project import Project, SourceError
+from lstmviz.io.trained_io import read_trained_part, trained_part_to_dict
 from lstmviz.model.dataset_spec import DatasetError, DatasetSpec, spec_from_dict
 from lstmviz.model.examples import EXAMPLES
 from lstmviz.model.settings import TrainingSettings, settings_from_dict
 
 FORMAT = "lstmviz"
-VERSION = 1
+VERSION = 2
+READABLE_VERSIONS = (1, 2)
+# Weights of the largest model a .keras file may bring (50 million) as base64 text, plus room.
+MAX_PROJECT_BYTES = 512 << 20
 PROJECT_SUFFIX = ".lstmviz"
 
 
@@ -47,7 +53,7 @@ def load_source(source: str | os.PathLike[str]) -> Project:
     if path.is_dir():
         raise SourceError(f"{text}: is a folder, not a project or .keras file")
     if path.suffix.lower() == ".keras" or zipfile.is_zipfile(path):
-        return read_keras_file(path)
+        return read_keras_source(path)
     return load_project(path)
 
 
@@ -57,6 +63,9 @@ def load_source(source: str | os.PathLike[str]) -> Project:
 def load_project(path: str | os.PathLike[str]) -> Project:
     path = Path(path)
     try:
+        size = path.stat().st_size
+        if size > MAX_PROJECT_BYTES:
+            raise SourceError(f"{path}: {size:,} bytes; a project file may hold at most {MAX_PROJECT_BYTES:,}")
         raw = path.read_bytes()
     except OSError as exc:
         raise SourceError(f"{path}: cannot be read ({exc.strerror or exc})") from None
@@ -76,10 +85,11 @@ def project_from_dict(data: Any, path: Path | None = None) -> Project:
     if data.get("format") != FORMAT:
         raise SourceError(f"{where}: format is {data.get('format')!r}, expected {FORMAT!r}: not an lstmviz project")
     version = data.get("version")
-    if version != VERSION:
+    if isinstance(version, bool) or version not in READABLE_VERSIONS:
         if isinstance(version, int) and not isinstance(version, bool) and version > VERSION:
             raise SourceError(f"{where}: version {version} was written by a newer lstmviz; this one reads version {VERSION}")
-        raise SourceError(f"{where}: version is {version!r}, expected {VERSION}")
+        raise SourceError(f"{where}: version is {version!r}, expected one of "
+                          f"{', '.join(str(v) for v in READABLE_VERSIONS)}")
     if "architecture" not in data:
         raise SourceError(f"{where}: 'architecture' is missing")
     arch = architecture_from_dict(data["architecture"], where)
@@ -89,7 +99,8 @@ def project_from_dict(data: Any, path: Path | None = None) -> Project:
         raise SourceError(f"{where}: dataset: {exc}") from None
     training = training_from_dict(data.get("training", {}), where)
     title = data.get("title") or (path.stem if path else "untitled")
-    return Project(arch, dataset, training, title=str(title), path=path)
+    trained, runs = read_trained_part(data, arch, where, path) if version >= 2 else (None, ())
+    return Project(arch, dataset, training, title=str(title), path=path, trained=trained, runs=runs)
 
 
 def _resolve_dataset_path(dataset: DatasetSpec, path: Path | None) -> DatasetSpec:
@@ -179,6 +190,7 @@ def training_from_dict(data: Any, where: str) -> TrainingSettings:
 
 
 def project_to_dict(project: Project) -> dict[str, Any]:
+    trained = project.trained if project.trained is not None and project.trained.fits(project.architecture) else None
     return {
         "format": FORMAT,
         "version": VERSION,
@@ -186,6 +198,7 @@ def project_to_dict(project: Project) -> dict[str, Any]:
         "architecture": project.architecture.to_dict(),
         "dataset": project.dataset.to_dict(),
         "training": project.training.to_dict(),
+        **trained_part_to_dict(trained, project.runs),
     }
 
 

@@ -273,6 +273,12 @@ def suggest_dataset(inference: Inference) -> DatasetSpec | None:
     if len(spec.shape) != 2 or spec.shape[1] != 1:
         return None
     t = spec.shape[0] or 10
+    # The tutorial's own data first: a model of its experiments (say, a .keras file exported
+    # from one of them) is shown on what it learned.
+    if t == 1 and out == (1,):
+        return DatasetSpec("tutorial", layout="one-to-one")
+    if t == 5 and out == (5, 1):
+        return DatasetSpec("tutorial", layout="many-to-many")
     if out == (1,):
         return DatasetSpec("sine", layout="one-to-one" if t == 1 else "many-to-one", time_steps=t, samples=64)
     if out == (t, 1):

@@ -11,16 +11,19 @@ import argparse
 import json
 import os
 import sys
+from dataclasses import replace
 from typing import Any
 
 import numpy as np
 
+from lstmviz.i18n import tr
 from lstmviz.io.dataset_loader import load_dataset
 from lstmviz.model.dataset_spec import DatasetError
 from lstmviz.model.datasets import Dataset, fit_problem, suggest_dataset
 from lstmviz.model.settings import OPTIMIZERS, settings_problem
 from lstmviz.model.inference import infer
 from lstmviz.training.progress import Progress
+from lstmviz.training.trained_project import Start, continue_note, save_trained, start_of, trained_project
 
 EXIT_BAD_INPUT = 2
 EXIT_DIVERGED = 1
@@ -61,6 +64,10 @@ def add_train_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--engine", choices=ENGINES, default="fast",
                         help="fast: many steps per compiled call (default); fit: plain model.fit")
     parser.add_argument("--json", action="store_true", help="print the results as JSON")
+    parser.add_argument("--save", metavar="OUT.lstmviz",
+                        help="write the trained project (weights and the run) to this file, atomically")
+    parser.add_argument("--fresh", action="store_true",
+                        help="start from fresh weights even when SOURCE holds trained ones")
 
 
 def add_export_arguments(parser: argparse.ArgumentParser) -> None:
@@ -88,6 +95,7 @@ def _load(source: str) -> tuple[Any, Dataset]:
             raise CommandError(f"{source}: has no dataset, and no built-in dataset fits its shapes; open it in "
                                "the app, choose a dataset (or a CSV file) and save it as a project")
         print(f"lstmviz: {source} has no dataset; using a built-in one: {json.dumps(spec.to_dict())}", file=sys.stderr)
+        project = replace(project, dataset=spec)
     try:
         dataset = load_dataset(spec)
     except DatasetError as exc:
@@ -99,8 +107,8 @@ def _load(source: str) -> tuple[Any, Dataset]:
 
 
 def _saved_weights(project: Any) -> list[np.ndarray] | None:
-    """The weights inside a .keras source, loaded by Keras in safe mode."""
-    if project.keras_file is None:
+    """The weights of a .keras source that lstmviz's own reader could not read, loaded by Keras in safe mode."""
+    if project.keras_file is None or project.weights_problem is None:
         return None
     import keras
 
@@ -131,15 +139,18 @@ def _fail(message: str) -> int:
 
 # --------------------------------------------------------------------------------- train
 
-def _train(project: Any, dataset: Dataset, settings: Any, engine: str, show_progress: bool = True) -> Any:
+def _train(project: Any, dataset: Dataset, settings: Any, engine: str, show_progress: bool = True,
+           start: Start | None = None) -> Any:
     from lstmviz.training.engine import import_backend, run_training
 
+    start = start or start_of(project, fresh=False)
     progress = Progress(sys.stderr) if show_progress else None
     if progress:
         progress.note("loading TensorFlow\u2026")
     import_backend(quiet=True)
-    initial = _saved_weights(project)
-    result = run_training(project.architecture, dataset, settings, progress, engine=engine, initial_weights=initial)
+    initial = start.weights if start.continues else _saved_weights(project)
+    result = run_training(project.architecture, dataset, settings, progress, engine=engine, initial_weights=initial,
+                          start_epoch=start.epoch)
     if progress:
         progress.close()
     if result.reason == "failed":
@@ -151,7 +162,20 @@ def train_command(args: argparse.Namespace) -> int:
     try:
         project, dataset = _load(args.source)
         settings = _settings(project, args)
-        result = _train(project, dataset, settings, args.engine)
+        if args.save and not os.path.isdir(os.path.dirname(os.path.abspath(args.save))):
+            raise CommandError(tr("{path}: cannot be written (folder {folder} does not exist)").format(
+                path=args.save, folder=os.path.dirname(os.path.abspath(args.save))))
+        start = start_of(project, fresh=args.fresh)
+        if start.continues:
+            print(f"lstmviz: {continue_note(args.source, start)}", file=sys.stderr)
+        result = _train(project, dataset, settings, args.engine, start=start)
+        if args.save:
+            try:
+                path = save_trained(trained_project(project, dataset, settings, start, result), args.save)
+            except OSError as exc:
+                raise CommandError(tr("{path}: cannot be written ({reason})").format(
+                    path=args.save, reason=exc.strerror or exc)) from None
+            print("lstmviz: " + tr("wrote {path}").format(path=path), file=sys.stderr)
     except CommandError as exc:
         return _fail(str(exc))
     try:
@@ -207,6 +231,13 @@ def export_command(args: argparse.Namespace) -> int:
         else:
             if args.epochs:
                 model = _train(project, dataset, settings, "fast").model
+            elif project.trained is not None:
+                # The stored weights as they are: written without TensorFlow.
+                from lstmviz.io.keras_weights import write_keras_file
+
+                path = write_keras_file(args.output, project.architecture, project.trained.weights)
+                print(tr("wrote {path}").format(path=path), file=sys.stderr)
+                return 0
             else:
                 from lstmviz.training.engine import TrainingError, import_backend, prepare_model
 

@@ -27,6 +27,7 @@ from lstmviz.ui.editor.inspector import LayerInspector
 from lstmviz.ui.editor.palette import LayerPalette
 from lstmviz.ui.editor.summary_view import SummaryView
 from lstmviz.ui.recent_files import RecentFiles
+from lstmviz.ui.trained_model_export import TrainedModelExport
 from lstmviz.ui.training.panel import TrainingPanel
 from lstmviz.ui.unrolled.view import UnrolledView
 from lstmviz.ui.window_files import FileActions
@@ -211,8 +212,15 @@ class MainWindow(FileActions, QMainWindow):
         self.export_script_action = self._action("Keras &Script…", self.export_script, None,
                                                  "Write a standalone Keras script that trains this model")
         self.export_summary_action = self._action("Summary as &Text…", self.export_summary)
+        self.trained_export = TrainedModelExport(self)
+        self.export_trained_action = self._action(tr("Trained &Model (.keras)…"), self.trained_export.export, None,
+                                                  tr("Save the model with its trained weights as a .keras file"))
+        self.export_trained_action.setObjectName("exportTrainedModel")
+        self.document.trained_changed.connect(self._update_trained_actions)
+        self._update_trained_actions()
         for action in (self.export_image_action, self.export_loss_action, self.export_predictions_action,
-                       self.export_history_action, None, self.export_script_action, self.export_summary_action):
+                       self.export_history_action, None, self.export_script_action, self.export_trained_action,
+                       self.export_summary_action):
             self.export_menu.addSeparator() if action is None else self.export_menu.addAction(action)
         self.quit_action = self._action("&Quit", self.close, keys.Quit)
         for item in (self.new_action, self.open_action, self.recent_menu, None, self.save_action,
@@ -266,6 +274,9 @@ class MainWindow(FileActions, QMainWindow):
         help_menu.addAction(self.formula_action)
         help_menu.addAction(self.shortcuts_action)
         help_menu.addAction(self.about_action)
+
+    def _update_trained_actions(self) -> None:
+        self.export_trained_action.setEnabled(self.document.trained is not None)
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()

@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from lstmviz.i18n import tr
 from lstmviz.io.atomic_file import write_atomically
 from lstmviz.io.dataset_loader import load_dataset
 from lstmviz.io.project import Project, SourceError
@@ -111,6 +112,8 @@ class FileActions:
         self.recent.add(path)
         self.canvas.reset_zoom()
         self.statusBar().showMessage(f"Opened {path}", 4000)
+        if project.weights_problem:  # the architecture opened; say why its weights did not
+            self.show_error(tr("Weights not read"), project.weights_problem)
         return True
 
     def save(self) -> bool:

@@ -295,7 +295,8 @@ def test_lstmviz_with_a_bad_file_says_so_and_opens_the_default(tmp_path):
     from pathlib import Path
 
     root = Path(__file__).resolve().parents[2]
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(root)}
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(root),
+           "XDG_DATA_HOME": str(tmp_path / "data")}  # the app's autosave folder, kept out of the user's
     done = subprocess.run([sys.executable, "-c", MAIN_GUI, str(tmp_path / "gone.lstmviz"), str(tmp_path / "s")],
                           capture_output=True, text=True, env=env, timeout=120, cwd=root)
     assert done.returncode == 0, done.stderr

@@ -30,7 +30,7 @@ from lstmviz.io.project import Project
 from lstmviz.io.project_io import from_example
 from lstmviz.model.architecture import Architecture
 from lstmviz.model.dataset_spec import DatasetError, DatasetSpec
-from lstmviz.model.datasets import Dataset, fit_problem
+from lstmviz.model.datasets import Dataset, fit_problem, suggest_dataset
 from lstmviz.model.examples import DEFAULT_EXAMPLE
 from lstmviz.model.inference import Inference, infer
 from lstmviz.model.runs import RunRecord, TrainedState
@@ -248,25 +248,35 @@ class DocumentState(QObject):
             self.lock_changed.emit(False, "")
 
     # ------------------------------------------------------- files / loading
-    def load(self, project: Project) -> None:
-        """Replace the model, data and settings with ``project`` (not undoable: the undo history starts afresh).
+    def load(self, project: Project, unsaved: bool = False) -> None:
+        """Replace the model, data, settings and weights with ``project`` (not undoable: the undo history starts afresh).
 
-        Trained weights go (they belong to the old model); the list of finished runs stays.
+        The project's trained weights (a trained project, a ``.keras`` file) replace the
+        current ones. A project that brings finished runs shows its own runs; one without
+        (an example, a ``.keras`` file) keeps the runs listed so far, so a run of one example
+        can be compared with the next one's. A ``.keras`` file comes without data: a
+        built-in dataset that fits its shapes is chosen. ``unsaved`` marks the document
+        modified (a recovered autosave holds changes no file has).
         """
+        dataset = project.dataset
+        if not dataset.chosen and project.keras_file is not None:
+            dataset = suggest_dataset(infer(project.architecture)) or dataset
+        trained = project.trained if project.trained is not None and project.trained.fits(project.architecture) \
+            else None
         self.undo_stack.clear()
         self._title = project.title
         self._path = Path(project.path) if project.path else None
         self._keras_file = Path(project.keras_file) if project.keras_file else None
         self._example = project.example
-        self._loaded_spec = project.dataset
+        self._loaded_spec = dataset
         self._selected = NO_SELECTION
-        self._results_saved = True
+        self._results_saved = not unsaved
         self.selection_changed.emit(NO_SELECTION)
+        self._trained = None  # the old weights must not show, even for a moment, with the new model
         self.apply_architecture(project.architecture)
-        self.apply_dataset(project.dataset)
+        self.apply_dataset(dataset)
         self.apply_training(project.training)
-        # Finished runs stay listed, so a run of one example can be compared with the next one's.
-        self.apply_trained(None, self._runs)
+        self.apply_trained(trained, project.runs or self._runs)
         self.undo_stack.setClean()
         self.file_changed.emit()
         self.loaded.emit()
@@ -277,7 +287,7 @@ class DocumentState(QObject):
     def project(self) -> Project:
         """The document as a Project value (what Save writes)."""
         return Project(self._architecture, self._spec, self._training, self._title,
-                       self._path, self._keras_file, self._example)
+                       self._path, self._keras_file, self._example, trained=self.trained, runs=self._runs)
 
     def mark_saved(self, path: str | Path) -> None:
         path = Path(path)

@@ -33,6 +33,7 @@ from lstmviz.ui import file_dialogs
 from lstmviz.ui.document.document import Document
 from lstmviz.ui.unrolled.export import FILTER, ExportError, export_scene
 from lstmviz.ui.unrolled.scene import UnrolledScene
+from lstmviz.ui.unrolled.trained_values import trained_cell_values
 from lstmviz.ui.unrolled.values import CellValues, from_probe, initial_values
 
 HEADER_H = 54
@@ -61,6 +62,7 @@ class UnrolledView(QGraphicsView):
         self.values_problem: str | None = None
         self.gate_detail = None
         self._live: dict[int, CellValues] = {}  # values from training or a loaded model, per layer
+        self._trained_cache: tuple[tuple, CellValues | None] | None = None  # values of the document's weights
         self._dataset: DatasetSpec | Dataset | None = None
         self._data_x: np.ndarray | None = None
         self._data_problem: str | None = None
@@ -150,7 +152,16 @@ class UnrolledView(QGraphicsView):
                        document.dataset_changed, document.loaded):
             signal.connect(self._read_document)
         document.selection_changed.connect(self._selection_changed)
+        document.trained_changed.connect(self._trained_changed)
         self._read_document()
+
+    def _trained_changed(self) -> None:
+        """New weights (a run finished, a file opened, an undo): they replace the last probe's values."""
+        self._live.clear()
+        if self.diagram_layout is not None and not self._stale and self.isVisible():
+            self._apply_values()
+        else:
+            self._values_due = True
 
     def _read_document(self) -> None:
         doc = self.document
@@ -350,6 +361,21 @@ class UnrolledView(QGraphicsView):
             self.values_problem = str(exc)
             return None
 
+    def _trained_values(self) -> CellValues | None:
+        """The shown layer's values from the document's trained weights (numpy), or None."""
+        trained = self.document.trained if self.document is not None else None
+        if trained is None or self._data_x is None or trained.architecture != self.architecture:
+            return None
+        cached = self._trained_cache
+        if cached is None or cached[0][0] is not trained or cached[0][1] != self._shown \
+                or cached[0][2] is not self._data_x:
+            try:
+                values = trained_cell_values(trained, self._data_x, self._shown)
+            except ValueError:
+                values = None  # the initial-weight values say why the data does not fit
+            self._trained_cache = ((trained, self._shown, self._data_x), values)
+        return self._trained_cache[1]
+
     def _apply_probe(self) -> None:
         self._probe_at = time.monotonic()
         self._apply_values()
@@ -359,7 +385,7 @@ class UnrolledView(QGraphicsView):
         self.values_problem = None
         values = None
         if self._shown is not None and self.diagram_layout is not None and self.diagram_layout.nodes:
-            values = self._live.get(self._shown) or self._initial_values()
+            values = self._live.get(self._shown) or self._trained_values() or self._initial_values()
         if values is not None:
             options = self.architecture.layers[values.layer_index].options
             _, inner = cell_of(self.architecture.layers[values.layer_index].kind, options)
