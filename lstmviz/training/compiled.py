@@ -20,6 +20,7 @@ from typing import Any, Callable, Iterator, Sequence
 
 import numpy as np
 
+from lstmviz.i18n import tr
 from lstmviz.model.architecture import Architecture
 from lstmviz.model.datasets import Dataset
 from lstmviz.model.settings import OPTIMIZERS, TrainingSettings
@@ -49,14 +50,16 @@ def compile_model(model: Any, settings: TrainingSettings) -> None:
         keras.losses.get(settings.loss)  # compile() would only complain at the first step
         model.compile(optimizer=make_optimizer(settings.optimizer, settings.learning_rate), loss=settings.loss)
     except ValueError as exc:
-        raise TrainingError(f"cannot use the loss {settings.loss!r}: {str(exc).splitlines()[0]}") from None
+        raise TrainingError(tr("cannot use the loss {loss!r}: {reason}").format(
+            loss=settings.loss, reason=str(exc).splitlines()[0])) from None
 
 
 def set_weights(model: Any, weights: Sequence[np.ndarray]) -> None:
     try:
         model.set_weights([np.asarray(w) for w in weights])
     except ValueError as exc:
-        raise TrainingError(f"the given weights do not fit the model: {str(exc).splitlines()[0]}") from None
+        raise TrainingError(tr("the given weights do not fit the model: {reason}").format(
+            reason=str(exc).splitlines()[0])) from None
 
 
 UNROLL_STEPS = 10  # recurrent layers over at most this many time steps run unrolled
@@ -110,7 +113,7 @@ def seeded_state(layers: Sequence[Any], architecture: Architecture, seed: int) -
         if config:
             new.build_from_config(config)
         if [tuple(v.shape) for v in new.variables] != [tuple(v.shape) for v in old.variables]:
-            raise TrainingError(f"the layer {old.name} did not rebuild with the same variables")
+            raise TrainingError(tr("the layer {name} did not rebuild with the same variables").format(name=old.name))
         values.extend(v.numpy() for v in new.variables)
     return values
 
