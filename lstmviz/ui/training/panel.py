@@ -163,7 +163,8 @@ class TrainingPanel(QWidget):
     def _update_controls(self) -> None:
         active = self.session.active
         problem = self.session.problem()
-        data_problem = self.document.data.problem
+        data = self.document.data
+        data_problem = problem if data.loading else data.problem  # the picker says "Loading…" already
         # A data problem is already shown beside the data field; don't say it twice.
         self.controls.set_problem(problem if problem and problem != data_problem else None)
         self.controls.show_state(self.session.phase, self.session.paused, problem)
