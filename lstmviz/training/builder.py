@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import re
 from typing import Any
 
 from lstmviz.model.architecture import Architecture
@@ -25,18 +26,43 @@ def build_model(architecture: Architecture) -> Any:
         raise BuildError(f"the model cannot be built: {inference.error_text}")
     import keras
 
+    layers = fresh_layers(architecture)
+    try:
+        return keras.Sequential(
+            [keras.Input(shape=architecture.input.shape, dtype=architecture.input.dtype), *layers],
+            name=keras_model_name(architecture.name),
+        )
+    except (ValueError, TypeError) as exc:  # inference should have caught it; say so plainly
+        raise BuildError(f"Keras rejected the model: {str(exc).splitlines()[0]}") from None
+
+
+def fresh_layers(architecture: Architecture) -> list[Any]:
+    """New, unbuilt Keras layers for ``architecture``, made in the order :func:`build_model` makes them.
+
+    Making a layer draws its initialisers' seeds from Keras's global seed, so the same
+    seed and the same order give the same initial weights (:func:`.compiled.seeded_state`).
+    """
+    import keras
+
     layers = []
     for spec in architecture.layers:
         config = layer_to_keras(spec)
         config["config"].pop("name", None)  # names are Keras's own, fresh per session
         layers.append(keras.layers.deserialize(copy.deepcopy(config)))
-    try:
-        return keras.Sequential(
-            [keras.Input(shape=architecture.input.shape, dtype=architecture.input.dtype), *layers],
-            name=architecture.name or "sequential",
-        )
-    except (ValueError, TypeError) as exc:  # inference should have caught it; say so plainly
-        raise BuildError(f"Keras rejected the model: {str(exc).splitlines()[0]}") from None
+    return layers
+
+
+def keras_model_name(name: str | None) -> str:
+    """A name Keras and TensorFlow accept for the model.
+
+    Keras refuses ``/`` (its scope separator) and TensorFlow names its scopes after the
+    model with ``[A-Za-z0-9_.>-]`` only, starting with a letter, digit or dot: anything
+    else (a space, a lone surrogate from a file) becomes ``_``.
+    """
+    text = re.sub(r"[^A-Za-z0-9_.>-]", "_", str(name or ""))[:200]
+    if text and not re.match(r"[A-Za-z0-9.]", text):
+        text = "m" + text
+    return text or "sequential"
 
 
 def keras_layer(model: Any, index: int) -> Any:

@@ -18,10 +18,12 @@ import numpy as np
 
 from lstmviz.i18n import tr
 from lstmviz.io.dataset_loader import load_dataset
+from lstmviz.io.safe_open import os_error_text, shown_path
 from lstmviz.model.dataset_spec import DatasetError
 from lstmviz.model.datasets import Dataset, fit_problem, suggest_dataset
 from lstmviz.model.settings import OPTIMIZERS, settings_problem
 from lstmviz.model.inference import infer
+from lstmviz.model.limits import one_line
 from lstmviz.training.progress import Progress
 from lstmviz.training.trained_project import Start, continue_note, save_trained, start_of, trained_project
 
@@ -106,17 +108,11 @@ def _load(source: str) -> tuple[Any, Dataset]:
     return project, dataset
 
 
-def _saved_weights(project: Any) -> list[np.ndarray] | None:
-    """The weights of a .keras source that lstmviz's own reader could not read, loaded by Keras in safe mode."""
-    if project.keras_file is None or project.weights_problem is None:
-        return None
-    import keras
-
-    try:
-        model = keras.saving.load_model(project.keras_file, compile=False, safe_mode=True)
-    except Exception as exc:  # noqa: BLE001 - any loader failure is bad input
-        raise CommandError(f"{project.keras_file}: the weights cannot be loaded ({str(exc).splitlines()[0]})") from None
-    return model.get_weights()
+def _refuse_damaged_weights(project: Any) -> None:
+    """A .keras source whose weights lstmviz's bounded reader refused: say so before TensorFlow loads."""
+    if project.keras_file is not None and project.weights_problem:
+        raise CommandError(tr("{file}: {problem}; --fresh trains from fresh weights").format(
+            file=shown_path(project.keras_file), problem=project.weights_problem))
 
 
 def _settings(project: Any, args: argparse.Namespace) -> Any:
@@ -133,7 +129,7 @@ def _settings(project: Any, args: argparse.Namespace) -> Any:
 
 
 def _fail(message: str) -> int:
-    print(f"lstmviz: {message}", file=sys.stderr)
+    print(f"lstmviz: error: {one_line(message)}", file=sys.stderr)
     return EXIT_BAD_INPUT
 
 
@@ -148,9 +144,8 @@ def _train(project: Any, dataset: Dataset, settings: Any, engine: str, show_prog
     if progress:
         progress.note("loading TensorFlow\u2026")
     import_backend(quiet=True)
-    initial = start.weights if start.continues else _saved_weights(project)
-    result = run_training(project.architecture, dataset, settings, progress, engine=engine, initial_weights=initial,
-                          start_epoch=start.epoch)
+    result = run_training(project.architecture, dataset, settings, progress, engine=engine,
+                          initial_weights=start.weights, start_epoch=start.epoch)
     if progress:
         progress.close()
     if result.reason == "failed":
@@ -165,6 +160,8 @@ def train_command(args: argparse.Namespace) -> int:
         if args.save and not os.path.isdir(os.path.dirname(os.path.abspath(args.save))):
             raise CommandError(tr("{path}: cannot be written (folder {folder} does not exist)").format(
                 path=args.save, folder=os.path.dirname(os.path.abspath(args.save))))
+        if not args.fresh:
+            _refuse_damaged_weights(project)
         start = start_of(project, fresh=args.fresh)
         if start.continues:
             print(f"lstmviz: {continue_note(args.source, start)}", file=sys.stderr)
@@ -220,16 +217,23 @@ def _print_result(result: Any, dataset: Dataset, args: argparse.Namespace) -> No
 # -------------------------------------------------------------------------------- export
 
 def export_command(args: argparse.Namespace) -> int:
-    from lstmviz.io.keras_script import write_script
+    from lstmviz.io.atomic_file import write_target
+    from lstmviz.io.keras_script import ScriptError, write_script
+    from lstmviz.training.builder import BuildError
     from lstmviz.training.keras_save import save_keras_model
 
     try:
+        write_target(args.output)  # a bad output path is refused before any work
         project, dataset = _load(args.source)
         settings = _settings(project, args)
         if args.format == "script":
-            path = write_script(args.output, project.architecture, dataset, settings, title=project.title)
+            try:
+                path = write_script(args.output, project.architecture, dataset, settings, title=project.title)
+            except ScriptError as exc:
+                raise CommandError(f"{shown_path(args.source)}: {exc}") from None
         else:
             if args.epochs:
+                _refuse_damaged_weights(project)
                 model = _train(project, dataset, settings, "fast").model
             elif project.trained is not None:
                 # The stored weights as they are: written without TensorFlow.
@@ -241,10 +245,11 @@ def export_command(args: argparse.Namespace) -> int:
             else:
                 from lstmviz.training.engine import TrainingError, import_backend, prepare_model
 
+                _refuse_damaged_weights(project)
                 import_backend(quiet=True)
                 try:
-                    model = prepare_model(project.architecture, settings, _saved_weights(project))
-                except TrainingError as exc:
+                    model = prepare_model(project.architecture, settings)
+                except (TrainingError, BuildError) as exc:
                     raise CommandError(str(exc)) from None
                 model.optimizer.build(model.trainable_variables)  # saved with its slots, as a trained one is
             try:
@@ -256,6 +261,6 @@ def export_command(args: argparse.Namespace) -> int:
     except CommandError as exc:
         return _fail(str(exc))
     except OSError as exc:
-        return _fail(f"{args.output}: cannot be written ({exc.strerror or exc})")
+        return _fail(f"{shown_path(args.output)}: cannot be written ({os_error_text(exc)})")
     print(f"wrote {path}", file=sys.stderr)
     return 0

@@ -1,19 +1,82 @@
-"""Work that must not hold up the GUI thread: run in order on one Python thread, answered on the GUI thread.
+"""Work that must not hold up the GUI thread, with its outcome delivered back on the GUI thread.
 
-Numpy work (a forward pass over many samples, encoding large weights) and file writes
-go here. Jobs run one after another in the order they were given, so a later autosave
-never overtakes an earlier one; each job's result (or the exception it raised) comes
-back through :attr:`SerialWorker.finished`, queued to the thread the worker lives on.
-Jobs get immutable values (architectures, weights nobody changes), never widgets.
+Two shapes of it:
+
+- :func:`run_in_background`: one function on Qt's thread pool, ``done(outcome)`` later on
+  the thread that owns ``receiver``. Reading a file (a project, a ``.keras`` file, a CSV)
+  may take seconds on a large or hostile one. If ``receiver`` is deleted first, the
+  outcome is dropped.
+- :class:`SerialWorker`: jobs run one after another on one Python thread, in the order they
+  were given (a later autosave never overtakes an earlier one); each result (or the
+  exception it raised) comes back through :attr:`SerialWorker.finished`. Numpy work (a
+  forward pass over many samples, encoding large weights) and file writes go here.
+
+Jobs get immutable values (architectures, weights nobody changes), never widgets. Only
+pure-Python work runs here: TensorFlow has its own thread (``ui/training/worker.py``).
 """
 
 from __future__ import annotations
 
 import queue
 import threading
+from dataclasses import dataclass
 from typing import Any, Callable
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+
+@dataclass(frozen=True)
+class Outcome:
+    value: Any = None
+    error: BaseException | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+
+class _Relay(QObject):
+    """Lives on the receiver's thread; its queued signal carries the outcome there."""
+
+    finished = Signal(object)
+
+    def __init__(self, receiver: QObject, done: Callable[[Outcome], None]) -> None:
+        super().__init__(receiver)  # dies with the receiver: a late outcome then goes nowhere
+        self._done = done
+        self.finished.connect(self._deliver)
+
+    @Slot(object)
+    def _deliver(self, outcome: Outcome) -> None:
+        done, self._done = self._done, None
+        self.deleteLater()
+        if done is not None:
+            done(outcome)
+
+
+class _Job(QRunnable):
+    def __init__(self, function: Callable[[], Any], relay: _Relay) -> None:
+        super().__init__()
+        self.setAutoDelete(True)
+        self._function = function
+        self._relay = relay
+
+    def run(self) -> None:
+        try:
+            outcome = Outcome(self._function())
+        except BaseException as exc:  # noqa: BLE001 - every failure goes back to the GUI thread as a value
+            outcome = Outcome(error=exc)
+        try:
+            self._relay.finished.emit(outcome)
+        except RuntimeError:  # the receiver (and so the relay) was deleted meanwhile
+            pass
+        self._function = None
+        self._relay = None
+
+
+def run_in_background(function: Callable[[], Any], receiver: QObject, done: Callable[[Outcome], None]) -> None:
+    """Run ``function()`` on the thread pool; ``done(Outcome)`` runs later on ``receiver``'s thread."""
+    relay = _Relay(receiver, done)
+    QThreadPool.globalInstance().start(_Job(function, relay))
 
 
 class SerialWorker(QObject):

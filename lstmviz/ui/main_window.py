@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from lstmviz.model.examples import EXAMPLES
 from lstmviz.model.inference import describe_shape
+from lstmviz.model.limits import elide, one_line
 from lstmviz.i18n import tr
 from lstmviz.ui import help_dialogs, help_text, style, window_layout
 from lstmviz.ui.editor.canvas import ArchitectureCanvas
@@ -34,6 +35,7 @@ from lstmviz.ui.trained_model_export import TrainedModelExport
 from lstmviz.ui.training.panel import TrainingPanel
 from lstmviz.ui.undo_keys import UndoKeyRouter
 from lstmviz.ui.unrolled.view import UnrolledView
+from lstmviz.ui.file_loader import FileLoader
 from lstmviz.ui.window_files import FileActions
 
 
@@ -51,6 +53,7 @@ class MainWindow(FileActions, QMainWindow):
         self.recent = RecentFiles(settings or QSettings(QSettings.defaultFormat(), QSettings.Scope.UserScope,
                                                         "lstmviz", "lstmviz"))
         self.setDockNestingEnabled(True)
+        self.file_loader = FileLoader(self)  # File > Open reads off the GUI thread
 
         self.canvas = ArchitectureCanvas(self.document)
         self.unrolled_view = UnrolledView(self.document)
@@ -166,6 +169,7 @@ class MainWindow(FileActions, QMainWindow):
         self.total_params = QLabel()
         self.total_params.setObjectName("totalParams")
         bar.addWidget(self.model_status, 1)
+        bar.addPermanentWidget(self.file_loader.indicator)
         bar.addPermanentWidget(self.lock_status)
         bar.addPermanentWidget(self.tensorflow_status)
         bar.addPermanentWidget(self.total_params)
@@ -199,7 +203,8 @@ class MainWindow(FileActions, QMainWindow):
         self.model_status.setStyleSheet(f"color: {colour};")
 
     def _update_title(self) -> None:
-        self.setWindowTitle(f"{self.document.display_name}[*] — lstmviz")
+        name = elide(self.document.display_name.replace("[*]", "[ * ]"), 80)  # "[*]" is Qt's modified marker
+        self.setWindowTitle(f"{one_line(name, 80)}[*] — lstmviz")
         self.setWindowModified(self.document.modified)
 
     # ------------------------------------------------------------------ menus

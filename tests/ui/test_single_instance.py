@@ -92,7 +92,7 @@ def test_unsaved_changes_are_asked_about_first(window, project, name, qtbot):
 
 def test_the_file_already_shown_is_not_reloaded(window, project, name, qtbot):
     single_instance.serve(window, name)
-    assert window.open_path(project)
+    assert window.open_path(project) and window.file_loader.wait()
     window.document.insert_layer(0, "Dense")  # unsaved work that a reload would ask about
     window.ask_save_changes = lambda: pytest.fail("asked about changes to the file already open")
     assert confirmed(send(project, name), qtbot)

@@ -51,6 +51,12 @@ def type_path(qtbot, panel, path) -> None:
     edit.clear()
     qtbot.keyClicks(edit, str(path))
     qtbot.keyClick(edit, Qt.Key.Key_Return)
+    wait_for_data(qtbot, panel)
+
+
+def wait_for_data(qtbot, panel) -> None:
+    """CSV files are read off the GUI thread: wait until the document has the result."""
+    qtbot.waitUntil(lambda: not panel.document.data.loading, timeout=10000)
 
 
 def test_panel_has_its_widgets(panel):
@@ -70,7 +76,9 @@ def test_building_the_panel_loads_neither_tensorflow_nor_the_engine():
             "from lstmviz.ui.document.document import Document\n"
             "from lstmviz.ui.training.panel import TrainingPanel\n"
             "panel = TrainingPanel(Document()); panel.show(); app.processEvents()\n"
-            "plain = ('lstmviz.training', 'lstmviz.training.messages', 'lstmviz.training.control')\n"
+            # compiled_key: what a warm-up's trace depends on, compared on the GUI thread (no TensorFlow)
+            "plain = ('lstmviz.training', 'lstmviz.training.messages', 'lstmviz.training.control',"
+            " 'lstmviz.training.compiled_key')\n"
             "bad = [m for m in sys.modules if m.split('.')[0] in ('tensorflow', 'keras')"
             " or (m.startswith('lstmviz.training') and m not in plain)]\n"
             "print(bad); raise SystemExit(1 if bad else 0)")
@@ -117,10 +125,12 @@ def test_csv_preview_shows_windowed_shapes_and_layout_changes_them(qtbot, panel,
     layout = find(panel, QComboBox, "csvLayout")
     layout.setFocus()
     qtbot.keyClick(layout, Qt.Key.Key_Down)  # many-to-one -> many-to-many
+    wait_for_data(qtbot, panel)
     assert preview.text() == "X (95, 5, 1) \u2192 y (95, 5, 1)"
     steps = find(panel, QSpinBox, "csvTimeSteps")
     steps.setFocus()
     qtbot.keyClick(steps, Qt.Key.Key_Up)
+    wait_for_data(qtbot, panel)
     assert preview.text() == "X (94, 6, 1) \u2192 y (94, 6, 1)"
     assert panel.document.dataset_spec.time_steps == 6
     # The default model (many-to-many, 5 steps) cannot read 6-step windows: said inline, Train off.

@@ -53,7 +53,8 @@ class TrainingPanel(QWidget):
         self.setObjectName("trainingPanel")
         self.document = document
         self.session = RunSession(document)
-        self.probe_layer: int | None = None  # the layer the unrolled view shows (None: the selected one)
+        self._probe_shown: int | None = None  # the layer the unrolled view shows (None: the selected one)
+        self.session.probe_choice = self._probe_layer  # the warm-up traces for the layer Train will probe
         self.presenting = False  # presenter mode: the dock stands on the right
         # If the panel is deleted without stop_and_wait (a window closed without asking it),
         # the thread must still end before Python drops it.
@@ -250,8 +251,10 @@ class TrainingPanel(QWidget):
 
     def _show_problem(self, problem: str | None) -> None:
         doc = self.document
+        data = doc.data
+        data_problem = problem if data.loading else data.problem  # the picker says "Loading…" already
         # A data problem is already shown beside the data field; don't say it twice.
-        if not problem or problem == doc.data.problem:
+        if not problem or problem == data_problem:
             self.problem_banner.show_message(None)
             return
         inference = doc.inference
@@ -374,6 +377,17 @@ class TrainingPanel(QWidget):
             self.session.step()
         else:
             self.train(paused=True)
+
+    @property
+    def probe_layer(self) -> int | None:
+        """The layer the unrolled view shows (None: the selected one); the run probes it."""
+        return self._probe_shown
+
+    @probe_layer.setter
+    def probe_layer(self, index: int | None) -> None:
+        if index != self._probe_shown:
+            self._probe_shown = index
+            self.session.inputs_changed()
 
     def _probe_layer(self) -> int | None:
         if self.probe_layer is not None:

@@ -19,12 +19,14 @@ from lstmviz.diagram.layout import build_layout
 from lstmviz.diagram.types import KEEP, MAX_STEPS, NORMAL_TYPE, PRESENTER_TYPE, UnrolledLayout
 from lstmviz.i18n import tr
 from lstmviz.io.dataset_loader import load_dataset
+from lstmviz.io.failures import describe_failure, failure_text
 from lstmviz.model.architecture import Architecture
 from lstmviz.model.catalogue import cell_of
 from lstmviz.model.cells import unrolled_layers
 from lstmviz.model.dataset_spec import DatasetError, DatasetSpec
 from lstmviz.model.datasets import Dataset
 from lstmviz.model.inference import Inference, infer
+from lstmviz.model.limits import one_line
 from lstmviz.training.messages import CellProbe
 from lstmviz.ui import file_dialogs
 from lstmviz.ui.document.document import Document
@@ -164,8 +166,14 @@ class UnrolledView(QGraphicsView):
         doc = self.document
         assert doc is not None
         data = doc.data
-        self.set_architecture(doc.architecture, doc.inference, dataset=data.dataset or data.spec,
-                              seed=doc.training.seed)
+        # The document's loaded data only: a CSV file is read once, by the document, off the GUI thread.
+        if data.dataset is not None:
+            dataset: DatasetSpec | Dataset | str = data.dataset
+        elif data.loading:
+            dataset = tr("the data is still loading")
+        else:
+            dataset = data.problem or tr("no dataset")
+        self.set_architecture(doc.architecture, doc.inference, dataset=dataset, seed=doc.training.seed)
 
     def _trained_changed(self) -> None:
         """Weights that fit the model (a finished run, a loaded one) give the values; else the initial ones."""
@@ -356,8 +364,10 @@ class UnrolledView(QGraphicsView):
             return None
         try:
             return self.export_image(path)
-        except (ExportError, OSError) as exc:
-            QMessageBox.warning(parent, tr("Export image"), str(exc))
+        except Exception as exc:  # noqa: BLE001 - whatever failed: one line, nothing half-written
+            text = failure_text(exc, path) or (one_line(str(exc)) if isinstance(exc, (ExportError, ValueError))
+                                                else describe_failure(exc, path))
+            QMessageBox.warning(parent, tr("Export image"), text)
             return None
 
     def open_gate_detail(self, node: Any) -> None:
@@ -395,12 +405,15 @@ class UnrolledView(QGraphicsView):
 
     # ----------------------------------------------------------------- internals
 
-    def _set_dataset(self, dataset: DatasetSpec | Dataset | None) -> None:
-        if dataset is self._dataset or (isinstance(dataset, DatasetSpec) and dataset == self._dataset):
+    def _set_dataset(self, dataset: DatasetSpec | Dataset | str | None) -> None:
+        """A dataset, a spec to load (used without a document), or why there is no data (a str)."""
+        if dataset is self._dataset or (isinstance(dataset, (DatasetSpec, str)) and dataset == self._dataset):
             if self._data_x is not None or self._data_problem is not None:
                 return
         self._dataset, self._data_x, self._data_problem = dataset, None, None
-        if isinstance(dataset, Dataset):
+        if isinstance(dataset, str):
+            self._data_problem = dataset
+        elif isinstance(dataset, Dataset):
             self._data_x = dataset.x
         elif dataset is None or not dataset.chosen:
             self._data_problem = tr("no dataset")
@@ -408,7 +421,7 @@ class UnrolledView(QGraphicsView):
             try:
                 self._data_x = load_dataset(dataset).x
             except DatasetError as exc:
-                self._data_problem = str(exc)
+                self._data_problem = one_line(str(exc))
         count = len(self._data_x) if self._data_x is not None else 1
         self.header.set_samples(count)
         if self._sample >= count:
