@@ -89,7 +89,7 @@ def test_the_longest_sequence_the_reader_accepts_opens_and_unrolls(window, tmp_p
     assert view.slider.maximum() == 99_999
     assert "up to 1,000 time steps" in view.source_label.text()  # drawn; values only for shorter sequences
     view.set_step(99_999)
-    assert view.step_label.text() == "t = 100000"
+    assert view.step_label.text() == "t = 100000 of 100000"
 
 
 def test_csv_data_loads_in_the_background_once_and_is_cached(window, tmp_path, qtbot, monkeypatch):

@@ -188,7 +188,7 @@ class DocumentState(QObject):
         """:meth:`training_problem` with the one-click fix for it, when there is one."""
         data = self._data
         if data.loading:
-            return tr("the data is still loading")
+            return Problem(tr("the data is still loading"))
         if data.dataset is None:
             return Problem(data.problem or tr("choose training data"))
         try:
