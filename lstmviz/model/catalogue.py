@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Mapping
 
 from lstmviz.model.cells import GATES, RECURRENT_KINDS, WRAPPER
+from lstmviz.model.limits import quoted
 
 Shape = tuple[int | None, ...]
 
@@ -53,23 +54,23 @@ class Option:
     def problem(self, value: Any) -> str | None:
         """Why ``value`` is not acceptable, or None when it is."""
         if self.type is bool:
-            return None if isinstance(value, bool) else f"{self.name} must be true or false, got {value!r}"
+            return None if isinstance(value, bool) else f"{self.name} must be true or false, got {quoted(value)}"
         if self.type is int:
             if isinstance(value, bool) or not isinstance(value, int):
-                return f"{self.name} must be a whole number, got {value!r}"
+                return f"{self.name} must be a whole number, got {quoted(value)}"
         elif self.type is float:
             if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
-                return f"{self.name} must be a number, got {value!r}"
+                return f"{self.name} must be a number, got {quoted(value)}"
         elif self.type is str:
             if not isinstance(value, str):
-                return f"{self.name} must be text, got {value!r}"
+                return f"{self.name} must be text, got {quoted(value)}"
             if self.choices and value not in self.choices:
-                return f"{self.name} must be one of {', '.join(self.choices)}; got {value!r}"
+                return f"{self.name} must be one of {', '.join(self.choices)}; got {quoted(value)}"
             return None
         if self.minimum is not None and value < self.minimum:
-            return f"{self.name} must be at least {_num(self.minimum)}, got {value!r}"
+            return f"{self.name} must be at least {_num(self.minimum)}, got {quoted(value)}"
         if self.maximum is not None and value > self.maximum:
-            return f"{self.name} must be at most {_num(self.maximum)}, got {value!r}"
+            return f"{self.name} must be at most {_num(self.maximum)}, got {quoted(value)}"
         return None
 
 
