@@ -60,6 +60,9 @@ def add_train_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--seed", type=int, help="random seed (same seed, same result)")
     parser.add_argument("--engine", choices=ENGINES, default="fast",
                         help="fast: many steps per compiled call (default); fit: plain model.fit")
+    parser.add_argument("--gradients", action="store_true",
+                        help="also compute gradients through time: ||dL/dh_t|| per time step of the first "
+                             "recurrent layer at each observation")
     parser.add_argument("--json", action="store_true", help="print the results as JSON")
 
 
@@ -131,15 +134,26 @@ def _fail(message: str) -> int:
 
 # --------------------------------------------------------------------------------- train
 
-def _train(project: Any, dataset: Dataset, settings: Any, engine: str, show_progress: bool = True) -> Any:
+def _train(project: Any, dataset: Dataset, settings: Any, engine: str, show_progress: bool = True,
+           gradients: list[Any] | None = None) -> Any:
+    """Train headless; with a ``gradients`` list, the StepGradients messages are appended to it."""
     from lstmviz.training.engine import import_backend, run_training
+    from lstmviz.training.messages import StepGradients
 
     progress = Progress(sys.stderr) if show_progress else None
     if progress:
         progress.note("loading TensorFlow\u2026")
     import_backend(quiet=True)
     initial = _saved_weights(project)
-    result = run_training(project.architecture, dataset, settings, progress, engine=engine, initial_weights=initial)
+
+    def sink(message: Any) -> None:
+        if progress:
+            progress(message)
+        if gradients is not None and isinstance(message, StepGradients):
+            gradients.append(message)
+
+    result = run_training(project.architecture, dataset, settings, sink, engine=engine, initial_weights=initial,
+                          gradients=gradients is not None)
     if progress:
         progress.close()
     if result.reason == "failed":
@@ -151,11 +165,12 @@ def train_command(args: argparse.Namespace) -> int:
     try:
         project, dataset = _load(args.source)
         settings = _settings(project, args)
-        result = _train(project, dataset, settings, args.engine)
+        gradients: list[Any] | None = [] if getattr(args, "gradients", False) else None
+        result = _train(project, dataset, settings, args.engine, gradients=gradients)
     except CommandError as exc:
         return _fail(str(exc))
     try:
-        _print_result(result, dataset, args)
+        _print_result(result, dataset, args, gradients)
     except BrokenPipeError:  # `lstmviz train ... | head` closed the pipe early; that is fine
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - keeps the interpreter's final flush quiet
     if result.reason == "diverged":
@@ -164,7 +179,9 @@ def train_command(args: argparse.Namespace) -> int:
     return 0
 
 
-def _print_result(result: Any, dataset: Dataset, args: argparse.Namespace) -> None:
+def _print_result(result: Any, dataset: Dataset, args: argparse.Namespace, gradients: list[Any] | None = None) -> None:
+    from lstmviz.training.gradient_report import gradient_json, gradient_summary
+
     predictions = np.asarray(result.predictions)
     if args.json:
         out = {
@@ -181,12 +198,16 @@ def _print_result(result: Any, dataset: Dataset, args: argparse.Namespace) -> No
             out["val_loss"] = result.history["val_loss"]
         if result.message:
             out["message"] = result.message
+        if gradients is not None:
+            out["step_gradients"] = gradient_json(gradients)
         print(json.dumps(out))
     else:
         per_epoch = result.train_seconds / max(result.epochs_run, 1) * 1000
         loss = "n/a" if result.final_loss is None else f"{result.final_loss:.6g}"
         print(f"{result.epochs_run} epochs in {result.train_seconds:.2f} s ({per_epoch:.2f} ms per epoch), "
               f"final loss {loss}")
+        if gradients is not None:
+            print(gradient_summary(gradients))
         print("predictions:")
         for value in predictions.ravel():
             print("%.1f" % value)

@@ -3,7 +3,8 @@
 :func:`run_training` is a plain function (no Qt): a GUI worker, the CLI and the tests
 all call it. It sends the messages of :mod:`lstmviz.training.messages` in order:
 Started, EpochLosses (one message per chunk of epochs), Predictions and CellProbe (a
-few times a second and at the end), then Finished, or Failed with a readable message.
+few times a second and at the end; StepGradients with them when asked for), then
+Finished, or Failed with a readable message.
 ``engine="fast"`` runs many optimizer steps per compiled call (:mod:`.fast_loop`);
 ``engine="fit"`` runs plain ``model.fit`` with a callback, as the reference.
 """
@@ -22,6 +23,7 @@ import numpy as np
 
 from lstmviz.i18n import tr
 from lstmviz.model.architecture import Architecture
+from lstmviz.model.cells import unrolled_layers
 from lstmviz.model.datasets import Dataset, DatasetError, fit_problem
 from lstmviz.model.settings import OPTIMIZERS, TrainingSettings, settings_problem
 from lstmviz.model.inference import infer
@@ -116,11 +118,13 @@ def run_training(architecture: Architecture, dataset: Dataset, settings: Trainin
                  sink: Sink | None = None, control: TrainingControl | None = None, *,
                  engine: str = "fast", probe_layer: int | None = None, probe_sample: int = 0,
                  initial_weights: Sequence[np.ndarray] | None = None, target_call_seconds: float = 0.03,
-                 start_epoch: int = 1) -> TrainingResult:
+                 start_epoch: int = 1, gradients: bool = False) -> TrainingResult:
     """Train and report; never raises for bad input or a failing run (it sends Failed).
 
     ``probe_layer`` None probes the first recurrent layer. ``initial_weights`` (Keras
     order) continue from earlier weights; ``start_epoch`` then numbers the epochs on.
+    ``gradients`` adds StepGradients to each observation (gradients through time of every
+    recurrent layer); ``control.set_gradients`` then switches them off and on while it runs.
     Messages' ``total_epochs`` is the number of the last epoch this run will reach.
     The result's ``reason`` is "failed" (with ``message``) when the run could not start.
     """
@@ -150,7 +154,7 @@ def run_training(architecture: Architecture, dataset: Dataset, settings: Trainin
         model = prepare_model(architecture, settings, initial_weights)
         observer = Observer(model, architecture, dataset.x,
                             default_probe_layer(architecture) if probe_layer is None else probe_layer,
-                            probe_sample)
+                            probe_sample, _gradient_probe(model, architecture, dataset, gradients, control))
         run = _Run(model, observer, dataset, train, val, settings, emit, control, start_epoch)
         emit(Started(run.last_epoch, settings.batch_size, train.samples, engine, start_epoch))
         if engine == "fast":
@@ -167,6 +171,16 @@ def run_training(architecture: Architecture, dataset: Dataset, settings: Trainin
     except Exception as exc:  # noqa: BLE001 - anything Keras throws becomes a readable line
         log.debug("training failed", exc_info=True)
         return fail(readable_error(exc))
+
+
+def _gradient_probe(model: Any, architecture: Architecture, dataset: Dataset, wanted: bool,
+                    control: TrainingControl) -> Any:
+    """The StepGradientProbe the observer runs, or None (not asked for, or nothing recurrent)."""
+    if not wanted or not unrolled_layers(layer.kind for layer in architecture.layers):
+        return None
+    from lstmviz.training.step_gradients import StepGradientProbe
+
+    return StepGradientProbe(model, architecture, dataset.y, enabled=control.gradients is not False)
 
 
 def readable_error(exc: BaseException) -> str:
@@ -223,8 +237,11 @@ class _Run:
         """Whether predictions and the probe should go out now."""
         return time.perf_counter() - self._last_observed >= OBSERVE_SECONDS
 
-    def observe(self, force: bool = False, outputs: tuple[Any, Any] | None = None) -> None:
-        """Send Predictions and CellProbe if due (or forced); ``outputs`` = (predictions, probe input)."""
+    def observe(self, force: bool = False, outputs: tuple[Any, ...] | None = None) -> None:
+        """Send Predictions, CellProbe and StepGradients if due (or forced).
+
+        ``outputs`` are the observer's forward pass: (predictions, probe input[, gradient norms]).
+        """
         from lstmviz.training.messages import Predictions
 
         if not (force or self.due()):
@@ -232,13 +249,17 @@ class _Run:
         self._last_observed = time.perf_counter()
         self.observed_epoch = self.epoch
         if outputs is None:
-            predictions, probe = self.observer.observe(self.epoch)
+            predictions, probe, gradients = self.observer.observe(self.epoch)
         else:
-            predictions, probe = self.observer.messages(self.epoch, *outputs)
+            predictions, probe, gradients = self.observer.messages(self.epoch, *outputs)
         self.predictions = predictions
         self.emit(Predictions(self.epoch, predictions, self.dataset.y))
         if probe is not None:
             self.emit(probe)
+        if gradients is not None:
+            self.emit(gradients)
+        if self.observer.gradients is not None and self.control.gradients is not None:
+            self.observer.gradients.enable(self.control.gradients)  # for the next observation
 
     def diverged(self, epoch: int, bad: float) -> None:
         self.reason = "diverged"

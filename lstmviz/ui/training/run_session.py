@@ -14,10 +14,13 @@ from PySide6.QtCore import QObject, Qt, Signal
 
 from lstmviz.i18n import tr
 from lstmviz.model.datasets import describe
+from lstmviz.model.gradient_history import GradientHistory, from_rows
 from lstmviz.model.history import LossHistory
 from lstmviz.model.runs import RunRecord, TrainedState
 from lstmviz.training.control import TrainingControl
-from lstmviz.training.messages import CellProbe, EpochLosses, Failed, Finished, Message, Predictions, Started
+from lstmviz.training.messages import (
+    CellProbe, EpochLosses, Failed, Finished, Message, Predictions, Started, StepGradients,
+)
 from lstmviz.ui.document.document import Document
 from lstmviz.ui.training.text import format_loss, format_seconds
 from lstmviz.ui.training.worker import FAILED_PREFIX, LOADING, READY, TrainingJob, TrainingThread
@@ -52,6 +55,7 @@ class RunSession(QObject):
     backend_state_changed = Signal(str)  # LOADING, READY or FAILED_PREFIX + reason (for the status bar)
     predictions_received = Signal(object)  # Predictions
     probe_received = Signal(object)  # CellProbe
+    gradients_received = Signal(object)  # StepGradients, after gradient_history took them in
 
     def __init__(self, document: Document, thread: TrainingThread | None = None,
                  parent: QObject | None = None) -> None:
@@ -69,6 +73,8 @@ class RunSession(QObject):
         self.finished: Finished | None = None
         self.failure: str | None = None
         self.last_predictions = None
+        self.gradient_history = GradientHistory()  # the current (or last) run's gradients through time
+        self.gradients_wanted = False  # whether a view shows them: they cost training time
         self.progress_dirty = False
         self._control: TrainingControl | None = None
         self._job: TrainingJob | None = None
@@ -103,9 +109,11 @@ class RunSession(QObject):
         control = TrainingControl()
         if paused:
             control.step(1)  # starts paused with one epoch granted
+        control.set_gradients(self.gradients_wanted)
         self._control = control
+        # Always built, switched on and off by the control: a view may ask for them mid-run.
         self._job = TrainingJob(doc.architecture, data, doc.training, control,
-                                probe_layer=probe_layer, probe_sample=probe_sample)
+                                probe_layer=probe_layer, probe_sample=probe_sample, gradients=True)
         self._labels = (doc.display_name, f"{data.name}: {describe(data)}", model_text(doc))
         self.history.clear()
         self.total_epochs = doc.training.epochs
@@ -114,6 +122,7 @@ class RunSession(QObject):
         self.finished = None
         self.failure = None
         self.last_predictions = None
+        self.gradient_history = GradientHistory()  # a new object: a replay may still hold the last run's
         self.progress_dirty = True
         doc.lock(lock_reason())
         self._set_phase(RunPhase.LOADING)
@@ -151,6 +160,12 @@ class RunSession(QObject):
         if self._control is not None:
             self._control.stop()
             self._set_status(tr("Stopping…"))
+
+    def set_gradients_wanted(self, on: bool) -> None:
+        """Compute gradients through time (from the next observation on, also in a running run)."""
+        self.gradients_wanted = bool(on)
+        if self._control is not None:
+            self._control.set_gradients(self.gradients_wanted)
 
     @property
     def paused(self) -> bool:
@@ -196,6 +211,10 @@ class RunSession(QObject):
                 self.predictions_received.emit(msg)
             case CellProbe():
                 self.probe_received.emit(msg)
+            case StepGradients():
+                rows = from_rows((g.layer_index, g.direction, g.h, g.c) for g in msg.layers)
+                self.gradient_history.add(msg.epoch, rows, msg.samples)
+                self.gradients_received.emit(msg)
             case Finished():
                 self.finished = msg
                 self.progress_dirty = True

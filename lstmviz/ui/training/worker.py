@@ -39,6 +39,7 @@ class TrainingJob:
     probe_layer: int | None = None
     probe_sample: int = 0
     initial_weights: Any = None
+    gradients: bool = False  # build the gradients-through-time probe (the control switches it)
 
 
 def preload_tensorflow_library() -> bool:
@@ -129,7 +130,7 @@ class TrainingWorker(QObject):
             result = run_training(
                 job.architecture, job.dataset, job.settings, self.message.emit, job.control,
                 probe_layer=job.probe_layer, probe_sample=job.probe_sample,
-                initial_weights=job.initial_weights,
+                initial_weights=job.initial_weights, gradients=job.gradients,
             )
             weights = getattr(result, "weights", None) or None  # a failed run has no weights
         except Exception as exc:  # noqa: BLE001 - the engine reports its own failures; this is a safety net

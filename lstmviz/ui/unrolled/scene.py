@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from lstmviz.diagram.pieces import value_step, wrap
 from lstmviz.diagram.types import LEFT_W, MARGIN, Node, UnrolledLayout
+from lstmviz.ui.unrolled.gradient_overlay import GradientOverlay
 from lstmviz.ui.unrolled.heatmaps import HeatmapItem, LegendItem, heatmap_items
 from lstmviz.ui.unrolled.items import CellItem, NodeItem, TextItem, WireItem, label_item, wire_label
 from lstmviz.ui.unrolled.values import CellValues
@@ -32,11 +33,13 @@ class UnrolledScene(QGraphicsScene):
         self.values: CellValues | None = None
         self.step: int | None = None
         self.highlighted_group: str | None = None
+        self.gradients = GradientOverlay(self)  # gradients through time, drawn over the state wires and below
 
     # ----------------------------------------------------------------- building
 
     def show_layout(self, layout: UnrolledLayout) -> None:
         self.clear()
+        self.gradients.layout_shown(layout)
         self.node_items, self.wire_items, self.value_items = {}, [], []
         self.groups = defaultdict(list)
         self.layout, self.values, self.highlighted_group = layout, None, None
