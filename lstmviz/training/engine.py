@@ -178,9 +178,10 @@ def _gradient_probe(model: Any, architecture: Architecture, dataset: Dataset, wa
     """The StepGradientProbe the observer runs, or None (not asked for, or nothing recurrent)."""
     if not wanted or not unrolled_layers(layer.kind for layer in architecture.layers):
         return None
-    from lstmviz.training.step_gradients import StepGradientProbe
+    from lstmviz.training import step_gradients
 
-    return StepGradientProbe(model, architecture, dataset.y, enabled=control.gradients is not False)
+    return step_gradients.StepGradientProbe(model, architecture, dataset.y, enabled=control.gradients is not False,
+                                            budget=step_gradients.BUDGET)
 
 
 def readable_error(exc: BaseException) -> str:
@@ -258,8 +259,13 @@ class _Run:
             self.emit(probe)
         if gradients is not None:
             self.emit(gradients)
-        if self.observer.gradients is not None and self.control.gradients is not None:
-            self.observer.gradients.enable(self.control.gradients)  # for the next observation
+        probe = self.observer.gradients
+        if probe is not None:  # whether the next observation computes gradients through time
+            if self.control.gradients is not None:
+                probe.enable(self.control.gradients)
+            left = 0.0 if self.control.paused else \
+                self.active_seconds / max(self.epochs_run, 1) * (self.last_epoch - self.epoch)
+            probe.plan(left)
 
     def diverged(self, epoch: int, bad: float) -> None:
         self.reason = "diverged"

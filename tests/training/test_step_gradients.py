@@ -4,7 +4,10 @@ The reference never uses the probe's loop or its zero perturbations: for each st
 it runs the layer's cell with Keras's RNN up to k (return_state), watches the states
 it returns in a separate tf.GradientTape, and continues the sequence from them with
 Keras's RNN again (``initial_state``); the rest of the model and the loss follow. The
-gradient with respect to the watched states is the total derivative dL/dh_k.
+gradient with respect to the watched h_k is the total derivative dL/dh_k. For an LSTM,
+c_k also reaches the loss through h_k = o_k * tanh(c_k): the reference adds that path,
+dL/dh_k * o_k * tanh'(c_k), with o_k from the layer's weights (backpropagation's
+cell-state gradient).
 """
 
 from __future__ import annotations
@@ -47,6 +50,7 @@ def reference(model, arch, x, y, index, direction):
     cut = (lambda a, b: None) if mask is None else (lambda a, b: mask[:, a:b])
     steps = int(xs.shape[1])
     h_norms, c_norms = [], []
+    previous_h = tf.zeros((xs.shape[0], rnn.cell.units))
     for k in range(steps):
         with tf.GradientTape() as tape:
             head = keras.layers.RNN(rnn.cell, return_sequences=True, return_state=True)
@@ -72,9 +76,24 @@ def reference(model, arch, x, y, index, direction):
         grads = tape.gradient(loss, states, unconnected_gradients=tf.UnconnectedGradients.ZERO)
         h_norms.append(float(tf.norm(grads[0])))
         if len(grads) > 1:
-            c_norms.append(float(tf.norm(grads[1])))
+            c_norms.append(float(tf.norm(grads[1] + through_h(rnn.cell, xs[:, k], previous_h, states[1], grads[0],
+                                                                 None if mask is None else mask[:, k]))))
+        previous_h = states[0]
     order = slice(None, None, -1) if direction == -1 else slice(None)
     return np.array(h_norms)[order], (np.array(c_norms)[order] if c_norms else None)
+
+
+def through_h(cell, x, h_prev, c, dl_dh, mask):
+    """dL/dh_k * dh_k/dc_k for h_k = o_k * act(c_k); zero where a mask carried the state over."""
+    units = cell.units
+    z = x @ cell.kernel[:, 3 * units :] + h_prev @ cell.recurrent_kernel[:, 3 * units :]
+    if cell.use_bias:
+        z = z + cell.bias[3 * units :]
+    with tf.GradientTape() as tape:
+        tape.watch(c)
+        a = cell.activation(c)
+    term = dl_dh * cell.recurrent_activation(z) * tape.gradient(a, c)
+    return term if mask is None else tf.where(tf.cast(mask, tf.bool)[:, None], term, tf.zeros_like(term))
 
 
 def _model(arch, seed=3):
@@ -144,7 +163,15 @@ def test_bidirectional_has_both_directions(inner, mode, every):
     _check(arch)
 
 
-def test_stacked_layers_each_get_their_own_gradients():
+@pytest.fixture(params=["unrolled", "while_loop"])
+def loop(request, monkeypatch):
+    """Both ways of running the steps: written out in the graph, and a tf.while_loop (long sequences)."""
+    if request.param == "while_loop":
+        monkeypatch.setattr("lstmviz.training.step_gradients.UNROLL_STEPS", 0)
+    return request.param
+
+
+def test_stacked_layers_each_get_their_own_gradients(loop):
     arch = Architecture(seq_input(), (
         LayerSpec("LSTM", {"units": 4, "return_sequences": True}),
         LayerSpec("GRU", {"units": 3, "go_backwards": True, "return_sequences": True}),
@@ -156,7 +183,7 @@ def test_stacked_layers_each_get_their_own_gradients():
     assert message.first.layer_index == 0 and message.first.kind == "LSTM"
 
 
-def test_masked_tokens_follow_keras_masking():
+def test_masked_tokens_follow_keras_masking(loop):
     """Embedding(mask_zero): a padded step passes the state on unchanged, as in Keras's loop."""
     arch = Architecture(InputSpec.tokens(T), (
         LayerSpec("Embedding", {"input_dim": 7, "output_dim": 2, "mask_zero": True}),

@@ -24,8 +24,14 @@ def example(name, **changes):
     return ex.architecture, load_dataset(ex.dataset), ex.training.updated(**changes)
 
 
+@pytest.fixture
+def no_budget(monkeypatch):
+    """Gradients at every observation, however long they take (a loaded test machine makes them slow)."""
+    monkeypatch.setattr("lstmviz.training.step_gradients.BUDGET", None)
+
+
 @pytest.mark.parametrize("engine", ["fast", "fit"])
-def test_every_observation_carries_the_gradients_of_the_weights_it_saw(engine):
+def test_every_observation_carries_the_gradients_of_the_weights_it_saw(engine, no_budget):
     epochs = 12 if engine == "fast" else 3  # model.fit is slow: a few epochs show it
     arch, data, settings = example("many-to-many", epochs=epochs)
     got = []
@@ -41,7 +47,7 @@ def test_every_observation_carries_the_gradients_of_the_weights_it_saw(engine):
     np.testing.assert_allclose(last.c, again.c, rtol=1e-5)
 
 
-def test_no_gradients_unless_asked_and_the_control_switches_them_mid_run():
+def test_no_gradients_unless_asked_and_the_control_switches_them_mid_run(no_budget):
     arch, data, settings = example("one-to-one", epochs=30)
     got = []
     run_training(arch, data, settings, got.append)
@@ -59,6 +65,18 @@ def test_no_gradients_unless_asked_and_the_control_switches_them_mid_run():
     run_training(arch, data, settings, sink, control, gradients=True, target_call_seconds=0.001)
     epochs = [m.epoch for m in got if isinstance(m, StepGradients)]
     assert epochs and min(epochs) > 10 and epochs[-1] == 30
+
+
+def test_the_budget_spaces_the_passes_out(monkeypatch):
+    monkeypatch.setattr("lstmviz.training.step_gradients.BUDGET", 1e-6)  # a pass, then a million times its time off
+    monkeypatch.setattr("lstmviz.training.engine.OBSERVE_SECONDS", 0.0)  # observe after every call
+    arch, data, settings = example("one-to-one", epochs=400)
+    got = []
+    run_training(arch, data, settings, got.append, gradients=True, target_call_seconds=0.001)
+    observed = [m.epoch for m in got if isinstance(m, Predictions)]
+    with_gradients = [m.epoch for m in got if isinstance(m, StepGradients)]
+    assert with_gradients[0] == 0 and with_gradients[-1] == observed[-1] == 400  # the start and the end
+    assert len(observed) > 20 and len(with_gradients) < len(observed) / 2
 
 
 def test_the_command_line_lists_t_norms_per_observation():
