@@ -4,6 +4,7 @@ Trains the three long-memory examples in the main window with the Unrolled tab s
 (so gradients through time are on, as for a user) and writes, into docs/:
 
 - ``gradients-window.png``: the whole window while the LSTM trains;
+- ``gradients-unrolled.png``: the Unrolled tab's diagram at the same moment (File > Export);
 - ``gradients-compare.png``: for SimpleRNN, GRU and LSTM, the loss curve beside the
   gradient heatmaps of the Unrolled tab after training.
 
@@ -56,10 +57,26 @@ def train(app, name: str, during: int | None = None):
         pump(app, lambda: session.gradient_history.epochs and session.gradient_history.epochs[-1] >= during, 300)
         app.processEvents()
         grab = window.grab()
+        window.unrolled_view.export_image(OUT / "gradients-unrolled.png")
     pump(app, lambda: not session.active, 600)
     for _ in range(10):
         app.processEvents()
     return window, grab
+
+
+def loss_image(app, history):
+    """The window's loss plot, drawn on its own at a size that reads well in the README."""
+    from lstmviz.ui.training.plots import LossPlot
+
+    plot = LossPlot(history)
+    plot.resize(520, 300)
+    plot.show()
+    plot.redraw()
+    for _ in range(5):
+        app.processEvents()
+    image = plot.grab().toImage()
+    plot.close()
+    return image
 
 
 def gradient_section(window):
@@ -124,7 +141,7 @@ def main() -> None:
     for name in EXAMPLES:
         window, grab = train(app, name, args.during if name == "long-memory-lstm" else None)
         session = window.training_panel.session
-        loss = window.training_panel.loss_pane.grab().toImage()
+        loss = loss_image(app, session.history)
         kind = window.document.architecture.layers[0].kind
         final = session.history.last()[0]
         history = session.gradient_history
@@ -139,7 +156,8 @@ def main() -> None:
         window.document.undo_stack.setClean()
         window.close()
     compose(rows, OUT / "gradients-compare.png")
-    print(f"wrote {OUT / 'gradients-window.png'} and {OUT / 'gradients-compare.png'}")
+    print(f"wrote {OUT / 'gradients-window.png'}, {OUT / 'gradients-unrolled.png'} and "
+          f"{OUT / 'gradients-compare.png'}")
 
 
 if __name__ == "__main__":

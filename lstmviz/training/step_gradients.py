@@ -28,7 +28,10 @@ from lstmviz.training.messages import LayerGradients, StepGradients
 # The pass costs about one optimizer step, mostly per-operation overhead on these small
 # models; a batch's worth of samples shows the norms' shape over time as well as more would.
 MAX_SAMPLES = 32
-UNROLL_STEPS = 200  # up to this many steps the loop is written out in the graph (faster, longer to trace)
+# Up to this many steps the loop is written out in the graph: a pass runs about twice as fast
+# as a tf.while_loop, but tracing grows with the steps (30 steps: seconds more before the
+# first epoch, measured), and the budget already keeps a slower pass cheap.
+UNROLL_STEPS = 10
 BUDGET = 0.1  # the share of training time gradients may take: after a pass of c seconds, wait c / BUDGET
 ENDING_SECONDS = 0.2  # this close to the end of a run no rest: its last observation shows gradients
 

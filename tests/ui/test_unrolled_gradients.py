@@ -122,6 +122,9 @@ def test_session_keeps_the_runs_gradients_and_passes_them_on(qtbot):
     session.set_gradients_wanted(False)
     assert job.control.gradients is False
     session.run_returned(None)
+    assert session.train()
+    assert not thread.jobs[-1].gradients  # not wanted at the start: not even built
+    session.run_returned(None)
 
 
 def test_the_unrolled_tab_asks_for_gradients_and_shows_them_while_training(qtbot):

@@ -111,9 +111,10 @@ class RunSession(QObject):
             control.step(1)  # starts paused with one epoch granted
         control.set_gradients(self.gradients_wanted)
         self._control = control
-        # Always built, switched on and off by the control: a view may ask for them mid-run.
+        # Built only when wanted at the start (it adds to the first trace); the control then
+        # switches it off and on again as the view that shows it hides and shows.
         self._job = TrainingJob(doc.architecture, data, doc.training, control,
-                                probe_layer=probe_layer, probe_sample=probe_sample, gradients=True)
+                                probe_layer=probe_layer, probe_sample=probe_sample, gradients=self.gradients_wanted)
         self._labels = (doc.display_name, f"{data.name}: {describe(data)}", model_text(doc))
         self.history.clear()
         self.total_epochs = doc.training.epochs
@@ -162,7 +163,8 @@ class RunSession(QObject):
             self._set_status(tr("Stopping…"))
 
     def set_gradients_wanted(self, on: bool) -> None:
-        """Compute gradients through time (from the next observation on, also in a running run)."""
+        """Compute gradients through time: in the runs started from now on, and on and off in a
+        running run that computes them."""
         self.gradients_wanted = bool(on)
         if self._control is not None:
             self._control.set_gradients(self.gradients_wanted)
