@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 from typing import Sequence
 
+from lstmviz.i18n import tr
 from lstmviz.resources_path import APP_ID
 
 
@@ -48,6 +49,8 @@ def create_main_window(source: str | os.PathLike[str] | None = None):
     project = load_source(os.fspath(source) if source is not None else DEFAULT_EXAMPLE)
     window = MainWindow()
     window.document.load(project)
+    if project.weights_problem:
+        window.statusBar().showMessage(project.weights_problem)
     if project.path or project.keras_file:
         window.recent.add(project.path or project.keras_file)
     window.setWindowIcon(app_icon())
@@ -66,28 +69,46 @@ def main_gui(argv: Sequence[str] | None = None) -> int:
     from lstmviz.ui import single_instance
 
     instance = single_instance.server_name()
-    if source is not None and Path(source).is_file() and single_instance.send_to_running_instance(source, instance):
+    if source is not None and _is_regular_file(source) and single_instance.send_to_running_instance(source, instance):
         return 0  # the window already open shows the file now
     app = _ensure_application()
-    from lstmviz.io.project import SourceError
 
     problem = None
     try:
         window = create_main_window(source)
-    except SourceError as exc:
-        problem = str(exc)
+    except Exception as exc:  # noqa: BLE001 - any reading failure: say so and open the default example
+        problem = opening_failure(exc, source)
         print(f"lstmviz: error: {problem}", file=sys.stderr)
         window = create_main_window(None)
     window.show()
     single_instance.serve(window, instance)  # later launches with a file hand it to this window
+    from lstmviz.ui import recovery
+
+    recovery.start(window)  # autosave from now on; offer what a crashed session left
     # Start loading TensorFlow on the worker thread once the window has painted, so that a
     # Train press later does not wait for it (the import briefly holds the GIL: DESIGN.md).
     from PySide6.QtCore import QTimer
 
     QTimer.singleShot(500, window.training_panel.start_background_tensorflow_import)
     if problem:
-        window.show_error("Cannot open file", problem)
+        window.show_error(tr("Cannot open file"), problem)
     return app.exec()
+
+
+def _is_regular_file(source: str) -> bool:
+    from lstmviz.io.safe_open import path_problem
+
+    try:
+        return path_problem(source) is None and Path(source).is_file()
+    except (OSError, ValueError):
+        return False
+
+
+def opening_failure(exc: BaseException, source: object) -> str:
+    """The one line for a source that could not be opened, whatever went wrong."""
+    from lstmviz.io.failures import describe_failure
+
+    return describe_failure(exc, None if source is None else str(source))
 
 
 def gui_main() -> int:
@@ -107,9 +128,14 @@ def _quiet_offscreen(mode, context, message: str) -> None:
 def screenshot_command(source: str, out_png: str | os.PathLike[str], tab: str = "architecture",
                        size: tuple[int, int] = (1400, 900)) -> int:
     """Render the real window offscreen to ``out_png``; 0 on success, 2 on bad input."""
+    from lstmviz.io.atomic_file import write_target
+    from lstmviz.io.failures import failure_text
+
     out = Path(out_png)
-    if not out.parent.is_dir():
-        print(f"lstmviz: error: {out}: folder {out.parent} does not exist", file=sys.stderr)
+    try:
+        write_target(out)  # a bad output path is refused before the window is built
+    except OSError as exc:
+        print(f"lstmviz: error: {failure_text(exc, out)}", file=sys.stderr)
         return 2
     _ensure_application(offscreen=not os.environ.get("QT_QPA_PLATFORM"))
     from PySide6.QtCore import qInstallMessageHandler
@@ -123,34 +149,37 @@ def screenshot_command(source: str, out_png: str | os.PathLike[str], tab: str = 
 
 def _render(source: str, out: Path, tab: str, size: tuple[int, int]) -> int:
     from PySide6.QtCore import QBuffer, QIODevice
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QMessageBox
 
     from lstmviz.io.atomic_file import write_atomically
-    from lstmviz.io.project import SourceError
+    from lstmviz.io.failures import failure_text
 
     try:
         window = create_main_window(source)
-    except SourceError as exc:
-        print(f"lstmviz: error: {exc}", file=sys.stderr)
+    except Exception as exc:  # noqa: BLE001 - any reading failure is one line
+        print(f"lstmviz: error: {opening_failure(exc, source)}", file=sys.stderr)
         return 2
-    window.resize(*size)
-    window.tabs.setCurrentIndex(1 if tab == "unrolled" else 0)
-    window.show()
-    for _ in range(5):  # let docks settle and views lay themselves out
-        QApplication.processEvents()
-    pixmap = window.grab()
-    buffer = QBuffer()
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    pixmap.save(buffer, "PNG")
+    window.ask_save_changes = lambda: QMessageBox.StandardButton.Discard  # nothing to ask offscreen
     try:
-        write_atomically(out, bytes(buffer.data()))
-    except OSError as exc:
-        print(f"lstmviz: error: {out}: {exc.strerror or exc}", file=sys.stderr)
-        return 2
+        window.resize(*size)
+        window.tabs.setCurrentIndex(1 if tab == "unrolled" else 0)
+        window.show()
+        window.document.wait_for_data(30.0)  # a CSV dataset loads in the background: show it loaded
+        for _ in range(5):  # let docks settle and views lay themselves out
+            QApplication.processEvents()
+        pixmap = window.grab()
+        buffer = QBuffer()
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        if pixmap.isNull() or pixmap.width() == 0 or not pixmap.save(buffer, "PNG") or buffer.size() == 0:
+            print(f"lstmviz: error: {out}: " + tr("the window could not be rendered at {w}x{h}").format(
+                w=size[0], h=size[1]), file=sys.stderr)
+            return 2
+        try:
+            write_atomically(out, bytes(buffer.data()))
+        except OSError as exc:
+            print(f"lstmviz: error: {failure_text(exc, out)}", file=sys.stderr)
+            return 2
     finally:
-        from PySide6.QtWidgets import QMessageBox
-
-        window.ask_save_changes = lambda: QMessageBox.StandardButton.Discard  # nothing to ask offscreen
         window.close()
     print(f"wrote {out} ({pixmap.width()}x{pixmap.height()})")
     return 0

@@ -9,31 +9,36 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import re
 import sys
-from typing import Sequence
+from typing import NoReturn, Sequence
 
 from lstmviz import __version__
+from lstmviz.i18n import tr
 
 EXIT_BAD_INPUT = 2
+COMMANDS = ("summary", "examples", "train", "export", "screenshot", "install-desktop")
+_SIZE = re.compile(r"\s*(\d+)\s*[xX\u00d7]\s*(\d+)\s*")
 
 
 def _summary(args: argparse.Namespace) -> int:
     from lstmviz.model.inference import infer
-    from lstmviz.io.project import SourceError
     from lstmviz.io.project_io import load_source
+    from lstmviz.io.trained_io import trained_summary, trained_summary_text
     from lstmviz.model.summary_text import summary_json, summary_table
 
-    try:
-        project = load_source(args.source)
-    except SourceError as exc:
-        return _bad_input(str(exc))
+    project = load_source(args.source)  # a SourceError is one line, from the boundary in main()
     result = infer(project.architecture)
     if args.json and result.ok:
-        print(json.dumps(summary_json(result), indent=2))
+        print(json.dumps(summary_json(result) | trained_summary(project.trained, project.runs), indent=2))
     elif not args.json:
         print(summary_table(result, title=project.title, gates=not args.no_gates))
+        print(trained_summary_text(project.trained, project.runs))
+    if project.weights_problem:
+        print(f"lstmviz: {args.source}: {project.weights_problem}", file=sys.stderr)
     if not result.ok:
-        return _bad_input(f"{args.source}: {result.error_text}")
+        return _bad_input(f"{_shown(args.source)}: {result.error_text}")
     return 0
 
 
@@ -67,11 +72,15 @@ def _export(args: argparse.Namespace) -> int:
 
 def _screenshot(args: argparse.Namespace) -> int:
     from lstmviz.app import screenshot_command
+    from lstmviz.io.limits import MAX_SCREENSHOT_SIDE, MIN_SCREENSHOT_SIDE
 
-    try:
-        width, height = (int(v) for v in args.size.lower().split("x"))
-    except ValueError:
-        return _bad_input(f"--size {args.size!r}: expected WIDTHxHEIGHT, e.g. 1400x900")
+    match = _SIZE.fullmatch(args.size)
+    if match is None:
+        return _bad_input(tr("--size {size}: expected WIDTHxHEIGHT, e.g. 1400x900").format(size=_quoted(args.size)))
+    width, height = (int(v) if len(v) <= 6 else MAX_SCREENSHOT_SIDE + 1 for v in match.groups())
+    if not (MIN_SCREENSHOT_SIDE <= width <= MAX_SCREENSHOT_SIDE and MIN_SCREENSHOT_SIDE <= height <= MAX_SCREENSHOT_SIDE):
+        return _bad_input(tr("--size {size}: width and height must each be {low} to {high} pixels").format(
+            size=_quoted(args.size), low=MIN_SCREENSHOT_SIDE, high=MAX_SCREENSHOT_SIDE))
     return screenshot_command(args.source, args.output, tab=args.tab, size=(width, height))
 
 
@@ -85,12 +94,35 @@ def _install_desktop(args: argparse.Namespace) -> int:
 
 
 def _bad_input(message: str) -> int:
-    print(f"lstmviz: error: {message}", file=sys.stderr)
+    from lstmviz.model.limits import one_line
+
+    print(f"lstmviz: error: {one_line(message)}", file=sys.stderr)
     return EXIT_BAD_INPUT
 
 
+def _shown(path: str) -> str:
+    from lstmviz.io.safe_open import shown_path
+
+    return shown_path(path)
+
+
+def _quoted(text: str) -> str:
+    from lstmviz.model.limits import quoted
+
+    return quoted(text, 40)
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse with its complaints on one line (usage is for --help), exit status 2."""
+
+    def error(self, message: str) -> NoReturn:
+        command = self.prog.split(" ", 1)[1] + " " if " " in self.prog else ""
+        _bad_input(tr("{message} (see 'lstmviz {command}--help')").format(message=message, command=command))
+        raise SystemExit(EXIT_BAD_INPUT)
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="lstmviz",
         description="See recurrent neural networks: build, unroll and train them. "
                     "Without a subcommand, opens the window (on FILE or an example name if given).",
@@ -141,24 +173,84 @@ def _add_lazily(parser: argparse.ArgumentParser, function: str) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; every failure ends as one line on stderr and exit status 2 (see README "Reliability")."""
     argv = list(sys.argv[1:] if argv is None else argv)
     for stream in (sys.stdout, sys.stderr):
         try:
             stream.reconfigure(errors="replace")  # a non-UTF-8 terminal still gets the × signs' stand-ins
         except (AttributeError, ValueError):
             pass
-    commands = {"summary", "examples", "train", "export", "screenshot", "install-desktop"}
-    if not argv or (argv[0] not in commands and not argv[0].startswith("-")):
-        from lstmviz.app import main_gui
-
-        return main_gui(argv)
-    args = build_parser().parse_args(argv)
-    if args.command is None:
-        from lstmviz.app import main_gui
-
-        return main_gui([])
     try:
-        return args.func(args)
+        code = _dispatch(argv)
+        sys.stdout.flush()  # a full disk or a closed pipe shows here, inside the boundary
+        return code
+    except SystemExit as exc:  # argparse: --help, --version, or an error already printed on one line
+        return exc.code if isinstance(exc.code, int) else EXIT_BAD_INPUT
     except KeyboardInterrupt:
+        _quiet_stdout()
         print("lstmviz: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # `lstmviz summary x | head -c 10`: the reader has all it wanted
+        _quiet_stdout()
+        return 0
+    except BaseException as exc:  # noqa: BLE001 - the one error boundary of the command line
+        return _report(exc, argv)
+
+
+def _report(exc: BaseException, argv: list[str]) -> int:
+    from lstmviz.io.failures import debugging, failure_text, internal_error_text
+
+    _quiet_stdout()
+    text = failure_text(exc)
+    if text is None:
+        if debugging():
+            import traceback
+
+            traceback.print_exc()
+        text = internal_error_text(exc)
+    return _bad_input(text)
+
+
+def _quiet_stdout() -> None:
+    """Point standard output at the null device, so output still buffered cannot fail again at exit."""
+    try:
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+        os.close(null)
+    except (OSError, ValueError, AttributeError):
+        pass
+
+
+def _dispatch(argv: list[str]) -> int:
+    if not argv or (argv[0] not in COMMANDS and not argv[0].startswith("-")):
+        return _window(argv)
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        return _window([])
+    return args.func(args)
+
+
+def _window(argv: list[str]) -> int:
+    """``lstmviz [SOURCE]``: the window, unless SOURCE could never be opened (a mistyped command, a FIFO)."""
+    if argv:
+        from lstmviz.io.safe_source import source_problem
+        from lstmviz.model.examples import EXAMPLES
+
+        if len(argv) > 1:
+            return _bad_input(tr("{extra}: unexpected argument; the window opens one SOURCE "
+                                 "(commands: {commands})").format(extra=_quoted(argv[1]), commands=", ".join(COMMANDS)))
+        problem = source_problem(argv[0], EXAMPLES)
+        if problem is not None:
+            if not _exists(argv[0]):
+                return _bad_input(tr("{name}: no such command or file (commands: {commands}; examples: {examples})").format(
+                    name=_shown(argv[0]), commands=", ".join(COMMANDS), examples=", ".join(EXAMPLES)))
+            return _bad_input(problem)
+    from lstmviz.app import main_gui
+
+    return main_gui(argv)
+
+
+def _exists(path: str) -> bool:
+    from lstmviz.io.safe_open import lexists
+
+    return lexists(path)

@@ -102,3 +102,28 @@ def test_window_without_a_display_says_so():
                             env=env, timeout=60)
     assert result.returncode == 2
     assert "no display" in result.stderr and "lstmviz screenshot" in result.stderr
+
+
+def test_summary_says_there_are_no_trained_weights(capsys):
+    assert main(["summary", "one-to-one"]) == 0
+    assert capsys.readouterr().out.rstrip().endswith("Trained weights: none (the model has not been trained)")
+    assert main(["summary", "one-to-one", "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["trained"] is None and out["runs"] == []
+
+
+def test_a_trained_keras_file_is_summarised_and_exported_without_tensorflow(tmp_path):
+    import numpy as np
+
+    from lstmviz.io.keras_weights import read_keras_archive, write_keras_file
+    from lstmviz.model.weights import weight_specs
+
+    arch = project_io.from_example("one-to-one").architecture
+    weights = [np.full(s.shape, 0.5, np.float32) for layer in weight_specs(arch) for s in layer]
+    source = write_keras_file(tmp_path / "m.keras", arch, weights)
+    proc = run_without_tf("summary", str(source), cwd=tmp_path)
+    assert proc.returncode == 0 and "Trained weights: yes (epochs not recorded)" in proc.stdout
+    proc = run_without_tf("export", str(source), "--format", "keras", "-o", str(tmp_path / "copy.keras"), cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    copied = read_keras_archive(tmp_path / "copy.keras").weights
+    assert all(np.array_equal(a, b) for a, b in zip(copied, weights))

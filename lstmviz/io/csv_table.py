@@ -7,22 +7,17 @@ is a :class:`~lstmviz.model.dataset_spec.DatasetError` naming the file, row and 
 from __future__ import annotations
 
 import csv
-import math
 from pathlib import Path
 from typing import Sequence
 
-import numpy as np
-
+from lstmviz.io.csv_cells import cell_text, read_cells, what_is_wrong
+from lstmviz.io.limits import MAX_CSV_BYTES
+from lstmviz.io.safe_open import FileProblem, read_regular, shown_path
 from lstmviz.model.dataset_spec import LAYOUTS, DatasetError
 from lstmviz.model.datasets import Dataset, window_pair
+from lstmviz.model.limits import elide, quoted
 
-
-def _number(text: str) -> float | None:
-    try:
-        value = float(text)
-    except ValueError:
-        return None
-    return value
+_SNIFF_CHARS = 2048
 
 
 def load_csv(path: str | Path, *, time_steps: int, layout: str,
@@ -36,70 +31,59 @@ def load_csv(path: str | Path, *, time_steps: int, layout: str,
     """
     path = Path(path)
     if layout not in LAYOUTS:
-        raise DatasetError(f"dataset layout must be one of {', '.join(LAYOUTS)}; got {layout!r}")
-    rows = _read_rows(path)
-    header: list[str] | None = None
-    first_row = 1
-    if all(_number(cell) is None for cell in rows[0][1]):
-        header = [cell.strip() for cell in rows[0][1]]
-        rows = rows[1:]
-        first_row = 2
-    if not rows:
-        raise DatasetError(f"{path.name}: has a header but no data rows")
-    width = max(len(header) if header else 0, *(len(cells) for _, cells in rows))
+        raise DatasetError(f"dataset layout must be one of {', '.join(LAYOUTS)}; got {quoted(layout)}")
+    text = _read_text(path)
+    dialect = _dialect(text)
+    table = read_cells(text, dialect, path.name)
+    header = table.header
+    first_row = 2 if header is not None else 1
+    width = table.width
     names = [header[i] if header and i < len(header) and header[i] else str(i) for i in range(width)]
-    label = (lambda i: f"column {names[i]!r}") if header else (lambda i: f"column {i + 1}")
+    label = (lambda i: f"column {quoted(names[i])}") if header else (lambda i: f"column {i + 1}")
 
     feats = _columns(feature_columns, names, header, path, "feature_columns")
     if feature_columns is None:
         # A column without a single number (dates, labels) is left out unless asked for.
-        feats = [i for i in feats if any(i < len(c) and _number(c[i]) is not None for _, c in rows)]
+        feats = [i for i in feats if table.has_number(i)]
         if not feats:
             raise DatasetError(f"{path.name}: no column holds numbers")
     targs = feats if target_columns is None else _columns(target_columns, names, header, path, "target_columns")
-    used = sorted(set(feats) | set(targs))
-    table = np.empty((len(rows), width))
-    for r, (line, cells) in enumerate(rows):
-        for i in used:
-            text = cells[i].strip() if i < len(cells) else ""
-            value = _number(text)
-            if value is None or not math.isfinite(value):
-                what = "is empty" if not text else f"{text!r} is not a number"
-                raise DatasetError(f"{path.name}: row {line}, {label(i)}: {what}")
-            table[r, i] = value
+    bad = table.first_bad(sorted(set(feats) | set(targs)))
+    if bad is not None:
+        row, i = bad
+        line = int(table.lines[row])
+        raise DatasetError(f"{path.name}: row {line}, {label(i)}: {what_is_wrong(cell_text(text, dialect, line, i))}")
     t = 1 if layout == "one-to-one" else time_steps
-    if len(rows) < t + 1:
+    if table.rows < t + 1:
         raise DatasetError(
             f"{path.name}: {layout} windows of {t} time step{'s' if t > 1 else ''} need at least {t + 1} data rows "
-            f"(a window plus the row after it); the file has {len(rows)}"
+            f"(a window plus the row after it); the file has {table.rows}"
         )
-    x, y = window_pair(table[:, feats], table[:, targs], t, layout)
-    described = ", ".join(names[i] for i in feats)
+    x, y = window_pair(table.values[:, feats], table.values[:, targs], t, layout)
+    described = elide(", ".join(names[i] for i in feats), 200)
     return Dataset(path.name, x, y,
-                   f"{len(rows)} rows of {path.name} (features {described}; data from row {first_row}), "
+                   f"{table.rows} rows of {path.name} (features {described}; data from row {first_row}), "
                    f"{layout} with {t} time step{'s' if t > 1 else ''}.")
 
 
-def _read_rows(path: Path) -> list[tuple[int, list[str]]]:
+def _read_text(path: Path) -> str:
+    """The file's text: a regular file of at most MAX_CSV_BYTES, UTF-8 (a BOM is dropped)."""
     try:
-        with path.open(newline="", encoding="utf-8-sig") as fh:
-            sample = fh.read(4096)
-            fh.seek(0)
-            try:
-                dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")
-            except csv.Error:
-                dialect = csv.excel
-            rows = [(n, cells) for n, cells in enumerate(csv.reader(fh, dialect), start=1)
-                    if any(c.strip() for c in cells)]
-    except FileNotFoundError:
-        raise DatasetError(f"{path}: no such file") from None
+        raw = read_regular(path, MAX_CSV_BYTES)
+    except FileProblem as exc:
+        raise DatasetError(f"{shown_path(path)}: {exc}") from None
+    try:
+        return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise DatasetError(f"{path.name}: not a text CSV file (not UTF-8)") from None
-    except (OSError, csv.Error) as exc:
-        raise DatasetError(f"{path.name}: cannot be read ({exc})") from None
-    if not rows:
-        raise DatasetError(f"{path.name}: the file is empty")
-    return rows
+
+
+def _dialect(text: str) -> type[csv.Dialect] | csv.Dialect:
+    # The sniffer's patterns take time growing with the square of the sample: keep it short.
+    try:
+        return csv.Sniffer().sniff(text[:_SNIFF_CHARS], delimiters=",;\t")
+    except csv.Error:
+        return csv.excel
 
 
 def _columns(wanted: Sequence[str | int] | None, names: list[str], header: list[str] | None,
@@ -118,11 +102,11 @@ def _columns(wanted: Sequence[str | int] | None, names: list[str], header: list[
             out.append(item)
         elif header is not None and item in header:
             out.append(header.index(item))
-        elif isinstance(item, str) and item.isdigit() and int(item) < len(names):
+        elif isinstance(item, str) and item.isdigit() and len(item) < 10 and int(item) < len(names):
             out.append(int(item))
         else:
             known = ", ".join(repr(h) for h in header) if header else f"indexes 0..{len(names) - 1} (no header row)"
-            raise DatasetError(f"{path.name}: {what}: no column {item!r}; the columns are {known}")
+            raise DatasetError(f"{path.name}: {what}: no column {quoted(item)}; the columns are {elide(known, 300)}")
     return out
 
 

@@ -9,15 +9,20 @@ catalogue) is a :class:`~lstmviz.io.project.SourceError` naming the layer.
 
 from __future__ import annotations
 
-import json
 import zipfile
 from pathlib import Path
 from typing import Any
 
+from lstmviz.i18n import tr
+from lstmviz.io.bounded_json import JsonProblem, parse_json
+from lstmviz.io.limits import MAX_ARCHIVE_BYTES, MAX_CONFIG_BYTES, MAX_ZIP_MEMBERS
+from lstmviz.io.project import Project, SourceError
+from lstmviz.io.safe_open import os_error_text, shown_path
+from lstmviz.io.safe_zip import ArchiveError, member, open_zip, read_member
+from lstmviz.io.source_checks import check_layer_count, checked_project
 from lstmviz.model import catalogue
 from lstmviz.model.architecture import Architecture, InputSpec, LayerSpec
-from lstmviz.model.settings import TrainingSettings
-from lstmviz.io.project import Project, SourceError
+from lstmviz.model.limits import one_line
 
 # Options read from a recurrent layer's config; the rest (initialisers, regularisers) do not
 # change shapes or counts.
@@ -32,30 +37,51 @@ _SIMPLE_KEYS = {
 }
 
 
+CONFIG = "config.json"
+
+
 def read_keras_file(path: str | Path) -> Project:
+    """The architecture of the ``.keras`` file at ``path``; SourceError naming the file and the problem."""
     path = Path(path)
+    where = shown_path(path)
     try:
-        with zipfile.ZipFile(path) as archive:
-            try:
-                raw = archive.read("config.json")
-            except KeyError:
-                raise SourceError(f"{path}: no config.json inside: not a Keras 3 .keras file") from None
-    except zipfile.BadZipFile:
-        raise SourceError(f"{path}: not a .keras file (a .keras file is a zip archive; this is not one)") from None
-    except OSError as exc:
-        raise SourceError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+        with open_zip(path, MAX_ARCHIVE_BYTES, MAX_ZIP_MEMBERS) as archive:
+            arch = architecture_from_archive(archive, where)
+    except ArchiveError as exc:
+        text = str(exc)
+        if text == tr("not a zip archive"):
+            text = tr("not a .keras file (a .keras file is a zip archive; this is not one)")
+        raise SourceError(f"{where}: {text}") from None
+    except OSError as exc:  # reading the archive's members
+        raise SourceError(tr("{where}: cannot be read ({reason})").format(where=where, reason=os_error_text(exc))) from None
+    return checked_project(Project(arch, title=path.stem, keras_file=path), where)
+
+
+def architecture_from_archive(archive: zipfile.ZipFile, where: str) -> Architecture:
+    """The architecture in an open archive's ``config.json``, read within the limits; SourceError otherwise.
+
+    ``where`` names the file in messages. Used for the architecture alone and, by
+    :mod:`lstmviz.io.keras_weights`, before the weights.
+    """
+    info = member(archive, CONFIG)
+    if info is None:
+        raise SourceError(tr("{where}: no config.json inside: not a Keras 3 .keras file").format(where=where))
     try:
-        config = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise SourceError(f"{path}: config.json is not valid JSON ({exc})") from None
+        config = parse_json(read_member(archive, info, MAX_CONFIG_BYTES))
+    except ArchiveError as exc:
+        raise SourceError(f"{where}: {exc}") from None
+    except JsonProblem as exc:
+        raise SourceError(tr("{where}: config.json: {reason}").format(where=where, reason=exc)) from None
+    if isinstance(config, dict) and isinstance(config.get("config"), dict):
+        check_layer_count(config["config"].get("layers"), where)
     try:
-        arch = architecture_from_keras_config(config, str(path))
-    except (KeyError, TypeError, AttributeError, IndexError, ValueError) as exc:
-        if isinstance(exc, SourceError):
-            raise
-        raise SourceError(f"{path}: config.json is not a Keras model config this version understands "
-                          f"({type(exc).__name__}: {exc})") from None
-    return Project(arch, title=path.stem, keras_file=path)
+        return architecture_from_keras_config(config, where)
+    except SourceError:
+        raise
+    except (KeyError, TypeError, AttributeError, IndexError, ValueError, RecursionError) as exc:
+        raise SourceError(tr("{where}: config.json is not a Keras model config this version understands "
+                             "({reason})").format(where=where, reason=one_line(f"{type(exc).__name__}: {exc}"))
+                          ) from None
 
 
 def architecture_from_keras_config(config: Any, where: str) -> Architecture:

@@ -15,8 +15,10 @@ from typing import Any
 
 import numpy as np
 
-from lstmviz.model.architecture import Architecture, LayerSpec
+from lstmviz.i18n import tr
 from lstmviz.io.atomic_file import write_atomically
+from lstmviz.io.limits import MAX_SCRIPT_VALUES
+from lstmviz.model.architecture import Architecture, LayerSpec
 from lstmviz.model.catalogue import fmt_shape
 from lstmviz.model.datasets import Dataset
 from lstmviz.model.settings import OPTIMIZERS, TrainingSettings
@@ -75,28 +77,60 @@ def _number(value: Any, integer: bool) -> str:
     return str(np.float32(value))  # the shortest text that reads back as the same float32
 
 
+def _wrapped(words: list[str], width: int = 92, indent: str = "    ") -> str:
+    """``words`` joined by spaces into lines of at most ``width`` (as textwrap.fill, in linear time)."""
+    lines: list[str] = []
+    line = ""
+    for word in words:
+        if line and len(line) + 1 + len(word) > width:
+            lines.append(line)
+            line = ""
+        line = f"{line} {word}" if line else indent + word
+    if line:
+        lines.append(line)
+    return "\n".join(lines)
+
+
 def array_code(name: str, array: np.ndarray) -> str:
     """``name = np.array([...], dtype=...).reshape(...)`` wrapped to readable lines."""
     integer = np.issubdtype(array.dtype, np.integer)
     dtype = "int32" if integer else "float32"
-    values = ", ".join(_number(v, integer) for v in array.ravel())
-    body = textwrap.fill(values, width=92, initial_indent="    ", subsequent_indent="    ", break_long_words=False)
+    values = [_number(v, integer) for v in array.ravel()]
+    body = _wrapped([v + "," for v in values[:-1]] + values[-1:])
     shape = ", ".join(str(d) for d in array.shape)
     return f"{name} = np.array([\n{body}\n], dtype=\"{dtype}\").reshape({shape})"
+
+
+def _docstring_text(text: str) -> str:
+    """``text`` safe inside the script's docstring: no escapes, no closing quotes, no lone surrogates."""
+    text = text.encode("utf-8", "replace").decode("utf-8")  # a lone surrogate becomes "?"
+    text = "".join(ch if ch.isprintable() or ch == "\n" else " " for ch in text)
+    return text.replace("\\", "\\\\").replace('"', "'")
+
+
+class ScriptError(ValueError):
+    """The data is too large to write inline into a script; the message says how large and the limit."""
 
 
 def script_text(architecture: Architecture, dataset: Dataset, settings: TrainingSettings,
                 title: str = "model", filename: str = "this_script.py") -> str:
     """A runnable Keras script training this architecture on this data with these settings."""
+    values = int(dataset.x.size) + int(dataset.y.size)
+    if values > MAX_SCRIPT_VALUES:
+        raise ScriptError(tr("the data holds {n} values; a script holds at most {limit} inline "
+                             "(export a .keras model instead, or use less data)").format(
+            n=f"{values:,}", limit=f"{MAX_SCRIPT_VALUES:,}"))
     optimizer = OPTIMIZERS.get(str(settings.optimizer).lower(), "Adam")
     layers = ",\n".join(f"        {layer_code(layer)}" for layer in architecture.layers)
     input_shape = ", ".join(str(d) for d in architecture.input.shape) + ("," if len(architecture.input.shape) == 1 else "")
     dtype = f", dtype={architecture.input.dtype!r}" if architecture.input.dtype != "float32" else ""
     validation = f", validation_split={settings.validation_split!r}" if settings.validation_split else ""
     shuffle = "" if settings.shuffle else ", shuffle=False"
-    title = title.replace('"', "'")
-    about = textwrap.fill(f"Data {fmt_shape(dataset.x.shape)} -> targets {fmt_shape(dataset.y.shape)}: "
-                          f"{dataset.description or dataset.name}".replace('"', "'"), width=92)
+    name = title
+    title = _docstring_text(title)
+    filename = _docstring_text(filename)
+    about = _docstring_text(textwrap.fill(f"Data {fmt_shape(dataset.x.shape)} -> targets {fmt_shape(dataset.y.shape)}: "
+                                          f"{dataset.description or dataset.name}", width=92))
     return f'''"""{title}: the model lstmviz shows, trained with plain Keras.
 
 {about}
@@ -120,7 +154,7 @@ def build_model():
 
 
 def main():
-    parser = argparse.ArgumentParser(description={title!r})
+    parser = argparse.ArgumentParser(description={name!r})
     parser.add_argument("--epochs", type=int, default={settings.epochs}, help="epochs to train (default {settings.epochs})")
     args = parser.parse_args()
 

@@ -30,25 +30,24 @@ import h5py
 import numpy as np
 
 from lstmviz.i18n import tr
-from lstmviz.io.safe_zip import ArchiveError, copy_member, member, open_zip, read_member
+from lstmviz.io.safe_zip import ArchiveError, copy_member, member, open_zip
 from lstmviz.model import catalogue
 from lstmviz.model.architecture import Architecture
 from lstmviz.io.atomic_file import write_atomically
 from lstmviz.model.catalogue import fmt_shape
 from lstmviz.model.weights import split_weights, weight_specs
 from lstmviz.model.inference import infer, keras_names, snake_case
-from lstmviz.io.keras_config import architecture_from_keras_config, architecture_to_keras
+from lstmviz.io.keras_config import architecture_from_archive, architecture_to_keras
+from lstmviz.io.limits import MAX_ARCHIVE_BYTES, MAX_WEIGHTS_FILE_BYTES, MAX_ZIP_MEMBERS
+from lstmviz.model.limits import MAX_PARAMS
 from lstmviz.io.project import SourceError
 
 CONFIG = "config.json"
 METADATA = "metadata.json"
 WEIGHTS = "model.weights.h5"
 
-MAX_ARCHIVE_BYTES = 1 << 30
-MAX_MEMBERS = 1000
-MAX_CONFIG_BYTES = 16 << 20
-MAX_WEIGHTS_FILE_BYTES = 512 << 20  # the weights file may also hold the optimizer's state
-MAX_WEIGHT_VALUES = 50_000_000
+MAX_MEMBERS = MAX_ZIP_MEMBERS
+MAX_WEIGHT_VALUES = MAX_PARAMS
 MAX_H5_OBJECTS = 10_000
 MAX_H5_DEPTH = 16
 _FLOAT_SIZES = (2, 4, 8)
@@ -155,21 +154,10 @@ def _error(path: Path, message: str) -> KerasFileError:
 
 
 def _architecture(archive: zipfile.ZipFile, path: Path) -> Architecture:
-    info = member(archive, CONFIG)
-    if info is None:
-        raise _error(path, tr("no {config} inside: not a Keras 3 .keras file").format(config=CONFIG))
-    raw = read_member(archive, info, MAX_CONFIG_BYTES)
     try:
-        config = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
-        raise _error(path, tr("{config} is not valid JSON ({reason})").format(config=CONFIG, reason=exc)) from None
-    try:
-        architecture = architecture_from_keras_config(config, str(path))
+        architecture = architecture_from_archive(archive, str(path))
     except SourceError as exc:
         raise KerasFileError(str(exc)) from None
-    except (KeyError, TypeError, AttributeError, IndexError, ValueError, RecursionError) as exc:
-        raise _error(path, tr("{config} is not a Keras model config this version understands ({reason})").format(
-            config=CONFIG, reason=f"{type(exc).__name__}: {exc}")) from None
     inference = infer(architecture)
     if not inference.ok:
         raise _error(path, tr("the model in {config} cannot be built: {reason}").format(

@@ -1,4 +1,4 @@
-"""A project: an architecture with its dataset and training settings, wherever it came from."""
+"""A project: an architecture with its dataset, training settings and trained state, wherever it came from."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from pathlib import Path
 
 from lstmviz.model.architecture import Architecture
 from lstmviz.model.dataset_spec import DatasetSpec
+from lstmviz.model.runs import RunRecord, TrainedState
 from lstmviz.model.settings import TrainingSettings
 
 
@@ -23,3 +24,6 @@ class Project:
     path: Path | None = None  # the project file it was read from
     keras_file: Path | None = None  # the .keras file it was imported from (weights live there)
     example: str | None = None  # the example it was opened from
+    trained: TrainedState | None = None  # weights that fit ``architecture`` (a trained project, a .keras file)
+    runs: tuple[RunRecord, ...] = ()  # finished runs, oldest first
+    weights_problem: str | None = None  # why a .keras file's weights were not read (its architecture was)

@@ -1,31 +1,41 @@
 """Project files (JSON) and the sources the app and the CLI open: examples, projects, .keras files.
 
-A project file is ``{"format": "lstmviz", "version": 1, "architecture": ..., "dataset": ...,
-"training": ...}``. Reading is strict: every problem is a :class:`SourceError` whose
-one-line message names the file and the place in it (``architecture.layers[1].options.units``).
+A project file is ``{"format": "lstmviz", "version": 2, "architecture": ..., "dataset": ...,
+"training": ..., "trained": ..., "runs": [...]}``; version 2 added the trained weights and
+the finished runs (:mod:`lstmviz.io.trained_io`), and version 1 files still open. Reading
+is strict: every problem is a :class:`SourceError` whose one-line message names the file
+and the place in it (``architecture.layers[1].options.units``, ``trained.weights[2]``).
 Writing is atomic: a temporary file in the same folder replaces the old one only once it
 is complete, so a failed save never leaves a half-written project.
 """
 
 from __future__ import annotations
 
+import errno
 import json
 import os
-import zipfile
 from pathlib import Path
 from typing import Any
 
 from lstmviz.model import catalogue
 from lstmviz.model.architecture import Architecture, InputSpec, LayerSpec
+from lstmviz.i18n import tr
 from lstmviz.io.atomic_file import write_atomically
-from lstmviz.io.keras_config import read_keras_file
+from lstmviz.io.limits import MAX_PROJECT_BYTES, size_text
+from lstmviz.io.keras_import import read_keras_source
 from lstmviz.io.project import Project, SourceError
+from lstmviz.io.trained_io import read_trained_part, trained_part_to_dict
+from lstmviz.io.safe_open import shown_path
+from lstmviz.io.safe_source import read_project_json, read_source, unexpected_content
+from lstmviz.io.source_checks import check_layer_count, checked_project
 from lstmviz.model.dataset_spec import DatasetError, DatasetSpec, spec_from_dict
 from lstmviz.model.examples import EXAMPLES
+from lstmviz.model.limits import elide, quoted
 from lstmviz.model.settings import TrainingSettings, settings_from_dict
 
 FORMAT = "lstmviz"
-VERSION = 1
+VERSION = 2
+READABLE_VERSIONS = (1, 2)
 PROJECT_SUFFIX = ".lstmviz"
 
 
@@ -35,20 +45,13 @@ def from_example(name: str) -> Project:
 
 
 def load_source(source: str | os.PathLike[str]) -> Project:
-    """Open an example by name, a project file, or a ``.keras`` file."""
-    text = os.fspath(source)
-    if text in EXAMPLES:
-        return from_example(text)
-    path = Path(text)
-    if not path.exists():
-        raise SourceError(
-            f"{text}: no such file, and no example of that name (examples: {', '.join(EXAMPLES)})"
-        )
-    if path.is_dir():
-        raise SourceError(f"{text}: is a folder, not a project or .keras file")
-    if path.suffix.lower() == ".keras" or zipfile.is_zipfile(path):
-        return read_keras_file(path)
-    return load_project(path)
+    """Open an example by name, a project file, or a ``.keras`` file.
+
+    Every failure, whatever the file holds, is a :class:`SourceError` with one line naming
+    the file and the problem (see :mod:`lstmviz.io.safe_source`).
+    """
+    return read_source(source, examples=EXAMPLES, example=from_example, project=load_project,
+                       keras=read_keras_source)
 
 
 # ----------------------------------------------------------------------------- reading
@@ -56,17 +59,14 @@ def load_source(source: str | os.PathLike[str]) -> Project:
 
 def load_project(path: str | os.PathLike[str]) -> Project:
     path = Path(path)
+    data = read_project_json(path)
     try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise SourceError(f"{path}: cannot be read ({exc.strerror or exc})") from None
-    try:
-        data = json.loads(raw.decode("utf-8"))
-    except UnicodeDecodeError:
-        raise SourceError(f"{path}: not a project file (not UTF-8 text)") from None
-    except json.JSONDecodeError as exc:
-        raise SourceError(f"{path}: line {exc.lineno}, column {exc.colno}: not valid JSON ({exc.msg})") from None
-    return project_from_dict(data, path)
+        project = project_from_dict(data, path)
+    except SourceError:
+        raise
+    except (TypeError, ValueError, KeyError, AttributeError, IndexError, RecursionError) as exc:
+        raise unexpected_content(path, exc) from None
+    return checked_project(project, shown_path(path))
 
 
 def project_from_dict(data: Any, path: Path | None = None) -> Project:
@@ -74,12 +74,13 @@ def project_from_dict(data: Any, path: Path | None = None) -> Project:
     if not isinstance(data, dict):
         raise SourceError(f"{where}: a project file holds a JSON object, found {type(data).__name__}")
     if data.get("format") != FORMAT:
-        raise SourceError(f"{where}: format is {data.get('format')!r}, expected {FORMAT!r}: not an lstmviz project")
+        raise SourceError(f"{where}: format is {quoted(data.get('format'))}, expected {FORMAT!r}: not an lstmviz project")
     version = data.get("version")
-    if version != VERSION:
+    if isinstance(version, bool) or version not in READABLE_VERSIONS:
         if isinstance(version, int) and not isinstance(version, bool) and version > VERSION:
             raise SourceError(f"{where}: version {version} was written by a newer lstmviz; this one reads version {VERSION}")
-        raise SourceError(f"{where}: version is {version!r}, expected {VERSION}")
+        raise SourceError(f"{where}: version is {quoted(version)}, expected one of "
+                          f"{', '.join(str(v) for v in READABLE_VERSIONS)}")
     if "architecture" not in data:
         raise SourceError(f"{where}: 'architecture' is missing")
     arch = architecture_from_dict(data["architecture"], where)
@@ -89,14 +90,19 @@ def project_from_dict(data: Any, path: Path | None = None) -> Project:
         raise SourceError(f"{where}: dataset: {exc}") from None
     training = training_from_dict(data.get("training", {}), where)
     title = data.get("title") or (path.stem if path else "untitled")
-    return Project(arch, dataset, training, title=str(title), path=path)
+    trained, runs = read_trained_part(data, arch, where, path) if version >= 2 else (None, ())
+    return Project(arch, dataset, training, title=str(title), path=path, trained=trained, runs=runs)
 
 
 def _resolve_dataset_path(dataset: DatasetSpec, path: Path | None) -> DatasetSpec:
     """A CSV named relative to the project file is found beside it."""
     csv = dataset.path
     if path is not None and csv and not Path(csv).is_absolute():
-        return dataset.updated(path=str((path.parent / csv).resolve()))
+        try:
+            beside = (path.parent / csv).resolve()
+        except (OSError, RuntimeError):  # a symlink loop: reading the CSV will say so
+            beside = (path.parent / csv).absolute()
+        return dataset.updated(path=str(beside))
     return dataset
 
 
@@ -108,30 +114,31 @@ def architecture_from_dict(data: Any, where: str) -> Architecture:
     layers_raw = data.get("layers", [])
     if not isinstance(layers_raw, list):
         raise SourceError(f"{at}.layers: expected a list, found {type(layers_raw).__name__}")
+    check_layer_count(layers_raw, f"{at}.layers")
     layers = tuple(_layer_from_dict(item, f"{at}.layers[{i}]") for i, item in enumerate(layers_raw))
     return Architecture(spec, layers, name=str(data.get("name", "sequential")))
 
 
 def _input_from_dict(data: Any, at: str) -> InputSpec:
     if not isinstance(data, dict):
-        raise SourceError(f"{at}: expected an object like {{\"shape\": [5, 1]}}, found {data!r}")
+        raise SourceError(f"{at}: expected an object like {{\"shape\": [5, 1]}}, found {quoted(data)}")
     shape = data.get("shape")
     if not isinstance(shape, list) or not shape:
-        raise SourceError(f"{at}.shape: expected a list such as [5, 1] (time steps, features), found {shape!r}")
+        raise SourceError(f"{at}.shape: expected a list such as [5, 1] (time steps, features), found {quoted(shape)}")
     for i, dim in enumerate(shape):
         if dim is None:
             continue
         name = _dim_name(i, len(shape))
         if isinstance(dim, bool) or not isinstance(dim, int):
-            raise SourceError(f"{at}.shape[{i}]: {name} must be a whole number, found {dim!r}")
+            raise SourceError(f"{at}.shape[{i}]: {name} must be a whole number, found {quoted(dim)}")
         if dim < 1:
             raise SourceError(f"{at}.shape[{i}]: {name} must be at least 1, found {dim}")
     dtype = data.get("dtype", "float32")
     if dtype not in ("float32", "float64", "float16", "int32", "int64"):
-        raise SourceError(f"{at}.dtype: expected 'float32' or 'int32', found {dtype!r}")
+        raise SourceError(f"{at}.dtype: expected 'float32' or 'int32', found {quoted(dtype)}")
     batch = data.get("batch_size")
     if batch is not None and (isinstance(batch, bool) or not isinstance(batch, int) or batch < 1):
-        raise SourceError(f"{at}.batch_size: must be a whole number of at least 1 or absent, found {batch!r}")
+        raise SourceError(f"{at}.batch_size: must be a whole number of at least 1 or absent, found {quoted(batch)}")
     return InputSpec(tuple(shape), dtype, batch)
 
 
@@ -147,21 +154,21 @@ def _layer_from_dict(data: Any, at: str) -> LayerSpec:
     if not isinstance(data, dict):
         raise SourceError(f"{at}: expected an object like {{\"kind\": \"LSTM\", \"options\": {{...}}}}")
     kind = data.get("kind")
-    if kind not in catalogue.KINDS:
-        raise SourceError(f"{at}.kind: unknown layer kind {kind!r}; known kinds: {', '.join(catalogue.KINDS)}")
+    if not isinstance(kind, str) or kind not in catalogue.KINDS:
+        raise SourceError(f"{at}.kind: unknown layer kind {quoted(kind)}; known kinds: {', '.join(catalogue.KINDS)}")
     options = data.get("options", {})
     if not isinstance(options, dict):
         raise SourceError(f"{at}.options: expected an object, found {type(options).__name__}")
     spec = catalogue.KINDS[kind]
     for key, value in options.items():
         if key not in spec.option_names:
-            raise SourceError(f"{at}.options.{key}: {kind} has no option {key!r} (options: {', '.join(spec.option_names)})")
+            raise SourceError(f"{at}.options.{elide(str(key))}: {kind} has no option {quoted(key)} (options: {', '.join(spec.option_names)})")
         problem = spec.option(key).problem(value)
         if problem:
             raise SourceError(f"{at}.options.{key}: {problem}")
     name = data.get("name")
     if name is not None and not isinstance(name, str):
-        raise SourceError(f"{at}.name: expected text, found {name!r}")
+        raise SourceError(f"{at}.name: expected text, found {quoted(name)}")
     return LayerSpec(kind, options, name)
 
 
@@ -179,6 +186,7 @@ def training_from_dict(data: Any, where: str) -> TrainingSettings:
 
 
 def project_to_dict(project: Project) -> dict[str, Any]:
+    trained = project.trained if project.trained is not None and project.trained.fits(project.architecture) else None
     return {
         "format": FORMAT,
         "version": VERSION,
@@ -186,6 +194,7 @@ def project_to_dict(project: Project) -> dict[str, Any]:
         "architecture": project.architecture.to_dict(),
         "dataset": project.dataset.to_dict(),
         "training": project.training.to_dict(),
+        **trained_part_to_dict(trained, project.runs),
     }
 
 
@@ -193,5 +202,10 @@ def save_project(project: Project, path: str | os.PathLike[str]) -> Path:
     """Write the project atomically and return its path."""
     path = Path(path)
     text = json.dumps(project_to_dict(project), indent=2, ensure_ascii=False) + "\n"
-    write_atomically(path, text.encode("utf-8"))
+    size = len(text.encode("utf-8", "surrogatepass"))
+    if size > MAX_PROJECT_BYTES:  # never write a project that could not be opened again
+        raise OSError(errno.EFBIG, tr("the project would be {size}; lstmviz opens projects of at most {limit}: "
+                                      "export the trained model as .keras instead").format(
+            size=size_text(size), limit=size_text(MAX_PROJECT_BYTES)))
+    write_atomically(path, text)  # a lone surrogate (a file name in another encoding) stays a JSON escape
     return path

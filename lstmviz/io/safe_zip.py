@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import io
 import os
-import stat
 import zipfile
 from contextlib import contextmanager
 from typing import BinaryIO, Iterator
 
 from lstmviz.i18n import tr
+from lstmviz.io.limits import MAX_ZIP_DIRECTORY_BYTES, size_text
+from lstmviz.io.safe_open import FileProblem, open_regular
 
 _CHUNK = 1 << 20
 
@@ -26,9 +27,7 @@ class ArchiveError(ValueError):
 
 
 def _megabytes(n: int) -> str:
-    if n >= 1 << 20:
-        return tr("{size} MB").format(size=f"{n / (1 << 20):,.0f}")
-    return tr("{size} bytes").format(size=f"{n:,}")
+    return size_text(n)
 
 
 def open_regular_file(path: str | os.PathLike[str], max_bytes: int) -> BinaryIO:
@@ -37,25 +36,17 @@ def open_regular_file(path: str | os.PathLike[str], max_bytes: int) -> BinaryIO:
     Opened without blocking, then checked on the open descriptor, so a FIFO or a device
     is refused instead of hanging the reader, and nothing can swap the file in between.
     """
-    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
-    fd = os.open(path, flags)
     try:
-        info = os.fstat(fd)
-        if not stat.S_ISREG(info.st_mode):
-            raise ArchiveError(tr("not a regular file"))
-        if info.st_size > max_bytes:
-            raise ArchiveError(tr("the file is {size}; lstmviz reads files of at most {limit}").format(
-                size=_megabytes(info.st_size), limit=_megabytes(max_bytes)))
-        return os.fdopen(fd, "rb")
-    except BaseException:
-        os.close(fd)
-        raise
+        return open_regular(path, max_bytes)
+    except FileProblem as exc:
+        raise ArchiveError(str(exc)) from None
 
 
 @contextmanager
 def open_zip(path: str | os.PathLike[str], max_bytes: int, max_members: int) -> Iterator[zipfile.ZipFile]:
     """The zip archive at ``path`` (a regular file, at most ``max_bytes``, at most ``max_members`` entries)."""
     with open_regular_file(path, max_bytes) as fh:
+        _check_directory(fh)
         try:
             archive = zipfile.ZipFile(fh)
         except zipfile.BadZipFile:
@@ -68,6 +59,23 @@ def open_zip(path: str | os.PathLike[str], max_bytes: int, max_members: int) -> 
                 raise ArchiveError(tr("the archive holds {count:,} files; lstmviz reads at most {limit:,}").format(
                     count=len(archive.infolist()), limit=max_members))
             yield archive
+
+
+def _check_directory(fh: BinaryIO) -> None:
+    """Refuse a central directory too large to list before ``zipfile`` builds an entry for each of its items.
+
+    ``zipfile`` reads the whole directory when it opens an archive; a few hundred megabytes
+    of it would become millions of objects. Its size is in the end record, read first.
+    """
+    try:
+        end = zipfile._EndRecData(fh)  # noqa: SLF001 - the record zipfile itself reads; stable since Python 2
+    except Exception:  # noqa: BLE001 - zipfile.ZipFile reports a damaged archive below
+        return
+    finally:
+        fh.seek(0)
+    if end and end[zipfile._ECD_SIZE] > MAX_ZIP_DIRECTORY_BYTES:  # noqa: SLF001
+        raise ArchiveError(tr("the archive's list of files takes {size}; lstmviz reads at most {limit}").format(
+            size=size_text(end[zipfile._ECD_SIZE]), limit=size_text(MAX_ZIP_DIRECTORY_BYTES)))  # noqa: SLF001
 
 
 def member(archive: zipfile.ZipFile, name: str) -> zipfile.ZipInfo | None:

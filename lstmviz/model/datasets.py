@@ -20,9 +20,10 @@ from lstmviz.i18n import tr, tr_noop
 from lstmviz.model.catalogue import fmt_shape
 from lstmviz.model.dataset_spec import LAYOUTS, DatasetError, DatasetSpec
 from lstmviz.model.inference import Inference
+from lstmviz.model.limits import MAX_DATASET_VALUES
 
 # samples x time steps x features, checked before anything is allocated: beyond this, not a teaching demo
-MAX_VALUES = 50_000_000
+MAX_VALUES = MAX_DATASET_VALUES
 
 
 @dataclass(frozen=True, eq=False)
@@ -138,13 +139,19 @@ def window_pair(features: np.ndarray, targets: np.ndarray, time_steps: int, layo
     t = 1 if layout == "one-to-one" else time_steps
     n = features.shape[0] - t
     check_total(n, t, max(features.shape[1], targets.shape[1]) if features.ndim > 1 else 1)
-    idx = np.arange(n)[:, None] + np.arange(t)[None, :]
-    x = features[idx]
+    # Windows as views of the series, copied once into float32: no index array, no float64 copy.
+    x = _windows_of(features[:n + t - 1], t)
     if layout == "many-to-many":
-        y = targets[idx + 1]
+        y = _windows_of(targets[1:n + t], t)
     else:
-        y = targets[idx[:, -1] + 1]
-    return x.astype(np.float32), y.astype(np.float32)
+        y = targets[t:n + t].astype(np.float32)
+    return x, y
+
+
+def _windows_of(series: np.ndarray, t: int) -> np.ndarray:
+    """(rows - t + 1, t, *rest) float32 windows of a (rows, *rest) series."""
+    view = np.lib.stride_tricks.sliding_window_view(series, t, axis=0)  # (n, *rest, t)
+    return np.moveaxis(view, -1, 1).astype(np.float32)
 
 
 def sine(spec: DatasetSpec, noisy: bool = False) -> Dataset:
@@ -302,6 +309,12 @@ def suggest_dataset(inference: Inference) -> DatasetSpec | None:
     if len(spec.shape) != 2 or spec.shape[1] != 1:
         return None
     t = spec.shape[0] or 10
+    # The tutorial's own data first: a model of its experiments (say, a .keras file exported
+    # from one of them) is shown on what it learned.
+    if t == 1 and out == (1,):
+        return DatasetSpec("tutorial", layout="one-to-one")
+    if t == 5 and out == (5, 1):
+        return DatasetSpec("tutorial", layout="many-to-many")
     if out == (1,):
         return DatasetSpec("sine", layout="one-to-one" if t == 1 else "many-to-one", time_steps=t, samples=64)
     if out == (t, 1):

@@ -14,12 +14,17 @@ from typing import Iterator
 from lstmviz.model import catalogue
 from lstmviz.model.architecture import Architecture, InputSpec
 from lstmviz.model.catalogue import Derivation, Shape, ShapeError, fmt_shape
+from lstmviz.model.limits import (
+    MAX_FEATURES, MAX_INPUT_RANK, MAX_LAYERS, MAX_PARAMS, MAX_TIME_STEPS, count, quoted,
+)
+from lstmviz.i18n import tr
 
 
 @dataclass(frozen=True)
 class LayerError:
     message: str
     hint: str = ""
+    limit: bool = False  # beyond what lstmviz handles (model.limits), not merely an impossible stack
 
     def __str__(self) -> str:
         return f"{self.message}: {self.hint}" if self.hint else self.message
@@ -69,6 +74,12 @@ class Inference:
         if not self.layers:
             return None, LayerError("the model has no layers", "drag a layer from the palette onto the canvas")
         return None
+
+    @property
+    def limit_error(self) -> str | None:
+        """The first error that is a size beyond lstmviz's limits (readers refuse such models), or None."""
+        found = self.error
+        return self.error_text if found is not None and found[1].limit else None
 
     @property
     def error_text(self) -> str | None:
@@ -125,13 +136,24 @@ def keras_names(architecture: Architecture) -> list[str]:
 def input_problem(spec: InputSpec) -> LayerError | None:
     if not spec.shape:
         return LayerError("the input has no shape", "give it time steps and features, e.g. (5, 1)")
+    if len(spec.shape) > MAX_INPUT_RANK:
+        return LayerError(tr("the input has {rank} axes; lstmviz handles at most {limit}").format(
+            rank=count(len(spec.shape)), limit=MAX_INPUT_RANK), tr("give it (time steps, features)"), limit=True)
     for axis, dim in enumerate(spec.shape):
         if dim is not None and (isinstance(dim, bool) or not isinstance(dim, int) or dim < 1):
             what = "time steps" if axis == 0 and len(spec.shape) >= 2 else "dimension"
             if axis == len(spec.shape) - 1 and len(spec.shape) >= 2:
                 what = "features"
-            return LayerError(f"input {what} must be a whole number of at least 1, got {dim!r}",
+            return LayerError(f"input {what} must be a whole number of at least 1, got {quoted(dim)}",
                               f"set the input's {what} to 1 or more")
+        steps = axis == 0 and (len(spec.shape) >= 2 or spec.is_tokens)
+        limit = MAX_TIME_STEPS if steps else MAX_FEATURES
+        if dim is not None and dim > limit:
+            what = tr("time steps") if steps else tr("features") if axis == len(spec.shape) - 1 else \
+                tr("dimension {axis}").format(axis=axis)
+            return LayerError(tr("{value} {what}; lstmviz handles at most {limit}").format(
+                what=what, value=count(dim), limit=count(limit)),
+                tr("set the input's {what} to {limit} or fewer").format(what=what, limit=count(limit)), limit=True)
     return None
 
 
@@ -142,22 +164,42 @@ def infer(architecture: Architecture) -> Inference:
         shape = None
     names = keras_names(architecture)
     infos: list[LayerInfo] = []
+    total = 0
     for index, (layer, name) in enumerate(zip(architecture.layers, names)):
         kind = catalogue.KINDS[layer.kind]
         info = LayerInfo(index, layer.kind, name, kind.keras_class, shape, None, None, None)
         problems = kind.problems(layer.options)
-        if problems:
+        if index == MAX_LAYERS:
+            info = _with(info, error=LayerError(
+                tr("the model has {n} layers; lstmviz handles at most {limit}").format(
+                    n=count(len(architecture.layers)), limit=count(MAX_LAYERS)),
+                tr("remove layers"), limit=True))
+        elif problems:
             info = _with(info, error=LayerError("; ".join(problems), _option_hint(kind, problems)))
         elif shape is not None:
             try:
                 out = kind.output_shape(shape, layer.options)
-                info = _with(info, output_shape=out, params=kind.params(shape, layer.options),
-                             derivation=kind.derive(shape, layer.options))
+                params = kind.params(shape, layer.options)
+                if total + params > MAX_PARAMS:
+                    raise _TooManyParams(total + params)
+                total += params
+                info = _with(info, output_shape=out, params=params, derivation=kind.derive(shape, layer.options))
             except ShapeError as exc:
                 info = _with(info, error=_located(exc, shape, infos[-1] if infos else None))
+            except _TooManyParams as exc:
+                info = _with(info, error=LayerError(
+                    tr("the model would have {n} parameters; lstmviz handles at most {limit}").format(
+                        n=count(exc.total), limit=count(MAX_PARAMS)),
+                    tr("use fewer units, features or tokens"), limit=True))
         infos.append(info)
         shape = info.output_shape
     return Inference(architecture, architecture.input.batch_shape, tuple(infos), input_error)
+
+
+class _TooManyParams(Exception):
+    def __init__(self, total: int) -> None:
+        super().__init__(total)
+        self.total = total
 
 
 def _located(exc: ShapeError, shape: Shape, above: LayerInfo | None) -> LayerError:

@@ -2,7 +2,8 @@
 
 Both are immutable values the document keeps (and an undo command can put back):
 a :class:`RunRecord` per finished run, and one :class:`TrainedState` holding the
-weights the model has now, with the architecture they belong to.
+weights the model has now, with the architecture they belong to. Predictions and cell
+values are not stored: :mod:`lstmviz.model.forward` computes them from the weights.
 """
 
 from __future__ import annotations
@@ -11,7 +12,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from lstmviz.i18n import tr
 from lstmviz.model.architecture import Architecture
+from lstmviz.model.inference import Inference
 from lstmviz.model.history import LossHistory
 from lstmviz.model.settings import TrainingSettings
 
@@ -31,6 +34,11 @@ class RunRecord:
     seconds: float
     message: str = ""
     diverged_at: int | None = None
+    start_epoch: int = 1  # > 1 when the run continued from earlier weights
+
+    @property
+    def last_epoch(self) -> int:
+        return self.start_epoch - 1 + self.epochs_run
 
 
 @dataclass(frozen=True, eq=False)
@@ -42,8 +50,13 @@ class TrainedState:
     run: int | None = None  # the run that produced them (None: loaded from a file)
     epoch: int = 0  # epochs trained
     loss: float | None = None  # the last epoch's loss
-    source: str = ""  # where they came from, for the user: "run #2, epoch 1000"
-    predictions: np.ndarray | None = None  # the model's output on the training data, when known
+    source: str = ""  # where they came from, for the user: "run #2, epoch 1000", "weights from m.keras"
 
     def fits(self, architecture: Architecture) -> bool:
         return self.architecture == architecture
+
+
+def model_label(inference: Inference) -> str:
+    """What a run trained, for its record: "LSTM(5) → Dense(1), 146 params"."""
+    parts = [info.title for info in inference.layers] if inference.layers else [tr("(no layers)")]
+    return tr("{layers}, {params} params").format(layers=" → ".join(parts), params=f"{inference.total_params:,}")

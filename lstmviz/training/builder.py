@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import re
 from typing import Any
 
 from lstmviz.model.architecture import Architecture
@@ -33,10 +34,23 @@ def build_model(architecture: Architecture) -> Any:
     try:
         return keras.Sequential(
             [keras.Input(shape=architecture.input.shape, dtype=architecture.input.dtype), *layers],
-            name=architecture.name or "sequential",
+            name=keras_model_name(architecture.name),
         )
     except (ValueError, TypeError) as exc:  # inference should have caught it; say so plainly
         raise BuildError(f"Keras rejected the model: {str(exc).splitlines()[0]}") from None
+
+
+def keras_model_name(name: str | None) -> str:
+    """A name Keras and TensorFlow accept for the model.
+
+    Keras refuses ``/`` (its scope separator) and TensorFlow names its scopes after the
+    model with ``[A-Za-z0-9_.>-]`` only, starting with a letter, digit or dot: anything
+    else (a space, a lone surrogate from a file) becomes ``_``.
+    """
+    text = re.sub(r"[^A-Za-z0-9_.>-]", "_", str(name or ""))[:200]
+    if text and not re.match(r"[A-Za-z0-9.]", text):
+        text = "m" + text
+    return text or "sequential"
 
 
 def keras_layer(model: Any, index: int) -> Any:

@@ -11,16 +11,21 @@ import argparse
 import json
 import os
 import sys
+from dataclasses import replace
 from typing import Any
 
 import numpy as np
 
+from lstmviz.i18n import tr
 from lstmviz.io.dataset_loader import load_dataset
+from lstmviz.io.safe_open import os_error_text, shown_path
 from lstmviz.model.dataset_spec import DatasetError
 from lstmviz.model.datasets import Dataset, fit_problem, suggest_dataset
 from lstmviz.model.settings import OPTIMIZERS, settings_problem
 from lstmviz.model.inference import infer
+from lstmviz.model.limits import one_line
 from lstmviz.training.progress import Progress
+from lstmviz.training.trained_project import Start, continue_note, save_trained, start_of, trained_project
 
 EXIT_BAD_INPUT = 2
 EXIT_DIVERGED = 1
@@ -64,6 +69,10 @@ def add_train_arguments(parser: argparse.ArgumentParser) -> None:
                         help="also compute gradients through time: ||dL/dh_t|| per time step of the first "
                              "recurrent layer at each observation")
     parser.add_argument("--json", action="store_true", help="print the results as JSON")
+    parser.add_argument("--save", metavar="OUT.lstmviz",
+                        help="write the trained project (weights and the run) to this file, atomically")
+    parser.add_argument("--fresh", action="store_true",
+                        help="start from fresh weights even when SOURCE holds trained ones")
 
 
 def add_export_arguments(parser: argparse.ArgumentParser) -> None:
@@ -91,6 +100,7 @@ def _load(source: str) -> tuple[Any, Dataset]:
             raise CommandError(f"{source}: has no dataset, and no built-in dataset fits its shapes; open it in "
                                "the app, choose a dataset (or a CSV file) and save it as a project")
         print(f"lstmviz: {source} has no dataset; using a built-in one: {json.dumps(spec.to_dict())}", file=sys.stderr)
+        project = replace(project, dataset=spec)
     try:
         dataset = load_dataset(spec)
     except DatasetError as exc:
@@ -101,17 +111,11 @@ def _load(source: str) -> tuple[Any, Dataset]:
     return project, dataset
 
 
-def _saved_weights(project: Any) -> list[np.ndarray] | None:
-    """The weights inside a .keras source, loaded by Keras in safe mode."""
-    if project.keras_file is None:
-        return None
-    import keras
-
-    try:
-        model = keras.saving.load_model(project.keras_file, compile=False, safe_mode=True)
-    except Exception as exc:  # noqa: BLE001 - any loader failure is bad input
-        raise CommandError(f"{project.keras_file}: the weights cannot be loaded ({str(exc).splitlines()[0]})") from None
-    return model.get_weights()
+def _refuse_damaged_weights(project: Any) -> None:
+    """A .keras source whose weights lstmviz's bounded reader refused: say so before TensorFlow loads."""
+    if project.keras_file is not None and project.weights_problem:
+        raise CommandError(tr("{file}: {problem}; --fresh trains from fresh weights").format(
+            file=shown_path(project.keras_file), problem=project.weights_problem))
 
 
 def _settings(project: Any, args: argparse.Namespace) -> Any:
@@ -128,23 +132,23 @@ def _settings(project: Any, args: argparse.Namespace) -> Any:
 
 
 def _fail(message: str) -> int:
-    print(f"lstmviz: {message}", file=sys.stderr)
+    print(f"lstmviz: error: {one_line(message)}", file=sys.stderr)
     return EXIT_BAD_INPUT
 
 
 # --------------------------------------------------------------------------------- train
 
 def _train(project: Any, dataset: Dataset, settings: Any, engine: str, show_progress: bool = True,
-           gradients: list[Any] | None = None) -> Any:
+           start: Start | None = None, gradients: list[Any] | None = None) -> Any:
     """Train headless; with a ``gradients`` list, the StepGradients messages are appended to it."""
     from lstmviz.training.engine import import_backend, run_training
     from lstmviz.training.messages import StepGradients
 
+    start = start or start_of(project, fresh=False)
     progress = Progress(sys.stderr) if show_progress else None
     if progress:
         progress.note("loading TensorFlow\u2026")
     import_backend(quiet=True)
-    initial = _saved_weights(project)
 
     def sink(message: Any) -> None:
         if progress:
@@ -152,8 +156,8 @@ def _train(project: Any, dataset: Dataset, settings: Any, engine: str, show_prog
         if gradients is not None and isinstance(message, StepGradients):
             gradients.append(message)
 
-    result = run_training(project.architecture, dataset, settings, sink, engine=engine, initial_weights=initial,
-                          gradients=gradients is not None)
+    result = run_training(project.architecture, dataset, settings, sink, engine=engine,
+                          initial_weights=start.weights, start_epoch=start.epoch, gradients=gradients is not None)
     if progress:
         progress.close()
     if result.reason == "failed":
@@ -165,8 +169,23 @@ def train_command(args: argparse.Namespace) -> int:
     try:
         project, dataset = _load(args.source)
         settings = _settings(project, args)
+        if args.save and not os.path.isdir(os.path.dirname(os.path.abspath(args.save))):
+            raise CommandError(tr("{path}: cannot be written (folder {folder} does not exist)").format(
+                path=args.save, folder=os.path.dirname(os.path.abspath(args.save))))
+        if not args.fresh:
+            _refuse_damaged_weights(project)
+        start = start_of(project, fresh=args.fresh)
+        if start.continues:
+            print(f"lstmviz: {continue_note(args.source, start)}", file=sys.stderr)
         gradients: list[Any] | None = [] if getattr(args, "gradients", False) else None
-        result = _train(project, dataset, settings, args.engine, gradients=gradients)
+        result = _train(project, dataset, settings, args.engine, start=start, gradients=gradients)
+        if args.save:
+            try:
+                path = save_trained(trained_project(project, dataset, settings, start, result), args.save)
+            except OSError as exc:
+                raise CommandError(tr("{path}: cannot be written ({reason})").format(
+                    path=args.save, reason=exc.strerror or exc)) from None
+            print("lstmviz: " + tr("wrote {path}").format(path=path), file=sys.stderr)
     except CommandError as exc:
         return _fail(str(exc))
     try:
@@ -217,24 +236,39 @@ def _print_result(result: Any, dataset: Dataset, args: argparse.Namespace, gradi
 # -------------------------------------------------------------------------------- export
 
 def export_command(args: argparse.Namespace) -> int:
-    from lstmviz.io.keras_script import write_script
+    from lstmviz.io.atomic_file import write_target
+    from lstmviz.io.keras_script import ScriptError, write_script
+    from lstmviz.training.builder import BuildError
     from lstmviz.training.keras_save import save_keras_model
 
     try:
+        write_target(args.output)  # a bad output path is refused before any work
         project, dataset = _load(args.source)
         settings = _settings(project, args)
         if args.format == "script":
-            path = write_script(args.output, project.architecture, dataset, settings, title=project.title)
+            try:
+                path = write_script(args.output, project.architecture, dataset, settings, title=project.title)
+            except ScriptError as exc:
+                raise CommandError(f"{shown_path(args.source)}: {exc}") from None
         else:
             if args.epochs:
+                _refuse_damaged_weights(project)
                 model = _train(project, dataset, settings, "fast").model
+            elif project.trained is not None:
+                # The stored weights as they are: written without TensorFlow.
+                from lstmviz.io.keras_weights import write_keras_file
+
+                path = write_keras_file(args.output, project.architecture, project.trained.weights)
+                print(tr("wrote {path}").format(path=path), file=sys.stderr)
+                return 0
             else:
                 from lstmviz.training.engine import TrainingError, import_backend, prepare_model
 
+                _refuse_damaged_weights(project)
                 import_backend(quiet=True)
                 try:
-                    model = prepare_model(project.architecture, settings, _saved_weights(project))
-                except TrainingError as exc:
+                    model = prepare_model(project.architecture, settings)
+                except (TrainingError, BuildError) as exc:
                     raise CommandError(str(exc)) from None
                 model.optimizer.build(model.trainable_variables)  # saved with its slots, as a trained one is
             try:
@@ -246,6 +280,6 @@ def export_command(args: argparse.Namespace) -> int:
     except CommandError as exc:
         return _fail(str(exc))
     except OSError as exc:
-        return _fail(f"{args.output}: cannot be written ({exc.strerror or exc})")
+        return _fail(f"{shown_path(args.output)}: cannot be written ({os_error_text(exc)})")
     print(f"wrote {path}", file=sys.stderr)
     return 0

@@ -15,6 +15,8 @@ from lstmviz.model.architecture import Architecture
 from lstmviz.model.catalogue import cell_of
 from lstmviz.model.cells import unrolled_layers, unrolls
 from lstmviz.model.cell_math import run_layer
+from lstmviz.model.inference import infer
+from lstmviz.model.limits import MAX_VALUE_STEPS, MAX_VALUE_WORK
 from lstmviz.training.builder import keras_layer
 from lstmviz.training.messages import CellProbe, StepGradients
 
@@ -23,6 +25,14 @@ def default_probe_layer(architecture: Architecture) -> int | None:
     """The first layer that unrolls (LSTM, GRU, SimpleRNN or Bidirectional), or None."""
     found = unrolled_layers(layer.kind for layer in architecture.layers)
     return found[0] if found else None
+
+
+def _too_costly(architecture: Architecture, index: int) -> bool:
+    """Whether recomputing the layer's gates ~30 times a second would outweigh the training itself."""
+    info = infer(architecture)[index]
+    shape = info.input_shape or ()
+    steps = shape[1] if len(shape) >= 3 and isinstance(shape[1], int) else 1
+    return steps > MAX_VALUE_STEPS or steps * (info.params or 0) > MAX_VALUE_WORK
 
 
 class Observer:
@@ -41,7 +51,7 @@ class Observer:
         if probe_layer is not None and not (0 <= probe_layer < len(architecture.layers)):
             probe_layer = None
         if probe_layer is not None:
-            if not unrolls(architecture.layers[probe_layer].kind):
+            if not unrolls(architecture.layers[probe_layer].kind) or _too_costly(architecture, probe_layer):
                 probe_layer = None
         self.probe_layer = probe_layer
         self.probe_sample = min(max(probe_sample, 0), len(x) - 1)

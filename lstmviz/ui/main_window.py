@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from lstmviz.model.examples import EXAMPLES
 from lstmviz.model.inference import describe_shape
+from lstmviz.model.limits import elide, one_line
 from lstmviz.i18n import tr
 from lstmviz.ui import help_dialogs, help_text, style
 from lstmviz.ui.editor.canvas import ArchitectureCanvas
@@ -27,8 +28,10 @@ from lstmviz.ui.editor.inspector import LayerInspector
 from lstmviz.ui.editor.palette import LayerPalette
 from lstmviz.ui.editor.summary_view import SummaryView
 from lstmviz.ui.recent_files import RecentFiles
+from lstmviz.ui.trained_model_export import TrainedModelExport
 from lstmviz.ui.training.panel import TrainingPanel
 from lstmviz.ui.unrolled.view import UnrolledView
+from lstmviz.ui.file_loader import FileLoader
 from lstmviz.ui.window_files import FileActions
 
 # Share of the window's width for the inspector and summary on the right: the Architecture tab
@@ -50,6 +53,7 @@ class MainWindow(FileActions, QMainWindow):
         self.recent = RecentFiles(settings or QSettings(QSettings.defaultFormat(), QSettings.Scope.UserScope,
                                                         "lstmviz", "lstmviz"))
         self.setDockNestingEnabled(True)
+        self.file_loader = FileLoader(self)  # File > Open reads off the GUI thread
 
         self.canvas = ArchitectureCanvas(self.document)
         self.unrolled_view = UnrolledView(self.document)
@@ -160,6 +164,7 @@ class MainWindow(FileActions, QMainWindow):
         self.total_params = QLabel()
         self.total_params.setObjectName("totalParams")
         bar.addWidget(self.model_status, 1)
+        bar.addPermanentWidget(self.file_loader.indicator)
         bar.addPermanentWidget(self.lock_status)
         bar.addPermanentWidget(self.tensorflow_status)
         bar.addPermanentWidget(self.total_params)
@@ -178,7 +183,8 @@ class MainWindow(FileActions, QMainWindow):
             self.model_status.setStyleSheet(f"color: {style.ERROR};")
 
     def _update_title(self) -> None:
-        self.setWindowTitle(f"{self.document.display_name}[*] — lstmviz")
+        name = elide(self.document.display_name.replace("[*]", "[ * ]"), 80)  # "[*]" is Qt's modified marker
+        self.setWindowTitle(f"{one_line(name, 80)}[*] — lstmviz")
         self.setWindowModified(self.document.modified)
 
     # ------------------------------------------------------------------ menus
@@ -221,8 +227,15 @@ class MainWindow(FileActions, QMainWindow):
         self.export_script_action = self._action("Keras &Script…", self.export_script, None,
                                                  "Write a standalone Keras script that trains this model")
         self.export_summary_action = self._action("Summary as &Text…", self.export_summary)
+        self.trained_export = TrainedModelExport(self)
+        self.export_trained_action = self._action(tr("Trained &Model (.keras)…"), self.trained_export.export, None,
+                                                  tr("Save the model with its trained weights as a .keras file"))
+        self.export_trained_action.setObjectName("exportTrainedModel")
+        self.document.trained_changed.connect(self._update_trained_actions)
+        self._update_trained_actions()
         for action in (self.export_image_action, self.export_loss_action, self.export_predictions_action,
-                       self.export_history_action, None, self.export_script_action, self.export_summary_action):
+                       self.export_history_action, None, self.export_script_action, self.export_trained_action,
+                       self.export_summary_action):
             self.export_menu.addSeparator() if action is None else self.export_menu.addAction(action)
         self.quit_action = self._action("&Quit", self.close, keys.Quit)
         for item in (self.new_action, self.open_action, self.recent_menu, None, self.save_action,
@@ -276,6 +289,9 @@ class MainWindow(FileActions, QMainWindow):
         help_menu.addAction(self.formula_action)
         help_menu.addAction(self.shortcuts_action)
         help_menu.addAction(self.about_action)
+
+    def _update_trained_actions(self) -> None:
+        self.export_trained_action.setEnabled(self.document.trained is not None)
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()

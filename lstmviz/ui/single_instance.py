@@ -29,7 +29,10 @@ from lstmviz.resources_path import APP_ID
 
 ENVIRONMENT = "LSTMVIZ_INSTANCE_NAME"
 CONNECT_TIMEOUT_MS = 500
-ANSWER_TIMEOUT_MS = 3000  # the running window may be busy for a moment (e.g. loading TensorFlow)
+# The running window may be busy for a while (loading TensorFlow, a loaded machine). A prompt
+# answer ends the wait at once, so a long limit costs nothing; giving up too early would open
+# the file in a second window as well.
+ANSWER_TIMEOUT_MS = 15000
 MAX_MESSAGE = 64 * 1024
 ANSWER = b"ok\n"
 

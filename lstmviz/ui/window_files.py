@@ -12,10 +12,14 @@ from pathlib import Path
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from lstmviz.i18n import tr
 from lstmviz.io.atomic_file import write_atomically
 from lstmviz.io.dataset_loader import load_dataset
-from lstmviz.io.project import Project, SourceError
-from lstmviz.io.project_io import PROJECT_SUFFIX, load_source, save_project
+from lstmviz.io.failures import describe_failure, failure_text
+from lstmviz.io.project import Project
+from lstmviz.io.project_io import PROJECT_SUFFIX, save_project
+from lstmviz.io.safe_open import shown_path
+from lstmviz.model.limits import one_line
 from lstmviz.model.architecture import Architecture, InputSpec
 from lstmviz.model.dataset_spec import DatasetError
 from lstmviz.model.datasets import suggest_dataset
@@ -40,7 +44,7 @@ class FileActions:
 
     def show_error(self, title: str, message: str) -> None:
         """Tell the user what went wrong and where, without a traceback (tests replace this)."""
-        QMessageBox.warning(self, title, message)
+        QMessageBox.warning(self, title, one_line(message, 2000))
 
     def choose_open_path(self, caption: str, filters: str) -> str:
         path, _ = QFileDialog.getOpenFileName(self, caption, self._start_folder(), filters)
@@ -96,22 +100,39 @@ class FileActions:
         return self.open_path(path) if path else False
 
     def open_path(self, path: str | Path) -> bool:
-        """Open a project or .keras file; on a bad file, say why and keep the current document."""
+        """Start opening a project or .keras file off the GUI thread; True when it started.
+
+        The document stays as it is until the file has been read; a file that cannot be
+        opened is reported (:meth:`show_error`) and changes nothing. ``file_loader.opened`` /
+        ``failed`` say how it ended (``file_loader.wait()`` waits for it).
+        """
         if self.document.locked or not self.confirm_discard():
             return False
-        try:
-            project = load_source(str(path))
-        except SourceError as exc:
-            self.show_error("Cannot open file", str(exc))
-            return False
-        except Exception as exc:  # a file we did not foresee: report it, keep working
-            self.show_error("Cannot open file", f"{path}: {exc.__class__.__name__}: {exc}")
-            return False
+        self._open_edits = self.undo_stack.index(), self.document.modified
+        self.file_loader.load(str(path), self._file_arrived)
+        return True
+
+    def _file_arrived(self, path: str, project: Project | None, problem: str | None) -> None:
+        if project is None:
+            self.show_error(tr("Cannot open file"), problem or "")
+            self.file_loader.finish(path, False, problem)
+            return
+        if self.document.locked:
+            problem = tr("{path}: not opened: training started meanwhile").format(path=shown_path(path))
+            self.show_error(tr("Cannot open file"), problem)
+            self.file_loader.finish(path, False, problem)
+            return
+        edited = (self.undo_stack.index(), self.document.modified) != getattr(self, "_open_edits", None)
+        if edited and not self.confirm_discard():  # edits made while the file was loading
+            self.file_loader.finish(path, False, tr("cancelled"))
+            return
         self.document.load(project)
         self.recent.add(path)
         self.canvas.reset_zoom()
-        self.statusBar().showMessage(f"Opened {path}", 4000)
-        return True
+        self.statusBar().showMessage(tr("Opened {path}").format(path=shown_path(path)), 4000)
+        if project.weights_problem:  # the architecture opened; say why its weights did not
+            self.show_error(tr("Weights not read"), project.weights_problem)
+        self.file_loader.finish(path, True)
 
     def save(self) -> bool:
         path = self.document.path
@@ -129,8 +150,8 @@ class FileActions:
             path = path.with_name(path.name + PROJECT_SUFFIX)
         try:
             save_project(self.document.project(), path)
-        except OSError as exc:
-            self.show_error("Cannot save", f"{path}: {exc.strerror or exc}")
+        except Exception as exc:  # noqa: BLE001 - whatever failed, one line and the document is kept
+            self._write_failed(tr("Cannot save"), path, exc)
             return False
         self.document.mark_saved(path)
         self.recent.add(path)
@@ -147,11 +168,18 @@ class FileActions:
             return False
         try:
             write(path)
-        except (OSError, ValueError) as exc:
-            self.show_error("Cannot export", f"{path}: {exc}")
+        except Exception as exc:  # noqa: BLE001 - whatever failed, one line and nothing half-written
+            self._write_failed(tr("Cannot export"), path, exc)
             return False
         self.statusBar().showMessage(f"Saved {path}", 5000)
         return True
+
+    def _write_failed(self, title: str, path: str | Path, exc: BaseException) -> None:
+        text = failure_text(exc, path)
+        if text is None:
+            text = (f"{shown_path(path)}: {one_line(str(exc))}" if isinstance(exc, ValueError)
+                    else describe_failure(exc, path))
+        self.show_error(title, text)
 
     def export_loss_plot(self) -> bool:
         return self._export("Export loss plot", "loss.png", IMAGE_FILTER, self.training_panel.export_loss_plot)
@@ -171,6 +199,9 @@ class FileActions:
             self.show_error("Cannot export", f"The model cannot be built: {inference.error_text}")
             return False
         dataset = self.document.data.dataset
+        if self.document.data.loading:
+            self.show_error(tr("Cannot export"), tr("The data is still loading; export again in a moment."))
+            return False
         if dataset is None:
             spec = suggest_dataset(inference)
             try:

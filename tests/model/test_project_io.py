@@ -51,7 +51,7 @@ def good():
 
 @pytest.mark.parametrize("change, message", [
     (lambda d: d.update(format="other"), "format is 'other'"),
-    (lambda d: d.update(version=2), "version 2 was written by a newer lstmviz"),
+    (lambda d: d.update(version=3), "version 3 was written by a newer lstmviz"),
     (lambda d: d["architecture"]["layers"][0].update(kind="Conv9D"), "architecture.layers[0].kind: unknown layer kind 'Conv9D'"),
     (lambda d: d["architecture"]["layers"][1]["options"].update(units=0), "architecture.layers[1].options.units: units must be at least 1"),
     (lambda d: d["architecture"]["input"].update(shape=[0, 1]), "architecture.input.shape[0]: the number of time steps must be at least 1"),

@@ -110,3 +110,63 @@ def test_progress_bar_on_a_terminal_and_lines_when_piped():
     out = piped.getvalue().splitlines()
     assert "\r" not in piped.getvalue() and out[0] == "training 10 epochs (fast engine)"
     assert out[-1] == "epoch 10/10  loss 0.1  0:01" and len(out) == 11
+
+
+def test_train_saves_the_trained_project_and_continues_from_it(tmp_path, capsys):
+    from lstmviz.io.project_io import load_project
+    from lstmviz.model.forward import predict
+
+    first = tmp_path / "first.lstmviz"
+    proc = lstmviz("train", "many-to-many", "--epochs", "20", "--save", str(first), "--json", check=True)
+    out = json.loads(proc.stdout)
+    assert f"wrote {first}" in proc.stderr and "continuing" not in proc.stderr
+    project = load_project(first)
+    trained, (run,) = project.trained, project.runs
+    assert (trained.epoch, trained.run, trained.loss) == (20, 1, out["final_loss"])
+    np.testing.assert_allclose(run.history.loss, out["loss"])
+    # The saved weights give Keras's predictions through the numpy forward pass.
+    x = np.arange(5, dtype=np.float32).reshape(1, 5, 1) / 5
+    np.testing.assert_allclose(predict(project.architecture, trained.weights, x), out["predictions"], atol=1e-5)
+
+    from lstmviz.cli import main
+
+    assert main(["summary", str(first)]) == 0
+    summary = capsys.readouterr().out
+    assert f"Trained weights: 20 epochs, final loss {out['final_loss']:.6g} (run #1)\nRuns: 1" in summary
+    assert main(["summary", str(first), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["trained"]["epochs"] == 20 and data["trained"]["final_loss"] == out["final_loss"]
+    assert [r["number"] for r in data["runs"]] == [1]
+
+    second = tmp_path / "second.lstmviz"
+    proc = lstmviz("train", str(first), "--epochs", "5", "--save", str(second), check=True)
+    assert "continuing from the trained weights in" in proc.stderr and "(epoch 20)" in proc.stderr
+    assert "epoch 25/25" in proc.stderr
+    again = load_project(second)
+    assert again.trained.epoch == 25 and [r.number for r in again.runs] == [1, 2]
+    assert again.runs[1].start_epoch == 21 and again.runs[1].epochs_run == 5
+    np.testing.assert_allclose(again.runs[1].history.loss[:20], out["loss"])
+
+
+def test_fresh_ignores_the_stored_weights():
+    from dataclasses import replace
+
+    from lstmviz.io.project_io import from_example
+    from lstmviz.model.runs import TrainedState
+    from lstmviz.training.trained_project import start_of
+
+    project = from_example("one-to-one")
+    assert not start_of(project, fresh=False).continues  # nothing stored
+    trained = TrainedState(project.architecture, (np.zeros(1),), run=None, epoch=7)
+    stored = replace(project, trained=trained)
+    start = start_of(stored, fresh=False)
+    assert start.continues and start.weights is trained.weights and start.epoch == 8
+    assert not start_of(stored, fresh=True).continues and start_of(stored, fresh=True).epoch == 1
+    edited = replace(stored, architecture=project.architecture.set_option(0, "units", 2))
+    assert not start_of(edited, fresh=False).continues  # weights of another model
+
+
+def test_train_refuses_a_save_path_it_cannot_write_before_training(tmp_path):
+    proc = lstmviz("train", "one-to-one", "--save", str(tmp_path / "missing" / "out.lstmviz"))
+    assert proc.returncode == 2 and "out.lstmviz: cannot be written" in proc.stderr
+    assert "loading TensorFlow" not in proc.stderr

@@ -99,13 +99,15 @@ def test_keras_export_with_training_saves_trained_weights(tmp_path):
     assert trained_error < fresh_error
     assert sorted(p.name for p in tmp_path.iterdir()) == ["fresh.keras", "m.keras"]  # no temporary files left
 
-    # A .keras source trains on from its own weights (loaded in safe mode), on a built-in dataset that fits.
+    # A .keras source trains on from its own weights (read without TensorFlow), on the data that fits:
+    # the tutorial's own for its one-to-one model.
     proc = lstmviz("train", "m.keras", "--epochs", "1", "--json", cwd=tmp_path)
     assert proc.returncode == 0, proc.stderr
-    assert "has no dataset; using a built-in one" in proc.stderr
-    before = model.predict(np.sin(np.arange(64) * 2 * np.pi / 20).reshape(64, 1, 1).astype("float32"), verbose=0)
+    assert 'has no dataset; using a built-in one: {"kind": "tutorial", "layout": "one-to-one"}' in proc.stderr
+    assert "continuing from the weights in m.keras" in proc.stderr
+    before = model.predict(x, verbose=0)
     assert json.loads(proc.stdout)["epochs"] == 1
     first_loss = json.loads(proc.stdout)["loss"][0]
-    targets = np.sin((np.arange(64) + 1) * 2 * np.pi / 20).reshape(64, 1)
+    targets = x.reshape(5, 1)
     # One epoch from the saved weights starts near their loss, not from a fresh model's.
     assert abs(first_loss - float(np.mean((before - targets) ** 2))) < 0.05 * max(first_loss, 1e-3) + 1e-3

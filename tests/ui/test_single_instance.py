@@ -45,7 +45,11 @@ def send(path, name) -> subprocess.Popen:
 
 
 def confirmed(process: subprocess.Popen, qtbot) -> bool:
-    qtbot.waitUntil(lambda: process.poll() is not None, timeout=60000)
+    try:
+        qtbot.waitUntil(lambda: process.poll() is not None, timeout=60000)
+    finally:
+        if process.poll() is None:
+            process.kill()
     out, err = process.communicate()
     assert process.returncode == 0, err
     return out.strip() == "True"
@@ -59,7 +63,11 @@ def test_a_second_launch_hands_its_file_to_the_running_window(window, project, n
     relative = os.path.relpath(project, project.parent.parent)
     launch = subprocess.Popen([sys.executable, "-m", "lstmviz", relative], cwd=project.parent.parent, env=env,
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    qtbot.waitUntil(lambda: launch.poll() is not None, timeout=60000)
+    try:
+        qtbot.waitUntil(lambda: launch.poll() is not None, timeout=60000)
+    finally:
+        if launch.poll() is None:  # it did not hand the file over and opened a window of its own
+            launch.kill()
     out, err = launch.communicate()
     assert launch.returncode == 0, err
     qtbot.waitUntil(lambda: window.document.path == project, timeout=5000)  # made absolute by the sender
@@ -84,7 +92,7 @@ def test_unsaved_changes_are_asked_about_first(window, project, name, qtbot):
 
 def test_the_file_already_shown_is_not_reloaded(window, project, name, qtbot):
     single_instance.serve(window, name)
-    assert window.open_path(project)
+    assert window.open_path(project) and window.file_loader.wait()
     window.document.insert_layer(0, "Dense")  # unsaved work that a reload would ask about
     window.ask_save_changes = lambda: pytest.fail("asked about changes to the file already open")
     assert confirmed(send(project, name), qtbot)

@@ -51,6 +51,12 @@ def type_path(qtbot, panel, path) -> None:
     edit.clear()
     qtbot.keyClicks(edit, str(path))
     qtbot.keyClick(edit, Qt.Key.Key_Return)
+    wait_for_data(qtbot, panel)
+
+
+def wait_for_data(qtbot, panel) -> None:
+    """CSV files are read off the GUI thread: wait until the document has the result."""
+    qtbot.waitUntil(lambda: not panel.document.data.loading, timeout=10000)
 
 
 def test_panel_has_its_widgets(panel):
@@ -117,10 +123,12 @@ def test_csv_preview_shows_windowed_shapes_and_layout_changes_them(qtbot, panel,
     layout = find(panel, QComboBox, "csvLayout")
     layout.setFocus()
     qtbot.keyClick(layout, Qt.Key.Key_Down)  # many-to-one -> many-to-many
+    wait_for_data(qtbot, panel)
     assert preview.text() == "X (95, 5, 1) \u2192 y (95, 5, 1)"
     steps = find(panel, QSpinBox, "csvTimeSteps")
     steps.setFocus()
     qtbot.keyClick(steps, Qt.Key.Key_Up)
+    wait_for_data(qtbot, panel)
     assert preview.text() == "X (94, 6, 1) \u2192 y (94, 6, 1)"
     assert panel.document.dataset_spec.time_steps == 6
     # The default model (many-to-many, 5 steps) cannot read 6-step windows: said inline, Train off.

@@ -91,7 +91,8 @@ def test_save_and_open_round_trip(window, tmp_path):
 
     window.open_example("one-to-one")
     assert window.document.architecture == EXAMPLES["one-to-one"].architecture
-    assert window.open_path(path)
+    assert window.open_path(path)  # read off the GUI thread
+    assert window.file_loader.wait()
     assert window.document.architecture == saved_arch
     assert window.document.training == saved_training
     assert window.document.path == path
@@ -139,12 +140,12 @@ def test_bad_file_says_what_and_where_and_keeps_the_document(window, tmp_path):
     window.document.set_option(0, "units", 6)
     before = window.document.architecture
     window.ask_save_changes = lambda: QMessageBox.StandardButton.Discard
-    assert not window.open_path(bad)
+    assert window.open_path(bad) and window.file_loader.wait() is False
     title, message = window.shown_errors[-1]
     assert title == "Cannot open file"
     assert str(bad) in message and "layers[0].options.units" in message and "Traceback" not in message
     assert window.document.architecture == before
-    assert not window.open_path(tmp_path / "nope.lstmviz")
+    assert window.open_path(tmp_path / "nope.lstmviz") and window.file_loader.wait() is False
     assert "no such file" in window.shown_errors[-1][1]
 
 
@@ -154,7 +155,7 @@ def test_import_keras_reads_the_architecture(window, tmp_path, monkeypatch):
     with zipfile.ZipFile(path, "w") as z:
         z.writestr("config.json", json.dumps(architecture_to_keras(arch)))
     monkeypatch.setattr(window, "choose_open_path", lambda caption, filters: str(path))
-    assert window.import_keras()
+    assert window.import_keras() and window.file_loader.wait()
     assert layer_kinds(window) == ["GRU", "Dense"]
     assert window.document.keras_file == path
     assert window.windowTitle() == "model.keras[*] — lstmviz"
@@ -295,7 +296,8 @@ def test_lstmviz_with_a_bad_file_says_so_and_opens_the_default(tmp_path):
     from pathlib import Path
 
     root = Path(__file__).resolve().parents[2]
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(root)}
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(root),
+           "XDG_DATA_HOME": str(tmp_path / "data")}  # the app's autosave folder, kept out of the user's
     done = subprocess.run([sys.executable, "-c", MAIN_GUI, str(tmp_path / "gone.lstmviz"), str(tmp_path / "s")],
                           capture_output=True, text=True, env=env, timeout=120, cwd=root)
     assert done.returncode == 0, done.stderr

@@ -6,6 +6,7 @@ from __future__ import annotations
 import ast
 import time
 
+import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
@@ -34,14 +35,21 @@ def test_training_in_the_window_feeds_status_and_unrolled_view(qtbot, window):
     doc, panel, view = window.document, window.training_panel, window.unrolled_view
     doc.set_training(doc.training.updated(epochs=30))
     window.tabs.setCurrentIndex(1)
+    probes = []
+    panel.session.probe_received.connect(probes.append)
     qtbot.mouseClick(window.findChild(type(panel.train_button), "trainButton"), Qt.MouseButton.LeftButton)
     assert window.lock_status.isVisible()
     qtbot.waitUntil(lambda: not panel.running, timeout=TF_TIMEOUT)
     assert window.tensorflow_status.text() == "TensorFlow ready"
     assert panel.history.count == 30
     qtbot.waitUntil(lambda: "epoch" in view.source_label.text(), timeout=5000)
-    live = view._live[0]
-    assert live.gates["f"].shape == (5, 5)  # many-to-many: 5 time steps, 5 units
+    # The finished run's weights, through the numpy forward pass: the last probe's values.
+    assert view.source_label.text() == "values: run #1, epoch 30"
+    assert view.values.gates["f"].shape == (5, 5)  # many-to-many: 5 time steps, 5 units
+    (last,) = [p for p in probes if p.epoch == 30][-1:]
+    for key, value in last.gates.items():
+        np.testing.assert_allclose(view.values.gates[key], value, atol=1e-5)
+    np.testing.assert_allclose(view.values.states["h"], last.states["h"], atol=1e-5)
     assert not window.lock_status.isVisible()
 
 
@@ -59,8 +67,9 @@ def test_unrolled_layer_choice_sets_the_probed_layer(qtbot):
 
 def test_export_menu_writes_script_and_images(qtbot, window, tmp_path):
     texts = [a.text().replace("&", "") for a in window.export_menu.actions() if a.text()]
-    assert texts[:5] == ["Unrolled Diagram as Image…", "Loss Plot…", "Predictions Plot…",
-                         "Training History (CSV)…", "Keras Script…"]
+    assert texts[:6] == ["Unrolled Diagram as Image…", "Loss Plot…", "Predictions Plot…",
+                         "Training History (CSV)…", "Keras Script…", "Trained Model (.keras)…"]
+    assert not window.export_trained_action.isEnabled()  # nothing trained yet
     target = tmp_path / "run.py"
     window.choose_export_path = lambda caption, name, filters: str(target)
     window.export_script_action.trigger()

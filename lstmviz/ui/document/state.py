@@ -21,16 +21,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, QThread, Signal, Slot
 from PySide6.QtGui import QUndoStack
 
 from lstmviz.i18n import tr
 from lstmviz.io.dataset_loader import load_dataset
+from lstmviz.io.failures import failure_text
+from lstmviz.model.limits import one_line
+from lstmviz.ui.background import Outcome, run_in_background
 from lstmviz.io.project import Project
 from lstmviz.io.project_io import from_example
 from lstmviz.model.architecture import Architecture
 from lstmviz.model.dataset_spec import DatasetError, DatasetSpec
-from lstmviz.model.datasets import Dataset, fit_problem
+from lstmviz.model.datasets import Dataset, fit_problem, suggest_dataset
 from lstmviz.model.examples import DEFAULT_EXAMPLE
 from lstmviz.model.inference import Inference, infer
 from lstmviz.model.runs import RunRecord, TrainedState
@@ -43,11 +46,12 @@ _DATA_CACHE_SIZE = 8  # undo and redo between a few datasets should not read a C
 
 @dataclass(frozen=True, eq=False)
 class LoadedData:
-    """The document's dataset spec turned into arrays, or why it could not be."""
+    """The document's dataset spec turned into arrays, or why it could not be (or that it is still loading)."""
 
     spec: DatasetSpec
     dataset: Dataset | None = None
     problem: str | None = None
+    loading: bool = False  # a CSV file being read off the GUI thread; dataset_changed follows
 
 
 class DocumentState(QObject):
@@ -65,6 +69,8 @@ class DocumentState(QObject):
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._clean_changed)
         self._data_cache: dict[DatasetSpec, LoadedData] = {}
+        self._loading: dict[DatasetSpec, int] = {}  # CSV reads under way: the latest read's number
+        self._reads = 0
         start = from_example(DEFAULT_EXAMPLE)
         self._architecture = start.architecture
         self._inference = infer(start.architecture)
@@ -175,6 +181,8 @@ class DocumentState(QObject):
     def training_problem(self) -> str | None:
         """Why a run cannot start now (data, validation split, model vs. data), or None."""
         data = self._data
+        if data.loading:
+            return tr("the data is still loading")
         if data.dataset is None:
             return data.problem or tr("choose training data")
         try:
@@ -248,25 +256,35 @@ class DocumentState(QObject):
             self.lock_changed.emit(False, "")
 
     # ------------------------------------------------------- files / loading
-    def load(self, project: Project) -> None:
-        """Replace the model, data and settings with ``project`` (not undoable: the undo history starts afresh).
+    def load(self, project: Project, unsaved: bool = False) -> None:
+        """Replace the model, data, settings and weights with ``project`` (not undoable: the undo history starts afresh).
 
-        Trained weights go (they belong to the old model); the list of finished runs stays.
+        The project's trained weights (a trained project, a ``.keras`` file) replace the
+        current ones. A project that brings finished runs shows its own runs; one without
+        (an example, a ``.keras`` file) keeps the runs listed so far, so a run of one example
+        can be compared with the next one's. A ``.keras`` file comes without data: a
+        built-in dataset that fits its shapes is chosen. ``unsaved`` marks the document
+        modified (a recovered autosave holds changes no file has).
         """
+        dataset = project.dataset
+        if not dataset.chosen and project.keras_file is not None:
+            dataset = suggest_dataset(infer(project.architecture)) or dataset
+        trained = project.trained if project.trained is not None and project.trained.fits(project.architecture) \
+            else None
         self.undo_stack.clear()
         self._title = project.title
         self._path = Path(project.path) if project.path else None
         self._keras_file = Path(project.keras_file) if project.keras_file else None
         self._example = project.example
-        self._loaded_spec = project.dataset
+        self._loaded_spec = dataset
         self._selected = NO_SELECTION
-        self._results_saved = True
+        self._results_saved = not unsaved
         self.selection_changed.emit(NO_SELECTION)
+        self._trained = None  # the old weights must not show, even for a moment, with the new model
         self.apply_architecture(project.architecture)
-        self.apply_dataset(project.dataset)
+        self.apply_dataset(dataset)
         self.apply_training(project.training)
-        # Finished runs stay listed, so a run of one example can be compared with the next one's.
-        self.apply_trained(None, self._runs)
+        self.apply_trained(trained, project.runs or self._runs)
         self.undo_stack.setClean()
         self.file_changed.emit()
         self.loaded.emit()
@@ -277,7 +295,7 @@ class DocumentState(QObject):
     def project(self) -> Project:
         """The document as a Project value (what Save writes)."""
         return Project(self._architecture, self._spec, self._training, self._title,
-                       self._path, self._keras_file, self._example)
+                       self._path, self._keras_file, self._example, trained=self.trained, runs=self._runs)
 
     def mark_saved(self, path: str | Path) -> None:
         path = Path(path)
@@ -290,17 +308,72 @@ class DocumentState(QObject):
         self.file_changed.emit()
 
     # ------------------------------------------------------------- data
+    def wait_for_data(self, timeout: float = 30.0) -> bool:
+        """Process events until the dataset is loaded (for scripts and screenshots); False on timeout."""
+        from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QEventLoop
+
+        deadline = QDeadlineTimer(int(timeout * 1000))
+        while self._data.loading and not deadline.hasExpired():
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+            QThread.msleep(5)
+        return not self._data.loading
+
     def _load_data(self, spec: DatasetSpec) -> LoadedData:
         cached = self._data_cache.get(spec)
         if cached is not None:
             return cached
-        try:
-            result = LoadedData(spec, load_dataset(spec))
-        except DatasetError as exc:
-            result = LoadedData(spec, problem=str(exc))
-        except Exception as exc:  # noqa: BLE001 - a bad file must never escape as a traceback
-            result = LoadedData(spec, problem=tr("the data cannot be loaded: {error}").format(error=exc))
+        if (spec.is_csv and spec.path) or _large(spec):
+            # A CSV file may be large (or not a file at all), and a project may ask for a large built-in
+            # sequence: build them on the thread pool, never here.
+            self._reads += 1
+            token = self._loading[spec] = self._reads
+            run_in_background(lambda: _loaded(spec), self, lambda outcome: self._data_arrived(spec, token, outcome))
+            return LoadedData(spec, loading=True)
+        return self._remember(spec, _loaded(spec))
+
+    def _data_arrived(self, spec: DatasetSpec, token: int, outcome: Outcome) -> None:
+        if self._loading.get(spec) != token:
+            return  # read again meanwhile (reload_data): the newer read decides
+        del self._loading[spec]
+        result = outcome.value if outcome.ok else LoadedData(spec, problem=_problem_text(outcome.error))
+        self._remember(spec, result)
+        if self._spec == spec:
+            self._data = result
+            self.dataset_changed.emit()
+
+    def _remember(self, spec: DatasetSpec, result: LoadedData) -> LoadedData:
         if len(self._data_cache) >= _DATA_CACHE_SIZE:
             self._data_cache.pop(next(iter(self._data_cache)))
         self._data_cache[spec] = result
         return result
+
+
+_SYNCHRONOUS_VALUES = 1_000_000  # a built-in dataset this small is generated at once (a few milliseconds)
+
+
+def _large(spec: DatasetSpec) -> bool:
+    """Whether a built-in dataset would take long to generate (beyond the few the data list offers)."""
+    def size(key: str, default: int) -> int:
+        value = getattr(spec, key)
+        return value if isinstance(value, int) and not isinstance(value, bool) and value > 0 else default
+
+    if spec.kind in ("sine", "noisy-sine"):
+        return size("samples", 64) * size("time_steps", 10) > _SYNCHRONOUS_VALUES
+    if spec.kind == "tokens":
+        return size("samples", 50) * size("length", 10) > _SYNCHRONOUS_VALUES
+    return False
+
+
+def _loaded(spec: DatasetSpec) -> LoadedData:
+    """``spec`` loaded, or the one line saying why not; runs on any thread."""
+    try:
+        return LoadedData(spec, load_dataset(spec))
+    except Exception as exc:  # noqa: BLE001 - a bad file must never escape as a traceback
+        return LoadedData(spec, problem=_problem_text(exc))
+
+
+def _problem_text(exc: BaseException | None) -> str:
+    text = failure_text(exc) if exc is not None else None
+    if text is None:
+        text = tr("the data cannot be loaded: {error}").format(error=one_line(f"{type(exc).__name__}: {exc}", 300))
+    return text

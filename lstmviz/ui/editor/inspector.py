@@ -20,6 +20,7 @@ from lstmviz.model import catalogue
 from lstmviz.model.architecture import InputSpec
 from lstmviz.model.catalogue import Option
 from lstmviz.model.examples import EXAMPLES
+from lstmviz.model.limits import elide
 from lstmviz.model.inference import describe_shape
 from lstmviz.ui.document.document import INPUT_SELECTED, Document
 from lstmviz.ui.editor.icons import kind_pixmap
@@ -232,7 +233,7 @@ class LayerInspector(QScrollArea):
     def _show_overview(self) -> None:
         doc = self.document
         ex = EXAMPLES.get(doc.example or "")
-        self._header("LSTM", ex.title if ex else (doc.title or doc.display_name),
+        self._header("LSTM", ex.title if ex else elide(doc.title or doc.display_name, 80),
                      ex.teaches if ex else "Select a layer on the canvas to edit its options.")
         self._rebuild_form(("none",), [], lambda *_: None)
         inf = doc.inference

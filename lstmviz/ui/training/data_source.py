@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QComboBox, QFileDialog, QGridLayout, QLabel, QLine
 from lstmviz.i18n import tr
 from lstmviz.model.dataset_spec import LAYOUTS, DatasetSpec
 from lstmviz.model.datasets import BUILTIN_DATASETS, describe, spec_title
+from lstmviz.model.limits import one_line
 from lstmviz.ui.document.document import LoadedData
 
 OWN = "own"
@@ -135,7 +136,13 @@ class DataPicker(QWidget):
             self._fill_csv_fields(spec)
         self.combo.setCurrentIndex(index)
         self.csv_row.setVisible(self.combo.currentData() == CSV)
-        self._show(data.dataset, data.problem)
+        if data.loading:
+            self._show(None, None)
+            self.preview.setText(tr("Loading\u2026"))
+            self.preview.setToolTip(tr("Reading {name} in the background").format(name=spec_title(spec)))
+            self.preview.show()
+        else:
+            self._show(data.dataset, data.problem)
 
     def spec_at(self, index: int) -> DatasetSpec:
         data = self.combo.itemData(index)
@@ -204,7 +211,7 @@ class DataPicker(QWidget):
         self.preview.setText(describe(dataset) if dataset is not None else "")
         self.preview.setVisible(dataset is not None)
         self.preview.setToolTip(dataset.description if dataset is not None else "")
-        self.error.setText(problem or "")
+        self.error.setText(one_line(problem, 2000) if problem else "")
         self.error.setVisible(bool(problem))
 
     @property

@@ -25,6 +25,7 @@ from lstmviz.ui.training.run_controls import RunControls
 from lstmviz.ui.training.run_session import RunPhase, RunSession
 from lstmviz.ui.training.runs import RunsList
 from lstmviz.ui.training.setup_form import TrainingSetup
+from lstmviz.ui.training.trained_predictions import TrainedPredictions, TrainedPredictionsResult
 
 REDRAW_MS = 30
 
@@ -65,6 +66,9 @@ class TrainingPanel(QWidget):
             signal.connect(self._update_controls)
         document.trained_changed.connect(self._trained_changed)
         document.loaded.connect(self._trained_changed)
+        document.dataset_changed.connect(self._show_trained_predictions)
+        self.trained_predictions = TrainedPredictions(self)
+        self.trained_predictions.ready.connect(self._trained_predictions_ready)
         app = QApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.stop_and_wait)
@@ -158,12 +162,14 @@ class TrainingPanel(QWidget):
     def _update_controls(self) -> None:
         active = self.session.active
         problem = self.session.problem()
-        data_problem = self.document.data.problem
+        data = self.document.data
+        data_problem = problem if data.loading else data.problem  # the picker says "Loading…" already
         # A data problem is already shown beside the data field; don't say it twice.
         self.controls.set_problem(problem if problem and problem != data_problem else None)
         self.controls.show_state(self.session.phase, self.session.paused, problem)
         self.picker.setEnabled(not active)
         self.form.setEnabled(not active)
+        self.controls.continue_box.setEnabled(not active and self.document.trained is not None)
 
     def _phase_changed(self, phase: RunPhase) -> None:
         if phase == RunPhase.LOADING:
@@ -185,6 +191,10 @@ class TrainingPanel(QWidget):
                 self.loss_pane.mark_diverged(done.diverged_at)
             if self.session.outcome is None:
                 self.progress.setFormat(tr("stopped"))
+            trained = self.document.trained
+            self.controls.set_continue_source(trained.source if trained is not None else None)
+            if done is None:  # nothing was trained: show the weights the document still has
+                self._show_trained_predictions()
         self._update_controls()
 
     def _next_run_number(self) -> int:
@@ -200,24 +210,44 @@ class TrainingPanel(QWidget):
         if self.session.active:
             return
         trained = doc.trained
+        self.controls.set_continue_source(trained.source if trained is not None else None)
         if trained is None:
-            self.prediction_pane.clear()
-            self.prediction_pane.redraw()
             # Weights kept for another version of the model: an edit made them not fit.
             self.controls.set_notice(discarded_notice() if doc.stored_trained is not None else None)
         else:
             self.controls.set_notice(None)
-            data = doc.data.dataset
-            if trained.predictions is not None and data is not None \
-                    and trained.predictions.shape[0] == data.y.shape[0]:
-                self.prediction_pane.set_predictions(trained.epoch, trained.predictions, data.y)
-                self.prediction_pane.redraw()
             run = next((r for r in doc.runs if r.number == trained.run), None)
-            if run is not None:
-                self.loss_pane.show_history(run.history)
-                self.loss_pane.set_current_label(tr("#{number} loss").format(number=run.number))
-                self.loss_pane.redraw()
+            # Weights from a file have no loss curve here; an earlier model's must not stand in for it.
+            self.loss_pane.show_history(run.history if run is not None else LossHistory())
+            self.loss_pane.set_current_label(tr("#{number} loss").format(number=run.number) if run is not None
+                                             else tr("loss"))
+            self.loss_pane.redraw()
+        self._show_trained_predictions()
         self._overlays_changed(self.runs.checked_runs())
+
+    def _show_trained_predictions(self) -> None:
+        """The predictions of the document's weights on its data (no run is live)."""
+        if self.session.active:
+            return
+        doc = self.document
+        trained, data = doc.trained, doc.data.dataset
+        if trained is None or data is None:
+            self.trained_predictions.cancel()
+            self.prediction_pane.clear()
+            self.prediction_pane.redraw()
+            return
+        result = self.trained_predictions.request(trained, data)
+        if result is not None:
+            self._trained_predictions_ready(result)
+
+    def _trained_predictions_ready(self, result: TrainedPredictionsResult) -> None:
+        if self.session.active:
+            return
+        if result.predictions is None:
+            self.prediction_pane.clear()
+        else:
+            self.prediction_pane.set_predictions(result.trained.epoch, result.predictions, result.dataset.y)
+        self.prediction_pane.redraw()
 
     def _overlays_changed(self, runs: list) -> None:
         shown = self.document.trained
@@ -225,9 +255,12 @@ class TrainingPanel(QWidget):
 
     # ------------------------------------------------------------------------ controls
     def train(self, paused: bool = False) -> bool:
-        """Start a run from fresh weights; False (with the reason shown) when it cannot start."""
+        """Start a run (from fresh weights, or on from the trained ones when "Continue" is checked);
+        False (with the reason shown) when it cannot start."""
+        self.trained_predictions.cancel()
         started = self.session.train(paused, probe_layer=self._probe_layer(),
-                                     probe_sample=self.prediction_pane.sample_spin.value())
+                                     probe_sample=self.prediction_pane.sample_spin.value(),
+                                     continue_training=self.controls.continue_training)
         if not started:
             self._update_controls()
         return started

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QMenu, QProgressBar, QPushButton, QSizePolicy, QStyle, QToolButton, QVBoxLayout, QWidget,
+    QCheckBox, QHBoxLayout, QLabel, QMenu, QProgressBar, QPushButton, QSizePolicy, QStyle, QToolButton, QVBoxLayout, QWidget,
 )
 
 from lstmviz.i18n import tr, tr_noop
@@ -18,7 +18,8 @@ from lstmviz.ui.training.text import format_loss, format_seconds
 
 
 def train_tip() -> str:
-    return tr("Train the model from fresh weights with these settings")
+    return tr("Train the model with these settings: from fresh weights, or on from the trained ones "
+              "when “Continue from these weights” is checked")
 
 
 # Light chunks so the text stays readable over them; red after a divergence or failure.
@@ -76,6 +77,10 @@ class RunControls(QWidget):
                                   tr("Stop training and keep the weights reached so far"))
         self.train_button.setDefault(True)
 
+        self.continue_box = QCheckBox(tr("Continue from these weights"))
+        self.continue_box.setObjectName("continueTraining")
+        self.set_continue_source(None)
+
         self.progress = QProgressBar()
         self.progress.setObjectName("trainingProgress")
         self.progress.setRange(0, 1)
@@ -108,6 +113,7 @@ class RunControls(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(5)
         layout.addLayout(buttons)
+        layout.addWidget(self.continue_box)
         layout.addWidget(self.progress)
         layout.addLayout(status_row)
         layout.addWidget(self.problem)
@@ -125,6 +131,19 @@ class RunControls(QWidget):
             QStyle.StandardPixmap.SP_MediaPlay if active and paused else QStyle.StandardPixmap.SP_MediaPause))
         self.step_button.setEnabled(active or problem is None)
         self.stop_button.setEnabled(active)
+
+    def set_continue_source(self, source: str | None) -> None:
+        """Offer to continue from the document's trained weights (``source`` says whose), or not."""
+        self.continue_box.setEnabled(source is not None)
+        self.continue_box.setToolTip(
+            tr("Checked: Train goes on from the trained weights ({source}), counting their epochs on. "
+               "Unchecked: Train starts from fresh weights.").format(source=source) if source is not None
+            else tr("There are no trained weights to continue from: Train starts from fresh weights."))
+
+    @property
+    def continue_training(self) -> bool:
+        """Whether Train goes on from the trained weights."""
+        return self.continue_box.isEnabled() and self.continue_box.isChecked()
 
     def set_status(self, text: str, error: bool = False) -> None:
         self.status.setText(text)

@@ -16,7 +16,7 @@ from lstmviz.i18n import tr
 from lstmviz.model.datasets import describe
 from lstmviz.model.gradient_history import GradientHistory, from_rows
 from lstmviz.model.history import LossHistory
-from lstmviz.model.runs import RunRecord, TrainedState
+from lstmviz.model.runs import RunRecord, TrainedState, model_label
 from lstmviz.training.control import TrainingControl
 from lstmviz.training.messages import (
     CellProbe, EpochLosses, Failed, Finished, Message, Predictions, Started, StepGradients,
@@ -44,9 +44,7 @@ def lock_reason() -> str:
 
 
 def model_text(document: Document) -> str:
-    inference = document.inference
-    parts = [info.title for info in inference.layers] if inference.layers else [tr("(no layers)")]
-    return tr("{layers}, {params} params").format(layers=" → ".join(parts), params=f"{inference.total_params:,}")
+    return model_label(document.inference)
 
 
 class RunSession(QObject):
@@ -99,8 +97,13 @@ class RunSession(QObject):
         """Why Train cannot start now, or None."""
         return None if self.active else self.document.training_problem()
 
-    def train(self, paused: bool = False, probe_layer: int | None = None, probe_sample: int = 0) -> bool:
-        """Start a run from fresh weights, built from the document; False when it cannot start."""
+    def train(self, paused: bool = False, probe_layer: int | None = None, probe_sample: int = 0,
+              continue_training: bool = False) -> bool:
+        """Start a run built from the document; False when it cannot start.
+
+        It starts from fresh weights, or with ``continue_training`` from the document's
+        trained weights (when it has some), counting epochs on from theirs.
+        """
         if self.active or self.problem() is not None:
             return False
         doc = self.document
@@ -111,14 +114,19 @@ class RunSession(QObject):
             control.step(1)  # starts paused with one epoch granted
         control.set_gradients(self.gradients_wanted)
         self._control = control
-        # Built only when wanted at the start (it adds to the first trace); the control then
-        # switches it off and on again as the view that shows it hides and shows.
+        trained = doc.trained if continue_training else None
+        start = trained.epoch + 1 if trained is not None else 1
+        # The gradient probe is built only when wanted at the start (it adds to the first trace);
+        # the control then switches it off and on again as the view that shows it hides and shows.
         self._job = TrainingJob(doc.architecture, data, doc.training, control,
-                                probe_layer=probe_layer, probe_sample=probe_sample, gradients=self.gradients_wanted)
+                                probe_layer=probe_layer, probe_sample=probe_sample,
+                                initial_weights=trained.weights if trained is not None else None, start_epoch=start,
+                                gradients=self.gradients_wanted)
         self._labels = (doc.display_name, f"{data.name}: {describe(data)}", model_text(doc))
         self.history.clear()
-        self.total_epochs = doc.training.epochs
-        self.start_epoch = 1
+        self._continue_curve(trained)
+        self.total_epochs = start - 1 + doc.training.epochs
+        self.start_epoch = start
         self.elapsed = 0.0
         self.finished = None
         self.failure = None
@@ -130,6 +138,15 @@ class RunSession(QObject):
         self._set_status(LOADING if not self.backend_ready else tr("Starting…"))
         self.thread.run(self._job)
         return True
+
+    def _continue_curve(self, trained: TrainedState | None) -> None:
+        """A run that continues another one draws on from that run's loss curve."""
+        if trained is None:
+            return
+        run = next((r for r in self.document.runs if r.number == trained.run), None)
+        if run is not None and run.history.count == trained.epoch:
+            self.history.add(1, run.history.loss.copy(),
+                             None if run.history.val_loss is None else run.history.val_loss.copy())
 
     def toggle_pause(self) -> None:
         control = self._control
@@ -245,12 +262,12 @@ class RunSession(QObject):
         number = doc.runs[-1].number + 1 if doc.runs else 1
         title, data, model = self._labels
         run = RunRecord(number, title, data, model, job.settings, self.history.copy(), done.reason,
-                        done.epochs_run, done.train_seconds, done.message, done.diverged_at)
+                        done.epochs_run, done.train_seconds, done.message, done.diverged_at, job.start_epoch)
         trained = None
         if weights is not None:
             last_loss, _ = self.history.last()
             trained = TrainedState(job.architecture, tuple(weights), run=number, epoch=self.history.count,
-                                   loss=last_loss, predictions=self.last_predictions,
+                                   loss=last_loss,
                                    source=tr("run #{number}, epoch {epoch}").format(number=number,
                                                                                   epoch=self.history.count))
         doc.record_run(run, trained)

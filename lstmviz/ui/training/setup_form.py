@@ -46,7 +46,12 @@ class TrainingSetup(QWidget):
     def _show_data(self) -> None:
         doc = self.document
         own = doc.loaded_dataset_spec
-        label = tr("Example data: {name}") if doc.example else tr("Project data: {name}")
+        if doc.example:
+            label = tr("Example data: {name}")
+        elif doc.keras_file is not None and doc.path is None:  # a .keras file has no data: one that fits it
+            label = tr("Suggested data: {name}")
+        else:
+            label = tr("Project data: {name}")
         self.picker.set_own(own, label.format(name=self.picker.spec_name(own)))
         self.picker.show_data(doc.data)
 

@@ -38,7 +38,8 @@ class TrainingJob:
     control: TrainingControl  # created on the GUI thread, read by the engine
     probe_layer: int | None = None
     probe_sample: int = 0
-    initial_weights: Any = None
+    initial_weights: Any = None  # Keras-ordered weights to continue from (None: fresh weights)
+    start_epoch: int = 1  # the first epoch's number: a continued run counts on
     gradients: bool = False  # build the gradients-through-time probe (the control switches it)
 
 
@@ -130,7 +131,7 @@ class TrainingWorker(QObject):
             result = run_training(
                 job.architecture, job.dataset, job.settings, self.message.emit, job.control,
                 probe_layer=job.probe_layer, probe_sample=job.probe_sample,
-                initial_weights=job.initial_weights, gradients=job.gradients,
+                initial_weights=job.initial_weights, start_epoch=job.start_epoch, gradients=job.gradients,
             )
             weights = getattr(result, "weights", None) or None  # a failed run has no weights
         except Exception as exc:  # noqa: BLE001 - the engine reports its own failures; this is a safety net

@@ -14,6 +14,18 @@ from lstmviz.ui.unrolled.values import CellValues
 CAPTION_H = 18  # room above a heatmap for its name
 
 
+MAX_IMAGE_COLUMNS = 1024  # more pixels than the heatmap is wide on screen; hover still reads every value
+MAX_IMAGE_ROWS = 256
+
+
+def _thumbnail(values: np.ndarray) -> np.ndarray:
+    """``values`` (rows x columns) sampled down to at most MAX_IMAGE_ROWS x MAX_IMAGE_COLUMNS."""
+    rows, columns = values.shape
+    r = np.linspace(0, rows - 1, MAX_IMAGE_ROWS).astype(int) if rows > MAX_IMAGE_ROWS else slice(None)
+    c = np.linspace(0, columns - 1, MAX_IMAGE_COLUMNS).astype(int) if columns > MAX_IMAGE_COLUMNS else slice(None)
+    return values[r][:, c]
+
+
 class HeatmapItem(QGraphicsItem):
     """``values`` (T, units) drawn as an image; hovering shows the number under the pointer."""
 
@@ -23,7 +35,7 @@ class HeatmapItem(QGraphicsItem):
         self.values = np.asarray(values, dtype=float)
         self.rect = rect
         self.signed = P.signed_key(symbol)
-        self.image = P.image(self.values.T, self.signed)  # units as rows, time as columns
+        self.image = P.image(_thumbnail(self.values.T), self.signed)  # units as rows, time as columns
         self.step: int | None = None
         self.setData(0, "heatmap")
         self.setData(1, symbol)

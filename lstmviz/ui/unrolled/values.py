@@ -16,7 +16,10 @@ from lstmviz.i18n import tr
 from lstmviz.model import cell_math
 from lstmviz.model.architecture import Architecture
 from lstmviz.model.catalogue import cell_of
-from lstmviz.model.cells import RECURRENT_KINDS, unrolls, value_order
+from lstmviz.model.cells import RECURRENT_KINDS, gates, unrolls, value_order
+from lstmviz.model.forward import _one_blas_thread as one_blas_thread
+from lstmviz.model.inference import infer
+from lstmviz.model.limits import MAX_VALUE_STEPS, MAX_VALUE_WORK, count
 from lstmviz.training.messages import CellProbe
 
 
@@ -90,12 +93,54 @@ def _recurrent_output(kind: str, x: np.ndarray, options: Mapping[str, Any], seed
     return out if options.get("return_sequences", False) else out[:, -1]
 
 
+def cost_problem(architecture: Architecture, layer_index: int) -> str | None:
+    """Why computing layer ``layer_index``'s values here would take too long (model.limits), or None.
+
+    The work, for one sample: each layer's parameters times the steps it runs over (an
+    Embedding builds its table once), plus for a recurrent layer the orthogonal
+    initialiser's QR decomposition (about gates x units³ / 2: LAPACK runs it several
+    times faster per operation than the step-by-step recurrence).
+    """
+    inference = infer(architecture)
+    work = 0
+    for info in inference.layers[: layer_index + 1]:
+        if not info.ok or info.params is None:
+            return tr("layer {n} cannot be computed: {why}").format(
+                n=info.index + 1, why=info.error or tr("its input is unknown"))
+        shape = info.input_shape or ()
+        steps = shape[1] if len(shape) >= 3 and isinstance(shape[1], int) else 1
+        if info.index == layer_index and steps > MAX_VALUE_STEPS:
+            return tr("values are computed here for up to {limit} time steps; this layer reads {steps}").format(
+                limit=count(MAX_VALUE_STEPS), steps=count(steps))
+        if info.kind == "Embedding":
+            work += info.params
+        elif unrolls(info.kind):
+            inner, options = cell_of(info.kind, architecture.layers[info.index].options)
+            directions = 2 if info.kind != inner else 1
+            work += info.params * steps + directions * len(gates(inner)) * int(options["units"]) ** 3 // 2
+        else:
+            work += info.params * steps
+    if work > MAX_VALUE_WORK:
+        return tr("the layers up to this one are too large to compute here ({work} multiply-adds per sample; "
+                  "at most {limit})").format(work=count(work), limit=count(MAX_VALUE_WORK))
+    return None
+
+
 def initial_values(architecture: Architecture, x: np.ndarray, layer_index: int, seed: int = 0) -> CellValues:
     """Gates and states of layer ``layer_index`` on sample ``x[0]`` with freshly initialised weights.
 
     Layers below it run with initial weights too. Raises ValueError saying why when the
-    data does not fit the model or a layer cannot be computed here.
+    data does not fit the model, a layer cannot be computed here, or the work would
+    block the window (:func:`cost_problem`).
     """
+    problem = cost_problem(architecture, layer_index)
+    if problem:
+        raise ValueError(problem)
+    with one_blas_thread():  # the recurrence's many small products: waking BLAS threads costs more
+        return _initial_values(architecture, x, layer_index, seed)
+
+
+def _initial_values(architecture: Architecture, x: np.ndarray, layer_index: int, seed: int) -> CellValues:
     spec = architecture.input
     data = np.asarray(x)
     expected = tuple(d for d in spec.shape)

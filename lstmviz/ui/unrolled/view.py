@@ -22,6 +22,7 @@ from lstmviz.diagram.layout import build_layout
 from lstmviz.diagram.types import UnrolledLayout
 from lstmviz.i18n import tr
 from lstmviz.io.dataset_loader import load_dataset
+from lstmviz.io.failures import describe_failure, failure_text
 from lstmviz.model.architecture import Architecture
 from lstmviz.model.catalogue import cell_of
 from lstmviz.model.cells import unrolled_layers
@@ -29,11 +30,13 @@ from lstmviz.model.dataset_spec import DatasetError, DatasetSpec
 from lstmviz.model.datasets import Dataset
 from lstmviz.model.gradient_history import GradientHistory
 from lstmviz.model.inference import Inference, infer
+from lstmviz.model.limits import one_line
 from lstmviz.training.messages import CellProbe
 from lstmviz.ui import file_dialogs
 from lstmviz.ui.document.document import Document
 from lstmviz.ui.unrolled.export import FILTER, ExportError, export_scene
 from lstmviz.ui.unrolled.scene import UnrolledScene
+from lstmviz.ui.unrolled.trained_values import trained_cell_values
 from lstmviz.ui.unrolled.values import CellValues, from_probe, initial_values
 
 HEADER_H = 54
@@ -62,6 +65,7 @@ class UnrolledView(QGraphicsView):
         self.values_problem: str | None = None
         self.gate_detail = None
         self._live: dict[int, CellValues] = {}  # values from training or a loaded model, per layer
+        self._trained_cache: tuple[tuple, CellValues | None] | None = None  # values of the document's weights
         self._dataset: DatasetSpec | Dataset | None = None
         self._data_x: np.ndarray | None = None
         self._data_problem: str | None = None
@@ -151,14 +155,29 @@ class UnrolledView(QGraphicsView):
                        document.dataset_changed, document.loaded):
             signal.connect(self._read_document)
         document.selection_changed.connect(self._selection_changed)
+        document.trained_changed.connect(self._trained_changed)
         self._read_document()
+
+    def _trained_changed(self) -> None:
+        """New weights (a run finished, a file opened, an undo): they replace the last probe's values."""
+        self._live.clear()
+        if self.diagram_layout is not None and not self._stale and self.isVisible():
+            self._apply_values()
+        else:
+            self._values_due = True
 
     def _read_document(self) -> None:
         doc = self.document
         assert doc is not None
         data = doc.data
-        self.set_architecture(doc.architecture, doc.inference, dataset=data.dataset or data.spec,
-                              seed=doc.training.seed)
+        # The document's loaded data only: a CSV file is read once, by the document, off the GUI thread.
+        if data.dataset is not None:
+            dataset: DatasetSpec | Dataset | str = data.dataset
+        elif data.loading:
+            dataset = tr("the data is still loading")
+        else:
+            dataset = data.problem or tr("no dataset")
+        self.set_architecture(doc.architecture, doc.inference, dataset=dataset, seed=doc.training.seed)
 
     def _selection_changed(self, index: int) -> None:
         if self.inference is not None:
@@ -284,8 +303,10 @@ class UnrolledView(QGraphicsView):
             return None
         try:
             return self.export_image(path)
-        except (ExportError, OSError) as exc:
-            QMessageBox.warning(parent, tr("Export image"), str(exc))
+        except Exception as exc:  # noqa: BLE001 - whatever failed: one line, nothing half-written
+            text = failure_text(exc, path) or (one_line(str(exc)) if isinstance(exc, (ExportError, ValueError))
+                                                else describe_failure(exc, path))
+            QMessageBox.warning(parent, tr("Export image"), text)
             return None
 
     def open_gate_detail(self, node: Any) -> None:
@@ -302,12 +323,15 @@ class UnrolledView(QGraphicsView):
 
     # ----------------------------------------------------------------- internals
 
-    def _set_dataset(self, dataset: DatasetSpec | Dataset | None) -> None:
-        if dataset is self._dataset or (isinstance(dataset, DatasetSpec) and dataset == self._dataset):
+    def _set_dataset(self, dataset: DatasetSpec | Dataset | str | None) -> None:
+        """A dataset, a spec to load (used without a document), or why there is no data (a str)."""
+        if dataset is self._dataset or (isinstance(dataset, (DatasetSpec, str)) and dataset == self._dataset):
             if self._data_x is not None or self._data_problem is not None:
                 return
         self._dataset, self._data_x, self._data_problem = dataset, None, None
-        if isinstance(dataset, Dataset):
+        if isinstance(dataset, str):
+            self._data_problem = dataset
+        elif isinstance(dataset, Dataset):
             self._data_x = dataset.x
         elif dataset is None or not dataset.chosen:
             self._data_problem = tr("no dataset")
@@ -315,7 +339,7 @@ class UnrolledView(QGraphicsView):
             try:
                 self._data_x = load_dataset(dataset).x
             except DatasetError as exc:
-                self._data_problem = str(exc)
+                self._data_problem = one_line(str(exc))
 
     def _resolve(self, focus: int | None) -> int | None:
         """The layer to show: ``focus`` when it is recurrent, else the first recurrent layer."""
@@ -359,6 +383,21 @@ class UnrolledView(QGraphicsView):
             self.values_problem = str(exc)
             return None
 
+    def _trained_values(self) -> CellValues | None:
+        """The shown layer's values from the document's trained weights (numpy), or None."""
+        trained = self.document.trained if self.document is not None else None
+        if trained is None or self._data_x is None or trained.architecture != self.architecture:
+            return None
+        cached = self._trained_cache
+        if cached is None or cached[0][0] is not trained or cached[0][1] != self._shown \
+                or cached[0][2] is not self._data_x:
+            try:
+                values = trained_cell_values(trained, self._data_x, self._shown)
+            except ValueError:
+                values = None  # the initial-weight values say why the data does not fit
+            self._trained_cache = ((trained, self._shown, self._data_x), values)
+        return self._trained_cache[1]
+
     def _apply_probe(self) -> None:
         self._probe_at = time.monotonic()
         self._apply_values()
@@ -368,7 +407,7 @@ class UnrolledView(QGraphicsView):
         self.values_problem = None
         values = None
         if self._shown is not None and self.diagram_layout is not None and self.diagram_layout.nodes:
-            values = self._live.get(self._shown) or self._initial_values()
+            values = self._live.get(self._shown) or self._trained_values() or self._initial_values()
         if values is not None:
             options = self.architecture.layers[values.layer_index].options
             _, inner = cell_of(self.architecture.layers[values.layer_index].kind, options)

@@ -1,0 +1,259 @@
+"""The trained part of a project file (version 2): the weights and the finished runs.
+
+``"trained"`` holds the weights the model has now, in Keras's ``get_weights()`` order,
+with the run that produced them, the epochs trained and the last loss; ``"runs"`` lists
+every finished run with its settings, labels, outcome and loss curves. Arrays use
+:mod:`lstmviz.io.arrays` (base64 of zlib-compressed little-endian bytes; nothing is
+unpickled). Reading trusts nothing: every key is checked, unknown keys are refused, all
+arrays together may hold at most :data:`MAX_ARRAY_BYTES`, the weights must have exactly
+the shapes the architecture gives them, and every problem is a
+:class:`~lstmviz.io.project.SourceError` naming the place (``trained.weights[2]``).
+"""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+from typing import Any, Mapping
+
+import numpy as np
+
+from lstmviz.i18n import tr
+from lstmviz.io.arrays import MAX_BYTES, decode_array, encode_array
+from lstmviz.io.project import SourceError
+from lstmviz.model.architecture import Architecture
+from lstmviz.model.history import LossHistory
+from lstmviz.model.runs import REASONS, RunRecord, TrainedState
+from lstmviz.model.settings import RANGES, settings_from_dict
+from lstmviz.model.weights import split_weights
+
+MAX_ARRAY_BYTES = MAX_BYTES  # weights and loss curves together
+MAX_RUNS = 10_000
+MAX_TEXT = 10_000  # characters of a run's title, data, model or message
+MAX_EPOCHS = int(RANGES["epochs"][1]) * 100  # a run may continue another: allow long chains
+
+TRAINED_KEYS = frozenset({"run", "epoch", "loss", "weights"})
+RUN_KEYS = frozenset({"number", "title", "dataset", "model", "settings", "reason", "epochs_run", "start_epoch",
+                      "seconds", "message", "diverged_at", "loss", "val_loss"})
+RUN_REQUIRED = frozenset({"number", "settings", "reason", "epochs_run", "loss"})
+
+
+# ----------------------------------------------------------------------------- writing
+
+
+def _finite_or_none(value: float | None) -> float | None:
+    return float(value) if value is not None and math.isfinite(value) else None
+
+
+def trained_to_dict(trained: TrainedState, runs: tuple[RunRecord, ...] = ()) -> dict[str, Any]:
+    # The run is named only while it is listed (Clear runs forgets the runs, not the weights).
+    run = trained.run if trained.run in {r.number for r in runs} else None
+    return {"run": run, "epoch": int(trained.epoch), "loss": _finite_or_none(trained.loss),
+            "weights": [encode_array(np.asarray(w, dtype=np.float32)) for w in trained.weights]}
+
+
+def run_to_dict(run: RunRecord) -> dict[str, Any]:
+    history = run.history
+    val = history.val_loss
+    return {
+        "number": run.number, "title": run.title, "dataset": run.dataset, "model": run.model,
+        "settings": run.settings.to_dict(), "reason": run.reason, "epochs_run": run.epochs_run,
+        "start_epoch": run.start_epoch, "seconds": _finite_or_none(run.seconds) or 0.0,
+        "message": run.message, "diverged_at": run.diverged_at,
+        "loss": encode_array(np.asarray(history.loss, dtype=np.float64)),
+        "val_loss": None if val is None else encode_array(np.asarray(val, dtype=np.float64)),
+    }
+
+
+def trained_part_to_dict(trained: TrainedState | None, runs: tuple[RunRecord, ...]) -> dict[str, Any]:
+    """The ``trained`` and ``runs`` entries of a version 2 project."""
+    return {"trained": None if trained is None else trained_to_dict(trained, runs),
+            "runs": [run_to_dict(run) for run in runs]}
+
+
+# ----------------------------------------------------------------------------- reading
+
+
+class _Budget:
+    """Bytes of array data still allowed in this file."""
+
+    def __init__(self, total: int) -> None:
+        self.left = total
+
+    def array(self, obj: Any, at: str) -> np.ndarray:
+        try:
+            array = decode_array(obj, self.left)
+        except ValueError as exc:
+            raise SourceError(f"{at}: {exc}") from None
+        self.left -= array.nbytes
+        return array
+
+
+def _whole(value: Any, at: str, low: int, high: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+        raise SourceError(tr("{at}: expected a whole number from {low:,} to {high:,}, found {value}").format(
+            at=at, low=low, high=high, value=repr(value)[:40]))
+    return value
+
+
+def _number(value: Any, at: str, allow_none: bool = False) -> float | None:
+    if value is None and allow_none:
+        return None
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+        raise SourceError(tr("{at}: expected a finite number, found {value}").format(at=at, value=repr(value)[:40]))
+    return float(value)
+
+
+def _text(value: Any, at: str) -> str:
+    if not isinstance(value, str) or len(value) > MAX_TEXT:
+        raise SourceError(tr("{at}: expected text of at most {limit:,} characters").format(at=at, limit=MAX_TEXT))
+    return value
+
+
+def _object(value: Any, at: str, allowed: frozenset[str], required: frozenset[str]) -> Mapping[str, Any]:
+    if not isinstance(value, dict):
+        raise SourceError(tr("{at}: expected an object, found {kind}").format(at=at, kind=type(value).__name__))
+    unknown = sorted(str(k) for k in value if k not in allowed)
+    if unknown:
+        raise SourceError(tr("{at}: unknown key {key} (keys: {keys})").format(
+            at=at, key=repr(unknown[0])[:60], keys=", ".join(sorted(allowed))))
+    missing = sorted(required - set(value))
+    if missing:
+        raise SourceError(tr("{at}: {key} is missing").format(at=at, key=repr(missing[0])))
+    return value
+
+
+def _curve(obj: Any, at: str, budget: _Budget, length: int) -> np.ndarray:
+    array = budget.array(obj, at)
+    if array.dtype.kind != "f" or array.ndim != 1:
+        raise SourceError(tr("{at}: expected a list of floating-point losses (1-D), found {dtype} of shape {shape}")
+                          .format(at=at, dtype=array.dtype, shape=tuple(array.shape)))
+    if len(array) != length:
+        raise SourceError(tr("{at}: holds {count} epochs, but the run went to epoch {length}").format(
+            at=at, count=len(array), length=length))
+    return array.astype(np.float64)
+
+
+def _run_from_dict(data: Any, at: str, budget: _Budget) -> RunRecord:
+    d = _object(data, at, RUN_KEYS, RUN_REQUIRED)
+    number = _whole(d["number"], f"{at}.number", 1, 10**9)
+    if not isinstance(d["settings"], dict):
+        raise SourceError(tr("{at}.settings: expected an object").format(at=at))
+    try:
+        settings = settings_from_dict(d["settings"])
+    except ValueError as exc:
+        raise SourceError(f"{at}.settings.{exc}") from None
+    reason = d["reason"]
+    if reason not in REASONS:
+        raise SourceError(tr("{at}.reason: expected one of {reasons}, found {value}").format(
+            at=at, reasons=", ".join(REASONS), value=repr(reason)[:40]))
+    epochs_run = _whole(d["epochs_run"], f"{at}.epochs_run", 0, MAX_EPOCHS)
+    start = _whole(d.get("start_epoch", 1), f"{at}.start_epoch", 1, MAX_EPOCHS)
+    seconds = _number(d.get("seconds", 0.0), f"{at}.seconds")
+    if seconds < 0:
+        raise SourceError(tr("{at}.seconds: must be at least 0, found {value}").format(at=at, value=seconds))
+    diverged = d.get("diverged_at")
+    if diverged is not None:
+        diverged = _whole(diverged, f"{at}.diverged_at", 1, MAX_EPOCHS)
+    last = start - 1 + epochs_run
+    history = LossHistory(max(last, 1))
+    loss = _curve(d["loss"], f"{at}.loss", budget, last)
+    val = d.get("val_loss")
+    history.add(1, loss, None if val is None else _curve(val, f"{at}.val_loss", budget, last))
+    return RunRecord(number, _text(d.get("title", ""), f"{at}.title"), _text(d.get("dataset", ""), f"{at}.dataset"),
+                     _text(d.get("model", ""), f"{at}.model"), settings, history, reason, epochs_run,
+                     seconds, _text(d.get("message", ""), f"{at}.message"), diverged, start)
+
+
+def runs_from_list(data: Any, where: str, budget: _Budget) -> tuple[RunRecord, ...]:
+    if not isinstance(data, list):
+        raise SourceError(tr("{where}: runs: expected a list, found {kind}").format(
+            where=where, kind=type(data).__name__))
+    if len(data) > MAX_RUNS:
+        raise SourceError(tr("{where}: runs: holds {count:,} runs; at most {limit:,} may be read").format(
+            where=where, count=len(data), limit=MAX_RUNS))
+    runs: list[RunRecord] = []
+    seen: set[int] = set()
+    for i, item in enumerate(data):
+        run = _run_from_dict(item, f"{where}: runs[{i}]", budget)
+        if run.number in seen:
+            raise SourceError(tr("{where}: runs[{index}].number: run #{number} is listed twice").format(
+                where=where, index=i, number=run.number))
+        seen.add(run.number)
+        runs.append(run)
+    return tuple(runs)
+
+
+def trained_from_dict(data: Any, architecture: Architecture, runs: tuple[RunRecord, ...], where: str,
+                      budget: _Budget, source: str) -> TrainedState:
+    at = f"{where}: trained"
+    d = _object(data, at, TRAINED_KEYS, frozenset({"weights"}))
+    run = d.get("run")
+    if run is not None:
+        run = _whole(run, f"{at}.run", 1, 10**9)
+        if run not in {r.number for r in runs}:
+            raise SourceError(tr("{at}.run: run #{number} is not in the file's runs").format(at=at, number=run))
+    epoch = _whole(d.get("epoch", 0), f"{at}.epoch", 0, MAX_EPOCHS)
+    loss = _number(d.get("loss"), f"{at}.loss", allow_none=True)
+    items = d["weights"]
+    if not isinstance(items, list):
+        raise SourceError(tr("{at}.weights: expected a list of arrays, found {kind}").format(
+            at=at, kind=type(items).__name__))
+    weights = []
+    for i, item in enumerate(items):
+        array = budget.array(item, f"{at}.weights[{i}]")
+        if array.dtype.kind != "f":
+            raise SourceError(tr("{at}.weights[{index}]: holds {dtype} values, expected floating-point numbers")
+                              .format(at=at, index=i, dtype=array.dtype))
+        if not np.all(np.isfinite(array)):
+            raise SourceError(tr("{at}.weights[{index}]: holds values that are not finite numbers").format(
+                at=at, index=i))
+        weights.append(array.astype(np.float32))
+    try:
+        split_weights(architecture, weights)
+    except ValueError as exc:
+        raise SourceError(tr("{at}.weights: {reason}").format(at=at, reason=exc)) from None
+    return TrainedState(architecture, tuple(weights), run=run, epoch=epoch, loss=loss, source=source)
+
+
+def read_trained_part(data: Mapping[str, Any], architecture: Architecture, where: str,
+                      path: Path | None) -> tuple[TrainedState | None, tuple[RunRecord, ...]]:
+    """The weights (None when the file holds none) and the runs of a version 2 project object."""
+    budget = _Budget(MAX_ARRAY_BYTES)
+    runs = runs_from_list(data.get("runs", []), where, budget)
+    raw = data.get("trained")
+    if raw is None:
+        return None, runs
+    source = tr("weights from {file}").format(file=path.name) if path else tr("weights from the project")
+    return trained_from_dict(raw, architecture, runs, where, budget, source), runs
+
+
+# ----------------------------------------------------------------------------- summary
+
+
+def trained_summary(trained: TrainedState | None, runs: tuple[RunRecord, ...]) -> dict[str, Any]:
+    """What ``lstmviz summary --json`` says about the trained state: ``trained`` (or null) and ``runs``."""
+    out: dict[str, Any] = {"trained": None, "runs": [
+        {"number": r.number, "epochs_run": r.epochs_run, "last_epoch": r.last_epoch, "reason": r.reason,
+         "final_loss": _finite_or_none(r.history.last()[0])} for r in runs]}
+    if trained is not None:
+        out["trained"] = {"epochs": trained.epoch, "final_loss": _finite_or_none(trained.loss), "run": trained.run,
+                          "weights": len(trained.weights),
+                          "values": int(sum(np.asarray(w).size for w in trained.weights))}
+    return out
+
+
+def trained_summary_text(trained: TrainedState | None, runs: tuple[RunRecord, ...]) -> str:
+    """One line for ``lstmviz summary``: whether there are trained weights, how long trained, the last loss."""
+    if trained is None:
+        text = tr("Trained weights: none (the model has not been trained)")
+    elif trained.epoch:
+        loss = "n/a" if trained.loss is None else f"{trained.loss:.6g}"
+        text = tr("Trained weights: {epochs} epochs, final loss {loss}").format(epochs=trained.epoch, loss=loss)
+        if trained.run is not None:
+            text += tr(" (run #{number})").format(number=trained.run)
+    else:
+        text = tr("Trained weights: yes (epochs not recorded)")
+    if runs:
+        text += "\n" + tr("Runs: {count}").format(count=len(runs))
+    return text

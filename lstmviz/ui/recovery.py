@@ -1,0 +1,86 @@
+"""The window's side of autosave: turn it on, and offer what a crashed or killed session left.
+
+:func:`start` gives the window an :class:`~lstmviz.ui.document.autosave.Autosaver` (removed
+again on a clean exit) and then looks for orphaned recovery files. For the newest one it
+asks (:func:`ask_restore`, which tests replace) whether to restore it: a restored document
+is marked modified, so closing asks to save it, and its old recovery file goes once the new
+one is written; a declined or unreadable one is deleted.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from lstmviz.i18n import tr
+from lstmviz.io.project import SourceError
+from lstmviz.ui.document.autosave import Autosaver, Recovered, find_orphans, read_recovery, recovery_folder
+
+Ask = Callable[[QWidget, Recovered], bool]
+
+
+def describe(recovered: Recovered) -> str:
+    project = recovered.project
+    name = project.path.name if project.path else project.keras_file.name if project.keras_file else project.title
+    when = recovered.saved.replace("T", " ") or tr("an unknown time")
+    text = tr("lstmviz did not close properly last time. It kept the unsaved changes to “{name}” "
+              "from {when}.").format(name=name, when=when)
+    if project.trained is not None:
+        text += " " + tr("They include trained weights ({source}).").format(source=project.trained.source)
+    return text + "\n\n" + tr("Restore them?")
+
+
+def ask_restore(parent: QWidget, recovered: Recovered) -> bool:
+    """Ask whether to restore ``recovered`` (a dialog; tests replace this function)."""
+    box = QMessageBox(QMessageBox.Icon.Question, tr("Restore unsaved changes"), describe(recovered),
+                      QMessageBox.StandardButton.NoButton, parent)
+    box.setObjectName("restoreDialog")
+    restore = box.addButton(tr("Restore"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
+    box.setDefaultButton(restore)
+    box.exec()
+    return box.clickedButton() is restore
+
+
+def offer(window, autosaver: Autosaver, folder: Path, ask: Ask | None = None) -> bool:
+    """Offer the newest orphaned recovery file; True when one was restored into the window's document."""
+    ask = ask or ask_restore
+    orphans = find_orphans(folder)
+    restored = False
+    try:
+        for orphan in orphans:
+            if restored:
+                break  # the others stay for a later start
+            try:
+                recovered = read_recovery(orphan.path)
+            except SourceError:
+                orphan.remove()  # half a file from an old version, or damaged: nothing to restore
+                continue
+            if window.document.locked or not ask(window, recovered):
+                orphan.remove()
+                continue
+            window.document.load(recovered.project, unsaved=True)
+            autosaver.save_now()
+            if autosaver.active:  # else keep it: it is the only copy on disk
+                autosaver.remove_after_writes(orphan.path)
+            restored = True
+            window.statusBar().showMessage(tr("Restored the unsaved changes from {when}").format(
+                when=recovered.saved.replace("T", " ")), 8000)
+    finally:
+        for orphan in orphans:
+            orphan.release()
+    return restored
+
+
+def start(window, folder: Path | None = None, ask: Ask | None = None) -> Autosaver:
+    """Autosave the window's document, and (once the window shows) offer what a crashed session left."""
+    folder = folder or recovery_folder()
+    autosaver = Autosaver(window.document, folder, parent=window)
+    autosaver.failed.connect(lambda text: window.statusBar().showMessage(text, 8000))
+    window.about_to_close.connect(autosaver.close)
+    window.autosaver = autosaver
+    QTimer.singleShot(0, window, lambda: offer(window, autosaver, folder, ask))
+    return autosaver

@@ -1,0 +1,189 @@
+"""Autosave and recovery inside one process: the recovery file follows the unsaved state,
+an orphaned one is offered and restored (or discarded). The crash itself: test_recovery_after_kill.py."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QLockFile, QStandardPaths
+
+from lstmviz.io.project_io import from_example
+from lstmviz.model.history import LossHistory
+from lstmviz.model.runs import RunRecord, TrainedState
+from lstmviz.model.weights import weight_specs
+from lstmviz.ui import recovery
+from lstmviz.ui.document.autosave import Autosaver, find_orphans, read_recovery, recovery_bytes, recovery_folder
+from lstmviz.ui.document.document import Document
+from tests.ui.editor_support import isolated_settings, window  # noqa: F401
+
+
+def recovery_files(folder):
+    return sorted(p.name for p in folder.glob("recovery-*.lstmviz"))
+
+
+@pytest.fixture
+def saver(qtbot, tmp_path):
+    doc = Document()
+    doc.load_example("one-to-one")
+    autosaver = Autosaver(doc, tmp_path / "recovery", delay_ms=50)
+    yield doc, autosaver
+    autosaver.close()
+
+
+def test_unsaved_changes_are_written_a_moment_after_they_are_made(qtbot, saver, tmp_path):
+    doc, autosaver = saver
+    folder = tmp_path / "recovery"
+    assert not folder.exists() or not recovery_files(folder)  # nothing unsaved, nothing written
+    with qtbot.waitSignal(autosaver.saved, timeout=5000):
+        doc.set_option(0, "units", 9)
+        doc.set_training(doc.training.updated(epochs=77))
+    assert autosaver.path.exists() and (folder / (autosaver.path.name + ".lock")).exists()
+    restored = read_recovery(autosaver.path).project
+    assert restored.architecture == doc.architecture and restored.training.epochs == 77
+    assert restored.example == "one-to-one" and restored.path is None
+    # Undo back to the saved state: nothing unsaved any more, so the file goes.
+    with qtbot.waitSignal(autosaver.removed, timeout=5000):
+        doc.undo_stack.undo()
+        doc.undo_stack.undo()
+    assert not autosaver.path.exists()
+
+
+def test_a_save_removes_the_file_and_a_clean_exit_removes_the_lock(qtbot, saver, tmp_path):
+    doc, autosaver = saver
+    with qtbot.waitSignal(autosaver.saved, timeout=5000):
+        doc.set_dataset(doc.dataset_spec.updated(layout="many-to-one"))
+    with qtbot.waitSignal(autosaver.removed, timeout=5000):
+        doc.mark_saved(tmp_path / "p.lstmviz")
+    assert not autosaver.path.exists()
+    with qtbot.waitSignal(autosaver.saved, timeout=5000):
+        doc.set_option(0, "units", 3)
+    autosaver.close()
+    assert recovery_files(tmp_path / "recovery") == [] and not list((tmp_path / "recovery").glob("*.lock"))
+
+
+def test_trained_weights_are_autosaved_with_their_source(qtbot, saver):
+    doc, autosaver = saver
+    weights = tuple(np.full(s.shape, 0.25, np.float32) for layer in weight_specs(doc.architecture) for s in layer)
+    history = LossHistory()
+    history.add(1, [0.3, 0.2])
+    run = RunRecord(1, "one-to-one", "data", "model", doc.training, history, "completed", 2, 0.1)
+    trained = TrainedState(doc.architecture, weights, run=1, epoch=2, loss=0.2, source="run #1, epoch 2")
+    with qtbot.waitSignal(autosaver.saved, timeout=5000):
+        doc.record_run(run, trained)  # a run finished: nothing else changed
+    restored = read_recovery(autosaver.path).project
+    assert restored.trained.source == "run #1, epoch 2" and restored.trained.epoch == 2
+    assert [r.number for r in restored.runs] == [1] and list(restored.runs[0].history.loss) == [0.3, 0.2]
+    np.testing.assert_array_equal(restored.trained.weights[0], weights[0])
+
+
+def test_a_running_windows_file_is_not_an_orphan(qtbot, saver, tmp_path):
+    doc, autosaver = saver
+    with qtbot.waitSignal(autosaver.saved, timeout=5000):
+        doc.set_option(0, "units", 8)
+    assert find_orphans(tmp_path / "recovery") == []  # its window still holds the lock
+
+
+def write_orphan(folder, project, name="recovery-old.lstmviz"):
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / name
+    path.write_bytes(recovery_bytes(project))
+    return path
+
+
+def test_an_orphan_is_offered_and_restored(qtbot, window, tmp_path):
+    folder = tmp_path / "recovery"
+    project = from_example("many-to-one")
+    edited = replace(project, architecture=project.architecture.set_option(0, "units", 11),
+                     training=project.training.updated(epochs=321))
+    weights = tuple(np.full(s.shape, 0.1, np.float32) for layer in weight_specs(edited.architecture) for s in layer)
+    edited = replace(edited, trained=TrainedState(edited.architecture, weights, run=None, epoch=0,
+                                                  source="weights from x.keras"))
+    orphan = write_orphan(folder, edited)
+    asked = []
+    autosaver = recovery.start(window, folder, ask=lambda parent, found: asked.append(found) or True)
+    qtbot.waitUntil(lambda: bool(asked), timeout=5000)
+    doc = window.document
+    assert recovery.describe(asked[0]).startswith("lstmviz did not close properly last time.")
+    assert "trained weights (weights from x.keras)" in recovery.describe(asked[0])
+    assert doc.architecture == edited.architecture and doc.training.epochs == 321
+    assert doc.modified and window.isWindowModified() and doc.example == "many-to-one"
+    assert doc.trained is not None and doc.trained.source == "weights from x.keras"
+    # Its own recovery file is written, then the orphan goes.
+    qtbot.waitUntil(lambda: autosaver.path.exists() and not orphan.exists(), timeout=5000)
+    assert read_recovery(autosaver.path).project.architecture == edited.architecture
+    window.about_to_close.emit()  # a clean exit
+    assert recovery_files(folder) == []
+
+
+def test_a_declined_or_damaged_orphan_is_deleted(qtbot, window, tmp_path):
+    folder = tmp_path / "recovery"
+    kept = window.document.architecture
+    declined = write_orphan(folder, from_example("stacked-lstm"), "recovery-a.lstmviz")
+    damaged = folder / "recovery-b.lstmviz"
+    damaged.write_text('{"format": "lstmviz", "version": 2, "archi')
+    autosaver = Autosaver(window.document, folder)
+    assert not recovery.offer(window, autosaver, folder, ask=lambda parent, found: False)
+    assert window.document.architecture == kept and not window.document.modified
+    assert recovery_files(folder) == [] and not list(folder.glob("*.lock"))
+    autosaver.close()
+
+
+def test_the_recovery_folder_is_the_users_application_data(monkeypatch, tmp_path, qapp):
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    names = qapp.organizationName(), qapp.applicationName()
+    qapp.setOrganizationName("lstmviz")  # as the app names itself (app.py)
+    qapp.setApplicationName("lstmviz")
+    try:
+        assert recovery_folder() == tmp_path / "data" / "lstmviz" / "lstmviz" / "recovery"
+    finally:
+        qapp.setOrganizationName(names[0])
+        qapp.setApplicationName(names[1])
+
+
+def test_an_unwritable_folder_is_said_once_and_nothing_breaks(qtbot, tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("")
+    doc = Document()
+    autosaver = Autosaver(doc, blocker / "recovery", delay_ms=10)
+    failures = []
+    autosaver.failed.connect(failures.append)
+    doc.set_option(0, "units", 4)
+    qtbot.waitUntil(lambda: bool(failures), timeout=5000)
+    doc.set_option(0, "units", 5)
+    qtbot.wait(50)
+    assert len(failures) == 1 and "autosave" in failures[0] and not autosaver.active
+    autosaver.close()
+
+
+LOCK_AND_DIE = r"""
+import os, sys
+from PySide6.QtCore import QLockFile
+lock = QLockFile(sys.argv[1])
+lock.setStaleLockTime(0)
+assert lock.tryLock(0)
+os._exit(0)  # killed, as it were: the lock file stays behind
+"""
+
+
+def test_a_stale_lock_makes_an_orphan(tmp_path):
+    import subprocess
+    import sys
+
+    folder = tmp_path / "recovery"
+    dead = write_orphan(folder, from_example("one-to-one"), "recovery-dead.lstmviz")
+    subprocess.run([sys.executable, "-c", LOCK_AND_DIE, str(dead) + ".lock"], check=True, timeout=60)
+    assert (folder / "recovery-dead.lstmviz.lock").exists()
+    live = QLockFile(str(folder / "recovery-live.lstmviz.lock"))
+    assert live.tryLock(0)
+    write_orphan(folder, from_example("one-to-one"), "recovery-live.lstmviz")
+    try:
+        found = find_orphans(folder)
+        assert [o.path for o in found] == [dead]
+        for orphan in found:
+            orphan.release()
+    finally:
+        live.unlock()
+    json.loads(dead.read_text())  # left as it was
