@@ -235,7 +235,8 @@ class _Run:
                               self.active_seconds, self.last_epoch))
 
     def due(self) -> bool:
-        """Whether predictions and the probe should go out now."""
+        """Whether predictions and the probe should go out now (asked before every call)."""
+        self._steer_gradients()
         return time.perf_counter() - self._last_observed >= OBSERVE_SECONDS
 
     def observe(self, force: bool = False, outputs: tuple[Any, ...] | None = None) -> None:
@@ -259,13 +260,24 @@ class _Run:
             self.emit(probe)
         if gradients is not None:
             self.emit(gradients)
+        self._steer_gradients(missed=gradients is None)
+
+    def _steer_gradients(self, missed: bool = False) -> None:
+        """Whether the next call computes gradients through time, as the control asks.
+
+        An observation that ``missed`` them (the probe rested for its time budget) where the
+        run stops, pauses or ends is taken again, with them: what the run stops at shows them.
+        """
         probe = self.observer.gradients
-        if probe is not None:  # whether the next observation computes gradients through time
-            if self.control.gradients is not None:
-                probe.enable(self.control.gradients)
-            left = 0.0 if self.control.paused else \
-                self.active_seconds / max(self.epochs_run, 1) * (self.last_epoch - self.epoch)
-            probe.plan(left)
+        if probe is None:
+            return
+        if self.control.gradients is not None:
+            probe.enable(self.control.gradients)
+        stopping = self.control.paused or self.control.stopped or self.epoch >= self.last_epoch \
+            or self.reason != "completed"
+        if missed and probe.enabled and stopping:
+            probe.skip_rest()
+            self.observed_epoch = None  # the runner observes again before it waits or returns
 
     def diverged(self, epoch: int, bad: float) -> None:
         self.reason = "diverged"

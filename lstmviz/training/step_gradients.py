@@ -33,7 +33,6 @@ MAX_SAMPLES = 32
 # first epoch, measured), and the budget already keeps a slower pass cheap.
 UNROLL_STEPS = 10
 BUDGET = 0.1  # the share of training time gradients may take: after a pass of c seconds, wait c / BUDGET
-ENDING_SECONDS = 0.2  # this close to the end of a run no rest: its last observation shows gradients
 
 
 def _mask_functions() -> tuple[Any, Any]:
@@ -67,7 +66,6 @@ class StepGradientProbe:
         self._on = self._wanted  # the flag's value: wanted, and not resting after the last pass
         self._flag = tf.Variable(self._on, trainable=False, name="step_gradients_on")
         self._resume_at = 0.0  # perf_counter time from which the next pass may run
-        self._ending = False  # the run ends or pauses within ENDING_SECONDS
         self.last_seconds = 0.0  # how long the last pass took (measured inside the graph)
         self._rows = [row for index in self.recurrent for row in self._rows_of(index)]
         self._compiled: Any = None
@@ -84,16 +82,13 @@ class StepGradientProbe:
         self._wanted = bool(on)
         self._schedule()
 
-    def plan(self, seconds_left: float) -> None:
-        """The run ends (or pauses) in about ``seconds_left``: close to that, no more resting.
-
-        So the last observation of a run, and the one a pause shows, carry gradients.
-        """
-        self._ending = seconds_left <= ENDING_SECONDS
+    def skip_rest(self) -> None:
+        """Compute gradients at the next call even if resting for the budget (a run's last look)."""
+        self._resume_at = 0.0
         self._schedule()
 
     def _schedule(self) -> None:
-        on = self._wanted and (self._ending or time.perf_counter() >= self._resume_at)
+        on = self._wanted and time.perf_counter() >= self._resume_at
         if on != self._on:
             self._on = on
             self._flag.assign(on)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import threading
+import time
 
 import numpy as np
 import pytest
@@ -77,6 +79,24 @@ def test_the_budget_spaces_the_passes_out(monkeypatch):
     with_gradients = [m.epoch for m in got if isinstance(m, StepGradients)]
     assert with_gradients[0] == 0 and with_gradients[-1] == observed[-1] == 400  # the start and the end
     assert len(observed) > 20 and len(with_gradients) < len(observed) / 2
+
+
+def test_a_pause_shows_the_gradients_of_where_it_stands(monkeypatch):
+    monkeypatch.setattr("lstmviz.training.step_gradients.BUDGET", 1e-6)  # resting after every pass
+    arch, data, settings = example("one-to-one", epochs=100)
+    control = TrainingControl()
+    control.step(3)  # starts paused with 3 epochs granted
+    got = []
+    worker = threading.Thread(target=run_training, args=(arch, data, settings, got.append, control),
+                              kwargs={"gradients": True, "target_call_seconds": 0.001})
+    worker.start()
+    deadline = time.monotonic() + 60
+    while not any(isinstance(m, StepGradients) and m.epoch == 3 for m in got) and time.monotonic() < deadline:
+        time.sleep(0.02)
+    control.stop()
+    worker.join(60)
+    epochs = [m.epoch for m in got if isinstance(m, StepGradients)]
+    assert epochs[0] == 0 and epochs[-1] == 3  # though every pass is followed by a long rest
 
 
 def test_the_command_line_lists_t_norms_per_observation():
