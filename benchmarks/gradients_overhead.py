@@ -9,7 +9,7 @@ blocks' wall and CPU times per call give the slowdown, and the share of calls th
 the gradient pass is printed (the probe rests after a pass to stay within its budget).
 Goal (issue 15): at most +20%.
 
-    python benchmarks/gradients_overhead.py [--blocks 16] [--examples long-memory-lstm ...]
+    python benchmarks/gradients_overhead.py [--blocks 16] [--examples long-memory-lstm ...] [--no-budget]
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ EXAMPLES = ("long-memory-rnn", "long-memory-gru", "long-memory-lstm", "many-to-m
 TARGET = 0.03  # seconds per compiled call, the engine's default
 
 
-def measure(name: str, blocks: int, per_block: int = 8) -> dict:
+def measure(name: str, blocks: int, per_block: int = 8, budget: bool = True) -> dict:
     from lstmviz.io.dataset_loader import load_dataset
     from lstmviz.model.examples import EXAMPLES as ALL
     from lstmviz.training import step_gradients
@@ -41,7 +41,8 @@ def measure(name: str, blocks: int, per_block: int = 8) -> dict:
     ex = ALL[name]
     data, settings = load_dataset(ex.dataset), ex.training
     model = prepare_model(ex.architecture, settings)
-    probe = step_gradients.StepGradientProbe(model, ex.architecture, data.y, budget=step_gradients.BUDGET)
+    probe = step_gradients.StepGradientProbe(model, ex.architecture, data.y,
+                                             budget=step_gradients.BUDGET if budget else None)
     observer = Observer(model, ex.architecture, data.x, default_probe_layer(ex.architecture), 0, probe)
     plan = BatchPlan(data.samples, settings.batch_size, settings.shuffle, settings.seed)
     call = make_train_function(model, data.x, data.y, plan.batch_size, forward=observer.forward,
@@ -84,19 +85,20 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--blocks", type=int, default=16, help="blocks of 8 calls, half of them with gradients")
     parser.add_argument("--examples", nargs="+", default=list(EXAMPLES))
+    parser.add_argument("--no-budget", action="store_true", help="gradients at every observation (what it would cost)")
     args = parser.parse_args()
 
     from lstmviz.training.engine import import_backend
     from lstmviz.training.step_gradients import BUDGET
 
     import_backend(quiet=True)
-    print(f"every call observes; {args.blocks} blocks of 8 calls alternate without / with gradients "
-          f"(budget {BUDGET:.0%})")
+    budget = "no budget" if args.no_budget else f"budget {BUDGET:.0%}"
+    print(f"every call observes; {args.blocks} blocks of 8 calls alternate without / with gradients ({budget})")
     print(f"{'example':18s} {'steps':>5s} {'pass':>8s} {'calls with':>10s} {'wall: without':>14s} {'with':>8s} "
           f"{'ratio':>6s} {'CPU: without':>13s} {'with':>8s} {'ratio':>6s}")
     worst = {"wall": 0.0, "cpu": 0.0}
     for name in args.examples:
-        got = measure(name, args.blocks)
+        got = measure(name, args.blocks, budget=not args.no_budget)
         row = []
         for what in ("wall", "cpu"):
             a, b = got[what]

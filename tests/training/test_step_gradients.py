@@ -167,7 +167,7 @@ def test_bidirectional_has_both_directions(inner, mode, every):
 def loop(request, monkeypatch):
     """Both ways of running the steps: written out in the graph, and a tf.while_loop (long sequences)."""
     if request.param == "while_loop":
-        monkeypatch.setattr("lstmviz.training.step_gradients.UNROLL_STEPS", 0)
+        monkeypatch.setattr("lstmviz.training.step_unroll.UNROLL_STEPS", 0)
     return request.param
 
 

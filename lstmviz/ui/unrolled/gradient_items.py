@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsSceneHoverEvent
 
 from lstmviz.i18n import tr
-from lstmviz.model.gradient_history import DECADES, GradientHistory, RowKey, decades_below, relative_levels
+from lstmviz.model.gradient_history import DECADES, RowKey, decades_below, relative_levels
 from lstmviz.ui.unrolled import palette as P
 
 # ColorBrewer OrRd: pale for a gradient that has faded away, dark red for the strongest step.
@@ -237,14 +237,3 @@ def heatmap_title(row: RowKey, kind: str, bidirectional: bool) -> str:
     if bidirectional:
         return tr("{name}, forward").format(name=name) if direction == 1 else tr("{name}, backward").format(name=name)
     return name
-
-
-def path_of(item: GradientWireItem) -> QPainterPath:
-    """The band's centre line (for tests and hit checks)."""
-    path = QPainterPath(item.end)
-    path.lineTo(item.start)
-    return path
-
-
-def history_rows(history: GradientHistory, layer_index: int) -> list[RowKey]:
-    return history.rows_of(layer_index)
