@@ -1,3 +1,3 @@
-from lstmviz.cli import main
+from lstmviz.cli import run
 
-raise SystemExit(main())
+run()

@@ -254,3 +254,21 @@ def _exists(path: str) -> bool:
     from lstmviz.io.safe_open import lexists
 
     return lexists(path)
+
+
+def run() -> None:
+    """The ``lstmviz`` command's entry point: :func:`main`, then, after training, a quick exit.
+
+    Tearing down an interpreter that loaded TensorFlow takes about a second (its modules
+    and thread pools): longer than a short training. By then ``train`` and ``export``
+    have written and flushed everything, so they skip it.
+    """
+    code = main()
+    if sys.argv[1:2] in (["train"], ["export"]) and "tensorflow" in sys.modules:
+        for stream in (sys.stdout, sys.stderr):
+            try:
+                stream.flush()
+            except (OSError, ValueError):
+                pass
+        os._exit(code)
+    raise SystemExit(code)

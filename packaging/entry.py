@@ -2,8 +2,8 @@
 
 import multiprocessing
 
-from lstmviz.cli import main
+from lstmviz.cli import run
 
 if __name__ == "__main__":
     multiprocessing.freeze_support()  # a frozen app re-executes itself for child processes
-    raise SystemExit(main())
+    run()

@@ -104,7 +104,7 @@ def build(folder: Path, big: bool = True) -> list[Case]:
              "2,147,483,648 time steps; lstmviz handles at most 100,000"),
         Case("too many parameters", _write(f, "params.lstmviz", project(architecture={
             "input": {"shape": [5, 100_000]}, "layers": [{"kind": "Dense", "options": {"units": 4096}}]})),
-             "lstmviz handles at most 50,000,000"),
+             "lstmviz handles at most 20,000,000"),
         Case("100,000 layers", _write(f, "layers.lstmviz", project(architecture={
             "input": {"shape": [5, 1]}, "layers": [{"kind": "Dropout"}] * 100_000})),
              "100,000 layers; lstmviz reads at most 200"),

@@ -1,9 +1,9 @@
 """A ``.keras`` file as a project: its architecture and, when the archive holds them, its weights.
 
 Both are read without TensorFlow (:mod:`lstmviz.io.keras_config`, :mod:`lstmviz.io.keras_weights`).
-A file without a weights file opens as an untrained architecture. A weights file that cannot
-be read does not stop the architecture from opening: the project says why in
-``weights_problem`` and the window or command shows it.
+A weights file that is missing or cannot be read does not stop the architecture from
+opening: the project says why in ``weights_problem``, the window shows it, and ``train``
+refuses it unless asked to start from fresh weights.
 """
 
 from __future__ import annotations
@@ -31,7 +31,9 @@ def read_keras_source(path: str | Path) -> Project:
     path = Path(path)
     project = read_keras_file(path)
     if not _has_weights(path):
-        return project
+        # Keras always saves a weights file, even for a model never trained: without one the
+        # architecture still opens, but there are no weights to show or to train on.
+        return replace(project, weights_problem=tr("no {name} inside, so it holds no weights").format(name=WEIGHTS))
     try:
         archive = read_keras_archive(path)
     except KerasFileError as exc:

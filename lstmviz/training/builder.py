@@ -26,11 +26,7 @@ def build_model(architecture: Architecture) -> Any:
         raise BuildError(f"the model cannot be built: {inference.error_text}")
     import keras
 
-    layers = []
-    for spec in architecture.layers:
-        config = layer_to_keras(spec)
-        config["config"].pop("name", None)  # names are Keras's own, fresh per session
-        layers.append(keras.layers.deserialize(copy.deepcopy(config)))
+    layers = fresh_layers(architecture)
     try:
         return keras.Sequential(
             [keras.Input(shape=architecture.input.shape, dtype=architecture.input.dtype), *layers],
@@ -38,6 +34,22 @@ def build_model(architecture: Architecture) -> Any:
         )
     except (ValueError, TypeError) as exc:  # inference should have caught it; say so plainly
         raise BuildError(f"Keras rejected the model: {str(exc).splitlines()[0]}") from None
+
+
+def fresh_layers(architecture: Architecture) -> list[Any]:
+    """New, unbuilt Keras layers for ``architecture``, made in the order :func:`build_model` makes them.
+
+    Making a layer draws its initialisers' seeds from Keras's global seed, so the same
+    seed and the same order give the same initial weights (:func:`.compiled.seeded_state`).
+    """
+    import keras
+
+    layers = []
+    for spec in architecture.layers:
+        config = layer_to_keras(spec)
+        config["config"].pop("name", None)  # names are Keras's own, fresh per session
+        layers.append(keras.layers.deserialize(copy.deepcopy(config)))
+    return layers
 
 
 def keras_model_name(name: str | None) -> str:

@@ -16,8 +16,9 @@ import math
 import os
 import sys
 import time
+from contextlib import nullcontext
 from dataclasses import dataclass, field
-from typing import Any, Sequence
+from typing import Any, Callable, Sequence
 
 import numpy as np
 
@@ -25,9 +26,15 @@ from lstmviz.i18n import tr
 from lstmviz.model.architecture import Architecture
 from lstmviz.model.cells import unrolled_layers
 from lstmviz.model.datasets import Dataset, DatasetError, fit_problem
-from lstmviz.model.settings import OPTIMIZERS, TrainingSettings, settings_problem
+from lstmviz.model.settings import TrainingSettings, settings_problem
 from lstmviz.model.inference import infer
+from lstmviz.training.compiled import (  # noqa: F401 - TrainingError and make_optimizer are this module's API too
+    TrainingCache, TrainingError, WarmUpCancelled, collector_paused, compile_model, make_optimizer, set_weights,
+    thread_cache,
+)
+from lstmviz.training.compiled_key import compiled_key, probe_layer_of
 from lstmviz.training.control import TrainingControl
+from lstmviz.training.native_log import quiet_native_logs, set_log_level
 from lstmviz.training.messages import Failed, Finished, Message, Sink, Started
 
 ENGINES = ("fast", "fit")
@@ -52,44 +59,24 @@ class TrainingResult:
         return losses[-1] if losses else None
 
 
-class TrainingError(ValueError):
-    """A run that cannot start or went wrong; the message is meant for the user."""
-
-
-def import_backend(quiet: bool = False) -> str:
+def import_backend(quiet: bool = True) -> str:
     """Import TensorFlow and Keras (seconds, the first time); returns their versions.
 
-    ``quiet`` silences the native start-up chatter TensorFlow writes straight to file
-    descriptor 2 (it ignores TF_CPP_MIN_LOG_LEVEL for some lines). It redirects the whole
-    process's stderr for a moment, so only a command-line tool should ask for it.
+    ``quiet`` keeps TensorFlow's native start-up lines (absl, oneDNN, cudart, cuInit)
+    off descriptor 2 while it loads (:mod:`.native_log`; other output passes).
     """
-    os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
+    set_log_level()
     os.environ.setdefault("KERAS_BACKEND", "tensorflow")
-    saved = devnull = None
-    if quiet and "tensorflow" not in sys.modules:
-        try:
-            sys.stderr.flush()
-            saved, devnull = os.dup(2), os.open(os.devnull, os.O_WRONLY)
-            os.dup2(devnull, 2)
-        except OSError:
-            saved = devnull = None
-    try:
+    if "tensorflow" in sys.modules:
         import keras
         import tensorflow as tf
+    else:
+        with quiet_native_logs() if quiet else nullcontext(), collector_paused():
+            import keras
+            import tensorflow as tf
 
-        tf.config.list_physical_devices()  # device probing logs too; get it over with here
-    finally:
-        if saved is not None:
-            os.dup2(saved, 2)
-            os.close(saved)
-            os.close(devnull)
+            tf.config.list_physical_devices()  # device probing logs too; get it over with here
     return f"TensorFlow {tf.__version__}, Keras {keras.__version__}"
-
-
-def make_optimizer(name: str, learning_rate: float) -> Any:
-    import keras
-
-    return getattr(keras.optimizers, OPTIMIZERS[name.lower()])(learning_rate=learning_rate)
 
 
 def prepare_model(architecture: Architecture, settings: TrainingSettings,
@@ -101,24 +88,33 @@ def prepare_model(architecture: Architecture, settings: TrainingSettings,
 
     keras.utils.set_random_seed(int(settings.seed))
     model = build_model(architecture)
-    try:
-        keras.losses.get(settings.loss)  # compile() would only complain at the first step
-        model.compile(optimizer=make_optimizer(settings.optimizer, settings.learning_rate), loss=settings.loss)
-    except ValueError as exc:
-        raise TrainingError(f"cannot use the loss {settings.loss!r}: {str(exc).splitlines()[0]}") from None
+    compile_model(model, settings)
     if initial_weights is not None:
-        try:
-            model.set_weights([np.asarray(w) for w in initial_weights])
-        except ValueError as exc:
-            raise TrainingError(f"the given weights do not fit the model: {str(exc).splitlines()[0]}") from None
+        set_weights(model, initial_weights)
     return model
+
+
+def _problem(architecture: Architecture, dataset: Dataset, settings: TrainingSettings,
+             engine: str = "fast") -> tuple[str | None, tuple[Dataset, Dataset | None] | None]:
+    """Why these cannot train (checked without TensorFlow), or the training and validation parts."""
+    problem = settings_problem(settings)
+    if problem is None and engine not in ENGINES:
+        problem = f"unknown engine {engine!r}; choose {' or '.join(ENGINES)}"
+    problem = problem or fit_problem(infer(architecture), dataset)
+    if problem:
+        return problem, None
+    try:
+        return None, dataset.split(settings.validation_split)
+    except DatasetError as exc:
+        return str(exc), None
 
 
 def run_training(architecture: Architecture, dataset: Dataset, settings: TrainingSettings,
                  sink: Sink | None = None, control: TrainingControl | None = None, *,
                  engine: str = "fast", probe_layer: int | None = None, probe_sample: int = 0,
                  initial_weights: Sequence[np.ndarray] | None = None, target_call_seconds: float = 0.03,
-                 start_epoch: int = 1, gradients: bool = False) -> TrainingResult:
+                 start_epoch: int = 1, cache: TrainingCache | None = None,
+                 gradients: bool = False) -> TrainingResult:
     """Train and report; never raises for bad input or a failing run (it sends Failed).
 
     ``probe_layer`` None probes the first recurrent layer. ``initial_weights`` (Keras
@@ -127,6 +123,11 @@ def run_training(architecture: Architecture, dataset: Dataset, settings: Trainin
     recurrent layer); ``control.set_gradients`` then switches them off and on while it runs.
     Messages' ``total_epochs`` is the number of the last epoch this run will reach.
     The result's ``reason`` is "failed" (with ``message``) when the run could not start.
+
+    The fast engine reuses the model and traced function of an earlier run (or warm-up)
+    with the same :func:`~lstmviz.training.compiled_key.compiled_key` from ``cache``
+    (default: this thread's); the result's ``model`` is then that cached model, which the
+    next such run resets. Its ``weights`` are copies.
     """
     emit = sink or (lambda message: None)
     control = control or TrainingControl()
@@ -135,32 +136,46 @@ def run_training(architecture: Architecture, dataset: Dataset, settings: Trainin
         emit(Failed(message))
         return TrainingResult("failed", 0, message=message)
 
-    problem = settings_problem(settings)
-    if problem is None and engine not in ENGINES:
-        problem = f"unknown engine {engine!r}; choose {' or '.join(ENGINES)}"
     # Shapes are checked before TensorFlow is touched: a mismatch costs nothing.
-    problem = problem or fit_problem(infer(architecture), dataset)
-    if problem:
-        return fail(problem)
-    try:
-        train, val = dataset.split(settings.validation_split)
-    except DatasetError as exc:
-        return fail(str(exc))
+    problem, parts = _problem(architecture, dataset, settings, engine)
+    if problem or parts is None:
+        return fail(problem or "")
+    train, val = parts
 
+    key = None
     try:
         import_backend()
-        from lstmviz.training.observe import Observer, default_probe_layer
+        from lstmviz.training.observe import Observer
 
-        model = prepare_model(architecture, settings, initial_weights)
-        observer = Observer(model, architecture, dataset.x,
-                            default_probe_layer(architecture) if probe_layer is None else probe_layer,
-                            probe_sample, _gradient_probe(model, architecture, dataset, gradients, control))
-        run = _Run(model, observer, dataset, train, val, settings, emit, control, start_epoch)
-        emit(Started(run.last_epoch, settings.batch_size, train.samples, engine, start_epoch))
+        call = None
+        clock = time.perf_counter()
         if engine == "fast":
+            cache = cache if cache is not None else thread_cache()
+            key = compiled_key(architecture, dataset, settings, probe_layer, gradients)
+            entry = cache.compiled(key, architecture, settings, train, val, dataset)
+            entry.start(settings, cache.initial_state(entry, architecture, settings.seed), train, val, dataset,
+                        initial_weights)
+            model, call, step_probe = entry.model, entry.function, entry.observer.gradients
+        else:
+            model = prepare_model(architecture, settings, initial_weights)
+            step_probe = _fit_gradient_probe(model, architecture, dataset, gradients)
+        if step_probe is not None:
+            from lstmviz.training import step_gradients
+
+            step_probe.reset(control.gradients is not False, step_gradients.BUDGET)
+        observer = Observer(model, architecture, dataset.x, probe_layer_of(architecture, probe_layer), probe_sample,
+                            step_probe)
+        run = _Run(model, observer, dataset, train, val, settings, emit, control, start_epoch)
+        if call is not None:  # the training time counts the model's build and trace when this run made them
+            run.active_seconds = time.perf_counter() - clock
+        emit(Started(run.last_epoch, settings.batch_size, train.samples, engine, start_epoch))
+        if call is not None:
             from lstmviz.training.fast_runner import run_fast
 
-            run_fast(run, target_call_seconds)
+            try:
+                run_fast(run, target_call_seconds, call)
+            finally:
+                entry.called()
         else:
             from lstmviz.training.fit_runner import run_fit
 
@@ -170,18 +185,52 @@ def run_training(architecture: Architecture, dataset: Dataset, settings: Trainin
         return fail(str(exc))
     except Exception as exc:  # noqa: BLE001 - anything Keras throws becomes a readable line
         log.debug("training failed", exc_info=True)
+        if key is not None and cache is not None:
+            cache.discard(key)  # whatever broke may have left it half-changed
         return fail(readable_error(exc))
 
 
-def _gradient_probe(model: Any, architecture: Architecture, dataset: Dataset, wanted: bool,
-                    control: TrainingControl) -> Any:
-    """The StepGradientProbe the observer runs, or None (not asked for, or nothing recurrent)."""
+def _fit_gradient_probe(model: Any, architecture: Architecture, dataset: Dataset, wanted: bool) -> Any:
+    """The StepGradientProbe the fit engine's observer runs, or None (not asked for, or nothing recurrent)."""
     if not wanted or not unrolled_layers(layer.kind for layer in architecture.layers):
         return None
-    from lstmviz.training import step_gradients
+    from lstmviz.training.step_gradients import gradient_probe
 
-    return step_gradients.StepGradientProbe(model, architecture, dataset.y, enabled=control.gradients is not False,
-                                            budget=step_gradients.BUDGET)
+    return gradient_probe(model, architecture, dataset.y)
+
+
+def warm_up(architecture: Architecture, dataset: Dataset, settings: TrainingSettings,
+            probe_layer: int | None = None, cancelled: Callable[[], bool] | None = None,
+            cache: TrainingCache | None = None, gradients: bool = False) -> bool:
+    """Prepare in ``cache`` what :func:`run_training` with these arguments will need, so it starts at once.
+
+    Builds the model, traces the training function, makes one real call (TensorFlow
+    optimises the graph then) and computes the seed's initial weights. ``cancelled`` is
+    asked between those stages (a trace itself cannot be interrupted). True when ready;
+    False when cancelled or when these inputs cannot train (the run will say why).
+    TensorFlow must be imported already. ``gradients`` as the run will ask (part of the key).
+    """
+    problem, parts = _problem(architecture, dataset, settings)
+    if problem or parts is None:
+        return False
+    train, val = parts
+    cache = cache if cache is not None else thread_cache()
+    key = compiled_key(architecture, dataset, settings, probe_layer, gradients)
+    try:
+        entry = cache.compiled(key, architecture, settings, train, val, dataset, cancelled)
+        if not entry.warm:
+            if cancelled is not None and cancelled():
+                return False
+            entry.start(settings, cache.initial_state(entry, architecture, settings.seed), train, val, dataset)
+            entry.first_call(min(settings.batch_size, train.samples))
+        cache.initial_state(entry, architecture, settings.seed)
+        return True
+    except WarmUpCancelled:
+        return False
+    except Exception:  # noqa: BLE001 - the run itself will report what is wrong
+        log.debug("warm-up failed", exc_info=True)
+        cache.discard(key)
+        return False
 
 
 def readable_error(exc: BaseException) -> str:

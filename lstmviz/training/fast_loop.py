@@ -69,27 +69,71 @@ class ChunkResult:
     observed: tuple[Any, Any] | None  # forward(observe_x) after the steps, when asked for
 
 
-def make_train_function(model: Any, x: np.ndarray, y: np.ndarray, batch_size: int,
+class TrainFunction:
+    """The compiled steps of :func:`make_train_function`, callable; its data can be replaced.
+
+    The data live in variables whose first axis is left open, so another dataset with
+    the same sample shape (more samples, a new seed, another validation split of the
+    same size or not) runs on the same trace: :meth:`set_data`. ``traces`` counts how
+    often the Python body was traced (once, unless something forced a retrace).
+    """
+
+    def __init__(self) -> None:
+        self.traces = 0
+        self.function: Any = None
+        self._call: Callable[..., ChunkResult] | None = None
+        self._data: tuple[Any, ...] = ()
+
+    def __call__(self, idx: np.ndarray, sizes: np.ndarray, ends: np.ndarray, observe: bool = False) -> ChunkResult:
+        assert self._call is not None
+        return self._call(idx, sizes, ends, observe)
+
+    def set_data(self, x: np.ndarray, y: np.ndarray, val: tuple[np.ndarray, np.ndarray] | None = None,
+                 observe_x: np.ndarray | None = None) -> None:
+        """Put new arrays (same shapes after the first axis, same dtypes) in the data variables."""
+        x_all, y_all, x_obs, x_val, y_val = self._data
+        if (x_val is None) != (val is None):
+            raise ValueError("validation data must be given exactly when the function was made with it")
+        pairs = [(x_all, x), (y_all, y), (x_obs, x if observe_x is None else observe_x)]
+        if val is not None:
+            pairs += [(x_val, val[0]), (y_val, val[1])]
+        for variable, array in pairs:
+            if tuple(variable.shape[1:]) != tuple(array.shape[1:]) or variable.dtype != array.dtype:
+                raise ValueError(f"data of shape {array.shape} and {array.dtype} cannot replace "
+                                 f"{tuple(variable.shape)} {variable.dtype.name}")
+        for variable, array in pairs:
+            variable.assign(array)
+
+
+def _data_variable(tf: Any, array: np.ndarray) -> Any:
+    # The first axis is open: a dataset of another size is assigned without a retrace.
+    return tf.Variable(array, trainable=False, shape=tf.TensorShape([None, *array.shape[1:]]))
+
+
+def make_train_function(model: Any, x: np.ndarray, y: np.ndarray, batch_size: int | None = None,
                         val: tuple[np.ndarray, np.ndarray] | None = None,
                         forward: Callable[[Any], tuple[Any, Any]] | None = None,
                         observe_x: np.ndarray | None = None,
-                        ) -> Callable[..., ChunkResult]:
+                        ) -> TrainFunction:
     """A function running the planned steps on ``model`` (compiled with optimizer and loss).
 
     When called with ``observe=True`` it also returns ``forward(observe_x)`` computed after
     the steps; running it in the same compiled call spares a second trace and a second
-    round trip. A call with zero steps just observes.
+    round trip. A call with zero steps just observes. Neither the number of steps, nor
+    the batch size, nor ``observe`` changes the trace (``batch_size`` is kept for callers).
     """
     import tensorflow as tf
 
+    made = TrainFunction()
     optimizer = model.optimizer
     variables = model.trainable_variables
     optimizer.build(variables)
-    x_all, y_all = tf.constant(x), tf.constant(y)
-    x_obs = tf.constant(observe_x if observe_x is not None else x)
+    x_all, y_all = _data_variable(tf, x), _data_variable(tf, y)
+    x_obs = _data_variable(tf, observe_x if observe_x is not None else x)
     x_val = y_val = None
     if val is not None:
-        x_val, y_val = tf.constant(val[0]), tf.constant(val[1])
+        x_val, y_val = _data_variable(tf, val[0]), _data_variable(tf, val[1])
+    made._data = (x_all, y_all, x_obs, x_val, y_val)
 
     def val_loss() -> Any:
         pred = model(x_val, training=False)
@@ -121,9 +165,10 @@ def make_train_function(model: Any, x: np.ndarray, y: np.ndarray, batch_size: in
     # Written without autograph (explicit while_loop and cond): converting the Python
     # source would add about half a second to the first call.
     @tf.function(autograph=False, input_signature=[
-        tf.TensorSpec([None, batch_size], tf.int32), tf.TensorSpec([None], tf.int32),
+        tf.TensorSpec([None, None], tf.int32), tf.TensorSpec([None], tf.int32),
         tf.TensorSpec([None], tf.bool), tf.TensorSpec([], tf.bool)])
     def run(idx, sizes, ends, observe):
+        made.traces += 1  # runs only while tracing
         n = tf.shape(idx)[0]
         array = lambda: tf.TensorArray(tf.float32, size=n, element_shape=())  # noqa: E731
         k, losses, val_losses, bad, ok = tf.while_loop(
@@ -150,4 +195,5 @@ def make_train_function(model: Any, x: np.ndarray, y: np.ndarray, batch_size: in
             tuple(seen) if observe and forward is not None else None,
         )
 
-    return call
+    made.function, made._call = run, call
+    return made

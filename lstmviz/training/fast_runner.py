@@ -21,13 +21,15 @@ def epoch_means(losses: np.ndarray, batch_sizes: np.ndarray) -> np.ndarray:
     return (per_epoch * batch_sizes).sum(axis=1) / batch_sizes.sum()
 
 
-def run_fast(run: Any, target_call_seconds: float = 0.03) -> None:
+def run_fast(run: Any, target_call_seconds: float = 0.03, call: Any = None) -> None:
+    """Train ``run``; ``call`` is a ready :class:`~.fast_loop.TrainFunction` for its model and data, or None."""
     settings = run.settings
     plan = BatchPlan(run.train.samples, settings.batch_size, settings.shuffle, settings.seed)
     s = plan.steps_per_epoch
-    val = None if run.val is None else (run.val.x, run.val.y)
-    call = make_train_function(run.model, run.train.x, run.train.y, plan.batch_size, val,
-                               forward=run.observer.forward, observe_x=run.dataset.x)
+    if call is None:
+        val = None if run.val is None else (run.val.x, run.val.y)
+        call = make_train_function(run.model, run.train.x, run.train.y, plan.batch_size, val,
+                                   forward=run.observer.forward, observe_x=run.dataset.x)
     total_steps = settings.epochs * s
     step = 0
     k = s
@@ -35,7 +37,7 @@ def run_fast(run: Any, target_call_seconds: float = 0.03) -> None:
     pending_val = np.empty(0, dtype=np.float32)
 
     clock = time.perf_counter()
-    # A call with no steps compiles the function and shows the starting point.
+    # A call with no steps shows the starting point (and compiles the function, unless it is warm).
     first = call(*plan.steps(0, 0), observe=True)
     run.observe(force=True, outputs=first.observed)
     while step < total_steps:

@@ -59,7 +59,9 @@ class StepGradientProbe:
         self.recurrent = unrolled_layers(layer.kind for layer in architecture.layers)
         self.max_samples = max(1, int(max_samples))
         self.budget = budget
-        self._y = tf.constant(y)
+        # A variable with an open first axis: a cached run on other data of the same shape sets it.
+        self._y = tf.Variable(y, trainable=False, shape=tf.TensorShape([None, *np.shape(y)[1:]]))
+        self._count = len(y)
         self._wanted = bool(enabled)
         self._on = self._wanted  # the flag's value: wanted, and not resting after the last pass
         self._flag = tf.Variable(self._on, trainable=False, name="step_gradients_on")
@@ -79,6 +81,17 @@ class StepGradientProbe:
         """Want gradients (or not) from the next call on; called on the training thread."""
         self._wanted = bool(on)
         self._schedule()
+
+    def set_targets(self, y: np.ndarray) -> None:
+        """The targets of the observed samples, for a run on new data (same shape per sample)."""
+        self._y.assign(y)
+        self._count = len(y)
+
+    def reset(self, wanted: bool, budget: float | None = BUDGET) -> None:
+        """A new run: gradients wanted or not, its budget, and no rest left over from an earlier run."""
+        self._wanted = bool(wanted)
+        self.budget = budget
+        self.skip_rest()
 
     def skip_rest(self) -> None:
         """Compute gradients at the next call even if resting for the budget (a run's last look)."""
@@ -209,7 +222,7 @@ class StepGradientProbe:
     @property
     def samples(self) -> int:
         """How many samples the loss is averaged over: the observed ones, up to the cap."""
-        return min(int(self._y.shape[0]), self.max_samples)
+        return min(self._count, self.max_samples)
 
     def observe(self, epoch: int, x: np.ndarray) -> StepGradients | None:
         """Compile and run the computation on its own (the fit engine's observation); ``x`` pairs with ``y``."""
@@ -220,3 +233,8 @@ class StepGradientProbe:
 
             self._compiled = tf.function(self.compute, autograph=False)
         return self.message(epoch, self._compiled(x))
+
+
+def gradient_probe(model: Any, architecture: Architecture, y: np.ndarray) -> StepGradientProbe:
+    """The probe a training run traces in, with the time budget (wanted: set per run by :meth:`reset`)."""
+    return StepGradientProbe(model, architecture, y, budget=BUDGET)

@@ -33,13 +33,14 @@ def test_a_keras_file_brings_its_weights(tmp_path):
         np.testing.assert_array_equal(a, b)
 
 
-def test_a_keras_file_without_weights_opens_untrained(tmp_path):
+def test_a_keras_file_without_weights_opens_untrained_and_says_so(tmp_path):
     arch = from_example("one-to-one").architecture
     path = tmp_path / "config-only.keras"
     with zipfile.ZipFile(path, "w") as z:
         z.writestr("config.json", json.dumps(architecture_to_keras(arch)))
     project = load_source(str(path))
-    assert project.architecture == arch and project.trained is None and project.weights_problem is None
+    assert project.architecture == arch and project.trained is None
+    assert project.weights_problem == "no model.weights.h5 inside, so it holds no weights"
 
 
 def test_unreadable_weights_still_open_the_architecture_and_say_why(tmp_path):

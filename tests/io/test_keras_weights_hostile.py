@@ -238,7 +238,7 @@ def test_too_many_weights(tmp_path, valid_bytes):
     config = json.loads(entries["config.json"])
     config["config"]["layers"][1]["config"]["units"] = 4000
     entries["config.json"] = json.dumps(config).encode()
-    assert "64,032,000 parameters; lstmviz handles at most 50,000,000" in read_error(tmp_path, rezip(entries))
+    assert "64,032,000 parameters; lstmviz handles at most 20,000,000" in read_error(tmp_path, rezip(entries))
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")

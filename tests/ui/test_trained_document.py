@@ -22,6 +22,11 @@ from lstmviz.ui.unrolled.trained_values import trained_cell_values
 from tests.ui.editor_support import isolated_settings, window  # noqa: F401
 
 
+def open_now(window, path) -> bool:
+    """Open ``path`` and wait for it to land (File > Open reads the file off the GUI thread)."""
+    return bool(window.open_path(path)) and bool(window.file_loader.wait())
+
+
 def weights_for(architecture, seed=4):
     rng = np.random.default_rng(seed)
     return tuple((0.6 * rng.standard_normal(s.shape)).astype(np.float32)
@@ -58,7 +63,7 @@ def expected_predictions(window):
 
 def test_a_reopened_trained_project_shows_everything_at_once(window, tmp_path):
     path = trained_project_file(tmp_path)
-    assert window.open_path(path)
+    assert open_now(window, path)
     doc, panel, view = window.document, window.training_panel, window.unrolled_view
     assert doc.trained is not None and doc.trained.epoch == 4 and not doc.modified
     assert [r.number for r in doc.runs] == [1, 2] and panel.runs.list.count() == 2
@@ -76,7 +81,7 @@ def test_a_reopened_trained_project_shows_everything_at_once(window, tmp_path):
 
 
 def test_an_edit_is_one_undo_step_for_weights_plots_and_runs(window, tmp_path):
-    assert window.open_path(trained_project_file(tmp_path))
+    assert open_now(window, trained_project_file(tmp_path))
     doc, panel = window.document, window.training_panel
     trained, runs = doc.trained, doc.runs
     predicted = shown_predictions(window).copy()
@@ -98,7 +103,7 @@ def test_an_edit_is_one_undo_step_for_weights_plots_and_runs(window, tmp_path):
 
 
 def test_new_data_gets_the_trained_weights_predictions(window, tmp_path):
-    assert window.open_path(trained_project_file(tmp_path))
+    assert open_now(window, trained_project_file(tmp_path))
     doc = window.document
     before = shown_predictions(window).copy()
     assert doc.set_dataset(BUILTIN_DATASETS["Sine wave (many-to-many)"])
@@ -109,7 +114,7 @@ def test_new_data_gets_the_trained_weights_predictions(window, tmp_path):
 
 def test_large_work_is_predicted_off_the_gui_thread(qtbot, window, tmp_path, monkeypatch):
     monkeypatch.setattr(trained_predictions, "GUI_THREAD_WORK", 0)
-    assert window.open_path(trained_project_file(tmp_path))
+    assert open_now(window, trained_project_file(tmp_path))
     panel = window.training_panel
     qtbot.waitUntil(lambda: len(shown_predictions(window)) == 5, timeout=5000)
     np.testing.assert_allclose(shown_predictions(window), expected_predictions(window), atol=1e-6)
@@ -121,14 +126,14 @@ def test_large_work_is_predicted_off_the_gui_thread(qtbot, window, tmp_path, mon
 
 def test_opening_a_trained_project_replaces_the_runs_an_example_keeps_them(window, tmp_path):
     doc = window.document
-    assert window.open_path(trained_project_file(tmp_path))
+    assert open_now(window, trained_project_file(tmp_path))
     runs = doc.runs
     window.open_example("one-to-one")
     assert doc.runs == runs and doc.trained is None  # kept for comparison; the weights were the other model's
     plain = save_project(from_example("many-to-one"), tmp_path / "plain.lstmviz")
-    assert window.open_path(plain) and doc.runs == runs
+    assert open_now(window, plain) and doc.runs == runs
     other = trained_project_file(tmp_path, "many-to-many", "other.lstmviz")
-    assert window.open_path(other) and doc.runs != runs and len(doc.runs) == 2
+    assert open_now(window, other) and doc.runs != runs and len(doc.runs) == 2
 
 
 @pytest.mark.parametrize("action", ["open", "example", "new", "close"])
@@ -146,7 +151,7 @@ def test_unsaved_trained_weights_ask_before_they_go(window, tmp_path, action):
         return QMessageBox.StandardButton.Cancel
 
     window.ask_save_changes = cancel
-    do = {"open": lambda: window.open_path(other), "example": lambda: window.open_example("one-to-one"),
+    do = {"open": lambda: open_now(window, other), "example": lambda: window.open_example("one-to-one"),
           "new": window.new_document, "close": window.close}[action]
     assert not do()
     assert asked and doc.trained is trained and window.isVisible()
@@ -167,7 +172,7 @@ def test_a_keras_file_opens_with_its_weights_and_fitting_data(window, tmp_path):
     arch = from_example("one-to-one").architecture
     weights = weights_for(arch, seed=9)
     path = write_keras_file(tmp_path / "model.keras", arch, weights)
-    assert window.open_path(path)
+    assert open_now(window, path)
     doc, panel = window.document, window.training_panel
     assert doc.keras_file == path and not doc.modified
     assert doc.dataset_spec == from_example("one-to-one").dataset  # suggested and chosen
@@ -186,7 +191,7 @@ def test_export_trained_model_writes_the_current_weights(qtbot, window, tmp_path
     window.export_trained_action.setEnabled(True)
     assert not window.trained_export.export()
     assert window.shown_errors[-1][0] == "Cannot export" and "no trained weights" in window.shown_errors[-1][1]
-    assert window.open_path(trained_project_file(tmp_path))
+    assert open_now(window, trained_project_file(tmp_path))
     window.export_trained_action.trigger()
     archive = read_keras_archive(tmp_path / "out.keras")
     assert [layer.kind for layer in archive.architecture.layers] == ["LSTM", "TimeDistributed"]

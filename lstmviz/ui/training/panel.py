@@ -48,7 +48,8 @@ class TrainingPanel(QWidget):
         self.setObjectName("trainingPanel")
         self.document = document
         self.session = RunSession(document)
-        self.probe_layer: int | None = None  # the layer the unrolled view shows (None: the selected one)
+        self._probe_shown: int | None = None  # the layer the unrolled view shows (None: the selected one)
+        self.session.probe_choice = self._probe_layer  # the warm-up traces for the layer Train will probe
         # If the panel is deleted without stop_and_wait (a window closed without asking it),
         # the thread must still end before Python drops it.
         self.destroyed.connect(_shutdown_when_destroyed(self.session))
@@ -270,6 +271,17 @@ class TrainingPanel(QWidget):
             self.session.step()
         else:
             self.train(paused=True)
+
+    @property
+    def probe_layer(self) -> int | None:
+        """The layer the unrolled view shows (None: the selected one); the run probes it."""
+        return self._probe_shown
+
+    @probe_layer.setter
+    def probe_layer(self, index: int | None) -> None:
+        if index != self._probe_shown:
+            self._probe_shown = index
+            self.session.inputs_changed()
 
     def _probe_layer(self) -> int | None:
         if self.probe_layer is not None:

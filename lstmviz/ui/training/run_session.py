@@ -9,21 +9,25 @@ training panel only displays what this object says; tests drive it without widge
 from __future__ import annotations
 
 import enum
+from typing import Callable
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from lstmviz.i18n import tr
 from lstmviz.model.datasets import describe
 from lstmviz.model.gradient_history import GradientHistory, from_rows
 from lstmviz.model.history import LossHistory
 from lstmviz.model.runs import RunRecord, TrainedState, model_label
+from lstmviz.training.compiled_key import CompiledKey, compiled_key
 from lstmviz.training.control import TrainingControl
 from lstmviz.training.messages import (
     CellProbe, EpochLosses, Failed, Finished, Message, Predictions, Started, StepGradients,
 )
 from lstmviz.ui.document.document import Document
 from lstmviz.ui.training.text import format_loss, format_seconds
-from lstmviz.ui.training.worker import FAILED_PREFIX, LOADING, READY, TrainingJob, TrainingThread
+from lstmviz.ui.training.worker import FAILED_PREFIX, LOADING, READY, TrainingJob, TrainingThread, WarmUpJob
+
+WARM_UP_DELAY_MS = 500  # this long without an edit (and TensorFlow loaded), the worker prepares the run
 
 
 class RunPhase(enum.Enum):
@@ -53,6 +57,7 @@ class RunSession(QObject):
     backend_state_changed = Signal(str)  # LOADING, READY or FAILED_PREFIX + reason (for the status bar)
     predictions_received = Signal(object)  # Predictions
     probe_received = Signal(object)  # CellProbe
+    warm_changed = Signal(bool)  # whether Train would start on a prepared model and function
     gradients_received = Signal(object)  # StepGradients, after gradient_history took them in
 
     def __init__(self, document: Document, thread: TrainingThread | None = None,
@@ -77,12 +82,25 @@ class RunSession(QObject):
         self._control: TrainingControl | None = None
         self._job: TrainingJob | None = None
         self._labels = ("", "", "")  # title, data and model of the current run, named when it starts
+        # Warm-up: the probe layer Train will use (the panel says), what was last asked for, and whether it is ready.
+        self.probe_choice: Callable[[], int | None] = lambda: None
+        self.warm = False
+        self._warm_key: CompiledKey | None = None
+        self._warm_generation = 0
+        self._warm_timer = QTimer(self)
+        self._warm_timer.setSingleShot(True)
+        self._warm_timer.setInterval(WARM_UP_DELAY_MS)
+        self._warm_timer.timeout.connect(self._warm_up)
         worker = self.thread.worker
         # Always queued: these are emitted on the worker thread and handled on this one.
         queued = Qt.ConnectionType.QueuedConnection
         worker.message.connect(self.handle, queued)
         worker.run_returned.connect(self.run_returned, queued)
         worker.backend_state_changed.connect(self._backend_state, queued)
+        worker.warmed.connect(self._warmed, queued)
+        for signal in (document.architecture_changed, document.dataset_changed, document.training_settings_changed,
+                       document.selection_changed, document.loaded):
+            signal.connect(self.inputs_changed)
 
     # ---------------------------------------------------------------------- commands
     @property
@@ -116,12 +134,12 @@ class RunSession(QObject):
         self._control = control
         trained = doc.trained if continue_training else None
         start = trained.epoch + 1 if trained is not None else 1
-        # The gradient probe is built only when wanted at the start (it adds to the first trace);
-        # the control then switches it off and on again as the view that shows it hides and shows.
+        # The gradient probe is always traced in (a warm-up pays for that before Train); the
+        # control switches it on and off as the view that shows it shows and hides, mid-run too.
         self._job = TrainingJob(doc.architecture, data, doc.training, control,
                                 probe_layer=probe_layer, probe_sample=probe_sample,
                                 initial_weights=trained.weights if trained is not None else None, start_epoch=start,
-                                gradients=self.gradients_wanted)
+                                gradients=True)
         self._labels = (doc.display_name, f"{data.name}: {describe(data)}", model_text(doc))
         self.history.clear()
         self._continue_curve(trained)
@@ -133,6 +151,7 @@ class RunSession(QObject):
         self.last_predictions = None
         self.gradient_history = GradientHistory()  # a new object: a replay may still hold the last run's
         self.progress_dirty = True
+        self._warm_timer.stop()  # the run prepares what it needs itself
         doc.lock(lock_reason())
         self._set_phase(RunPhase.LOADING)
         self._set_status(LOADING if not self.backend_ready else tr("Starting…"))
@@ -180,8 +199,7 @@ class RunSession(QObject):
             self._set_status(tr("Stopping…"))
 
     def set_gradients_wanted(self, on: bool) -> None:
-        """Compute gradients through time: in the runs started from now on, and on and off in a
-        running run that computes them."""
+        """Compute gradients through time (from the next observation on, also in a running run)."""
         self.gradients_wanted = bool(on)
         if self._control is not None:
             self._control.set_gradients(self.gradients_wanted)
@@ -190,6 +208,52 @@ class RunSession(QObject):
     def paused(self) -> bool:
         return self._control is not None and self._control.paused
 
+    # ----------------------------------------------------------------------- warm-up
+    def _warm_inputs(self) -> WarmUpJob | None:
+        doc = self.document
+        if doc.training_problem() is not None or doc.data.dataset is None:
+            return None
+        return WarmUpJob(doc.architecture, doc.data.dataset, doc.training, self.probe_choice(), self._warm_generation,
+                         gradients=True)
+
+    def inputs_changed(self, *_args: object) -> None:
+        """Something a run is built from changed: a warm-up that prepares other inputs stops; a new one follows."""
+        job = self._warm_inputs()
+        key = None if job is None else compiled_key(job.architecture, job.dataset, job.settings, job.probe_layer,
+                                                    job.gradients)
+        if key != self._warm_key and self._warm_key is not None:
+            self._warm_generation += 1
+            self.thread.cancel_warm_up(self._warm_generation)
+            self._warm_key = None
+            self._set_warm(False)
+        self._schedule_warm_up()
+
+    def _schedule_warm_up(self) -> None:
+        if self.backend_ready and not self.active:
+            self._warm_timer.start()  # restarts: the delay counts from the last edit
+
+    def _warm_up(self) -> None:
+        if self.active or not self.backend_ready:
+            return
+        job = self._warm_inputs()
+        if job is None:
+            return
+        key = compiled_key(job.architecture, job.dataset, job.settings, job.probe_layer, job.gradients)
+        if key != self._warm_key:
+            self._warm_generation += 1
+            self._warm_key = key
+        self.thread.warm_up(WarmUpJob(job.architecture, job.dataset, job.settings, job.probe_layer,
+                                      self._warm_generation, gradients=job.gradients))
+
+    def _warmed(self, generation: int, ready: bool) -> None:
+        if generation == self._warm_generation:
+            self._set_warm(ready)
+
+    def _set_warm(self, warm: bool) -> None:
+        if warm != self.warm:
+            self.warm = warm
+            self.warm_changed.emit(warm)
+
     def start_background_import(self) -> None:
         """Load TensorFlow on the worker thread now, so pressing Train later has no wait."""
         if not self.backend_ready:
@@ -197,6 +261,7 @@ class RunSession(QObject):
 
     def shutdown(self, timeout: float = 2.0) -> bool:
         """Stop any run and end the worker thread; True when it ended."""
+        self._warm_timer.stop()
         ended = self.thread.shutdown(timeout)
         if self.active:
             self._control = None
@@ -256,6 +321,7 @@ class RunSession(QObject):
             self._record(job, self.finished, weights)
         self._set_phase(RunPhase.FAILED if self.finished is None and self.failure is not None
                         else RunPhase.FINISHED if self.finished is not None else RunPhase.IDLE)
+        self._schedule_warm_up()  # usually just confirms: the run left its model and function in the cache
 
     def _record(self, job: TrainingJob, done: Finished, weights: list | None) -> None:
         doc = self.document
@@ -311,6 +377,8 @@ class RunSession(QObject):
             self._set_status(text, error=text.startswith(FAILED_PREFIX))
         elif self.phase == RunPhase.LOADING and text == READY:
             self._set_status(tr("Building the model…"))
+        if text == READY:
+            self._schedule_warm_up()
 
     def _set_phase(self, phase: RunPhase) -> None:
         if phase != self.phase:

@@ -1,10 +1,13 @@
 """The training worker: a QObject living on its own QThread around the training engine.
 
-This is the only place the UI reaches :mod:`lstmviz.training`, and it does so inside
-functions, so importing the UI never loads TensorFlow. The engine's messages are
+This is the only place the UI reaches :mod:`lstmviz.training`'s engine, and it does so
+inside functions, so importing the UI never loads TensorFlow. Between runs the worker
+warms up: it builds the model and traces the training function for what the document
+holds, so Train starts on a ready function (the engine's cache keeps it). The engine's messages are
 re-emitted as one signal, queued to the GUI thread in the order the engine sent them.
 Stop, pause and step are *not* slots: the worker's event loop is busy inside the engine
-while it trains, so the GUI thread calls the engine's thread-safe control directly.
+while it trains, so the GUI thread calls the engine's thread-safe control directly;
+a warm-up in progress is cancelled the same way, by a flag (``warm_generation``).
 """
 
 from __future__ import annotations
@@ -40,7 +43,19 @@ class TrainingJob:
     probe_sample: int = 0
     initial_weights: Any = None  # Keras-ordered weights to continue from (None: fresh weights)
     start_epoch: int = 1  # the first epoch's number: a continued run counts on
-    gradients: bool = False  # build the gradients-through-time probe (the control switches it)
+    gradients: bool = False  # trace in the gradients-through-time probe (the control switches it)
+
+
+@dataclass(frozen=True, eq=False)
+class WarmUpJob:
+    """What to build and trace before Train is pressed; ``generation`` tells whether it is still wanted."""
+
+    architecture: Architecture
+    dataset: Dataset
+    settings: TrainingSettings
+    probe_layer: int | None
+    generation: int
+    gradients: bool = False  # as the run will ask: part of what is traced
 
 
 def preload_tensorflow_library() -> bool:
@@ -65,11 +80,14 @@ def preload_tensorflow_library() -> bool:
         path = os.path.join(list(spec.submodule_search_locations)[0], "python", "_pywrap_tensorflow_internal.so")
         if not os.path.exists(path):
             return False
-        os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")  # as the engine sets before importing
+        from lstmviz.training.native_log import quiet_native_logs, set_log_level
+
+        set_log_level()  # as the engine does before importing
         libc = ctypes.CDLL(None)
         libc.dlopen.restype = ctypes.c_void_p
         libc.dlopen.argtypes = [ctypes.c_char_p, ctypes.c_int]
-        return bool(libc.dlopen(os.fsencode(path), sys.getdlopenflags()))
+        with quiet_native_logs():  # the library's static initialisers log as it loads
+            return bool(libc.dlopen(os.fsencode(path), sys.getdlopenflags()))
     except (OSError, AttributeError, ImportError, ValueError):
         return False
 
@@ -85,11 +103,15 @@ class TrainingWorker(QObject):
     backend_state_changed = Signal(str)  # LOADING, READY or FAILED_PREFIX + reason
     message = Signal(object)  # Started, EpochLosses, Predictions, CellProbe, Finished, Failed
     run_returned = Signal(object)  # trained weights (list of arrays) or None
+    warmed = Signal(int, bool)  # a warm-up's generation, and whether it left a run ready to start
 
     def __init__(self) -> None:
         super().__init__()
         self.backend_ready = False
-        self.busy = threading.Event()  # set while importing or training (read from the GUI thread)
+        self.busy = threading.Event()  # set while importing, warming up or training (read from the GUI thread)
+        # The warm-up the GUI thread wants now; it writes, this thread reads (an int: atomic).
+        self.warm_generation = 0
+        self.cache: Any = None  # the engine's cache of this thread, once there is one
 
     @Slot()
     def import_backend(self) -> bool:
@@ -113,6 +135,26 @@ class TrainingWorker(QObject):
         return True
 
     @Slot(object)
+    def warm_up(self, job: WarmUpJob) -> None:
+        """Build and trace what Train will need, unless a newer request or an edit made it moot."""
+        if job.generation != self.warm_generation or not self.backend_ready:
+            return
+        self.busy.set()
+        ready = False
+        try:
+            from lstmviz.training.engine import thread_cache, warm_up
+
+            self.cache = thread_cache()
+            ready = warm_up(job.architecture, job.dataset, job.settings, job.probe_layer,
+                            cancelled=lambda: self.warm_generation != job.generation, cache=self.cache,
+                            gradients=job.gradients)
+        except Exception:  # noqa: BLE001 - a warm-up is a convenience: the run reports any real problem
+            ready = False
+        finally:
+            self.busy.clear()
+        self.warmed.emit(job.generation, ready)
+
+    @Slot(object)
     def run(self, job: TrainingJob) -> None:
         from lstmviz.training.messages import Failed
 
@@ -126,12 +168,14 @@ class TrainingWorker(QObject):
         self.busy.set()
         weights = None
         try:
-            from lstmviz.training.engine import run_training
+            from lstmviz.training.engine import run_training, thread_cache
 
+            self.cache = thread_cache()
             result = run_training(
                 job.architecture, job.dataset, job.settings, self.message.emit, job.control,
                 probe_layer=job.probe_layer, probe_sample=job.probe_sample,
-                initial_weights=job.initial_weights, start_epoch=job.start_epoch, gradients=job.gradients,
+                initial_weights=job.initial_weights, start_epoch=job.start_epoch, cache=self.cache,
+                gradients=job.gradients,
             )
             weights = getattr(result, "weights", None) or None  # a failed run has no weights
         except Exception as exc:  # noqa: BLE001 - the engine reports its own failures; this is a safety net
@@ -164,16 +208,19 @@ class TrainingThread(QObject):
 
     _import_requested = Signal()
     _run_requested = Signal(object)
+    _warm_up_requested = Signal(object)
 
     def __init__(self) -> None:
         super().__init__()
         self.control: TrainingControl | None = None  # the current run's
+        self.closed = False  # shut down: no more warm-ups (they would start the thread again)
         self.worker = TrainingWorker()
         self.thread = _PythonThread()
         self.thread.setObjectName("lstmviz-training")
         self.worker.moveToThread(self.thread)
         self._import_requested.connect(self.worker.import_backend)
         self._run_requested.connect(self.worker.run)
+        self._warm_up_requested.connect(self.worker.warm_up)
 
     def _ensure_started(self) -> None:
         if not self.thread.isRunning():
@@ -188,6 +235,18 @@ class TrainingThread(QObject):
         self._ensure_started()
         self._run_requested.emit(job)
 
+    def warm_up(self, job: WarmUpJob) -> None:
+        """Ask for a warm-up; it supersedes (and cancels) any of another generation."""
+        if self.closed:
+            return
+        self.worker.warm_generation = job.generation
+        self._ensure_started()
+        self._warm_up_requested.emit(job)
+
+    def cancel_warm_up(self, generation: int) -> None:
+        """Make every warm-up but ``generation``'s moot: one in progress stops at its next stage."""
+        self.worker.warm_generation = generation
+
     def shutdown(self, timeout: float = 2.0) -> bool:
         """Stop the current run, end the thread and wait; True when the thread ended.
 
@@ -197,6 +256,8 @@ class TrainingThread(QObject):
         """
         if self.control is not None:
             self.control.stop()
+        self.closed = True
+        self.worker.warm_generation = -1  # no warm-up is wanted any more
         if not shiboken6.isValid(self.thread) or not self.thread.isRunning():  # gone already at exit
             return True
         self.thread.quit()
