@@ -59,7 +59,6 @@ class RunSession(QObject):
     backend_state_changed = Signal(str)  # LOADING, READY or FAILED_PREFIX + reason (for the status bar)
     predictions_received = Signal(object)  # Predictions
     probe_received = Signal(object)  # CellProbe
-    warm_changed = Signal(bool)  # whether Train would start on a prepared model and function
     gradients_received = Signal(object)  # StepGradients, after gradient_history took them in
 
     def __init__(self, document: Document, thread: TrainingThread | None = None,
@@ -254,9 +253,7 @@ class RunSession(QObject):
             self._set_warm(ready)
 
     def _set_warm(self, warm: bool) -> None:
-        if warm != self.warm:
-            self.warm = warm
-            self.warm_changed.emit(warm)
+        self.warm = warm
 
     def start_background_import(self) -> None:
         """Load TensorFlow on the worker thread now, so pressing Train later has no wait."""

@@ -49,8 +49,6 @@ PROBE_INTERVAL = 0.06  # seconds between repaints for live values
 
 class UnrolledView(QGraphicsView):
     layer_shown_changed = Signal(int)
-    values_changed = Signal()
-    step_changed = Signal(int)  # 0-based time step
     sample_changed = Signal(int)  # 0-based sample
 
     def __init__(self, document: Document | None = None, parent: QWidget | None = None) -> None:
@@ -545,7 +543,6 @@ class UnrolledView(QGraphicsView):
         self._step_changed(self.slider.value())
         if not self._zoomed:
             self.fit()  # heatmaps came or went: the scene changed size
-        self.values_changed.emit()
 
     def _steps(self) -> int:
         if self.diagram_layout is None or self._shown is None:
@@ -559,7 +556,6 @@ class UnrolledView(QGraphicsView):
         self.diagram.set_step(step if self._steps() else None)
         self.readout.setText(self.diagram.readout(step))
         self._update_detail()
-        self.step_changed.emit(step)
 
     def _advance(self) -> None:
         top = self.slider.maximum()
