@@ -131,6 +131,7 @@ class MainWindow(FileActions, QMainWindow):
         panel.session.backend_state_changed.connect(self.set_tensorflow_state)
         panel.session.probe_received.connect(view.set_cell_values)
         panel.session.gradients_received.connect(self._show_gradients)
+        panel.replay_changed.connect(self._show_replay)
         view.layer_shown_changed.connect(self._probe_shown_layer)
         # One sample across the window: the unrolled cell works on the sample the predictions plot shows.
         view.sample_changed.connect(panel.prediction_pane.set_sample)
@@ -143,6 +144,12 @@ class MainWindow(FileActions, QMainWindow):
 
     def _show_gradients(self, message) -> None:
         self.unrolled_view.set_step_gradients(self.training_panel.session.gradient_history, message.epoch)
+
+    def _show_replay(self, frame) -> None:
+        """The Unrolled tab follows the training panel's replay (ui/training/replay.py)."""
+        from lstmviz.ui.unrolled.replay_values import show_replay
+
+        show_replay(self.unrolled_view, self.document, self.training_panel.session.gradient_history, frame)
 
     def _want_gradients(self, *_index) -> None:
         """Gradients through time cost training time: only while the Unrolled tab shows them."""
