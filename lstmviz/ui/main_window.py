@@ -31,6 +31,8 @@ from lstmviz.ui.elided_label import ElidedLabel
 from lstmviz.ui.fix_banner import ModelBanner
 from lstmviz.ui.presenter import PresenterMode
 from lstmviz.ui.recent_files import RecentFiles
+from lstmviz.ui.animation_export import AnimationExport
+from lstmviz.ui.animation_export import export_dialog as animation_dialog
 from lstmviz.ui.trained_model_export import TrainedModelExport
 from lstmviz.ui.training.panel import TrainingPanel
 from lstmviz.ui.undo_keys import UndoKeyRouter
@@ -151,6 +153,12 @@ class MainWindow(FileActions, QMainWindow):
 
         show_replay(self.unrolled_view, self.document, self.training_panel.session.gradient_history, frame)
 
+    def _animation_written(self, path: str, error: str) -> None:
+        if not error:
+            self.statusBar().showMessage(tr("Saved {path}").format(path=path), 5000)
+        elif error != tr("cancelled"):
+            self._write_failed(tr("Cannot export"), path, OSError(error))
+
     def _want_gradients(self, *_index) -> None:
         """Gradients through time cost training time: only while the Unrolled tab shows them."""
         self.training_panel.session.set_gradients_wanted(self.tabs.currentWidget() is self.unrolled_view)
@@ -264,6 +272,12 @@ class MainWindow(FileActions, QMainWindow):
         self.export_script_action = self._action("Keras &Script…", self.export_script, None,
                                                  "Write a standalone Keras script that trains this model")
         self.export_summary_action = self._action("Summary as &Text…", self.export_summary)
+        self.animation_export = AnimationExport(self)
+        self.animation_export.finished.connect(self._animation_written)
+        self.export_animation_action = self._action(
+            tr("Training &Animation (GIF)…"), lambda: animation_dialog(self, self.animation_export), None,
+            tr("Save the replay of the run (loss, predictions, unrolled values) as an animated GIF"))
+        self.export_animation_action.setObjectName("exportAnimation")
         self.trained_export = TrainedModelExport(self)
         self.export_trained_action = self._action(tr("Trained &Model (.keras)…"), self.trained_export.export, None,
                                                   tr("Save the model with its trained weights as a .keras file"))
@@ -271,7 +285,7 @@ class MainWindow(FileActions, QMainWindow):
         self.document.trained_changed.connect(self._update_trained_actions)
         self._update_trained_actions()
         for action in (self.export_image_action, self.export_loss_action, self.export_predictions_action,
-                       self.export_history_action, None, self.export_script_action, self.export_trained_action,
+                       self.export_history_action, self.export_animation_action, None, self.export_script_action, self.export_trained_action,
                        self.export_summary_action):
             self.export_menu.addSeparator() if action is None else self.export_menu.addAction(action)
         self.quit_action = self._action("&Quit", self.close, keys.Quit)
