@@ -20,12 +20,13 @@ SNAPSHOT_BUDGET_BYTES = 64 << 20  # per run, in memory
 CHUNK_SNAPSHOT_BYTES = 8 << 20  # at most this much leaves one compiled call (bounds the call's own buffer)
 
 
-def snapshot_stride(values: int, epochs: int, budget: int = SNAPSHOT_BUDGET_BYTES) -> int:
+def snapshot_stride(values: int, epochs: int, budget: int | None = None) -> int:
     """Keep every ``stride``-th epoch of a run of ``epochs`` so its snapshots fit ``budget`` bytes.
 
     ``values`` is the number of weights in one snapshot. The start and the last epoch are
     kept as well, so a run holds at most ``epochs // stride + 2`` snapshots.
     """
+    budget = SNAPSHOT_BUDGET_BYTES if budget is None else budget
     per = 4 * max(int(values), 1)
     fits = max(budget // per - 2, 1)  # room for the start and the last epoch besides the stride's
     return max(1, math.ceil(max(int(epochs), 1) / fits))
