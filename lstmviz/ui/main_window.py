@@ -285,8 +285,8 @@ class MainWindow(FileActions, QMainWindow):
         self.document.trained_changed.connect(self._update_trained_actions)
         self._update_trained_actions()
         for action in (self.export_image_action, self.export_loss_action, self.export_predictions_action,
-                       self.export_history_action, self.export_animation_action, None, self.export_script_action, self.export_trained_action,
-                       self.export_summary_action):
+                       self.export_history_action, None, self.export_script_action, self.export_trained_action,
+                       self.export_summary_action, None, self.export_animation_action):
             self.export_menu.addSeparator() if action is None else self.export_menu.addAction(action)
         self.quit_action = self._action("&Quit", self.close, keys.Quit)
         for item in (self.new_action, self.open_action, self.recent_menu, None, self.save_action,

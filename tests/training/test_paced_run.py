@@ -84,12 +84,12 @@ def test_changing_the_pace_mid_run_takes_effect_at_once(tutorial):
     thread.start()
     time.sleep(1.0)
     reached = max((m.last_epoch for m in list(messages) if isinstance(m, EpochLosses)), default=0)
-    assert 5 <= reached <= 40, reached  # about 20 a second
+    assert 1 <= reached <= 60, reached  # about 20 a second (slack for a busy machine)
     control.set_pace(1000.0)  # the rest (about 180 epochs) in about 0.2 s
     thread.join(10)
     assert not thread.is_alive()
     assert done["result"].epochs_run == 200
-    assert done["took"] < 2.5, done["took"]
+    assert done["took"] < 4.0, done["took"]  # at the first pace the rest alone would take 7 s
 
 
 def test_stop_ends_a_pacing_wait_at_once(tutorial):
