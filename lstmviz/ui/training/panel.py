@@ -122,9 +122,14 @@ class TrainingPanel(QWidget):
         self.pace_control = PaceControl()
         pace_label.setBuddy(self.pace_control)
         self.pace_control.pace_changed.connect(self._pace_edited)
-        c.continue_row.addStretch(1)
-        c.continue_row.addWidget(pace_label)
-        c.continue_row.addWidget(self.pace_control)
+        # Beside "Continue" (no extra height); on a row of its own in presenter mode (no extra width).
+        self.pace_box = QWidget()
+        pace_row = QHBoxLayout(self.pace_box)
+        pace_row.setContentsMargins(0, 0, 0, 0)
+        pace_row.addStretch(1)
+        pace_row.addWidget(pace_label)
+        pace_row.addWidget(self.pace_control)
+        c.continue_row.addWidget(self.pace_box, 1)
         column.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidget(left)
@@ -213,6 +218,7 @@ class TrainingPanel(QWidget):
         self.splitter.setOrientation(Qt.Orientation.Vertical if on else Qt.Orientation.Horizontal)
         self.setup.set_compact(on)
         self.controls.set_columns(2 if on else 4)
+        self._place_pace(on)
         self.runs.setVisible(not on)  # the loss plot still draws the checked runs behind the current one
         for pane in (self.loss_pane, self.prediction_pane):
             pane.set_presentation(on)
@@ -232,6 +238,16 @@ class TrainingPanel(QWidget):
             self.splitter.setSizes([420, 420, 200])
             self._fit_controls_width()
         self.fit_controls_height()
+
+    def _place_pace(self, own_row: bool) -> None:
+        controls = self.controls
+        if own_row:
+            controls.continue_row.removeWidget(self.pace_box)
+            controls.layout().insertWidget(2, self.pace_box)  # under the Continue row
+        else:
+            controls.layout().removeWidget(self.pace_box)
+            controls.continue_row.addWidget(self.pace_box, 1)
+        self.pace_box.show()
 
     def _refit_soon(self, *_args) -> None:
         if self.presenting:
