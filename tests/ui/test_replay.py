@@ -114,3 +114,14 @@ def test_gif_of_the_replay_is_valid_with_many_frames_and_small(qtbot, window, tm
     image = Image.open(path)
     assert image.format == "GIF" and image.n_frames >= 30
     assert path.stat().st_size < 10 << 20
+
+
+def test_undo_of_a_discard_brings_the_replay_back(qtbot, window):
+    panel = trained_window(qtbot, window, epochs=20)
+    doc = window.document
+    assert doc.set_option(0, "units", 6)  # the weights no longer fit: discarded
+    assert doc.trained is None and not panel.replay_bar.slider.isEnabled()
+    doc.undo_stack.undo()
+    assert doc.trained is not None and panel.replay_bar.slider.isEnabled()
+    panel.replay_bar.slider.setValue(4)
+    assert panel.prediction_pane.epoch == 4 and panel.replay_marker.epoch == 4
