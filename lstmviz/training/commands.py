@@ -22,6 +22,7 @@ from lstmviz.io.safe_open import os_error_text, shown_path
 from lstmviz.model.dataset_spec import DatasetError
 from lstmviz.model.datasets import Dataset, fit_problem, suggest_dataset
 from lstmviz.model.settings import OPTIMIZERS, settings_problem
+from lstmviz.model.snapshots import SnapshotRecorder
 from lstmviz.model.inference import infer
 from lstmviz.model.limits import one_line
 from lstmviz.training.progress import Progress
@@ -141,10 +142,12 @@ def _fail(message: str) -> int:
 # --------------------------------------------------------------------------------- train
 
 def _train(project: Any, dataset: Dataset, settings: Any, engine: str, show_progress: bool = True,
-           start: Start | None = None, gradients: list[Any] | None = None) -> Any:
-    """Train headless; with a ``gradients`` list, the StepGradients messages are appended to it."""
+           start: Start | None = None, gradients: list[Any] | None = None,
+           snapshots: SnapshotRecorder | None = None) -> Any:
+    """Train headless; with a ``gradients`` list, the StepGradients messages are appended to it;
+    with a ``snapshots`` recorder, the weights the run keeps for its replay go into it."""
     from lstmviz.training.engine import import_backend, run_training
-    from lstmviz.training.messages import StepGradients
+    from lstmviz.training.messages import StepGradients, WeightSnapshots
 
     start = start or start_of(project, fresh=False)
     progress = Progress(sys.stderr) if show_progress else None
@@ -157,6 +160,8 @@ def _train(project: Any, dataset: Dataset, settings: Any, engine: str, show_prog
             progress(message)
         if gradients is not None and isinstance(message, StepGradients):
             gradients.append(message)
+        if snapshots is not None and isinstance(message, WeightSnapshots):
+            snapshots.add(message.epochs, message.values, message.shapes)
 
     result = run_training(project.architecture, dataset, settings, sink, engine=engine,
                           initial_weights=start.weights, start_epoch=start.epoch, gradients=gradients is not None)
@@ -180,10 +185,13 @@ def train_command(args: argparse.Namespace) -> int:
         if start.continues:
             print(f"lstmviz: {continue_note(args.source, start)}", file=sys.stderr)
         gradients: list[Any] | None = [] if getattr(args, "gradients", False) else None
-        result = _train(project, dataset, settings, args.engine, start=start, gradients=gradients)
+        snapshots = SnapshotRecorder() if args.save else None  # a saved project replays as the window's do
+        result = _train(project, dataset, settings, args.engine, start=start, gradients=gradients,
+                        snapshots=snapshots)
         if args.save:
             try:
-                path = save_trained(trained_project(project, dataset, settings, start, result), args.save)
+                path = save_trained(trained_project(project, dataset, settings, start, result,
+                                                    snapshots.frozen() if snapshots else None), args.save)
             except OSError as exc:
                 raise CommandError(tr("{path}: cannot be written ({reason})").format(
                     path=args.save, reason=exc.strerror or exc)) from None

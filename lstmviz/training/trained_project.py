@@ -21,6 +21,7 @@ from lstmviz.model.history import LossHistory
 from lstmviz.model.inference import infer
 from lstmviz.model.runs import RunRecord, TrainedState, model_label
 from lstmviz.model.settings import TrainingSettings
+from lstmviz.model.snapshots import RunSnapshots
 
 
 @dataclass(frozen=True)
@@ -66,8 +67,9 @@ def _history(start: Start, runs: tuple[RunRecord, ...], result: Any) -> LossHist
 
 
 def trained_project(project: Project, dataset: Dataset, settings: TrainingSettings, start: Start,
-                    result: Any) -> Project:
-    """``project`` with ``result``'s weights and run (``result`` is an engine TrainingResult)."""
+                    result: Any, snapshots: RunSnapshots | None = None) -> Project:
+    """``project`` with ``result``'s weights and run (``result`` is an engine TrainingResult);
+    ``snapshots`` are the run's weights per kept epoch, for its replay."""
     runs = project.runs
     number = runs[-1].number + 1 if runs else 1
     history = _history(start, runs, result)
@@ -75,7 +77,8 @@ def trained_project(project: Project, dataset: Dataset, settings: TrainingSettin
     diverged_at = start.epoch + result.epochs_run if result.reason == "diverged" else None
     run = RunRecord(number, project.title, f"{dataset.name}: {describe(dataset)}",
                     model_label(infer(project.architecture)), settings, history, result.reason,
-                    result.epochs_run, result.train_seconds, result.message, diverged_at, start.epoch)
+                    result.epochs_run, result.train_seconds, result.message, diverged_at, start.epoch,
+                    snapshots)
     epoch = start.epoch - 1 + result.epochs_run
     trained = TrainedState(project.architecture, tuple(np.asarray(w) for w in result.weights), run=number,
                            epoch=epoch, loss=result.final_loss,

@@ -127,6 +127,10 @@ def test_train_saves_the_trained_project_and_continues_from_it(tmp_path, capsys)
     # The saved weights give Keras's predictions through the numpy forward pass.
     x = np.arange(5, dtype=np.float32).reshape(1, 5, 1) / 5
     np.testing.assert_allclose(predict(project.architecture, trained.weights, x), out["predictions"], atol=1e-5)
+    # The run replays like one trained in the window: its starting point and every epoch, the last one the weights.
+    assert list(run.snapshots.epochs) == list(range(0, 21))
+    for stored, last in zip(trained.weights, run.snapshots.weights(run.snapshots.index_at(20))):
+        np.testing.assert_allclose(last, stored, atol=1e-6)
 
     from lstmviz.cli import main
 

@@ -280,3 +280,19 @@ def test_fast_probes_are_coalesced_and_hidden_views_wait(make_view, qtbot):
     view.show()
     assert view.source_label.text() == "values: training, epoch 9"
     assert float(view.diagram.cell_items(0)[0].values["f"][0]) == pytest.approx(0.09)
+
+
+def test_the_header_ends_where_a_vertical_scroll_bar_begins(make_view, qtbot):
+    view = make_view(example="many-to-many", size=(900, 400))
+    bar = view.verticalScrollBar()
+
+    def fit_button_clear_of_the_bar() -> bool:
+        right = view.fit_button.mapTo(view, QPoint(view.fit_button.width(), 0)).x()
+        return not bar.isVisible() or right <= bar.mapTo(view, QPoint(0, 0)).x()
+
+    view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)  # a tall diagram: it scrolls
+    qtbot.waitUntil(bar.isVisible, timeout=2000)
+    qtbot.waitUntil(fit_button_clear_of_the_bar, timeout=2000)
+    assert view.header.width() == view.width() - 2 * view.frameWidth() - bar.width()
+    view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    qtbot.waitUntil(lambda: view.header.width() == view.width() - 2 * view.frameWidth(), timeout=2000)

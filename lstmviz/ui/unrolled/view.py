@@ -11,7 +11,7 @@ import time
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QPainter, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView, QMessageBox, QWidget
 
@@ -112,13 +112,21 @@ class UnrolledView(QGraphicsView):
         header.previous_button.clicked.connect(lambda: self.step_by(-1))
         header.next_button.clicked.connect(lambda: self.step_by(1))
         self.sample_spin.valueChanged.connect(lambda v: self.set_sample(v - 1))
+        self.verticalScrollBar().installEventFilter(self)  # it spans the header's margin too
         self._place_header()
 
     def _place_header(self) -> None:
         height = self.header.sizeHint().height()
         self.setViewportMargins(0, height, 0, 0)
         frame = self.frameWidth()
-        self.header.setGeometry(frame, frame, self.width() - 2 * frame, height)
+        bar = self.verticalScrollBar()
+        beside = bar.width() if bar.isVisible() else 0  # the header ends where the scroll bar begins
+        self.header.setGeometry(frame, frame, self.width() - 2 * frame - beside, height)
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.verticalScrollBar() and event.type() in (QEvent.Type.Show, QEvent.Type.Hide):
+            self._place_header()
+        return super().eventFilter(watched, event)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
