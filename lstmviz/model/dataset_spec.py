@@ -15,7 +15,7 @@ from typing import Any
 from lstmviz.i18n import tr
 
 LAYOUTS = ("one-to-one", "many-to-one", "many-to-many")
-KINDS = ("tutorial", "sine", "noisy-sine", "tokens", "csv")
+KINDS = ("tutorial", "sine", "noisy-sine", "tokens", "long-memory", "csv")
 # Project files written before the tutorial's data had its own name call it "document".
 _OLD_KIND_NAMES = {"document": "tutorial"}
 

@@ -73,6 +73,8 @@ BUILTIN_DATASETS: dict[str, DatasetSpec] = {
     tr_noop("Noisy sine (many-to-one)"): DatasetSpec("noisy-sine", layout="many-to-one", time_steps=10, samples=64,
                                             noise=0.1),
     tr_noop("Random tokens (text)"): DatasetSpec("tokens", samples=50, length=10, vocabulary=1000),
+    tr_noop("Long memory: recall the first step (30 steps)"): DatasetSpec("long-memory", layout="many-to-one",
+                                                                          time_steps=30, samples=256),
 }
 
 
@@ -192,6 +194,29 @@ def tokens(spec: DatasetSpec) -> Dataset:
                        samples=samples, length=length, vocabulary=vocabulary))
 
 
+def long_memory(spec: DatasetSpec) -> Dataset:
+    """The first step holds a value, every later step noise; the target is that first value.
+
+    Only a network whose gradient reaches back to step 1 can learn it: the task that
+    shows why an LSTM carries a cell state (a plain RNN's gradient fades step by step).
+    """
+    if layout_of(spec) != "many-to-one":
+        raise DatasetError(tr("long-memory data is many-to-one (a sequence in, its first value out); "
+                              "got the layout {layout!r}").format(layout=spec.layout))
+    t = whole(spec, "time_steps", 30, minimum=2)
+    samples = whole(spec, "samples", 256)
+    check_total(samples, t)
+    noise = number(spec, "noise", 1.0)
+    rng = np.random.default_rng(whole(spec, "seed", 0, minimum=0))
+    x = rng.uniform(-noise, noise, size=(samples, t, 1))
+    x[:, 0, 0] = rng.uniform(-1.0, 1.0, size=samples)
+    y = x[:, 0, :].copy()
+    return Dataset("long memory", x.astype(np.float32), y.astype(np.float32),
+                   tr("{samples} sequences of {t} steps: step 1 holds a value between -1 and 1, the other steps "
+                      "noise up to {noise}; the target is the value of step 1.").format(
+                       samples=samples, t=t, noise=f"{noise:g}"))
+
+
 def spec_title(spec: DatasetSpec) -> str:
     """A short name for the data a spec describes, without building it: "sine (many-to-one)"."""
     if not spec.chosen:
@@ -201,6 +226,8 @@ def spec_title(spec: DatasetSpec) -> str:
         return tr("CSV {name}").format(name=name)
     if spec.kind == "tokens":
         return "random tokens"
+    if spec.kind == "long-memory":
+        return tr("long memory ({t} steps)").format(t=spec.time_steps or 30)
     name = {"tutorial": "tutorial", "sine": "sine", "noisy-sine": "noisy sine"}.get(spec.kind, spec.kind)
     return f"{name} ({spec.layout or 'many-to-one'})"
 
@@ -216,6 +243,8 @@ def generate(spec: DatasetSpec) -> Dataset:
             return sine(spec, noisy=spec.kind == "noisy-sine")
         if spec.kind == "tokens":
             return tokens(spec)
+        if spec.kind == "long-memory":
+            return long_memory(spec)
     except DatasetError:
         raise
     except (TypeError, ValueError, KeyError, OverflowError, MemoryError) as exc:

@@ -65,6 +65,9 @@ def add_train_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--seed", type=int, help="random seed (same seed, same result)")
     parser.add_argument("--engine", choices=ENGINES, default="fast",
                         help="fast: many steps per compiled call (default); fit: plain model.fit")
+    parser.add_argument("--gradients", action="store_true",
+                        help="also compute gradients through time: ||dL/dh_t|| per time step of the first "
+                             "recurrent layer at each observation")
     parser.add_argument("--json", action="store_true", help="print the results as JSON")
     parser.add_argument("--save", metavar="OUT.lstmviz",
                         help="write the trained project (weights and the run) to this file, atomically")
@@ -136,16 +139,25 @@ def _fail(message: str) -> int:
 # --------------------------------------------------------------------------------- train
 
 def _train(project: Any, dataset: Dataset, settings: Any, engine: str, show_progress: bool = True,
-           start: Start | None = None) -> Any:
+           start: Start | None = None, gradients: list[Any] | None = None) -> Any:
+    """Train headless; with a ``gradients`` list, the StepGradients messages are appended to it."""
     from lstmviz.training.engine import import_backend, run_training
+    from lstmviz.training.messages import StepGradients
 
     start = start or start_of(project, fresh=False)
     progress = Progress(sys.stderr) if show_progress else None
     if progress:
         progress.note("loading TensorFlow\u2026")
     import_backend(quiet=True)
-    result = run_training(project.architecture, dataset, settings, progress, engine=engine,
-                          initial_weights=start.weights, start_epoch=start.epoch)
+
+    def sink(message: Any) -> None:
+        if progress:
+            progress(message)
+        if gradients is not None and isinstance(message, StepGradients):
+            gradients.append(message)
+
+    result = run_training(project.architecture, dataset, settings, sink, engine=engine,
+                          initial_weights=start.weights, start_epoch=start.epoch, gradients=gradients is not None)
     if progress:
         progress.close()
     if result.reason == "failed":
@@ -165,7 +177,8 @@ def train_command(args: argparse.Namespace) -> int:
         start = start_of(project, fresh=args.fresh)
         if start.continues:
             print(f"lstmviz: {continue_note(args.source, start)}", file=sys.stderr)
-        result = _train(project, dataset, settings, args.engine, start=start)
+        gradients: list[Any] | None = [] if getattr(args, "gradients", False) else None
+        result = _train(project, dataset, settings, args.engine, start=start, gradients=gradients)
         if args.save:
             try:
                 path = save_trained(trained_project(project, dataset, settings, start, result), args.save)
@@ -176,7 +189,7 @@ def train_command(args: argparse.Namespace) -> int:
     except CommandError as exc:
         return _fail(str(exc))
     try:
-        _print_result(result, dataset, args)
+        _print_result(result, dataset, args, gradients)
     except BrokenPipeError:  # `lstmviz train ... | head` closed the pipe early; that is fine
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - keeps the interpreter's final flush quiet
     if result.reason == "diverged":
@@ -185,7 +198,9 @@ def train_command(args: argparse.Namespace) -> int:
     return 0
 
 
-def _print_result(result: Any, dataset: Dataset, args: argparse.Namespace) -> None:
+def _print_result(result: Any, dataset: Dataset, args: argparse.Namespace, gradients: list[Any] | None = None) -> None:
+    from lstmviz.training.gradient_report import gradient_json, gradient_summary
+
     predictions = np.asarray(result.predictions)
     if args.json:
         out = {
@@ -202,12 +217,16 @@ def _print_result(result: Any, dataset: Dataset, args: argparse.Namespace) -> No
             out["val_loss"] = result.history["val_loss"]
         if result.message:
             out["message"] = result.message
+        if gradients is not None:
+            out["step_gradients"] = gradient_json(gradients)
         print(json.dumps(out))
     else:
         per_epoch = result.train_seconds / max(result.epochs_run, 1) * 1000
         loss = "n/a" if result.final_loss is None else f"{result.final_loss:.6g}"
         print(f"{result.epochs_run} epochs in {result.train_seconds:.2f} s ({per_epoch:.2f} ms per epoch), "
               f"final loss {loss}")
+        if gradients is not None:
+            print(gradient_summary(gradients))
         print("predictions:")
         for value in predictions.ravel():
             print("%.1f" % value)

@@ -170,6 +170,8 @@ class CompiledTraining:
             variable.assign(value)
         optimizer.learning_rate = float(settings.learning_rate)
         self.function.set_data(train.x, train.y, None if val is None else (val.x, val.y), dataset.x)
+        if self.observer.gradients is not None:  # its loss pairs the observed samples with their targets
+            self.observer.gradients.set_targets(dataset.y)
 
     def first_call(self, batch_size: int) -> None:
         """One real step ending an epoch, observed: TensorFlow optimises the graph and makes its kernels.
@@ -241,13 +243,15 @@ class TrainingCache:
         from lstmviz.training.builder import build_model
         from lstmviz.training.fast_loop import make_train_function
         from lstmviz.training.observe import Observer
+        from lstmviz.training.step_gradients import gradient_probe
 
         with collector_paused():
             model = build_model(architecture)
             unroll_short_sequences(model)
             _check(cancelled)
             compile_model(model, settings)
-            observer = Observer(model, architecture, dataset.x, key.probe_layer)
+            observer = Observer(model, architecture, dataset.x, key.probe_layer,
+                                gradients=gradient_probe(model, architecture, dataset.y) if key.gradients else None)
             function = make_train_function(model, train.x, train.y, None,
                                            None if val is None else (val.x, val.y),
                                            forward=observer.forward, observe_x=dataset.x)

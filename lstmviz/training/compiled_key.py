@@ -28,6 +28,7 @@ class CompiledKey:
     y: tuple[tuple[int, ...], str]
     validation: bool
     probe_layer: int | None  # resolved: an index of a layer that unrolls, or None
+    gradients: bool = False  # the gradients-through-time probe is traced in (a model with a recurrent layer)
 
     @property
     def model_key(self) -> tuple[InputSpec, tuple[LayerSpec, ...]]:
@@ -47,9 +48,10 @@ def probe_layer_of(architecture: Architecture, probe_layer: int | None) -> int |
 
 
 def compiled_key(architecture: Architecture, dataset: Dataset, settings: TrainingSettings,
-                 probe_layer: int | None = None) -> CompiledKey:
+                 probe_layer: int | None = None, gradients: bool = False) -> CompiledKey:
     return CompiledKey(
         architecture.input, tuple(architecture.layers), settings.optimizer.lower(), settings.loss,
         (tuple(dataset.x.shape[1:]), dataset.x.dtype.str), (tuple(dataset.y.shape[1:]), dataset.y.dtype.str),
         bool(settings.validation_split), probe_layer_of(architecture, probe_layer),
+        bool(gradients) and bool(unrolled_layers(layer.kind for layer in architecture.layers)),
     )

@@ -16,6 +16,7 @@ class TrainingControl:
         self._stopped = False
         self._paused = False
         self._budget = 0  # epochs granted by step() while paused
+        self._gradients: bool | None = None  # None: as the run was started
 
     # ------------------------------------------------------------------ GUI side
     def stop(self) -> None:
@@ -43,6 +44,17 @@ class TrainingControl:
             self._paused = True
             self._budget += epochs
             self._lock.notify_all()
+
+    def set_gradients(self, on: bool) -> None:
+        """Ask for gradients through time (or not) from the next observation on.
+
+        Only a run started with ``gradients=True`` computes them; this switches them.
+        """
+        self._gradients = bool(on)
+
+    @property
+    def gradients(self) -> bool | None:
+        return self._gradients
 
     @property
     def stopped(self) -> bool:

@@ -3,7 +3,8 @@
 :func:`run_training` is a plain function (no Qt): a GUI worker, the CLI and the tests
 all call it. It sends the messages of :mod:`lstmviz.training.messages` in order:
 Started, EpochLosses (one message per chunk of epochs), Predictions and CellProbe (a
-few times a second and at the end), then Finished, or Failed with a readable message.
+few times a second and at the end; StepGradients with them when asked for), then
+Finished, or Failed with a readable message.
 ``engine="fast"`` runs many optimizer steps per compiled call (:mod:`.fast_loop`);
 ``engine="fit"`` runs plain ``model.fit`` with a callback, as the reference.
 """
@@ -23,6 +24,7 @@ import numpy as np
 
 from lstmviz.i18n import tr
 from lstmviz.model.architecture import Architecture
+from lstmviz.model.cells import unrolled_layers
 from lstmviz.model.datasets import Dataset, DatasetError, fit_problem
 from lstmviz.model.settings import TrainingSettings, settings_problem
 from lstmviz.model.inference import infer
@@ -111,11 +113,14 @@ def run_training(architecture: Architecture, dataset: Dataset, settings: Trainin
                  sink: Sink | None = None, control: TrainingControl | None = None, *,
                  engine: str = "fast", probe_layer: int | None = None, probe_sample: int = 0,
                  initial_weights: Sequence[np.ndarray] | None = None, target_call_seconds: float = 0.03,
-                 start_epoch: int = 1, cache: TrainingCache | None = None) -> TrainingResult:
+                 start_epoch: int = 1, cache: TrainingCache | None = None,
+                 gradients: bool = False) -> TrainingResult:
     """Train and report; never raises for bad input or a failing run (it sends Failed).
 
     ``probe_layer`` None probes the first recurrent layer. ``initial_weights`` (Keras
     order) continue from earlier weights; ``start_epoch`` then numbers the epochs on.
+    ``gradients`` adds StepGradients to each observation (gradients through time of every
+    recurrent layer); ``control.set_gradients`` then switches them off and on while it runs.
     Messages' ``total_epochs`` is the number of the last epoch this run will reach.
     The result's ``reason`` is "failed" (with ``message``) when the run could not start.
 
@@ -146,14 +151,20 @@ def run_training(architecture: Architecture, dataset: Dataset, settings: Trainin
         clock = time.perf_counter()
         if engine == "fast":
             cache = cache if cache is not None else thread_cache()
-            key = compiled_key(architecture, dataset, settings, probe_layer)
+            key = compiled_key(architecture, dataset, settings, probe_layer, gradients)
             entry = cache.compiled(key, architecture, settings, train, val, dataset)
             entry.start(settings, cache.initial_state(entry, architecture, settings.seed), train, val, dataset,
                         initial_weights)
-            model, call = entry.model, entry.function
+            model, call, step_probe = entry.model, entry.function, entry.observer.gradients
         else:
             model = prepare_model(architecture, settings, initial_weights)
-        observer = Observer(model, architecture, dataset.x, probe_layer_of(architecture, probe_layer), probe_sample)
+            step_probe = _fit_gradient_probe(model, architecture, dataset, gradients)
+        if step_probe is not None:
+            from lstmviz.training import step_gradients
+
+            step_probe.reset(control.gradients is not False, step_gradients.BUDGET)
+        observer = Observer(model, architecture, dataset.x, probe_layer_of(architecture, probe_layer), probe_sample,
+                            step_probe)
         run = _Run(model, observer, dataset, train, val, settings, emit, control, start_epoch)
         if call is not None:  # the training time counts the model's build and trace when this run made them
             run.active_seconds = time.perf_counter() - clock
@@ -179,23 +190,32 @@ def run_training(architecture: Architecture, dataset: Dataset, settings: Trainin
         return fail(readable_error(exc))
 
 
+def _fit_gradient_probe(model: Any, architecture: Architecture, dataset: Dataset, wanted: bool) -> Any:
+    """The StepGradientProbe the fit engine's observer runs, or None (not asked for, or nothing recurrent)."""
+    if not wanted or not unrolled_layers(layer.kind for layer in architecture.layers):
+        return None
+    from lstmviz.training.step_gradients import gradient_probe
+
+    return gradient_probe(model, architecture, dataset.y)
+
+
 def warm_up(architecture: Architecture, dataset: Dataset, settings: TrainingSettings,
             probe_layer: int | None = None, cancelled: Callable[[], bool] | None = None,
-            cache: TrainingCache | None = None) -> bool:
+            cache: TrainingCache | None = None, gradients: bool = False) -> bool:
     """Prepare in ``cache`` what :func:`run_training` with these arguments will need, so it starts at once.
 
     Builds the model, traces the training function, makes one real call (TensorFlow
     optimises the graph then) and computes the seed's initial weights. ``cancelled`` is
     asked between those stages (a trace itself cannot be interrupted). True when ready;
     False when cancelled or when these inputs cannot train (the run will say why).
-    TensorFlow must be imported already.
+    TensorFlow must be imported already. ``gradients`` as the run will ask (part of the key).
     """
     problem, parts = _problem(architecture, dataset, settings)
     if problem or parts is None:
         return False
     train, val = parts
     cache = cache if cache is not None else thread_cache()
-    key = compiled_key(architecture, dataset, settings, probe_layer)
+    key = compiled_key(architecture, dataset, settings, probe_layer, gradients)
     try:
         entry = cache.compiled(key, architecture, settings, train, val, dataset, cancelled)
         if not entry.warm:
@@ -264,11 +284,15 @@ class _Run:
                               self.active_seconds, self.last_epoch))
 
     def due(self) -> bool:
-        """Whether predictions and the probe should go out now."""
+        """Whether predictions and the probe should go out now (asked before every call)."""
+        self._steer_gradients()
         return time.perf_counter() - self._last_observed >= OBSERVE_SECONDS
 
-    def observe(self, force: bool = False, outputs: tuple[Any, Any] | None = None) -> None:
-        """Send Predictions and CellProbe if due (or forced); ``outputs`` = (predictions, probe input)."""
+    def observe(self, force: bool = False, outputs: tuple[Any, ...] | None = None) -> None:
+        """Send Predictions, CellProbe and StepGradients if due (or forced).
+
+        ``outputs`` are the observer's forward pass: (predictions, probe input[, gradient norms]).
+        """
         from lstmviz.training.messages import Predictions
 
         if not (force or self.due()):
@@ -276,13 +300,33 @@ class _Run:
         self._last_observed = time.perf_counter()
         self.observed_epoch = self.epoch
         if outputs is None:
-            predictions, probe = self.observer.observe(self.epoch)
+            predictions, probe, gradients = self.observer.observe(self.epoch)
         else:
-            predictions, probe = self.observer.messages(self.epoch, *outputs)
+            predictions, probe, gradients = self.observer.messages(self.epoch, *outputs)
         self.predictions = predictions
         self.emit(Predictions(self.epoch, predictions, self.dataset.y))
         if probe is not None:
             self.emit(probe)
+        if gradients is not None:
+            self.emit(gradients)
+        self._steer_gradients(missed=gradients is None)
+
+    def _steer_gradients(self, missed: bool = False) -> None:
+        """Whether the next call computes gradients through time, as the control asks.
+
+        An observation that ``missed`` them (the probe rested for its time budget) where the
+        run stops, pauses or ends is taken again, with them: what the run stops at shows them.
+        """
+        probe = self.observer.gradients
+        if probe is None:
+            return
+        if self.control.gradients is not None:
+            probe.enable(self.control.gradients)
+        stopping = self.control.paused or self.control.stopped or self.epoch >= self.last_epoch \
+            or self.reason != "completed"
+        if missed and probe.enabled and stopping:
+            probe.skip_rest()
+            self.observed_epoch = None  # the runner observes again before it waits or returns
 
     def diverged(self, epoch: int, bad: float) -> None:
         self.reason = "diverged"

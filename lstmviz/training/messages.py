@@ -57,6 +57,42 @@ class CellProbe:
     weights: tuple[np.ndarray, ...] = field(default=())  # Keras order: kernel, recurrent, bias
 
 
+@dataclass(frozen=True)
+class LayerGradients:
+    """How strongly the loss depends on one recurrent layer's state at each time step."""
+
+    layer_index: int  # index in Architecture.layers
+    kind: str  # "LSTM", "GRU" or "SimpleRNN" (the wrapped layer of a Bidirectional)
+    direction: int  # 1, or -1 for a row that reads backwards (go_backwards, a Bidirectional's second half)
+    h: np.ndarray  # (T,) ||dL/dh_t||, in input order: h[0] is the step that reads x(1)
+    c: np.ndarray | None = None  # (T,) ||dL/dc_t|| for an LSTM
+
+
+@dataclass(frozen=True)
+class StepGradients:
+    """Gradients through time for every recurrent layer, from the current weights.
+
+    dL/dh_t is the total derivative of the model's loss on the first ``samples`` samples
+    with respect to the hidden state at step t: through the later steps and the outputs.
+    """
+
+    epoch: int
+    samples: int
+    layers: tuple[LayerGradients, ...]
+
+    def layer(self, layer_index: int, direction: int = 1) -> LayerGradients | None:
+        return next((g for g in self.layers if g.layer_index == layer_index and g.direction == direction), None)
+
+    @property
+    def first(self) -> LayerGradients | None:
+        """The first recurrent layer's (its forward direction when it has two)."""
+        if not self.layers:
+            return None
+        index = min(g.layer_index for g in self.layers)
+        found = [g for g in self.layers if g.layer_index == index]
+        return next((g for g in found if g.direction == 1), found[0])
+
+
 StopReason = Literal["completed", "stopped", "diverged"]
 
 
@@ -75,5 +111,5 @@ class Failed:
     message: str  # readable, one or two sentences; no traceback
 
 
-Message = Started | EpochLosses | Predictions | CellProbe | Finished | Failed
+Message = Started | EpochLosses | Predictions | CellProbe | StepGradients | Finished | Failed
 Sink = Callable[[Message], Any]

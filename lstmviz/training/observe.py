@@ -18,7 +18,7 @@ from lstmviz.model.cell_math import run_layer
 from lstmviz.model.inference import infer
 from lstmviz.model.limits import MAX_VALUE_STEPS, MAX_VALUE_WORK
 from lstmviz.training.builder import keras_layer
-from lstmviz.training.messages import CellProbe
+from lstmviz.training.messages import CellProbe, StepGradients
 
 
 def default_probe_layer(architecture: Architecture) -> int | None:
@@ -43,8 +43,9 @@ class Observer:
     """
 
     def __init__(self, model: Any, architecture: Architecture, x: np.ndarray,
-                 probe_layer: int | None, probe_sample: int = 0) -> None:
+                 probe_layer: int | None, probe_sample: int = 0, gradients: Any = None) -> None:
         self.model = model
+        self.gradients = gradients  # a StepGradientProbe: its norms ride along with the forward pass
         self.architecture = architecture
         self.x = x
         if probe_layer is not None and not (0 <= probe_layer < len(architecture.layers)):
@@ -64,18 +65,21 @@ class Observer:
             if i == self.probe_layer:
                 seen = h
             h = layer(h, training=False)
+        if self.gradients is not None:
+            return h, seen, self.gradients.compute(inputs)
         return h, seen
 
-    def observe(self, epoch: int) -> tuple[np.ndarray, CellProbe | None]:
+    def observe(self, epoch: int) -> tuple[np.ndarray, CellProbe | None, StepGradients | None]:
         if self._compiled is None:
             import tensorflow as tf
 
             self._compiled = tf.function(self.forward)
-        predictions, seen = self._compiled(self.x)
-        return self.messages(epoch, predictions, seen)
+        return self.messages(epoch, *self._compiled(self.x))
 
-    def messages(self, epoch: int, predictions: Any, seen: Any) -> tuple[np.ndarray, CellProbe | None]:
-        return np.asarray(predictions), self._probe(epoch, seen)
+    def messages(self, epoch: int, predictions: Any, seen: Any, norms: Any = None
+                 ) -> tuple[np.ndarray, CellProbe | None, StepGradients | None]:
+        gradients = None if self.gradients is None or norms is None else self.gradients.message(epoch, norms)
+        return np.asarray(predictions), self._probe(epoch, seen), gradients
 
     def _probe(self, epoch: int, seen: Any) -> CellProbe | None:
         if self.probe_layer is None:

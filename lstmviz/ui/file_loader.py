@@ -52,7 +52,6 @@ class BusyIndicator(QWidget):
 class FileLoader(QObject):
     opened = Signal(str)  # the path, once the window shows its project
     failed = Signal(str, str)  # the path and the one line saying why
-    busy_changed = Signal(bool)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -73,7 +72,6 @@ class FileLoader(QObject):
         self.last_ok = None
         name = elide(shown_path(path).rsplit("/", 1)[-1], 60)
         self.indicator.show_busy(tr("Opening {name}\u2026").format(name=name))
-        self.busy_changed.emit(True)
         run_in_background(lambda: load_source(path), self,
                           lambda outcome: self._arrived(request, path, outcome, done))
 
@@ -82,7 +80,6 @@ class FileLoader(QObject):
             return  # a newer request replaced this one
         self._pending = None
         self.indicator.show_busy(None)
-        self.busy_changed.emit(False)
         if outcome.ok:
             done(path, outcome.value, None)
         else:

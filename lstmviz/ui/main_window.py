@@ -130,6 +130,7 @@ class MainWindow(FileActions, QMainWindow):
         panel, view = self.training_panel, self.unrolled_view
         panel.session.backend_state_changed.connect(self.set_tensorflow_state)
         panel.session.probe_received.connect(view.set_cell_values)
+        panel.session.gradients_received.connect(self._show_gradients)
         view.layer_shown_changed.connect(self._probe_shown_layer)
         # One sample across the window: the unrolled cell works on the sample the predictions plot shows.
         view.sample_changed.connect(panel.prediction_pane.set_sample)
@@ -137,6 +138,15 @@ class MainWindow(FileActions, QMainWindow):
         self.about_to_close.connect(panel.stop_and_wait)
         panel.setup.popup.addActions([self.undo_action, self.redo_action])  # Ctrl+Z in the settings popup too
         self.tabs.currentChanged.connect(self._tab_changed)
+        self.tabs.currentChanged.connect(self._want_gradients)
+        self._want_gradients()
+
+    def _show_gradients(self, message) -> None:
+        self.unrolled_view.set_step_gradients(self.training_panel.session.gradient_history, message.epoch)
+
+    def _want_gradients(self, *_index) -> None:
+        """Gradients through time cost training time: only while the Unrolled tab shows them."""
+        self.training_panel.session.set_gradients_wanted(self.tabs.currentWidget() is self.unrolled_view)
 
     def _probe_shown_layer(self, index: int) -> None:
         self.training_panel.probe_layer = index if index >= 0 else None

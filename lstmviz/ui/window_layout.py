@@ -28,7 +28,7 @@ def right_width(window: QMainWindow) -> int:
 
 
 def apply_default_layout(window: QMainWindow) -> None:
-    w, h = window.width(), window.height()
+    h = window.height()
     window.resizeDocks([window.palette_dock], [PALETTE_WIDTH], Qt.Orientation.Horizontal)
     panel = window.training_panel
     panel.setup.set_compact(False)

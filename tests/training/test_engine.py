@@ -11,7 +11,6 @@ import pytest
 keras = pytest.importorskip("keras")
 
 from lstmviz.io.dataset_loader import load_dataset  # noqa: E402
-from lstmviz.model.dataset_spec import spec_from_dict  # noqa: E402
 from lstmviz.model.datasets import Dataset  # noqa: E402
 from lstmviz.model.examples import EXAMPLES  # noqa: E402
 from lstmviz.model.settings import TrainingSettings  # noqa: E402

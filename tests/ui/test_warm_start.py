@@ -77,7 +77,8 @@ def test_the_key_the_session_compares_is_the_engines(qtbot):
     doc, session, thread = recording_session(qtbot)
     session._warm_up()
     job = thread.warm_ups[-1]
-    assert session._warm_key == compiled_key(doc.architecture, doc.data.dataset, doc.training, job.probe_layer)
+    assert session._warm_key == compiled_key(doc.architecture, doc.data.dataset, doc.training, job.probe_layer,
+                                             gradients=True)  # the window traces the gradient probe in
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QPoint, QPointF, Qt, Signal
+from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QAction, QColor, QKeyEvent, QPainter, QWheelEvent
 from PySide6.QtWidgets import QApplication, QGraphicsScene, QGraphicsView, QMenu, QWidget
 
@@ -151,8 +151,6 @@ class ArchitectureScene(QGraphicsScene):
 
 
 class ArchitectureCanvas(QGraphicsView):
-    zoom_changed = Signal(float)
-
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("architectureCanvas")
@@ -177,7 +175,6 @@ class ArchitectureCanvas(QGraphicsView):
         factor = max(MIN_ZOOM, min(MAX_ZOOM, factor))
         self.resetTransform()
         self.scale(factor, factor)
-        self.zoom_changed.emit(factor)
 
     def zoom_in(self) -> None:
         self.set_zoom(self.zoom * 1.2)

@@ -15,11 +15,14 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from lstmviz.i18n import tr
 from lstmviz.model.datasets import describe
+from lstmviz.model.gradient_history import GradientHistory, from_rows
 from lstmviz.model.history import LossHistory
 from lstmviz.model.runs import RunRecord, TrainedState, model_label
 from lstmviz.training.compiled_key import CompiledKey, compiled_key
 from lstmviz.training.control import TrainingControl
-from lstmviz.training.messages import CellProbe, EpochLosses, Failed, Finished, Message, Predictions, Started
+from lstmviz.training.messages import (
+    CellProbe, EpochLosses, Failed, Finished, Message, Predictions, Started, StepGradients,
+)
 from lstmviz.ui.document.document import Document
 from lstmviz.ui.training.text import format_loss, format_seconds
 from lstmviz.ui.training.worker import FAILED_PREFIX, LOADING, READY, TrainingJob, TrainingThread, WarmUpJob
@@ -56,7 +59,7 @@ class RunSession(QObject):
     backend_state_changed = Signal(str)  # LOADING, READY or FAILED_PREFIX + reason (for the status bar)
     predictions_received = Signal(object)  # Predictions
     probe_received = Signal(object)  # CellProbe
-    warm_changed = Signal(bool)  # whether Train would start on a prepared model and function
+    gradients_received = Signal(object)  # StepGradients, after gradient_history took them in
 
     def __init__(self, document: Document, thread: TrainingThread | None = None,
                  parent: QObject | None = None) -> None:
@@ -75,6 +78,8 @@ class RunSession(QObject):
         self.finished: Finished | None = None
         self.failure: str | None = None
         self.last_predictions = None
+        self.gradient_history = GradientHistory()  # the current (or last) run's gradients through time
+        self.gradients_wanted = False  # whether a view shows them: they cost training time
         self.progress_dirty = False
         self._control: TrainingControl | None = None
         self._job: TrainingJob | None = None
@@ -127,12 +132,16 @@ class RunSession(QObject):
         control = TrainingControl()
         if paused:
             control.step(1)  # starts paused with one epoch granted
+        control.set_gradients(self.gradients_wanted)
         self._control = control
         trained = doc.trained if continue_training else None
         start = trained.epoch + 1 if trained is not None else 1
+        # The gradient probe is always traced in (a warm-up pays for that before Train); the
+        # control switches it on and off as the view that shows it shows and hides, mid-run too.
         self._job = TrainingJob(doc.architecture, data, doc.training, control,
                                 probe_layer=probe_layer, probe_sample=probe_sample,
-                                initial_weights=trained.weights if trained is not None else None, start_epoch=start)
+                                initial_weights=trained.weights if trained is not None else None, start_epoch=start,
+                                gradients=True)
         self._labels = (doc.display_name, f"{data.name}: {describe(data)}", model_text(doc))
         self.history.clear()
         self._continue_curve(trained)
@@ -143,6 +152,7 @@ class RunSession(QObject):
         self.finished = None
         self.failure = None
         self.last_predictions = None
+        self.gradient_history = GradientHistory()  # a new object: a replay may still hold the last run's
         self.progress_dirty = True
         self._warm_timer.stop()  # the run prepares what it needs itself
         doc.lock(lock_reason())
@@ -191,6 +201,12 @@ class RunSession(QObject):
             self._control.stop()
             self._set_status(tr("Stopping…"))
 
+    def set_gradients_wanted(self, on: bool) -> None:
+        """Compute gradients through time (from the next observation on, also in a running run)."""
+        self.gradients_wanted = bool(on)
+        if self._control is not None:
+            self._control.set_gradients(self.gradients_wanted)
+
     @property
     def paused(self) -> bool:
         return self._control is not None and self._control.paused
@@ -200,12 +216,14 @@ class RunSession(QObject):
         doc = self.document
         if doc.training_problem() is not None or doc.data.dataset is None:
             return None
-        return WarmUpJob(doc.architecture, doc.data.dataset, doc.training, self.probe_choice(), self._warm_generation)
+        return WarmUpJob(doc.architecture, doc.data.dataset, doc.training, self.probe_choice(), self._warm_generation,
+                         gradients=True)
 
     def inputs_changed(self, *_args: object) -> None:
         """Something a run is built from changed: a warm-up that prepares other inputs stops; a new one follows."""
         job = self._warm_inputs()
-        key = None if job is None else compiled_key(job.architecture, job.dataset, job.settings, job.probe_layer)
+        key = None if job is None else compiled_key(job.architecture, job.dataset, job.settings, job.probe_layer,
+                                                    job.gradients)
         if key != self._warm_key and self._warm_key is not None:
             self._warm_generation += 1
             self.thread.cancel_warm_up(self._warm_generation)
@@ -223,21 +241,19 @@ class RunSession(QObject):
         job = self._warm_inputs()
         if job is None:
             return
-        key = compiled_key(job.architecture, job.dataset, job.settings, job.probe_layer)
+        key = compiled_key(job.architecture, job.dataset, job.settings, job.probe_layer, job.gradients)
         if key != self._warm_key:
             self._warm_generation += 1
             self._warm_key = key
         self.thread.warm_up(WarmUpJob(job.architecture, job.dataset, job.settings, job.probe_layer,
-                                      self._warm_generation))
+                                      self._warm_generation, gradients=job.gradients))
 
     def _warmed(self, generation: int, ready: bool) -> None:
         if generation == self._warm_generation:
             self._set_warm(ready)
 
     def _set_warm(self, warm: bool) -> None:
-        if warm != self.warm:
-            self.warm = warm
-            self.warm_changed.emit(warm)
+        self.warm = warm
 
     def start_background_import(self) -> None:
         """Load TensorFlow on the worker thread now, so pressing Train later has no wait."""
@@ -282,6 +298,10 @@ class RunSession(QObject):
                 self.predictions_received.emit(msg)
             case CellProbe():
                 self.probe_received.emit(msg)
+            case StepGradients():
+                rows = from_rows((g.layer_index, g.direction, g.h, g.c) for g in msg.layers)
+                self.gradient_history.add(msg.epoch, rows, msg.samples)
+                self.gradients_received.emit(msg)
             case Finished():
                 self.finished = msg
                 self.progress_dirty = True

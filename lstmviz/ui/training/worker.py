@@ -43,6 +43,7 @@ class TrainingJob:
     probe_sample: int = 0
     initial_weights: Any = None  # Keras-ordered weights to continue from (None: fresh weights)
     start_epoch: int = 1  # the first epoch's number: a continued run counts on
+    gradients: bool = False  # trace in the gradients-through-time probe (the control switches it)
 
 
 @dataclass(frozen=True, eq=False)
@@ -54,6 +55,7 @@ class WarmUpJob:
     settings: TrainingSettings
     probe_layer: int | None
     generation: int
+    gradients: bool = False  # as the run will ask: part of what is traced
 
 
 def preload_tensorflow_library() -> bool:
@@ -144,7 +146,8 @@ class TrainingWorker(QObject):
 
             self.cache = thread_cache()
             ready = warm_up(job.architecture, job.dataset, job.settings, job.probe_layer,
-                            cancelled=lambda: self.warm_generation != job.generation, cache=self.cache)
+                            cancelled=lambda: self.warm_generation != job.generation, cache=self.cache,
+                            gradients=job.gradients)
         except Exception:  # noqa: BLE001 - a warm-up is a convenience: the run reports any real problem
             ready = False
         finally:
@@ -172,6 +175,7 @@ class TrainingWorker(QObject):
                 job.architecture, job.dataset, job.settings, self.message.emit, job.control,
                 probe_layer=job.probe_layer, probe_sample=job.probe_sample,
                 initial_weights=job.initial_weights, start_epoch=job.start_epoch, cache=self.cache,
+                gradients=job.gradients,
             )
             weights = getattr(result, "weights", None) or None  # a failed run has no weights
         except Exception as exc:  # noqa: BLE001 - the engine reports its own failures; this is a safety net

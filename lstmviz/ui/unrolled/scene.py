@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 from lstmviz.diagram.pieces import value_step, wrap
 from lstmviz.diagram.types import LEFT_W, MARGIN, NORMAL_TYPE, Node, Typography, UnrolledLayout
 from lstmviz.i18n import tr
+from lstmviz.ui.unrolled.gradient_overlay import GradientOverlay
 from lstmviz.ui.unrolled.heatmaps import HeatmapItem, LegendItem, heatmap_items
 from lstmviz.ui.unrolled.items import CellItem, NodeItem, TextItem, WireItem, label_item, wire_label
 from lstmviz.ui.unrolled.values import CellValues
@@ -35,11 +36,13 @@ class UnrolledScene(QGraphicsScene):
         self.highlighted_group: str | None = None
         self.typography: Typography = NORMAL_TYPE  # text sizes; the view sets them with the layout
         self.heatmaps_shown = True
+        self.gradients = GradientOverlay(self)  # gradients through time, drawn over the state wires and below
 
     # ----------------------------------------------------------------- building
 
     def show_layout(self, layout: UnrolledLayout) -> None:
         self.clear()
+        self.gradients.layout_shown(layout)
         self.node_items, self.wire_items, self.value_items = {}, [], []
         self.groups = defaultdict(list)
         self.layout, self.values, self.highlighted_group = layout, None, None

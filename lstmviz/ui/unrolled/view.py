@@ -25,6 +25,7 @@ from lstmviz.model.catalogue import cell_of
 from lstmviz.model.cells import unrolled_layers
 from lstmviz.model.dataset_spec import DatasetError, DatasetSpec
 from lstmviz.model.datasets import Dataset
+from lstmviz.model.gradient_history import GradientHistory
 from lstmviz.model.inference import Inference, infer
 from lstmviz.model.limits import one_line
 from lstmviz.training.messages import CellProbe
@@ -48,8 +49,6 @@ PROBE_INTERVAL = 0.06  # seconds between repaints for live values
 
 class UnrolledView(QGraphicsView):
     layer_shown_changed = Signal(int)
-    values_changed = Signal()
-    step_changed = Signal(int)  # 0-based time step
     sample_changed = Signal(int)  # 0-based sample
 
     def __init__(self, document: Document | None = None, parent: QWidget | None = None) -> None:
@@ -204,6 +203,7 @@ class UnrolledView(QGraphicsView):
         if architecture != self.architecture:
             self._live.clear()
             self._moment = None
+            self.diagram.gradients.show(None)  # gradients of another model
         self.architecture = architecture
         self.inference = inference or infer(architecture)
         if seed is not None:
@@ -269,6 +269,13 @@ class UnrolledView(QGraphicsView):
         elif not self._probe_timer.isActive():
             # Probes may arrive 30 times a second; repainting a long sequence that often is wasted work.
             self._probe_timer.start()
+
+    def set_step_gradients(self, history: GradientHistory | None, epoch: int | None = None) -> None:
+        """Show a run's gradients through time: the arrows at ``epoch`` (None: the latest), all epochs below.
+
+        Training calls it at every observation; a replay can call it with any epoch. None clears.
+        """
+        self.diagram.gradients.show(history, epoch)
 
     def clear_cell_values(self) -> None:
         """Forget live values and go back to the initial weights."""
@@ -515,6 +522,7 @@ class UnrolledView(QGraphicsView):
                 self.values_problem, values = problem, None
         else:
             self.diagram.set_values(None, {})
+        self.diagram.gradients.place()  # below the value heatmaps, which may have changed height
         self.values = values
         if values is not None:
             text = tr("values: {source}").format(source=values.source)
@@ -535,7 +543,6 @@ class UnrolledView(QGraphicsView):
         self._step_changed(self.slider.value())
         if not self._zoomed:
             self.fit()  # heatmaps came or went: the scene changed size
-        self.values_changed.emit()
 
     def _steps(self) -> int:
         if self.diagram_layout is None or self._shown is None:
@@ -549,7 +556,6 @@ class UnrolledView(QGraphicsView):
         self.diagram.set_step(step if self._steps() else None)
         self.readout.setText(self.diagram.readout(step))
         self._update_detail()
-        self.step_changed.emit(step)
 
     def _advance(self) -> None:
         top = self.slider.maximum()
