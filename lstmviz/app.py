@@ -32,6 +32,9 @@ def _ensure_application(offscreen: bool = False):
         app.setOrganizationName("lstmviz")
         app.setApplicationDisplayName("lstmviz")
         app.setDesktopFileName(APP_ID)  # Wayland matches the window to the installed desktop entry by it
+        from lstmviz.ui import language
+
+        language.apply(language.chosen_language(), app)  # before any widget: texts are made in it
     return app
 
 

@@ -976,6 +976,11 @@
     </message>
     <message>
         <location filename="../../lstmviz/model/datasets.py"/>
+        <source>Long memory: recall the first step (30 steps)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/datasets.py"/>
         <source>dataset layout must be one of {layouts}; got {layout!r}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1041,6 +1046,16 @@
     </message>
     <message>
         <location filename="../../lstmviz/model/datasets.py"/>
+        <source>long-memory data is many-to-one (a sequence in, its first value out); got the layout {layout!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/datasets.py"/>
+        <source>{samples} sequences of {t} steps: step 1 holds a value between -1 and 1, the other steps noise up to {noise}; the target is the value of step 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/datasets.py"/>
         <location filename="../../lstmviz/ui/unrolled/gate_detail.py"/>
         <source>none</source>
         <translation type="unfinished"></translation>
@@ -1048,6 +1063,11 @@
     <message>
         <location filename="../../lstmviz/model/datasets.py"/>
         <source>CSV {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/datasets.py"/>
+        <source>long memory ({t} steps)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1326,6 +1346,21 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../lstmviz/training/gradient_report.py"/>
+        <source>  ||dL/d{s}_1|| = {first:.3g}, ||dL/d{s}_{t}|| = {last:.3g}: t = 1 gets {ratio:.3g} times the gradient of t = {t}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/training/gradient_report.py"/>
+        <source>gradients through time: the model has no recurrent layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/training/gradient_report.py"/>
+        <source>gradients through time (layer {layer}, {kind}, epoch {epoch}, loss on {samples} samples):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../lstmviz/training/trained_project.py"/>
         <source>continuing from the trained weights in {source} (epoch {epoch}); --fresh starts from fresh weights</source>
         <translation type="unfinished"></translation>
@@ -1444,6 +1479,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../lstmviz/ui/editor/canvas.py"/>
+        <source>Fit to view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../lstmviz/ui/editor/canvas_items.py"/>
         <source>Drag a layer here from the palette</source>
         <translation type="unfinished"></translation>
@@ -1451,6 +1491,76 @@
     <message>
         <location filename="../../lstmviz/ui/editor/inspector.py"/>
         <source>Editing is locked: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/editor/inspector.py"/>
+        <source>&lt;br&gt;&lt;b&gt;Fix:&lt;/b&gt; {hint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/editor/inspector.py"/>
+        <source>&lt;b&gt;Why it fails:&lt;/b&gt; {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/editor/inspector.py"/>
+        <source>Parameters: {formula}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/editor/inspector.py"/>
+        <source>The count appears once the layer fits its input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/editor/inspector.py"/>
+        <source>any (None)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/editor/inspector.py"/>
+        <source>Input shape: {shape}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/editor/inspector.py"/>
+        <source>The first axis, None, is the batch: any number of samples.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/editor/inspector.py"/>
+        <source>Total parameters: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/editor/inspector.py"/>
+        <source>Click a block to edit it; drag layers from the palette to add them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/editor/palette.py"/>
+        <source>Insert {kind} after the selected layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/editor/palette.py"/>
+        <source>Append {kind} at the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/editor/summary_view.py"/>
+        <source>Copy summary as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/editor/summary_view.py"/>
+        <source>Expand all gates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/editor/summary_view.py"/>
+        <source>Collapse all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1520,6 +1630,69 @@
     </message>
     <message>
         <location filename="../../lstmviz/ui/main_window.py"/>
+        <source>Architecture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/main_window.py"/>
+        <source>Unrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/main_window.py"/>
+        <location filename="../../lstmviz/ui/presenter.py"/>
+        <source>Layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/main_window.py"/>
+        <source>paletteDock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/main_window.py"/>
+        <location filename="../../lstmviz/ui/presenter.py"/>
+        <source>Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/main_window.py"/>
+        <source>inspectorDock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/main_window.py"/>
+        <location filename="../../lstmviz/ui/presenter.py"/>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/main_window.py"/>
+        <source>summaryDock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/main_window.py"/>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/main_window.py"/>
+        <source>trainingDock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/main_window.py"/>
+        <source>TensorFlow not loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/main_window.py"/>
+        <source>TensorFlow loads in the background when training starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/main_window.py"/>
         <source>Total params: {count}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1550,12 +1723,202 @@
     </message>
     <message>
         <location filename="../../lstmviz/ui/main_window.py"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/main_window.py"/>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/main_window.py"/>
+        <source>Start an empty model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/main_window.py"/>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/main_window.py"/>
+        <source>Open a project or .keras file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/main_window.py"/>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/main_window.py"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/main_window.py"/>
+        <source>Save &amp;As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/main_window.py"/>
+        <source>&amp;Import .keras…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/main_window.py"/>
+        <source>Read a .keras model&apos;s architecture (TensorFlow is not needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/main_window.py"/>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/main_window.py"/>
+        <source>Unrolled &amp;Diagram as Image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/main_window.py"/>
+        <source>Save the unrolled cell diagram as PNG or SVG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/main_window.py"/>
+        <source>&amp;Loss Plot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/main_window.py"/>
+        <source>Save the loss plot as PNG or SVG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/main_window.py"/>
+        <source>&amp;Predictions Plot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/main_window.py"/>
+        <source>Save the predictions plot as PNG or SVG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/main_window.py"/>
+        <source>Training &amp;History (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/main_window.py"/>
+        <source>Save the loss of every epoch as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/main_window.py"/>
+        <source>Keras &amp;Script…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/main_window.py"/>
+        <source>Write a standalone Keras script that trains this model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/main_window.py"/>
+        <source>Summary as &amp;Text…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/main_window.py"/>
         <source>Trained &amp;Model (.keras)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lstmviz/ui/main_window.py"/>
         <source>Save the model with its trained weights as a .keras file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/main_window.py"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/main_window.py"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/main_window.py"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/main_window.py"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/main_window.py"/>
+        <source>&amp;Delete layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/main_window.py"/>
+        <source>Remove the selected layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/main_window.py"/>
+        <source>E&amp;xamples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/main_window.py"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/main_window.py"/>
+        <source>&amp;Architecture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/main_window.py"/>
+        <source>&amp;Unrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/main_window.py"/>
+        <source>Zoom &amp;In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/main_window.py"/>
+        <source>Zoom &amp;Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/main_window.py"/>
+        <source>Actual &amp;Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/main_window.py"/>
+        <source>&amp;Fit to View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/main_window.py"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/main_window.py"/>
+        <source>How &amp;Parameters Are Counted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1570,22 +1933,32 @@
     </message>
     <message>
         <location filename="../../lstmviz/ui/main_window.py"/>
+        <source>(none yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/main_window.py"/>
+        <source>Clear list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/main_window.py"/>
+        <source>&amp;Undo {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/main_window.py"/>
+        <source>&amp;Redo {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/main_window.py"/>
         <source>Editing locked: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lstmviz/ui/presenter.py"/>
-        <source>Layers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/ui/presenter.py"/>
-        <source>Inspector</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/ui/presenter.py"/>
-        <source>Summary</source>
+        <location filename="../../lstmviz/ui/main_window.py"/>
+        <source>How parameters are counted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1655,6 +2028,7 @@
     </message>
     <message>
         <location filename="../../lstmviz/ui/trained_model_export.py"/>
+        <location filename="../../lstmviz/ui/window_files.py"/>
         <source>Keras models (*.keras)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1682,6 +2056,7 @@
     <message>
         <location filename="../../lstmviz/ui/trained_model_export.py"/>
         <location filename="../../lstmviz/ui/training/panel.py"/>
+        <location filename="../../lstmviz/ui/window_files.py"/>
         <source>Saved {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1888,6 +2263,7 @@
     </message>
     <message>
         <location filename="../../lstmviz/ui/training/plots.py"/>
+        <location filename="../../lstmviz/ui/unrolled/gradient_items.py"/>
         <source>epoch {epoch}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1933,6 +2309,7 @@
     </message>
     <message>
         <location filename="../../lstmviz/ui/training/run_controls.py"/>
+        <location filename="../../lstmviz/ui/window_files.py"/>
         <source>PNG image (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1943,6 +2320,7 @@
     </message>
     <message>
         <location filename="../../lstmviz/ui/training/run_controls.py"/>
+        <location filename="../../lstmviz/ui/window_files.py"/>
         <source>SVG image (*.svg)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1958,6 +2336,7 @@
     </message>
     <message>
         <location filename="../../lstmviz/ui/training/run_controls.py"/>
+        <location filename="../../lstmviz/ui/window_files.py"/>
         <source>CSV file (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2417,6 +2796,71 @@ loss {loss}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../lstmviz/ui/unrolled/gradient_items.py"/>
+        <source>the largest step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/unrolled/gradient_items.py"/>
+        <source>10^-{decades} of the largest step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/unrolled/gradient_items.py"/>
+        <source>none reaches it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/unrolled/gradient_items.py"/>
+        <source>gradient flowing back into {s}({t}) at epoch {epoch}: ||∂L/∂{s}({t})|| = {norm} ({where})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/unrolled/gradient_items.py"/>
+        <source>gradient flowing back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/unrolled/gradient_items.py"/>
+        <source>||∂L/∂h(t)||, log scale, against the strongest step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/unrolled/gradient_items.py"/>
+        <source>strongest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/unrolled/gradient_items.py"/>
+        <source>≤10^-{d}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/unrolled/gradient_items.py"/>
+        <source>arrows under h and c point back in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/unrolled/gradient_items.py"/>
+        <source>||∂L/∂{s}(t)||</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/unrolled/gradient_items.py"/>
+        <source>{name}, forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/unrolled/gradient_items.py"/>
+        <source>{name}, backward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/unrolled/gradient_overlay.py"/>
+        <source>Gradients through time in layer {layer} ({kind}): each time step&apos;s ||∂L/∂h(t)|| (rows, t = 1 at the top) at every observed epoch (columns); loss on {samples} samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../lstmviz/ui/unrolled/header.py"/>
         <source>■ Stop</source>
         <translation type="unfinished"></translation>
@@ -2613,6 +3057,46 @@ loss {loss}</source>
     </message>
     <message>
         <location filename="../../lstmviz/ui/window_files.py"/>
+        <source>lstmviz projects ({patterns})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/window_files.py"/>
+        <source>Models ({patterns})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/window_files.py"/>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/window_files.py"/>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/window_files.py"/>
+        <source>“{name}” has changes that are not saved. Save them first?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/window_files.py"/>
+        <source>Save project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/window_files.py"/>
+        <source>Open project or model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/window_files.py"/>
+        <source>Import a Keras model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/window_files.py"/>
         <source>{path}: not opened: training started meanwhile</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2638,7 +3122,42 @@ loss {loss}</source>
     </message>
     <message>
         <location filename="../../lstmviz/ui/window_files.py"/>
+        <source>Export summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/window_files.py"/>
+        <source>Text (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/window_files.py"/>
+        <source>Export loss plot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/window_files.py"/>
+        <source>Export predictions plot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/window_files.py"/>
+        <source>Export training history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/window_files.py"/>
         <source>The data is still loading; export again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/window_files.py"/>
+        <source>Export Keras script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/window_files.py"/>
+        <source>Python (*.py)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -350,7 +350,7 @@ class ArchitectureCanvas(QGraphicsView):
                 self._kinds_menu("Insert layer after the input", menu, 0)
             self._kinds_menu("Append layer", menu, n)
         menu.addSeparator()
-        menu.addAction("Fit to view", self.fit_to_view)
+        menu.addAction(tr("Fit to view"), self.fit_to_view)
         return menu
 
     def contextMenuEvent(self, event) -> None:

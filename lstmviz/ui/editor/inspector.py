@@ -186,15 +186,15 @@ class LayerInspector(QScrollArea):
         self._rebuild_form(("layer", index, layer.kind, visible), options,
                            lambda name, value: doc.set_option(index, name, value))
         if info.error:
-            fix = f"<br><b>Fix:</b> {escape(info.error.hint)}" if info.error.hint else ""
-            self.error_label.setText(f"<b>Why it fails:</b> {escape(info.error.message)}{fix}")
+            fix = tr("<br><b>Fix:</b> {hint}").format(hint=escape(info.error.hint)) if info.error.hint else ""
+            self.error_label.setText(tr("<b>Why it fails:</b> {message}").format(message=escape(info.error.message)) + fix)
         self.error_label.setVisible(info.error is not None)
         if info.derivation:
-            self.formula.setText(f"Parameters: {info.derivation.formula}")
+            self.formula.setText(tr("Parameters: {formula}").format(formula=info.derivation.formula))
             self.explanation.setText(info.derivation.explanation)
         else:
-            self.formula.setText(f"Parameters: {kind.formula}")
-            self.explanation.setText("The count appears once the layer fits its input.")
+            self.formula.setText(tr("Parameters: {formula}").format(formula=kind.formula))
+            self.explanation.setText(tr("The count appears once the layer fits its input."))
         self.formula.setVisible(True)
         self.explanation.setVisible(True)
 
@@ -210,15 +210,15 @@ class LayerInspector(QScrollArea):
         steps = self.editors["time_steps"]
         if isinstance(steps, QSpinBox) and steps.minimum() != 0:
             steps.setMinimum(0)
-            steps.setSpecialValueText("any (None)")
+            steps.setSpecialValueText(tr("any (None)"))
             set_editor_value(steps, values["time_steps"] or 0)
         self.editors["features"].setEnabled(not spec.is_tokens)
         err = doc.inference.input_error
         self.error_label.setVisible(err is not None)
         if err:
             self.error_label.setText(escape(str(err)))
-        self.formula.setText(f"Input shape: {describe_shape(spec.batch_shape)}")
-        self.explanation.setText("The first axis, None, is the batch: any number of samples.")
+        self.formula.setText(tr("Input shape: {shape}").format(shape=describe_shape(spec.batch_shape)))
+        self.explanation.setText(tr("The first axis, None, is the batch: any number of samples."))
         self.formula.setVisible(True)
         self.explanation.setVisible(True)
 
@@ -241,7 +241,7 @@ class LayerInspector(QScrollArea):
         self.error_label.setVisible(not inf.ok)
         if not inf.ok:
             self.error_label.setText(escape(inf.error_text or ""))
-        self.formula.setText(f"Total parameters: {inf.total_params:,}")
-        self.explanation.setText("Click a block to edit it; drag layers from the palette to add them.")
+        self.formula.setText(tr("Total parameters: {count}").format(count=f"{inf.total_params:,}"))
+        self.explanation.setText(tr("Click a block to edit it; drag layers from the palette to add them."))
         self.formula.setVisible(True)
         self.explanation.setVisible(True)

@@ -8,6 +8,7 @@ from PySide6.QtCore import QMimeData, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QContextMenuEvent, QFont
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QMenu, QWidget
 
+from lstmviz.i18n import tr
 from lstmviz.model import catalogue
 from lstmviz.ui import style
 from lstmviz.ui.editor.icons import kind_icon
@@ -134,9 +135,9 @@ class LayerPalette(QListWidget):
 
     def context_menu_for(self, kind: str) -> QMenu:
         menu = QMenu(self)
-        after = QAction(f"Insert {kind} after the selected layer", menu)
+        after = QAction(tr("Insert {kind} after the selected layer").format(kind=kind), menu)
         after.triggered.connect(lambda: self.insert_requested.emit(kind))
-        end = QAction(f"Append {kind} at the end", menu)
+        end = QAction(tr("Append {kind} at the end").format(kind=kind), menu)
         end.triggered.connect(lambda: self.append_requested.emit(kind))
         menu.addAction(after)
         menu.addAction(end)
