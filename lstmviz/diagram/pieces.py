@@ -37,8 +37,8 @@ def activation_symbol(name: str) -> str:
 
 def steps_text(steps: int | None) -> str:
     if steps is None:
-        return "T time steps"
-    return f"{steps} time step" + ("" if steps == 1 else "s")
+        return tr('T time steps')
+    return (tr('{steps} time step') if steps == 1 else tr('{steps} time steps')).format(steps=steps)
 
 
 def wrap(text: str, width: int = 27) -> list[str]:
@@ -87,7 +87,7 @@ def gate_boxes(kind: str, info: LayerInfo, cx: float, top: float) -> tuple[GateB
 
 
 def params_text(n: int) -> str:
-    return f"{n:,} shared parameter" + ("" if n == 1 else "s")
+    return (tr('{n:,} shared parameter') if n == 1 else tr('{n:,} shared parameters')).format(n=n)
 
 
 def dense_lines(info: LayerInfo) -> tuple[str, ...]:

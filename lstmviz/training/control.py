@@ -7,6 +7,8 @@ is busy inside the engine).
 
 from __future__ import annotations
 
+from lstmviz.i18n import tr
+
 import threading
 
 
@@ -39,7 +41,7 @@ class TrainingControl:
     def step(self, epochs: int = 1) -> None:
         """Run ``epochs`` more epochs, then pause again (pauses first if running)."""
         if epochs < 1:
-            raise ValueError(f"step needs at least 1 epoch, got {epochs}")
+            raise ValueError(tr('step needs at least 1 epoch, got {epochs}').format(epochs=epochs))
         with self._lock:
             self._paused = True
             self._budget += epochs

@@ -15,6 +15,8 @@ cached with the model; a new window is the one way to have every text in the new
 
 from __future__ import annotations
 
+from lstmviz.i18n import tr
+
 import os
 import sys
 from pathlib import Path
@@ -154,7 +156,7 @@ def ensure_cjk_font() -> str | None:
     font_id = QFontDatabase.addApplicationFontFromData(path.read_bytes())
     families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
     if not families:
-        print(f"lstmviz: cannot load {FONT_FILE}: Chinese text may show as boxes", file=sys.stderr)
+        print(tr('lstmviz: cannot load {FONT_FILE}: Chinese text may show as boxes').format(FONT_FILE=FONT_FILE), file=sys.stderr)
         return None
     _bundled_family = families[0]
     for family in NAMED_FAMILIES:

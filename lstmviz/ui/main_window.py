@@ -289,9 +289,9 @@ class MainWindow(FileActions, QMainWindow):
         self.examples_menu = bar.addMenu(tr("E&xamples"))
         self.example_actions: dict[str, QAction] = {}
         for name, example in EXAMPLES.items():
-            action = self._action(f"{example.title}", lambda n=name: self.open_example(n))
-            action.setToolTip(example.teaches)
-            action.setStatusTip(example.teaches)
+            action = self._action(tr(example.title), lambda n=name: self.open_example(n))
+            action.setToolTip(tr(example.teaches))
+            action.setStatusTip(tr(example.teaches))
             action.setData(name)
             self.examples_menu.addAction(action)
             self.example_actions[name] = action

@@ -208,7 +208,7 @@ class FileActions:
         """A standalone Keras script for the model and its data (writing it needs no TensorFlow)."""
         inference = self.document.inference
         if not inference.ok:
-            self.show_error("Cannot export", f"The model cannot be built: {inference.error_text}")
+            self.show_error(tr('Cannot export'), tr('The model cannot be built: {error_text}').format(error_text=inference.error_text))
             return False
         dataset = self.document.data.dataset
         if self.document.data.loading:
@@ -219,10 +219,10 @@ class FileActions:
             try:
                 dataset = load_dataset(spec) if spec is not None else None
             except DatasetError as exc:
-                self.show_error("Cannot export", f"The dataset cannot be read: {exc}")
+                self.show_error(tr('Cannot export'), tr('The dataset cannot be read: {exc}').format(exc=exc))
                 return False
         if dataset is None:
-            self.show_error("Cannot export", "No dataset fits this model; choose one in the training panel.")
+            self.show_error(tr('Cannot export'), tr('No dataset fits this model; choose one in the training panel.'))
             return False
         from lstmviz.io.keras_script import write_script  # loaded when needed: keeps the window's start light
 

@@ -5,6 +5,11 @@
     <name>lstmviz</name>
     <message>
         <location filename="../../lstmviz/app.py"/>
+        <source>lstmviz: error: no display to open the window on (DISPLAY is not set); use &apos;lstmviz screenshot SOURCE -o shot.png&apos; or &apos;lstmviz summary SOURCE&apos; instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/app.py"/>
         <location filename="../../lstmviz/ui/window_files.py"/>
         <source>Cannot open file</source>
         <translation type="unfinished"></translation>
@@ -97,6 +102,171 @@
     <message>
         <location filename="../../lstmviz/desktop_install.py"/>
         <source>Undo it with: lstmviz install-desktop --uninstall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/diagram/layout.py"/>
+        <source>This model has no recurrent layer to unroll: add an LSTM, GRU or SimpleRNN layer to see it as one cell repeated over time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/diagram/layout.py"/>
+        <source>The input {fmt_shape} has no time axis: give it (time steps, features) to unroll the recurrent layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/diagram/pieces.py"/>
+        <source>T time steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/diagram/pieces.py"/>
+        <source>{steps} time step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/diagram/pieces.py"/>
+        <source>{steps} time steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/diagram/pieces.py"/>
+        <source>{n:,} shared parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/diagram/pieces.py"/>
+        <source>{n:,} shared parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/diagram/rows.py"/>
+        <location filename="../../lstmviz/ui/unrolled/values.py"/>
+        <source>its input is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/diagram/rows.py"/>
+        <source>layer {value} ({title}) cannot be drawn: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/diagram/rows.py"/>
+        <source>of token ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/diagram/rows.py"/>
+        <source>input: {steps}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/diagram/rows.py"/>
+        <source>input x(t): {steps},</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/diagram/rows.py"/>
+        <source>{f} feature{value} per step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/diagram/rows.py"/>
+        <source>one cell, {steps_text}, {params_text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/diagram/rows.py"/>
+        <source>one cell reading backwards, {steps_text}, {params_text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/diagram/rows.py"/>
+        <source>one time step: the cell runs once,
+starting from {start}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/diagram/rows.py"/>
+        <source>return_sequences=False: only h({last}), the last step, leaves the layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/diagram/rows.py"/>
+        <source>forward {kind}: one cell, {steps}, {params_text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/diagram/rows.py"/>
+        <source>backward {kind}: own weights, {steps}, {params_text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/diagram/rows.py"/>
+        <source> on every step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/diagram/rows.py"/>
+        <source>E  ({v:,}, {d})	{value:,}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/diagram/rows.py"/>
+        <source>a vector of {d} values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/diagram/rows.py"/>
+        <source>one embedding table, {steps}, {shared}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/diagram/rows.py"/>
+        <source>Dropout({get})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/diagram/rows.py"/>
+        <source>Dropout({get}) on every step: no weights (active only while training)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/diagram/rows.py"/>
+        <source>once, on all its inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/diagram/rows.py"/>
+        <source>once, on {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/diagram/rows.py"/>
+        <source>RepeatVector({value})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/diagram/rows.py"/>
+        <source>copies {value} to every step; no weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/diagram/rows.py"/>
+        <source>{fmt_shape} → {fmt_shape2}; no weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/diagram/rows.py"/>
+        <location filename="../../lstmviz/ui/editor/canvas.py"/>
+        <source>no weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/diagram/rows.py"/>
+        <location filename="../../lstmviz/model/cells.py"/>
+        <location filename="../../lstmviz/ui/training/plots.py"/>
+        <source>output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -286,6 +456,51 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../lstmviz/io/csv_table.py"/>
+        <source>dataset layout must be one of {join}; got {quoted}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/io/csv_table.py"/>
+        <source>{name}: no column holds numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/io/csv_table.py"/>
+        <source>{name}: {layout} windows of {t} time step{value} need at least {value2} data rows (a window plus the row after it); the file has {rows}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/io/csv_table.py"/>
+        <source>{rows} rows of {name} (features {described}; data from row {first_row}), {layout} with {t} time step{value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/io/csv_table.py"/>
+        <source>{name}: not a text CSV file (not UTF-8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/io/csv_table.py"/>
+        <source>{name}: {what} is empty; name at least one column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/io/csv_table.py"/>
+        <source>{name}: {what}: column index {item} is outside 0..{value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/io/csv_table.py"/>
+        <source>indexes 0..{value} (no header row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/io/csv_table.py"/>
+        <source>{name}: {what}: no column {quoted}; the columns are {known}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../lstmviz/io/dataset_loader.py"/>
         <source>a CSV dataset needs a path</source>
         <translation type="unfinished"></translation>
@@ -334,6 +549,71 @@
     <message>
         <location filename="../../lstmviz/io/keras_config.py"/>
         <source>{where}: config.json is not a Keras model config this version understands ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/io/keras_config.py"/>
+        <source>{where}: config.json does not describe a Keras model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/io/keras_config.py"/>
+        <source>{where}: the model is a {cls}; lstmviz reads Sequential models and single-chain Functional models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/io/keras_config.py"/>
+        <source>{where}: layer {index} is not a layer config</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/io/keras_config.py"/>
+        <source>{where}: the model has no input shape (it was saved before being built)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/io/keras_config.py"/>
+        <source>{where}: input layer {get!r} has no usable shape ({shape!r})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/io/keras_config.py"/>
+        <source>{where}: layer {name!r} is called on several inputs or several times; lstmviz reads models that form a single chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/io/keras_config.py"/>
+        <source>{where}: the output of layer {value!r} feeds several layers; lstmviz reads models that form a single chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/io/keras_config.py"/>
+        <source>{where}: the model has {roots} inputs; lstmviz reads single-input models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/io/keras_config.py"/>
+        <source>{where}: not every layer lies on the chain from input to output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/io/keras_config.py"/>
+        <source>{where}: layer {name!r} is a custom object ({value} from {module}); lstmviz reads built-in Keras layers only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/io/keras_config.py"/>
+        <source>layer {name!r} ({cls}) returns its states as extra outputs, which a single chain of layers cannot pass on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/io/keras_config.py"/>
+        <source>layer {name!r} is Bidirectional({inner_cls}); lstmviz supports Bidirectional LSTM, GRU and SimpleRNN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/io/keras_config.py"/>
+        <source>layer {name!r} is a {cls}, which lstmviz does not support (supported: {join})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -451,6 +731,106 @@
     <message>
         <location filename="../../lstmviz/io/limits.py"/>
         <source>{size} bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/io/project_io.py"/>
+        <source>{where}: a project file holds a JSON object, found {name__}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/io/project_io.py"/>
+        <source>{where}: format is {quoted}, expected {FORMAT!r}: not an lstmviz project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/io/project_io.py"/>
+        <source>{where}: version {version} was written by a newer lstmviz; this one reads version {VERSION}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/io/project_io.py"/>
+        <source>{where}: version is {quoted}, expected one of {join}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/io/project_io.py"/>
+        <source>{where}: &apos;architecture&apos; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/io/project_io.py"/>
+        <source>{at}: expected an object, found {name__}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/io/project_io.py"/>
+        <source>{at}.layers: expected a list, found {name__}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/io/project_io.py"/>
+        <source>{at}: expected an object like {{&quot;shape&quot;: [5, 1]}}, found {quoted}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/io/project_io.py"/>
+        <source>{at}.shape: expected a list such as [5, 1] (time steps, features), found {quoted}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/io/project_io.py"/>
+        <source>{at}.shape[{i}]: {name} must be a whole number, found {quoted}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/io/project_io.py"/>
+        <source>{at}.shape[{i}]: {name} must be at least 1, found {dim}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/io/project_io.py"/>
+        <source>{at}.batch_size: must be a whole number of at least 1 or absent, found {quoted}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/io/project_io.py"/>
+        <source>the number of time steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/io/project_io.py"/>
+        <source>the number of features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/io/project_io.py"/>
+        <source>the input length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/io/project_io.py"/>
+        <source>{at}: expected an object like {{&quot;kind&quot;: &quot;LSTM&quot;, &quot;options&quot;: {{...}}}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/io/project_io.py"/>
+        <source>{at}.kind: unknown layer kind {quoted}; known kinds: {join}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/io/project_io.py"/>
+        <source>{at}.options: expected an object, found {name__}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/io/project_io.py"/>
+        <source>{at}.options.{elide}: {kind} has no option {quoted} (options: {join})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/io/project_io.py"/>
+        <source>{at}.name: expected text, found {quoted}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -814,6 +1194,411 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../lstmviz/model/architecture.py"/>
+        <source>unknown layer kind {kind!r}; known kinds: {join}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/architecture.py"/>
+        <source>{kind} has no option {key!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/architecture.py"/>
+        <source>layer index {index} is out of range 0..{value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/catalogue.py"/>
+        <source>set return_sequences=True on the recurrent layer above, so that it outputs every time step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/catalogue.py"/>
+        <source>set return_sequences=False on the recurrent layer above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/catalogue.py"/>
+        <source>{name} must be true or false, got {quoted}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/catalogue.py"/>
+        <source>{name} must be a whole number, got {quoted}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/catalogue.py"/>
+        <source>{name} must be a number, got {quoted}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/catalogue.py"/>
+        <source>{name} must be text, got {quoted}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/catalogue.py"/>
+        <source>{name} must be one of {join}; got {quoted}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/catalogue.py"/>
+        <source>{name} must be at least {num}, got {quoted}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/catalogue.py"/>
+        <source>{name} must be at most {num}, got {quoted}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/catalogue.py"/>
+        <source>unknown option {k!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/catalogue.py"/>
+        <source>{what} needs a {rank}-D input {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/catalogue.py"/>
+        <source>{what} needs the last dimension of its input to be known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/catalogue.py"/>
+        <source>give the input a fixed number of features, or avoid Flatten over an open time axis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/catalogue.py"/>
+        <source>Size of the output (and of the hidden state).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/catalogue.py"/>
+        <source>Output h(t) at every time step (None, T, units) instead of only the last (None, units).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/catalogue.py"/>
+        <source>Learn a bias vector b.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/catalogue.py"/>
+        <source>Read the sequence from the last step to the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/catalogue.py"/>
+        <source>Fraction of the inputs x(t) dropped while training.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/catalogue.py"/>
+        <source>Fraction of h(t-1) dropped while training.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/catalogue.py"/>
+        <source>Activation of the output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/catalogue.py"/>
+        <source>, or add RepeatVector(n) before this layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/catalogue.py"/>
+        <source>reduce the input to (None, T, F), for example with TimeDistributed(Flatten)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/catalogue.py"/>
+        <source>recurrent layers read (None, time steps, features)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/catalogue.py"/>
+        <source> With reset_after=True (the Keras default) each gate has two biases, one for the input and one for the recurrent part: 2 {MULTIPLY} {u}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/catalogue.py"/>
+        <source> Each gate has a bias of {u}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/catalogue.py"/>
+        <source> use_bias=False: no biases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/catalogue.py"/>
+        <source>one block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/catalogue.py"/>
+        <source>{n} gate blocks ({names})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/catalogue.py"/>
+        <source>{blocks}, each with a kernel W ({f} {MULTIPLY} {u}) over x(t) and a recurrent kernel U ({u} {MULTIPLY} {u}) over h(t-1): together a ({f} + {u}) {MULTIPLY} {u} matrix over [h(t-1), x(t)].{bias_note} The same weights serve every time step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/catalogue.py"/>
+        <source>Activation of the candidate and of the output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/catalogue.py"/>
+        <source>Activation of the gates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/catalogue.py"/>
+        <source>Apply the reset gate after the recurrent matrix (Keras default; two biases per gate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/catalogue.py"/>
+        <source>Long short-term memory: a cell state c(t) guarded by input, forget and output gates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/catalogue.py"/>
+        <source>Gated recurrent unit: update and reset gates, no separate cell state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/catalogue.py"/>
+        <source>The plainest recurrent cell: h(t) = tanh(W x(t) + U h(t-1) + b).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/catalogue.py"/>
+        <source>3 × ((features + units) × units + 2 × units)   (reset_after=True; + units when False)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/catalogue.py"/>
+        <source>so the output width doubles to 2 × units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/catalogue.py"/>
+        <source>merged by {merge}, so the output keeps units values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/catalogue.py"/>
+        <source>Two independent {kind} layers, one reading forwards and one backwards, each with its own weights ({value} each); their outputs are {width}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/catalogue.py"/>
+        <source>Runs a recurrent layer forwards and a copy backwards over the sequence and merges the two.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/catalogue.py"/>
+        <source>2 × (parameters of the wrapped layer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/catalogue.py"/>
+        <source>The recurrent layer to run in both directions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/catalogue.py"/>
+        <source>How the two directions are combined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/catalogue.py"/>
+        <source>GRU only: reset gate after the recurrent matrix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/catalogue.py"/>
+        <source> The input is {shape}-D, so Dense acts on its last axis: the same {f} {MULTIPLY} {u} kernel is applied at every time step, exactly like TimeDistributed(Dense).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/catalogue.py"/>
+        <source>A kernel of {f} inputs {MULTIPLY} {u} outputs{bias}.{note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/catalogue.py"/>
+        <source>Fully connected layer: every output is a weighted sum of all inputs (on the last axis).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/catalogue.py"/>
+        <source>TimeDistributed needs a 3-D input (None, T, F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/catalogue.py"/>
+        <source>One Dense({units}) applied to each of the {t} time steps with the same weights, so the count does not grow with the number of steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/catalogue.py"/>
+        <source>Applies the same Dense layer, with one set of weights, at every time step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/catalogue.py"/>
+        <source>features × units + units  (shared by all time steps)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/catalogue.py"/>
+        <source>The layer applied at each time step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/catalogue.py"/>
+        <source>A table with one row of {d} numbers for each of the {v:,} token ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/catalogue.py"/>
+        <source>Turns token ids into dense vectors: [samples, tokens] becomes [samples, tokens, dimensions].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/catalogue.py"/>
+        <source>Vocabulary size: how many different token ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/catalogue.py"/>
+        <source>Dimensions of each token&apos;s vector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/catalogue.py"/>
+        <source>Treat token id 0 as padding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/catalogue.py"/>
+        <source>While training, sets a random fraction of its inputs to zero; does nothing at prediction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/catalogue.py"/>
+        <source>0 (no weights)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/catalogue.py"/>
+        <source>Fraction of inputs dropped while training.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/catalogue.py"/>
+        <source>Dropout has no weights; the shape passes through unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/catalogue.py"/>
+        <source>RepeatVector needs a 2-D input (None, F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/catalogue.py"/>
+        <source>, or add Flatten before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/catalogue.py"/>
+        <source>Repeats one vector n times, making a sequence: (None, F) becomes (None, n, F). The bridge from an encoder to a decoder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/catalogue.py"/>
+        <source>How many times (time steps) to repeat the vector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/catalogue.py"/>
+        <source>RepeatVector copies its input n times; it has no weights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/catalogue.py"/>
+        <source>Joins all axes but the batch into one: (None, T, F) becomes (None, T × F).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/catalogue.py"/>
+        <source>Flatten only reshapes; it has no weights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/catalogue.py"/>
+        <source>The shape of one sample: [time steps, features] for a sequence of numbers, or [tokens] of integer ids for text going into an Embedding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/catalogue.py"/>
+        <source>Time steps per sample (T), or tokens per line for text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/catalogue.py"/>
+        <source>Numbers per time step (F).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/catalogue.py"/>
+        <source>Integer token ids (for an Embedding) instead of real-valued features.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/cell_math.py"/>
+        <source>the cell view cannot compute the activation {name!r}; it knows {join}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/cell_math.py"/>
+        <source>a recurrent layer reads (batch, T, F) or (T, F); got an array of shape {shape}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/cell_math.py"/>
+        <source>{kind} with use_bias={use_bias} has {expected} weight arrays, got {weights}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/cell_math.py"/>
+        <source>{kind!r} is not a recurrent layer; expected one of {join}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/cell_math.py"/>
+        <source>the {kind} kernel expects {value} features, the input has {value2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/cell_math.py"/>
+        <source>no initial weights for {kind!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../lstmviz/model/cells.py"/>
         <source>input gate</source>
         <translation type="unfinished"></translation>
@@ -841,12 +1626,6 @@
     <message>
         <location filename="../../lstmviz/model/cells.py"/>
         <source>output gate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/model/cells.py"/>
-        <location filename="../../lstmviz/ui/training/plots.py"/>
-        <source>output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -941,6 +1720,21 @@
     </message>
     <message>
         <location filename="../../lstmviz/model/datasets.py"/>
+        <source>validation split must be between 0 and 1, got {validation_fraction}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/datasets.py"/>
+        <source>a validation split of {fraction:g} leaves no training samples out of {samples}; use more samples or a different split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/datasets.py"/>
+        <source>a validation split of {fraction:g} leaves no validation samples out of {samples}; use more samples or a different split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/datasets.py"/>
         <source>Tutorial sequence (one-to-one)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1016,6 +1810,11 @@
     </message>
     <message>
         <location filename="../../lstmviz/model/datasets.py"/>
+        <source>noisy sine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/datasets.py"/>
         <source>each value predicts the next</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1041,12 +1840,22 @@
     </message>
     <message>
         <location filename="../../lstmviz/model/datasets.py"/>
+        <source>random tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/datasets.py"/>
         <source>{samples} lines of {length} random token ids below {vocabulary}; the target is 1 when more than half of a line&apos;s tokens are in the lower half of the vocabulary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lstmviz/model/datasets.py"/>
         <source>long-memory data is many-to-one (a sequence in, its first value out); got the layout {layout!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/datasets.py"/>
+        <source>long memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1088,6 +1897,192 @@
     <message>
         <location filename="../../lstmviz/model/datasets.py"/>
         <source>unknown dataset kind {kind!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/datasets.py"/>
+        <location filename="../../lstmviz/training/builder.py"/>
+        <source>the model cannot be built: {error_text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/datasets.py"/>
+        <source>token ids (an Embedding input)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/datasets.py"/>
+        <source>real-valued sequences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/datasets.py"/>
+        <source>token ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/datasets.py"/>
+        <source>real numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/datasets.py"/>
+        <source>the model reads {want} but the dataset holds {have}: choose a matching dataset or change the input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/datasets.py"/>
+        <source>the model&apos;s input is {fmt_shape} but the samples are {fmt_shape2}: set the input to {fmt_shape3} or choose a dataset with that shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/datasets.py"/>
+        <source>the model outputs {fmt_shape} but the targets are {fmt_shape2}: {output_hint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/datasets.py"/>
+        <source>the model outputs a value per time step but each target is one vector; set return_sequences=False on the last recurrent layer, or choose a many-to-many dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/datasets.py"/>
+        <source>each target is a sequence but the model outputs one vector; set return_sequences=True on the last recurrent layer and put TimeDistributed(Dense) after it, or choose a many-to-one dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/datasets.py"/>
+        <source>set the last layer&apos;s units to {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/datasets.py"/>
+        <source>make the output&apos;s time steps match the targets&apos;, or choose a different dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/examples.py"/>
+        <source>One-to-one: each number on its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/examples.py"/>
+        <source>Five samples of one time step each, X (5, 1, 1) and y (5, 1). LSTM(5) has 4 × ((1 + 5) × 5 + 5) = 140 parameters and Dense(1) has 6: 146 in all. With one time step the recurrence never gets used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/examples.py"/>
+        <source>Many-to-one: a sequence in, one vector out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/examples.py"/>
+        <source>One sample of five time steps, X (1, 5, 1); the LSTM outputs only its last h(t) and a Dense(5) produces all five values at once: 140 + 5 × 5 + 5 = 170 parameters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/examples.py"/>
+        <source>Many-to-many: TimeDistributed(Dense) at every time step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/examples.py"/>
+        <source>return_sequences=True makes the LSTM output h(t) at all five steps, and TimeDistributed applies one Dense(1) to each with the same 6 weights: 146 parameters, where many-to-one needed 30 for its output layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/examples.py"/>
+        <source>Text: 10 tokens embedded in 300 dimensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/examples.py"/>
+        <source>The tutorial&apos;s text example: a batch of lines of 10 tokens is [samples, 10]; the Embedding makes it [samples, 10, 300] and LSTM(128) has 4 × ((300 + 128) × 128 + 128) = 219,648 parameters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/examples.py"/>
+        <source>Stacked LSTMs on a sine wave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/examples.py"/>
+        <source>The first LSTM must return its whole sequence so the second has time steps to read; the second LSTM&apos;s input features are the first one&apos;s units: 4 × ((16 + 8) × 8 + 8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/examples.py"/>
+        <source>Encoder-decoder with RepeatVector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/examples.py"/>
+        <source>The encoder LSTM squeezes the sequence into one vector; RepeatVector(5) copies it to five time steps for the decoder LSTM, whose every step goes through one shared Dense(1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/examples.py"/>
+        <source>The many-to-one task with GRU(5): three gate blocks instead of four, and with Keras&apos;s reset_after=True two biases per block: 3 × ((1 + 5) × 5 + 2 × 5) = 120 against the LSTM&apos;s 140.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/examples.py"/>
+        <source>Two LSTM(5) read the sequence in opposite directions, each with its own 140 weights; merge_mode=&apos;concat&apos; joins them into 10 values per sample.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/examples.py"/>
+        <source>Dense on a sequence acts like TimeDistributed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/examples.py"/>
+        <source>In Keras 3 a Dense applied to a 3-D input works on the last axis: the same 6 parameters and output shape (None, 5, 1) as TimeDistributed(Dense(1)) in many-to-many.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/examples.py"/>
+        <source>Long memory: SimpleRNN(8) recalls step 1 of 30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/examples.py"/>
+        <source>Long memory: GRU(8) recalls step 1 of 30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/examples.py"/>
+        <source>Long memory: LSTM(8) recalls step 1 of 30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/examples.py"/>
+        <source>A plain RNN on the long-memory task: the target is step 1&apos;s value, 29 noisy steps earlier. Train it on the Unrolled tab: the gradient flowing back along h shrinks at every step, so step 1 hardly learns anything and the loss stays near the variance of the targets (0.33).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/examples.py"/>
+        <source>The long-memory task with GRU(8): its update gate can pass h on unchanged, so the gradient can reach step 1 once the gate learns to stay shut; compare its gradient heatmap with the RNN&apos;s and the LSTM&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/examples.py"/>
+        <source>The long-memory task with LSTM(8): the cell state c carries step 1&apos;s value past 29 noisy steps. Watch the gradient heatmap on the Unrolled tab: when the loss drops, the gradient reaching t = 1 grows as large as the one at t = 30, where the plain RNN&apos;s fades away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/examples.py"/>
+        <source>no example named {name!r}; examples: {join}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/examples.py"/>
+        <source>A new model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/examples.py"/>
+        <source>LSTM(8) reads ten steps of a sine wave and Dense(1) predicts the next value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1162,6 +2157,26 @@
     </message>
     <message>
         <location filename="../../lstmviz/model/inference.py"/>
+        <source>the model has no layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/inference.py"/>
+        <source>drag a layer from the palette onto the canvas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/inference.py"/>
+        <source>the input has no shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/inference.py"/>
+        <source>give it time steps and features, e.g. (5, 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/inference.py"/>
         <source>the input has {rank} axes; lstmviz handles at most {limit}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1173,6 +2188,16 @@
     <message>
         <location filename="../../lstmviz/model/inference.py"/>
         <source>time steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/inference.py"/>
+        <source>input {what} must be a whole number of at least 1, got {quoted}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/inference.py"/>
+        <source>set the input&apos;s {what} to 1 or more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1213,6 +2238,46 @@
     <message>
         <location filename="../../lstmviz/model/inference.py"/>
         <source>use fewer units, features or tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/inference.py"/>
+        <source>give the input two dimensions, (time steps, features)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/inference.py"/>
+        <source>{message}; the input is {fmt_shape}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/inference.py"/>
+        <source>{message}; the {kind} above outputs {fmt_shape}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/inference.py"/>
+        <source>set return_sequences=True on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/inference.py"/>
+        <source>set {name} to {num} or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/inference.py"/>
+        <source>choose {name} from {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/inference.py"/>
+        <source>correct {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/inference.py"/>
+        <source>remove the unknown options</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1281,6 +2346,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../lstmviz/model/summary_text.py"/>
+        <source> per direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/summary_text.py"/>
+        <source>Total params: {total:,} ({size})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/summary_text.py"/>
+        <source>Non-trainable params: 0 (0.00 B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/summary_text.py"/>
+        <source>Trainable params: {total:,} ({size})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../lstmviz/model/weights.py"/>
         <source>the model cannot be built: {reason}</source>
         <translation type="unfinished"></translation>
@@ -1306,6 +2391,41 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../lstmviz/training/builder.py"/>
+        <source>Keras rejected the model: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/training/commands.py"/>
+        <source>expected a whole number, got {text!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/training/commands.py"/>
+        <source>must be at least 1, got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/training/commands.py"/>
+        <source>expected a number, got {text!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/training/commands.py"/>
+        <source>must be a positive number, got {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/training/commands.py"/>
+        <source>{source}: has no dataset, and no built-in dataset fits its shapes; open it in the app, choose a dataset (or a CSV file) and save it as a project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/training/commands.py"/>
+        <source>lstmviz: {source} has no dataset; using a built-in one: {dumps}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../lstmviz/training/commands.py"/>
         <source>{file}: {problem}; --fresh trains from fresh weights</source>
         <translation type="unfinished"></translation>
@@ -1326,6 +2446,21 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../lstmviz/training/commands.py"/>
+        <source>{epochs_run} epochs in {train_seconds:.2f} s ({per_epoch:.2f} ms per epoch), final loss {loss}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/training/commands.py"/>
+        <source>{output}: cannot be saved ({value})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/training/commands.py"/>
+        <source>{shown_path}: cannot be written ({os_error_text})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../lstmviz/training/compiled.py"/>
         <source>cannot use the loss {loss!r}: {reason}</source>
         <translation type="unfinished"></translation>
@@ -1341,8 +2476,33 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../lstmviz/training/control.py"/>
+        <source>step needs at least 1 epoch, got {epochs}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/training/engine.py"/>
+        <source>unknown engine {engine!r}; choose {join}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/training/engine.py"/>
+        <source>in user code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/training/engine.py"/>
+        <source>training failed: {name__}{value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../lstmviz/training/engine.py"/>
         <source>diverged at epoch {epoch} (loss became {what}); kept the last finite weights. Try a smaller learning rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/training/engine.py"/>
+        <source>stopped after epoch {epoch}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1470,6 +2630,26 @@
     </message>
     <message>
         <location filename="../../lstmviz/ui/editor/canvas.py"/>
+        <source>&lt;p&gt;&lt;b&gt;{escape} cannot take its input.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;Why:&lt;/b&gt; {escape2}&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/editor/canvas.py"/>
+        <source>&lt;p&gt;&lt;b&gt;{escape}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Its shape is unknown until the layer above is fixed.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/editor/canvas.py"/>
+        <source>{params:,} params</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/editor/canvas.py"/>
+        <source>&lt;p&gt;&lt;b&gt;{escape} ({escape2})&lt;/b&gt;&lt;/p&gt;&lt;p&gt;{escape3} &amp;rarr; &lt;b&gt;{escape4}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Parameters: &lt;code&gt;{escape5}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;&lt;i&gt;Drag to move it; Delete removes it.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/editor/canvas.py"/>
         <source>fix: set the input to {shape} here</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1480,7 +2660,72 @@
     </message>
     <message>
         <location filename="../../lstmviz/ui/editor/canvas.py"/>
+        <source>&lt;p&gt;&lt;b&gt;Input&lt;/b&gt;: the shape of one sample, with None for the batch.&lt;/p&gt;&lt;p&gt;&lt;i&gt;Click to edit time steps, features or tokens.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/editor/canvas.py"/>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/editor/canvas.py"/>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/editor/canvas.py"/>
+        <source>Insert layer above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/editor/canvas.py"/>
+        <source>Insert layer below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/editor/canvas.py"/>
+        <source>Insert layer after the input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/editor/canvas.py"/>
+        <source>Append layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/editor/canvas.py"/>
         <source>Fit to view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/editor/canvas_items.py"/>
+        <source>reshape only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/editor/canvas_items.py"/>
+        <source>no bias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/editor/canvas_items.py"/>
+        <source>any number of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/editor/canvas_items.py"/>
+        <source>{steps} token ids per sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/editor/canvas_items.py"/>
+        <source>{steps} time step{value} × {f} feature{value2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/editor/canvas_items.py"/>
+        <source>{count} features</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1530,6 +2775,11 @@
     </message>
     <message>
         <location filename="../../lstmviz/ui/editor/inspector.py"/>
+        <source>Select a layer on the canvas to edit its options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/editor/inspector.py"/>
         <source>Total parameters: {count}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1540,12 +2790,72 @@
     </message>
     <message>
         <location filename="../../lstmviz/ui/editor/palette.py"/>
+        <source>&lt;p&gt;&lt;b&gt;{escape}&lt;/b&gt; &amp;mdash; {escape2}&lt;/p&gt;&lt;p&gt;Parameters: &lt;code&gt;{escape3}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;&lt;i&gt;Drag onto the canvas to insert it there, or double-click to insert it after the selected layer.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/editor/palette.py"/>
+        <source>&lt;p&gt;&lt;b&gt;Input&lt;/b&gt; &amp;mdash; {escape}&lt;/p&gt;&lt;p&gt;Parameters: &lt;code&gt;{escape2}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;&lt;i&gt;Every model has exactly one, at the top of the canvas. Double-click to edit its time steps and features.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/editor/palette.py"/>
         <source>Insert {kind} after the selected layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lstmviz/ui/editor/palette.py"/>
         <source>Append {kind} at the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/editor/summary_model.py"/>
+        <source>Layer (type)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/editor/summary_model.py"/>
+        <source>Output shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/editor/summary_model.py"/>
+        <source>Param #</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/editor/summary_model.py"/>
+        <source>Derivation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/editor/summary_model.py"/>
+        <source> ×2 directions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/editor/summary_model.py"/>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/editor/summary_model.py"/>
+        <source>unknown until the layer above is fixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/editor/summary_model.py"/>
+        <source>incomplete: fix the red layer first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/editor/summary_model.py"/>
+        <source>Total params</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/editor/summary_model.py"/>
+        <source>{total:,}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1626,6 +2936,70 @@
     <message>
         <location filename="../../lstmviz/ui/help_dialogs.py"/>
         <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/help_text.py"/>
+        <source>&lt;h3&gt;Why an LSTM has 4 × ((features + units) × units + units) parameters&lt;/h3&gt;
+&lt;p&gt;An LSTM layer reads &lt;code&gt;[samples, time steps, features]&lt;/code&gt;. At each time step it
+looks at the new input x(t) and its own previous output h(t-1), joined into one vector
+&lt;code&gt;[h(t-1), x(t)]&lt;/code&gt; of &lt;i&gt;features + units&lt;/i&gt; numbers.&lt;/p&gt;
+&lt;p&gt;Four blocks read that vector: the &lt;b&gt;input gate i&lt;/b&gt;, the &lt;b&gt;forget gate f&lt;/b&gt;, the
+&lt;b&gt;candidate g&lt;/b&gt; and the &lt;b&gt;output gate o&lt;/b&gt;. Each is a
+&lt;code&gt;(features + units) × units&lt;/code&gt; weight matrix plus &lt;code&gt;units&lt;/code&gt; biases.
+Updating the cell state c(t) and computing h(t) from them has no weights of its own.&lt;/p&gt;
+&lt;p&gt;Keras stores each block as a kernel &lt;b&gt;W&lt;/b&gt; (features × units) over x(t) and a
+recurrent kernel &lt;b&gt;U&lt;/b&gt; (units × units) over h(t-1): the same numbers, split in two.&lt;/p&gt;
+&lt;p&gt;Example from the text model: 10 tokens embedded in 300 dimensions into LSTM(128):
+&lt;code&gt;4 × ((300 + 128) × 128 + 128) = 219,648&lt;/code&gt;.&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;All time steps share these weights.&lt;/b&gt; An unrolled LSTM drawn as five cells side by
+side is one cell used five times, which is why the count does not depend on the number of
+time steps.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/help_text.py"/>
+        <source>&lt;h3&gt;This model&lt;/h3&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/help_text.py"/>
+        <source>&lt;p&gt;Total: &lt;b&gt;{count}&lt;/b&gt; parameters.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/help_text.py"/>
+        <source>&lt;h3&gt;Every layer kind&lt;/h3&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/help_text.py"/>
+        <source>&lt;p&gt;GRU: three blocks (update z, reset r, candidate); with Keras&apos;s default reset_after=True each block has two biases, one for x(t) and one for h(t-1).&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/language.py"/>
+        <source>lstmviz: cannot load {FONT_FILE}: Chinese text may show as boxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/language_menu.py"/>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/language_menu.py"/>
+        <source>Follow the system ({language})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/language_menu.py"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/language_menu.py"/>
+        <source>lstmviz shows {language} after a restart. Restart now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2663,12 +4037,23 @@ loss {loss}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../lstmviz/ui/training/worker.py"/>
+        <source>TensorFlow could not be loaded, so the model cannot be trained.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/training/worker.py"/>
+        <source>Training failed: {one_line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../lstmviz/ui/unrolled/epoch_values.py"/>
         <source>there is no sample {number}; the data has {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lstmviz/ui/unrolled/epoch_values.py"/>
+        <location filename="../../lstmviz/ui/unrolled/values.py"/>
         <source>initial weights</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2695,8 +4080,48 @@ loss {loss}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../lstmviz/ui/unrolled/export.py"/>
+        <source>lstmviz unrolled diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/unrolled/export.py"/>
+        <source>{name}: unknown image type {value}; use .png or .svg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/unrolled/export.py"/>
+        <source>{path}: the folder {folder} does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/unrolled/export.py"/>
+        <source>{path}: cannot be written ({value})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/unrolled/export.py"/>
+        <source>{tmp}: could not write the PNG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/unrolled/export.py"/>
+        <source>{tmp}: could not write the SVG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/unrolled/gate_detail.py"/>
+        <source>one {kind} cell, used at every time step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../lstmviz/ui/unrolled/gate_detail.py"/>
         <source>{count} params</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/unrolled/gate_detail.py"/>
+        <source>h(t) up, to the next layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2962,6 +4387,16 @@ loss {loss}</source>
     </message>
     <message>
         <location filename="../../lstmviz/ui/unrolled/scene.py"/>
+        <source>layer {value} is not drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/unrolled/scene.py"/>
+        <source>the values have {steps} time steps but the layer reads {steps2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/unrolled/scene.py"/>
         <source>values of layer {number}, per time step and unit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2992,17 +4427,32 @@ loss {loss}</source>
     </message>
     <message>
         <location filename="../../lstmviz/ui/unrolled/values.py"/>
-        <source>its input is unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/ui/unrolled/values.py"/>
         <source>values are computed here for up to {limit} time steps; this layer reads {steps}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lstmviz/ui/unrolled/values.py"/>
         <source>the layers up to this one are too large to compute here ({work} multiply-adds per sample; at most {limit})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/unrolled/values.py"/>
+        <source>the dataset&apos;s samples {tuple} do not fit the input {expected}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/unrolled/values.py"/>
+        <source>layer {value} ({kind}) is not recurrent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/unrolled/values.py"/>
+        <source>token ids go up to {max}, beyond the Embedding&apos;s input_dim {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/unrolled/values.py"/>
+        <source>there is no layer {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3147,7 +4597,22 @@ loss {loss}</source>
     </message>
     <message>
         <location filename="../../lstmviz/ui/window_files.py"/>
+        <source>The model cannot be built: {error_text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/window_files.py"/>
         <source>The data is still loading; export again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/window_files.py"/>
+        <source>The dataset cannot be read: {exc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/window_files.py"/>
+        <source>No dataset fits this model; choose one in the training panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -60,7 +60,7 @@ def make_editor(option: Option) -> QWidget:
     else:
         editor = QComboBox()
         editor.setEditable(True)
-    editor.setToolTip(option.help)
+    editor.setToolTip(tr(option.help))
     editor.setObjectName(f"option_{option.name}")
     return editor
 
@@ -161,7 +161,7 @@ class LayerInspector(QScrollArea):
                 editor = make_editor(option)
                 connect_editor(editor, lambda v, name=option.name: on_change(name, v))
                 label = QLabel(option.name)
-                label.setToolTip(option.help)
+                label.setToolTip(tr(option.help))
                 self.form.addRow(label, editor)
                 self.editors[option.name] = editor
             self._form_key = key
@@ -180,7 +180,7 @@ class LayerInspector(QScrollArea):
         layer = doc.architecture.layers[index]
         info = doc.inference.layers[index]
         kind = catalogue.KINDS[layer.kind]
-        self._header(layer.kind, f"{info.name} ({kind.keras_class})", kind.summary)
+        self._header(layer.kind, f"{info.name} ({kind.keras_class})", tr(kind.summary))
         visible = kind.visible_options(layer.options)
         options = [(kind.option(name), layer.options[name]) for name in visible]
         self._rebuild_form(("layer", index, layer.kind, visible), options,
@@ -193,7 +193,7 @@ class LayerInspector(QScrollArea):
             self.formula.setText(tr("Parameters: {formula}").format(formula=info.derivation.formula))
             self.explanation.setText(info.derivation.explanation)
         else:
-            self.formula.setText(tr("Parameters: {formula}").format(formula=kind.formula))
+            self.formula.setText(tr("Parameters: {formula}").format(formula=tr(kind.formula)))
             self.explanation.setText(tr("The count appears once the layer fits its input."))
         self.formula.setVisible(True)
         self.explanation.setVisible(True)
@@ -201,7 +201,7 @@ class LayerInspector(QScrollArea):
     def _show_input(self) -> None:
         doc = self.document
         spec = doc.architecture.input
-        self._header("Input", "Input", catalogue.INPUT.summary)
+        self._header("Input", "Input", tr(catalogue.INPUT.summary))
         values = {"time_steps": spec.shape[0] if (len(spec.shape) >= 2 or spec.is_tokens) else None,
                   "features": spec.features if spec.features is not None else 1,
                   "tokens": spec.is_tokens}
@@ -235,7 +235,7 @@ class LayerInspector(QScrollArea):
         doc = self.document
         ex = EXAMPLES.get(doc.example or "")
         self._header("LSTM", ex.title if ex else elide(doc.title or doc.display_name, 80),
-                     ex.teaches if ex else "Select a layer on the canvas to edit its options.")
+                     tr(ex.teaches) if ex else tr('Select a layer on the canvas to edit its options.'))
         self._rebuild_form(("none",), [], lambda *_: None)
         inf = doc.inference
         self.error_label.setVisible(not inf.ok)

@@ -29,20 +29,14 @@ def kind_from_mime(mime: QMimeData) -> str | None:
 def kind_tooltip(kind: str) -> str:
     spec = catalogue.KINDS[kind]
     return (
-        f"<p><b>{escape(kind)}</b> &mdash; {escape(spec.summary)}</p>"
-        f"<p>Parameters: <code>{escape(spec.formula)}</code></p>"
-        f"<p><i>Drag onto the canvas to insert it there, or double-click to insert it "
-        f"after the selected layer.</i></p>"
+        tr('<p><b>{escape}</b> &mdash; {escape2}</p><p>Parameters: <code>{escape3}</code></p><p><i>Drag onto the canvas to insert it there, or double-click to insert it after the selected layer.</i></p>').format(escape=escape(kind), escape2=escape(tr(spec.summary)), escape3=escape(tr(spec.formula)))
     )
 
 
 def input_tooltip() -> str:
     spec = catalogue.INPUT
     return (
-        f"<p><b>Input</b> &mdash; {escape(spec.summary)}</p>"
-        f"<p>Parameters: <code>{escape(spec.formula)}</code></p>"
-        f"<p><i>Every model has exactly one, at the top of the canvas. Double-click to edit its "
-        f"time steps and features.</i></p>"
+        tr('<p><b>Input</b> &mdash; {escape}</p><p>Parameters: <code>{escape2}</code></p><p><i>Every model has exactly one, at the top of the canvas. Double-click to edit its time steps and features.</i></p>').format(escape=escape(tr(spec.summary)), escape2=escape(tr(spec.formula)))
     )
 
 
@@ -82,13 +76,13 @@ class LayerPalette(QListWidget):
                     # Not draggable: the model always has its one input; this entry explains it.
                     item.setData(INPUT_ROLE, True)
                     item.setToolTip(input_tooltip())
-                    item.setStatusTip(catalogue.INPUT.summary)
+                    item.setStatusTip(tr(catalogue.INPUT.summary))
                     item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
                     self.addItem(item)
                     continue
                 item.setData(KIND_ROLE, kind)
                 item.setToolTip(kind_tooltip(kind))
-                item.setStatusTip(catalogue.KINDS[kind].summary)
+                item.setStatusTip(tr(catalogue.KINDS[kind].summary))
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
                               | Qt.ItemFlag.ItemIsDragEnabled)
                 self.addItem(item)

@@ -196,7 +196,7 @@ class PredictionPlot(PlotPane):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(tr("Predictions"), "predictionPlot", parent)
         item = self.plot_item
-        item.setLabel("bottom", "time step")
+        item.setLabel("bottom", tr('time step'))
         item.setLabel("left", "value")
         self.target_curve = item.plot([], [], pen=pg.mkPen(TARGET_COLOUR, width=1.5, style=Qt.PenStyle.DotLine),
                                       symbol="o", symbolSize=7, symbolBrush=pg.mkBrush("w"),

@@ -12,6 +12,8 @@ a warm-up in progress is cancelled the same way, by a flag (``warm_generation``)
 
 from __future__ import annotations
 
+from lstmviz.i18n import tr
+
 import os
 import sys
 import threading
@@ -162,7 +164,7 @@ class TrainingWorker(QObject):
             self.run_returned.emit(None)
             return
         if not self.import_backend():
-            self.message.emit(Failed("TensorFlow could not be loaded, so the model cannot be trained."))
+            self.message.emit(Failed(tr('TensorFlow could not be loaded, so the model cannot be trained.')))
             self.run_returned.emit(None)
             return
         self.busy.set()
@@ -179,7 +181,7 @@ class TrainingWorker(QObject):
             )
             weights = getattr(result, "weights", None) or None  # a failed run has no weights
         except Exception as exc:  # noqa: BLE001 - the engine reports its own failures; this is a safety net
-            self.message.emit(Failed(f"Training failed: {_one_line(exc)}"))
+            self.message.emit(Failed(tr('Training failed: {one_line}').format(one_line=_one_line(exc))))
         finally:
             self.busy.clear()
         self.run_returned.emit(weights)
