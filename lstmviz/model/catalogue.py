@@ -396,7 +396,7 @@ def _dense_derive(shape: Shape, o: Mapping[str, Any]) -> Derivation:
     note = ""
     if len(shape) >= 3:
         note = (tr(' The input is {shape}-D, so Dense acts on its last axis: the same {f} {MULTIPLY} {u} kernel is applied at every time step, exactly like TimeDistributed(Dense).').format(shape=len(shape), f=f, MULTIPLY=MULTIPLY, u=u))
-    bias = f" plus {u} biases" if o["use_bias"] else ""
+    bias = tr(" plus {u} biases").format(u=u) if o["use_bias"] else ""
     return Derivation(_dense_formula(shape, o, "Dense"),
                       tr('A kernel of {f} inputs {MULTIPLY} {u} outputs{bias}.{note}').format(f=f, MULTIPLY=MULTIPLY, u=u, bias=bias, note=note))
 

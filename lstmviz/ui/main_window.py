@@ -79,11 +79,11 @@ class MainWindow(FileActions, QMainWindow):
         self.inspector = LayerInspector(self.document)
         self.summary = SummaryView(self.document)
         self.training_panel = TrainingPanel(self.document)
-        self.palette_dock = self._dock(tr("Layers"), tr("paletteDock"), self.layer_palette, Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.inspector_dock = self._dock(tr("Inspector"), tr("inspectorDock"), self.inspector,
+        self.palette_dock = self._dock(tr("Layers"), "paletteDock", self.layer_palette, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.inspector_dock = self._dock(tr("Inspector"), "inspectorDock", self.inspector,
                                          Qt.DockWidgetArea.RightDockWidgetArea)
-        self.summary_dock = self._dock(tr("Summary"), tr("summaryDock"), self.summary, Qt.DockWidgetArea.RightDockWidgetArea)
-        self.training_dock = self._dock(tr("Training"), tr("trainingDock"), self.training_panel,
+        self.summary_dock = self._dock(tr("Summary"), "summaryDock", self.summary, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.training_dock = self._dock(tr("Training"), "trainingDock", self.training_panel,
                                         Qt.DockWidgetArea.BottomDockWidgetArea)
         self.splitDockWidget(self.inspector_dock, self.summary_dock, Qt.Orientation.Vertical)
         self._laid_out = False
