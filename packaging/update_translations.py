@@ -192,8 +192,8 @@ def ts_text(language: str, merged: dict[str, list[tuple[Entry, list[str]]]]) -> 
     return "\n".join(out) + "\n"
 
 
-def catalogues() -> list[Path]:
-    return sorted(TRANSLATIONS.glob("lstmviz_*.ts"))
+def catalogues(folder: Path = TRANSLATIONS) -> list[Path]:
+    return sorted(folder.glob("lstmviz_*.ts"))
 
 
 # ---------------------------------------------------------------------------- compiling
@@ -235,10 +235,10 @@ def compiled_bytes(ts: Path) -> bytes:
 
 # ---------------------------------------------------------------------------------- main
 
-def check(messages: list[Message]) -> list[str]:
+def check(messages: list[Message], folder: Path = TRANSLATIONS) -> list[str]:
     """What is out of date: strings a .ts lacks, unfinished entries, a .qm that differs from its .ts."""
     problems = []
-    for ts in catalogues():
+    for ts in catalogues(folder):
         _language, old = read_ts(ts)
         for m in messages:
             entry = old.get(m.context, {}).get(m.source)

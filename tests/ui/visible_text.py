@@ -46,7 +46,7 @@ def english_prose(text: str) -> str | None:
         adjacent = previous_end >= 0 and source[previous_end:match.start()] in (" ", ", ")
         identifier = source[max(0, match.start() - 1):match.start()] in ("_", ".") or \
             source[match.end():match.end() + 1] in ("_", "(")
-        prose = word[0].islower() or (word[0].isupper() and word[1:].islower() and len(word) > 1)
+        prose = len(word) > 1 and (word[0].islower() or (word[0].isupper() and word[1:].islower())))
         if identifier or word.lower() in ALLOWED or not prose:
             run, previous_end = [], match.end()
             continue
