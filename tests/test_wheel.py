@@ -55,7 +55,8 @@ def test_the_wheel_holds_every_module_and_resource(wheel):
     for size in (16, 24, 32, 48, 64, 128, 256, 512):
         assert f"lstmviz/resources/icons/hicolor/{size}x{size}/apps/io.github.lstmviz.lstmviz.png" in names
     for name in ("io.github.lstmviz.lstmviz.desktop", "io.github.lstmviz.lstmviz.metainfo.xml",
-                 "io.github.lstmviz.lstmviz.xml", "icons/hicolor/scalable/apps/io.github.lstmviz.lstmviz.svg"):
+                 "io.github.lstmviz.lstmviz.xml", "icons/hicolor/scalable/apps/io.github.lstmviz.lstmviz.svg",
+                 "translations/lstmviz_zh_CN.qm", "fonts/LstmvizCJK-Regular.otf", "fonts/OFL.txt"):
         assert f"lstmviz/resources/{name}" in names
     assert not any(n.startswith(("tests/", "packaging/", "resources/")) for n in names)
     entry_points = zipfile.ZipFile(wheel).read(

@@ -46,13 +46,13 @@ def english_prose(text: str) -> str | None:
         adjacent = previous_end >= 0 and source[previous_end:match.start()] in (" ", ", ")
         identifier = source[max(0, match.start() - 1):match.start()] in ("_", ".") or \
             source[match.end():match.end() + 1] in ("_", "(")
-        prose = len(word) > 1 and (word[0].islower() or (word[0].isupper() and word[1:].islower())))
+        prose = len(word) > 1 and (word[0].islower() or (word[0].isupper() and word[1:].islower()))
         if identifier or word.lower() in ALLOWED or not prose:
             run, previous_end = [], match.end()
             continue
         run = run + [word] if adjacent and run else [word]
         previous_end = match.end()
-        if len(run) >= 2 and any(w[0].islower() for w in run):
+        if len(run) >= 2:
             return " ".join(run)
     return None
 

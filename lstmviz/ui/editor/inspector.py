@@ -234,7 +234,7 @@ class LayerInspector(QScrollArea):
     def _show_overview(self) -> None:
         doc = self.document
         ex = EXAMPLES.get(doc.example or "")
-        self._header("LSTM", ex.title if ex else elide(doc.title or doc.display_name, 80),
+        self._header("LSTM", tr(ex.title) if ex else elide(doc.title or doc.display_name, 80),
                      tr(ex.teaches) if ex else tr('Select a layer on the canvas to edit its options.'))
         self._rebuild_form(("none",), [], lambda *_: None)
         inf = doc.inference

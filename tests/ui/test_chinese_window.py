@@ -1,0 +1,110 @@
+"""The real window under zh_CN shows no English prose: menus, docks, buttons, labels, tooltips,
+item views, the diagrams' painted captions, the status bar, the banner and the help dialogs."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from lstmviz.ui import language
+from tests.ui.editor_support import isolated_settings  # noqa: F401
+from tests.ui.test_trained_document import open_now, trained_project_file
+from tests.ui.visible_text import english_left, english_prose, visible_texts
+
+
+def test_the_heuristic_finds_english_prose_and_lets_formulas_and_keras_terms_pass():
+    assert english_prose("Total params: 5") == "Total params"
+    assert english_prose("&Open Recent") == "Open Recent"
+    assert english_prose("<p><b>Why:</b> the input is unknown</p>") == "the input"
+    for fine in ("参数总数：140", "return_sequences=True", "LSTM(5) → Dense(1)", "h, c, 候选值 g (tanh)",
+                 "4 × ((1 + 5) × 5 + 5) = 140", "adam 0.001 · 损失 mean_squared_error", "(None, 5, 1)",
+                 "many-to-many", "lstm (LSTM)", "Keras 3", "TensorFlow 未加载", "val_loss 0.1"):
+        assert english_prose(fine) is None, fine
+
+
+@pytest.fixture
+def chinese_window(qtbot, qapp, isolated_settings, monkeypatch):
+    monkeypatch.setenv(language.ENVIRONMENT, "zh_CN")
+    language.apply(language.chosen_language(), qapp)
+    from lstmviz.app import create_main_window
+
+    w = create_main_window("many-to-many")  # the tutorial's many-to-many example
+    w.show_error = lambda title, message: pytest.fail(f"error box: {title}: {message}")
+    w.ask_save_changes = lambda: QMessageBox.StandardButton.Discard
+    qtbot.addWidget(w)
+    w.resize(1280, 720)
+    w.show()
+    qtbot.waitExposed(w)
+    yield w
+    w.close()
+    language.apply(language.ENGLISH, qapp)
+
+
+def _settle():
+    for _ in range(5):
+        QApplication.processEvents()
+
+
+def test_the_window_under_zh_cn_shows_no_english_prose(chinese_window, tmp_path):
+    w = chinese_window
+    assert w.file_menu.title() == "文件(&F)" and w.tabs.tabText(1) == "展开"
+    left = english_left(w)
+    assert open_now(w, trained_project_file(tmp_path))  # trained weights, two runs, loss curves
+    for tab in (0, 1):
+        w.tabs.setCurrentIndex(tab)
+        _settle()
+        left += english_left(w)
+    for menu in (w.file_menu, w.edit_menu, w.examples_menu, w.view_menu, w.help_menu, w.recent_menu):
+        menu.aboutToShow.emit()  # menus filled when shown (Open Recent) are filled now
+    w.document.select(0)  # the inspector on a layer, with its option editors and tooltips
+    _settle()
+    left += english_left(w)
+    texts = [text for _where, text in visible_texts(w)]
+    assert sum(1 for t in texts if any("\u4e00" <= c <= "\u9fff" for c in t)) > 150  # it was looked at
+    assert not sorted(set(left)), "English left in the zh_CN window:\n" + "\n".join(sorted(set(left)))
+
+
+def test_a_model_error_and_its_fix_banner_are_chinese(chinese_window):
+    w = chinese_window
+    doc = w.document
+    doc.set_option(0, "return_sequences", False)  # the TimeDistributed below now gets (None, 5)
+    _settle()
+    assert not w.model_banner.isHidden()
+    shown = [text for where, text in visible_texts(w) if "return_sequences=True" in text]
+    assert shown and all("在" in text or "设置" in text for text in shown), shown  # the hint, in Chinese
+    left = english_left(w)
+    assert not left, "\n".join(left)
+
+
+def test_the_help_dialogs_are_chinese(chinese_window):
+    w = chinese_window
+    for dialog in (w.show_formula_help(), w.show_about(), w.show_shortcuts()):
+        _settle()
+        texts = [(type(c).__name__, t) for c in [dialog, *dialog.findChildren(object)]
+                 for t in _widget_texts(c)]
+        left = [f"{kind}: {t!r}" for kind, t in texts if english_prose(t)]
+        assert not left, "\n".join(left)
+        dialog.close()
+
+
+def _widget_texts(widget):
+    for name in ("windowTitle", "text", "toPlainText", "toolTip"):
+        getter = getattr(widget, name, None)
+        if callable(getter):
+            try:
+                value = getter()
+            except TypeError:
+                continue
+            if isinstance(value, str):
+                yield value
+    model = getattr(widget, "model", None)
+    if callable(model) and model() is not None and hasattr(model(), "rowCount"):
+        m = model()
+        try:
+            for row in range(m.rowCount()):
+                for column in range(m.columnCount()):
+                    value = m.data(m.index(row, column))
+                    if isinstance(value, str):
+                        yield value
+        except TypeError:
+            pass
