@@ -342,7 +342,7 @@ class RowBuilder:
             units = options["units"]
             where = "" if info.kind == "TimeDistributed" else tr(' on every step')
             lines = dense_lines(info) + (info.derivation.formula,)
-            return f"Dense({units})", f"one Dense({units}){where}, {steps}, {shared}", lines, "y({t})"
+            return f"Dense({units})", tr('one Dense({units}){where}, {steps}, {shared}').format(units=units, where=where, steps=steps, shared=shared), lines, "y({t})"
         if info.kind == "Embedding":
             v, d = options["input_dim"], options["output_dim"]
             lines = (tr('E  ({v:,}, {d})\t{value:,}').format(v=v, d=d, value=v * d), "x(t) = row token(t) of E,", tr('a vector of {d} values').format(d=d))

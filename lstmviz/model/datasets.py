@@ -170,7 +170,7 @@ def sine(spec: DatasetSpec, noisy: bool = False) -> Dataset:
     if noise:
         series = series + rng.normal(scale=noise, size=series.shape)
     x, y = windows(series.reshape(-1, 1), t, layout)
-    name = tr('noisy sine') if noisy else "sine"
+    name = tr('noisy sine') if noisy else tr("sine")
     what = {"one-to-one": tr("each value predicts the next"),
             "many-to-one": tr("{t} steps predict the next value").format(t=t),
             "many-to-many": tr("{t} steps predict the same window one step later").format(t=t)}[layout]
@@ -228,8 +228,14 @@ def spec_title(spec: DatasetSpec) -> str:
         return tr('random tokens')
     if spec.kind == "long-memory":
         return tr("long memory ({t} steps)").format(t=spec.time_steps or 30)
-    name = {"tutorial": "tutorial", "sine": "sine", "noisy-sine": tr('noisy sine')}.get(spec.kind, spec.kind)
-    return f"{name} ({spec.layout or 'many-to-one'})"
+    name = {"tutorial": tr("tutorial"), "sine": tr("sine"), "noisy-sine": tr('noisy sine')}.get(spec.kind, spec.kind)
+    layout = spec.layout or "many-to-one"
+    return f"{name} ({tr(LAYOUT_NAMES.get(layout, layout))})"
+
+
+# The layouts' names as shown (the layout values themselves stay as they are in files).
+LAYOUT_NAMES = {"one-to-one": tr_noop("one-to-one"), "many-to-one": tr_noop("many-to-one"),
+                "many-to-many": tr_noop("many-to-many")}
 
 
 def generate(spec: DatasetSpec) -> Dataset:

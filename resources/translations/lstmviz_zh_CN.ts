@@ -209,6 +209,11 @@ starting from {start}</source>
     </message>
     <message>
         <location filename="../../lstmviz/diagram/rows.py"/>
+        <source>one Dense({units}){where}, {steps}, {shared}</source>
+        <translation>一个 Dense({units}){where}，{steps}，{shared}</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/diagram/rows.py"/>
         <source>E  ({v:,}, {d})	{value:,}</source>
         <translation>E  ({v:,}, {d})	{value:,}</translation>
     </message>
@@ -1821,6 +1826,11 @@ starting from {start}</source>
     </message>
     <message>
         <location filename="../../lstmviz/model/datasets.py"/>
+        <source>sine</source>
+        <translation>正弦波</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/datasets.py"/>
         <source>each value predicts the next</source>
         <translation>每个值预测下一个值</translation>
     </message>
@@ -1884,6 +1894,26 @@ starting from {start}</source>
         <location filename="../../lstmviz/model/datasets.py"/>
         <source>long memory ({t} steps)</source>
         <translation>长期记忆（{t} 步）</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/datasets.py"/>
+        <source>tutorial</source>
+        <translation>教程</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/datasets.py"/>
+        <source>one-to-one</source>
+        <translation>一对一</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/datasets.py"/>
+        <source>many-to-one</source>
+        <translation>多对一</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/datasets.py"/>
+        <source>many-to-many</source>
+        <translation>多对多</translation>
     </message>
     <message>
         <location filename="../../lstmviz/model/datasets.py"/>
@@ -3392,6 +3422,31 @@ time steps.&lt;/p&gt;</source>
         <translation>正在训练：请先停止训练再打开 {path}</translation>
     </message>
     <message>
+        <location filename="../../lstmviz/ui/style.py"/>
+        <source>Input</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/style.py"/>
+        <source>Embedding</source>
+        <translation>嵌入</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/style.py"/>
+        <source>Recurrent</source>
+        <translation>循环</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/style.py"/>
+        <source>Dense</source>
+        <translation>全连接</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/style.py"/>
+        <source>Shape</source>
+        <translation>形状</translation>
+    </message>
+    <message>
         <location filename="../../lstmviz/ui/trained_model_export.py"/>
         <location filename="../../lstmviz/ui/window_files.py"/>
         <source>Keras models (*.keras)</source>
@@ -3571,13 +3626,23 @@ time steps.&lt;/p&gt;</source>
     </message>
     <message>
         <location filename="../../lstmviz/ui/training/plots.py"/>
-        <source>no run yet: press Train</source>
-        <translation>还没有运行：请点击“训练”</translation>
+        <source>epoch</source>
+        <translation>轮</translation>
     </message>
     <message>
         <location filename="../../lstmviz/ui/training/plots.py"/>
         <source>loss (log)</source>
         <translation>损失（对数）</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/training/plots.py"/>
+        <source>no run yet: press Train</source>
+        <translation>还没有运行：请点击“训练”</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/training/plots.py"/>
+        <source>earlier:</source>
+        <translation>之前：</translation>
     </message>
     <message>
         <location filename="../../lstmviz/ui/training/plots.py"/>
@@ -3608,6 +3673,21 @@ time steps.&lt;/p&gt;</source>
     <message>
         <location filename="../../lstmviz/ui/training/plots.py"/>
         <source>Predictions</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/training/plots.py"/>
+        <source>value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/training/plots.py"/>
+        <source>target</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/training/plots.py"/>
+        <source>prediction</source>
         <translation>预测</translation>
     </message>
     <message>

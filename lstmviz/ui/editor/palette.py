@@ -62,7 +62,7 @@ class LayerPalette(QListWidget):
             kinds = tuple(k for k in kinds if k in catalogue.KINDS or k == catalogue.INPUT.name)
             if not kinds:
                 continue
-            header = QListWidgetItem(family.upper())
+            header = QListWidgetItem(tr(style.FAMILY_NAMES[family]).upper())
             header.setFlags(Qt.ItemFlag.NoItemFlags)
             f = QFont(self.font())
             f.setBold(True)
