@@ -98,6 +98,9 @@ def main_gui(argv: Sequence[str] | None = None) -> int:
     QTimer.singleShot(500, window.training_panel.start_background_tensorflow_import)
     if problem:
         window.show_error(tr("Cannot open file"), problem)
+    from lstmviz.ui import isolated_reading
+
+    app.aboutToQuit.connect(isolated_reading.shutdown)  # the reader process of large files, if one started
     return app.exec()
 
 

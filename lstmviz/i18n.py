@@ -16,6 +16,7 @@ from typing import Callable
 CONTEXT = "lstmviz"
 
 _translate: Callable[[str, str], str] | None = None
+_catalogue: str | None = None
 
 
 def tr(text: str, context: str = CONTEXT) -> str:
@@ -25,10 +26,20 @@ def tr(text: str, context: str = CONTEXT) -> str:
     return _translate(context, text)
 
 
-def install(translate: Callable[[str, str], str] | None) -> None:
-    """Route :func:`tr` through ``translate(context, text)``; None goes back to English."""
-    global _translate
+def install(translate: Callable[[str, str], str] | None, catalogue: str | None = None) -> None:
+    """Route :func:`tr` through ``translate(context, text)``; None goes back to English.
+
+    ``catalogue`` is the compiled ``.qm`` file ``translate`` reads, if any: a helper
+    process (see ``lstmviz.ui.isolated_reading``) loads the same one.
+    """
+    global _translate, _catalogue
     _translate = translate
+    _catalogue = catalogue if translate is not None else None
+
+
+def catalogue() -> str | None:
+    """The ``.qm`` file behind :func:`tr`, or None for English."""
+    return _catalogue
 
 
 def tr_noop(text: str) -> str:

@@ -119,6 +119,10 @@ def parse_json(raw: bytes, max_depth: int = MAX_JSON_DEPTH, max_items: int = MAX
         text = _decoded(raw)
     except UnicodeDecodeError as exc:
         raise JsonProblem(tr("not UTF-8 text (near byte {offset})").format(offset=count(exc.start)), not_text=True) from None
+    if text.startswith("\ufeff"):
+        text = text[1:]  # a byte-order mark, as some Windows editors write: not part of the JSON
+    if not text.strip():
+        raise JsonProblem(tr("the file is empty"))
     check_shape(text, max_depth, max_items)
     try:
         return json.loads(text, parse_int=_int, parse_float=_float)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import csv
 import io
 import math
+import time
 from dataclasses import dataclass
 from typing import Iterator
 
@@ -150,6 +151,7 @@ class _Growing:
             self.values[r : r + n, :w] = self._pending
             self.parsed[r : r + n, :w] = True
             self._pending = []
+            time.sleep(0)  # hands the interpreter over: the csv reader's loop rarely lets a waiting window in
 
 
 def read_cells(text: str, dialect, name: str) -> CellTable:

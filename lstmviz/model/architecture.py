@@ -89,6 +89,10 @@ class LayerSpec:
     def __hash__(self) -> int:
         return hash((self.kind, tuple(sorted((k, repr(v)) for k, v in self.options.items())), self.name))
 
+    def __reduce__(self):
+        # the read-only options view cannot be pickled; a project read in another process comes back pickled
+        return LayerSpec, (self.kind, dict(self.options), self.name)
+
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, LayerSpec):
             return NotImplemented

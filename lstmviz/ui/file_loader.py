@@ -1,7 +1,8 @@
 """Opening project and ``.keras`` files off the GUI thread, with a busy indicator in the status bar.
 
 A file may be large, slow or hostile: :class:`FileLoader` reads it on the thread pool
-(through the same :func:`~lstmviz.io.project_io.load_source` the command line uses) and
+(through the same :func:`~lstmviz.io.project_io.load_source` the command line uses, in a
+child process for large files: :mod:`lstmviz.ui.isolated_reading`) and
 hands the project, or the one line saying why it cannot be opened, back to the GUI
 thread. Only the newest request counts: opening another file meanwhile drops the older
 result. The window keeps its document until a project has arrived.
@@ -18,10 +19,10 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QWidget
 from lstmviz.i18n import tr
 from lstmviz.io.failures import describe_failure
 from lstmviz.io.project import Project
-from lstmviz.io.project_io import load_source
 from lstmviz.io.safe_open import shown_path
 from lstmviz.model.limits import elide
 from lstmviz.ui.background import Outcome, run_in_background
+from lstmviz.ui.isolated_reading import load_source_isolated
 
 Done = Callable[[str, "Project | None", "str | None"], None]
 
@@ -72,7 +73,7 @@ class FileLoader(QObject):
         self.last_ok = None
         name = elide(shown_path(path).rsplit("/", 1)[-1], 60)
         self.indicator.show_busy(tr("Opening {name}\u2026").format(name=name))
-        run_in_background(lambda: load_source(path), self,
+        run_in_background(lambda: load_source_isolated(path), self,
                           lambda outcome: self._arrived(request, path, outcome, done))
 
     def _arrived(self, request: int, path: str, outcome: Outcome, done: Done) -> None:

@@ -408,6 +408,11 @@ starting from {start}</source>
     </message>
     <message>
         <location filename="../../lstmviz/io/bounded_json.py"/>
+        <source>the file is empty</source>
+        <translation>文件是空的</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/io/bounded_json.py"/>
         <source>line {line}, column {column}: not valid JSON ({reason})</source>
         <translation>第 {line} 行，第 {column} 列：不是有效的 JSON（{reason}）</translation>
     </message>
@@ -3019,6 +3024,11 @@ time steps.&lt;/p&gt;</source>
         <translation>&lt;p&gt;GRU：三个块（更新门 z、重置门 r、候选值）；在 Keras 默认的 reset_after=True 下，每个块有两个偏置，一个用于 x(t)，一个用于 h(t-1)。&lt;/p&gt;</translation>
     </message>
     <message>
+        <location filename="../../lstmviz/ui/isolated_reading.py"/>
+        <source>{path}: the process reading it stopped unexpectedly (out of memory?); nothing was opened</source>
+        <translation>{path}：读取它的进程意外停止（内存不足？）；没有打开任何内容</translation>
+    </message>
+    <message>
         <location filename="../../lstmviz/ui/language.py"/>
         <source>lstmviz: cannot load {FONT_FILE}: Chinese text may show as boxes</source>
         <translation>lstmviz：无法加载 {FONT_FILE}：中文可能显示为方框</translation>
@@ -3703,6 +3713,11 @@ time steps.&lt;/p&gt;</source>
     </message>
     <message>
         <location filename="../../lstmviz/ui/training/plots.py"/>
+        <source>sample (the first {shown} of {count:,})</source>
+        <translation>样本（{count:,} 个中的前 {shown} 个）</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/training/plots.py"/>
         <source>targets</source>
         <translation>目标值</translation>
     </message>
@@ -4161,6 +4176,11 @@ loss {loss}</source>
         <location filename="../../lstmviz/ui/unrolled/export.py"/>
         <source>{name}: unknown image type {value}; use .png or .svg</source>
         <translation>{name}：未知的图像类型 {value}；请使用 .png 或 .svg</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/unrolled/export.py"/>
+        <source>(no suffix)</source>
+        <translation>（无后缀）</translation>
     </message>
     <message>
         <location filename="../../lstmviz/ui/unrolled/export.py"/>

@@ -111,3 +111,18 @@ def test_a_model_at_the_limits_is_read(tmp_path):
         "input": {"shape": [100_000, 1]}, "layers": [{"kind": "LSTM", "options": {"units": 5}}]})))
     loaded = load_source(path)
     assert loaded.architecture.input.shape == (100_000, 1) and len(loaded.title) == 1000
+
+
+def test_a_byte_order_mark_is_read_past_and_an_empty_file_says_so(tmp_path):
+    import json
+
+    from tests.hostile_corpus import project
+
+    marked = tmp_path / "notepad.lstmviz"
+    marked.write_bytes("\ufeff".encode() + json.dumps(project(title="marked")).encode())
+    assert load_source(str(marked)).title == "marked"
+    for name, text in (("empty.lstmviz", ""), ("blank.lstmviz", " \n\t\n")):
+        path = tmp_path / name
+        path.write_text(text)
+        with pytest.raises(SourceError, match=f"{name}: the file is empty$"):
+            load_source(str(path))

@@ -247,3 +247,34 @@ def test_prediction_plot_picks_a_sample_of_a_sequence_dataset(qtbot):
     pane.set_predictions(8, single, single)
     pane.redraw()
     assert not spin.isVisible()
+
+
+def test_a_dataset_of_many_samples_draws_the_first_hundred_unjoined(qtbot):
+    pane = PredictionPlot()
+    qtbot.addWidget(pane)
+    pane.show()
+    targets = np.linspace(-1, 1, 600_000).reshape(-1, 1)  # a 24 MB CSV's worth of samples
+    pane.show_targets(targets)
+    pane.redraw()
+    x, t = pane.target_curve.getData()
+    assert len(x) == 100 and list(x[:3]) == [1, 2, 3] and t[0] == -1.0
+    assert "first 100 of 600,000" in pane.plot_item.getAxis("bottom").labelText
+    assert pane.target_curve.opts["pen"].style() == Qt.PenStyle.NoPen  # independent samples: points only
+    assert pane.target_curve.opts["symbol"] == "o"
+    few = np.array([[0.0], [0.2], [0.4], [0.6], [0.8]])  # the tutorial's one-to-one reads as a curve
+    pane.set_predictions(3, few + 0.01, few)
+    pane.redraw()
+    assert len(pane.prediction_curve.getData()[0]) == 5
+    assert pane.prediction_curve.opts["pen"].style() != Qt.PenStyle.NoPen
+    assert pane.plot_item.getAxis("bottom").labelText == "sample"
+
+
+def test_a_long_sequence_is_drawn_as_a_line_without_markers(qtbot):
+    pane = PredictionPlot()
+    qtbot.addWidget(pane)
+    pane.show()
+    targets = np.sin(np.arange(2 * 5000, dtype=float)).reshape(2, 5000, 1)
+    pane.set_predictions(1, targets, targets)
+    pane.redraw()
+    assert len(pane.target_curve.getData()[0]) == 5000
+    assert pane.target_curve.opts["symbol"] is None and pane.target_curve.opts["pen"].style() != Qt.PenStyle.NoPen

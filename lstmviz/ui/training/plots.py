@@ -9,7 +9,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QPen
 from PySide6.QtWidgets import QLabel, QSpinBox, QWidget
 
 from lstmviz.i18n import tr, tr_noop
@@ -165,27 +165,43 @@ class LossPlot(PlotPane):
         return text
 
 
-def prediction_series(predictions: np.ndarray, targets: np.ndarray, sample: int = 0
+MAX_SAMPLES_SHOWN = 100  # one point per sample: the first this many
+MAX_SYMBOLS = 200  # beyond this many points the markers hide the curve (and cost a lot to draw)
+MAX_JOINED_SAMPLES = 20  # samples are independent: joining many of them draws noise, a few read as a curve
+
+
+def prediction_series(predictions: np.ndarray | None, targets: np.ndarray, sample: int = 0
                       ) -> tuple[np.ndarray, np.ndarray, np.ndarray, str]:
     """What to draw: x positions, predictions, targets and the x axis's name.
 
     Sequence targets (N, T, F) are drawn per time step of one sample; one vector per
     sample with a single sample (the tutorial's many-to-one, y (1, 5)) per output;
-    otherwise one point per sample. Only the first feature of wider outputs is drawn.
+    otherwise one point per sample, for the first :data:`MAX_SAMPLES_SHOWN` samples. Only
+    the first feature of wider outputs is drawn.
     Positions count from 1, as the tutorial counts time steps: t = 1 ... 5.
     """
-    p = np.asarray(predictions, dtype=float)
-    t = np.asarray(targets, dtype=float)
-    if p.shape != t.shape:
-        p = np.broadcast_to(p.reshape(-1)[: t.size], t.shape) if p.size >= t.size else np.full(t.shape, np.nan)
-    if t.ndim >= 3:
-        s = min(max(sample, 0), t.shape[0] - 1)
-        p2, t2 = p[s].reshape(t.shape[1], -1), t[s].reshape(t.shape[1], -1)
-        return np.arange(1, t.shape[1] + 1, dtype=float), p2[:, 0], t2[:, 0], tr_noop("time step")
-    if t.ndim == 2 and t.shape[0] == 1 and t.shape[1] > 1:
-        return np.arange(1, t.shape[1] + 1, dtype=float), p[0], t[0], tr_noop("output")
-    p2, t2 = p.reshape(t.shape[0], -1), t.reshape(t.shape[0], -1)
-    return np.arange(1, t.shape[0] + 1, dtype=float), p2[:, 0], t2[:, 0], tr_noop("sample")
+    t_all = np.asarray(targets)
+    if t_all.ndim >= 3:
+        s = min(max(sample, 0), t_all.shape[0] - 1)
+        rows, axis, x_count = slice(s, s + 1), tr_noop("time step"), t_all.shape[1]
+    elif t_all.ndim == 2 and t_all.shape[0] == 1 and t_all.shape[1] > 1:
+        rows, axis, x_count = slice(0, 1), tr_noop("output"), t_all.shape[1]
+    else:  # a plot of 600,000 points says nothing and takes seconds: only the rows drawn are touched
+        x_count = min(t_all.shape[0], MAX_SAMPLES_SHOWN)
+        rows, axis = slice(0, x_count), tr_noop("sample")
+    t = np.asarray(t_all[rows], dtype=float)
+    p = np.full(t.shape, np.nan)
+    if predictions is not None:
+        p_all = np.asarray(predictions)
+        if p_all.shape == t_all.shape:
+            p = np.asarray(p_all[rows], dtype=float)
+        elif p_all.size >= t_all.size:  # the same values in another shape
+            p = np.asarray(p_all.reshape(-1)[: t_all.size].reshape(t_all.shape)[rows], dtype=float)
+    x = np.arange(1, x_count + 1, dtype=float)
+    if axis == "output":
+        return x, p[0], t[0], axis
+    p2, t2 = p.reshape(x_count, -1), t.reshape(x_count, -1)
+    return x, p2[:, 0], t2[:, 0], axis
 
 
 class PredictionPlot(PlotPane):
@@ -198,10 +214,12 @@ class PredictionPlot(PlotPane):
         item = self.plot_item
         item.setLabel("bottom", tr('time step'))
         item.setLabel("left", tr("value"))
-        self.target_curve = item.plot([], [], pen=pg.mkPen(TARGET_COLOUR, width=1.5, style=Qt.PenStyle.DotLine),
+        self._target_pen = pg.mkPen(TARGET_COLOUR, width=1.5, style=Qt.PenStyle.DotLine)
+        self._prediction_pen = pg.mkPen(PREDICTION_COLOUR, width=2)
+        self.target_curve = item.plot([], [], pen=self._target_pen,
                                       symbol="o", symbolSize=7, symbolBrush=pg.mkBrush("w"),
                                       symbolPen=pg.mkPen(TARGET_COLOUR, width=1.5))
-        self.prediction_curve = item.plot([], [], pen=pg.mkPen(PREDICTION_COLOUR, width=2), symbol="o",
+        self.prediction_curve = item.plot([], [], pen=self._prediction_pen, symbol="o",
                                           symbolSize=6, symbolBrush=pg.mkBrush(PREDICTION_COLOUR), symbolPen=None)
         self.legend_label.setText(legend_html([("○", TARGET_COLOUR, tr("target")), ("●", PREDICTION_COLOUR, tr("prediction"))]))
         self.sample_label = QLabel(tr("sample"))
@@ -223,8 +241,6 @@ class PredictionPlot(PlotPane):
     def set_predictions(self, epoch: int | None, predictions: np.ndarray | None, targets: np.ndarray) -> None:
         """Predictions of ``epoch`` against the targets; predictions None draws the targets alone."""
         self.epoch = epoch
-        if predictions is None:
-            predictions = np.full(np.shape(targets), np.nan)
         self._predictions, self._targets = predictions, targets
         self._dirty = True
 
@@ -278,7 +294,13 @@ class PredictionPlot(PlotPane):
             self.sample_spin.blockSignals(False)
         self._series = prediction_series(self._predictions, self._targets, self.sample)
         x, p, t, axis = self._series
-        self.plot_item.setLabel("bottom", tr(axis))
+        count = self._targets.shape[0]
+        if axis == "sample" and count > len(x):
+            self.plot_item.setLabel("bottom", tr("sample (the first {shown} of {count:,})").format(
+                shown=len(x), count=count))
+        else:
+            self.plot_item.setLabel("bottom", tr(axis))
+        self._style_curves(len(x), joined=axis != "sample" or len(x) <= MAX_JOINED_SAMPLES)
         self.target_curve.setData(x, t)
         if np.isfinite(p).any():
             self.prediction_curve.setData(x, p, connect="finite")
@@ -288,6 +310,16 @@ class PredictionPlot(PlotPane):
         self.title.setText(tr("Predictions · {when}").format(when=when))
         self.settle_range()
         return True
+
+    def _style_curves(self, points: int, joined: bool) -> None:
+        symbol = "o" if points <= MAX_SYMBOLS or not joined else None
+        for curve, base in ((self.target_curve, self._target_pen), (self.prediction_curve, self._prediction_pen)):
+            pen = QPen(base)
+            pen.setWidthF(base.widthF() * self.line_scale)  # presenter mode's thicker curves
+            if not joined:
+                pen.setStyle(Qt.PenStyle.NoPen)
+            curve.setPen(pen)
+            curve.setSymbol(symbol)
 
     def readout_at(self, x: float, y: float) -> str:
         if self._series is None:

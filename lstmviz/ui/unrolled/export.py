@@ -28,7 +28,7 @@ def export_scene(scene: QGraphicsScene, path: str | os.PathLike[str], scale: flo
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in FORMATS:
-        raise ExportError(tr('{name}: unknown image type {value}; use .png or .svg').format(name=path.name, value=suffix or '(no suffix)'))
+        raise ExportError(tr('{name}: unknown image type {value}; use .png or .svg').format(name=path.name, value=suffix or tr('(no suffix)')))
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
         raise ExportError(tr('{path}: the folder {folder} does not exist').format(path=path, folder=folder))
