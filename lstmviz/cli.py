@@ -244,8 +244,25 @@ def _take_language(argv: list[str]) -> list[str]:
     return rest
 
 
+def _install_command_language() -> None:
+    """Messages of the commands in Chinese when ``--lang zh_CN`` asks (the locale alone keeps them English:
+    scripts read this output). A QTranslator needs no application object, so nothing else of Qt loads."""
+    code = os.environ.get("LSTMVIZ_LANGUAGE", "")
+    if not code.lower().startswith("zh"):
+        return
+    from PySide6.QtCore import QTranslator
+
+    from lstmviz import i18n
+    from lstmviz.resources_path import translations
+
+    translator = QTranslator()
+    if translator.load(str(translations() / "lstmviz_zh_CN.qm")):
+        i18n.install(lambda context, text: translator.translate(context, text) or text)
+
+
 def _dispatch(argv: list[str]) -> int:
     argv = _take_language(argv)
+    _install_command_language()
     presenter = ["--presenter"] if "--presenter" in argv else []
     window_args = [a for a in argv if a != "--presenter"]
     if not window_args or (window_args[0] not in COMMANDS and not window_args[0].startswith("-")):

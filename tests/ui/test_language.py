@@ -129,3 +129,21 @@ def test_the_bundled_font_has_every_character_the_catalogue_uses(chinese):
     missing = sorted(c for c in used if ord(c) >= 0x2E80 and not raw.supportsCharacter(ord(c)))
     assert not missing, ("not in the bundled font: " + "".join(missing)
                          + " (run: python packaging/subset_cjk_font.py NotoSansCJK-Regular.ttc)")
+
+
+def test_lang_zh_cn_translates_the_commands_messages_and_the_locale_alone_does_not(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    env = {k: v for k, v in os.environ.items() if k != language.ENVIRONMENT}
+    env["LANG"] = "zh_CN.UTF-8"
+
+    def run(*args):
+        return subprocess.run([sys.executable, "-m", "lstmviz", *args, "summary", "no-such-model"],
+                              capture_output=True, text=True, env=env, timeout=120, cwd=tmp_path)
+
+    chinese, english = run("--lang", "zh_CN"), run()
+    assert chinese.returncode == english.returncode == 2
+    assert "没有这个文件" in chinese.stderr and chinese.stderr.count("\n") == 1
+    assert "no such file" in english.stderr
