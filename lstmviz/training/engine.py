@@ -236,7 +236,7 @@ def warm_up(architecture: Architecture, dataset: Dataset, settings: TrainingSett
 def readable_error(exc: BaseException) -> str:
     """One line: TensorFlow's "in user code:" reports put the real message last."""
     lines = [line.strip() for line in str(exc).strip().splitlines() if line.strip()]
-    if lines and lines[0].startswith(tr('in user code')):
+    if lines and lines[0].startswith("in user code"):
         lines = lines[-1:]
     first = lines[0] if lines else ""
     return tr('training failed: {name__}{value}').format(name__=type(exc).__name__, value=': ' + first if first else '')

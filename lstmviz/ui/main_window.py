@@ -34,6 +34,7 @@ from lstmviz.ui.presenter import PresenterMode
 from lstmviz.ui.recent_files import RecentFiles
 from lstmviz.ui.trained_model_export import TrainedModelExport
 from lstmviz.ui.training.panel import TrainingPanel
+from lstmviz.ui.training.worker import shown_state
 from lstmviz.ui.undo_keys import UndoKeyRouter
 from lstmviz.ui.unrolled.view import UnrolledView
 from lstmviz.ui.file_loader import FileLoader
@@ -186,7 +187,7 @@ class MainWindow(FileActions, QMainWindow):
         bar.addPermanentWidget(self.total_params)
 
     def set_tensorflow_state(self, text: str) -> None:
-        self.tensorflow_status.setText(text)
+        self.tensorflow_status.setText(shown_state(text))
 
     def _update_model_status(self) -> None:
         inference = self.document.inference

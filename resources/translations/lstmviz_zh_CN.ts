@@ -2528,11 +2528,6 @@ starting from {start}</source>
     </message>
     <message>
         <location filename="../../lstmviz/training/engine.py"/>
-        <source>in user code</source>
-        <translation>在用户代码中</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/training/engine.py"/>
         <source>training failed: {name__}{value}</source>
         <translation>训练失败：{name__}{value}</translation>
     </message>
@@ -4126,6 +4121,21 @@ loss {loss}</source>
     </message>
     <message>
         <location filename="../../lstmviz/ui/training/worker.py"/>
+        <source>Loading TensorFlow…</source>
+        <translation>正在加载 TensorFlow…</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/training/worker.py"/>
+        <source>TensorFlow ready</source>
+        <translation>TensorFlow 已就绪</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/training/worker.py"/>
+        <source>TensorFlow failed: </source>
+        <translation>TensorFlow 失败：</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/training/worker.py"/>
         <source>TensorFlow could not be loaded, so the model cannot be trained.</source>
         <translation>无法加载 TensorFlow，因此无法训练模型。</translation>
     </message>
@@ -4717,6 +4727,10 @@ loss {loss}</source>
         <location filename="../../lstmviz/ui/window_files.py"/>
         <source>Python (*.py)</source>
         <translation>Python (*.py)</translation>
+    </message>
+    <message>
+        <source>in user code</source>
+        <translation type="vanished">在用户代码中</translation>
     </message>
 </context>
 </TS>

@@ -59,6 +59,12 @@ def test_the_window_under_zh_cn_shows_no_english_prose(chinese_window, tmp_path)
     w.document.select(0)  # the inspector on a layer, with its option editors and tooltips
     _settle()
     left += english_left(w)
+    from lstmviz.ui.training.worker import FAILED_PREFIX, LOADING, READY
+
+    for state in (LOADING, READY, FAILED_PREFIX + "ImportError"):  # what the status bar shows as TensorFlow loads
+        w.set_tensorflow_state(state)
+        left += english_left(w)
+    assert w.tensorflow_status.text() == "TensorFlow 失败：ImportError"
     texts = [text for _where, text in visible_texts(w)]
     assert sum(1 for t in texts if any("\u4e00" <= c <= "\u9fff" for c in t)) > 150  # it was looked at
     assert not sorted(set(left)), "English left in the zh_CN window:\n" + "\n".join(sorted(set(left)))

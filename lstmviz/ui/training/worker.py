@@ -12,7 +12,7 @@ a warm-up in progress is cancelled the same way, by a flag (``warm_generation``)
 
 from __future__ import annotations
 
-from lstmviz.i18n import tr
+from lstmviz.i18n import tr, tr_noop
 
 import os
 import sys
@@ -28,9 +28,17 @@ from lstmviz.model.datasets import Dataset
 from lstmviz.model.settings import TrainingSettings
 from lstmviz.training.control import TrainingControl
 
-LOADING = "Loading TensorFlow…"
-READY = "TensorFlow ready"
-FAILED_PREFIX = "TensorFlow failed: "
+# The backend's states travel as these English values; shown_state() translates them for display.
+LOADING = tr_noop("Loading TensorFlow…")
+READY = tr_noop("TensorFlow ready")
+FAILED_PREFIX = tr_noop("TensorFlow failed: ")
+
+
+def shown_state(state: str) -> str:
+    """A backend state (LOADING, READY, FAILED_PREFIX + reason) in the user's language."""
+    if state.startswith(FAILED_PREFIX):
+        return tr(FAILED_PREFIX) + state[len(FAILED_PREFIX):]
+    return tr(state) if state in (LOADING, READY) else state
 
 
 @dataclass(frozen=True, eq=False)
