@@ -23,7 +23,8 @@ def test_the_heuristic_finds_english_prose_and_lets_formulas_and_keras_terms_pas
 
 
 @pytest.fixture
-def chinese_window(qtbot, qapp, isolated_settings, monkeypatch):
+def chinese_window(qtbot, qapp, isolated_settings, monkeypatch, request):
+    request.addfinalizer(lambda: language.apply(language.ENGLISH, qapp))  # even when the set-up fails
     monkeypatch.setenv(language.ENVIRONMENT, "zh_CN")
     language.apply(language.chosen_language(), qapp)
     from lstmviz.app import create_main_window
@@ -37,7 +38,6 @@ def chinese_window(qtbot, qapp, isolated_settings, monkeypatch):
     qtbot.waitExposed(w)
     yield w
     w.close()
-    language.apply(language.ENGLISH, qapp)
 
 
 def _settle():

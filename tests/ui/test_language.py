@@ -17,10 +17,9 @@ from tests.ui.editor_support import isolated_settings, window  # noqa: F401
 
 
 @pytest.fixture
-def chinese(qapp):
+def chinese(qapp, request):
+    request.addfinalizer(lambda: language.apply(language.ENGLISH, qapp))
     assert language.apply(language.CHINESE, qapp) == language.CHINESE
-    yield
-    language.apply(language.ENGLISH, qapp)
 
 
 @pytest.fixture
@@ -53,6 +52,7 @@ def test_a_saved_choice_beats_the_locale_and_the_override_beats_both(clean_local
 
 
 def test_lang_on_the_command_line_sets_the_override(clean_locale):
+    clean_locale.setenv(language.ENVIRONMENT, "")  # monkeypatch puts the environment back afterwards
     rest = cli._take_language(["--lang", "zh_CN", "summary", "one-to-one"])
     assert rest == ["summary", "one-to-one"]
     import os

@@ -1,0 +1,25 @@
+"""Chinese text fits too: the clipping checks of test_no_clipping, with the window in zh_CN."""
+
+from __future__ import annotations
+
+import pytest
+
+from lstmviz.ui import language
+from tests.ui.test_no_clipping import problems, record_run
+from tests.ui.window_sizes import open_window
+
+
+@pytest.fixture
+def chinese(qapp, request):
+    request.addfinalizer(lambda: language.apply(language.ENGLISH, qapp))
+    assert language.apply(language.CHINESE, qapp) == language.CHINESE
+
+
+@pytest.mark.parametrize("presenter", [False, True], ids=["normal", "presenter"])
+@pytest.mark.parametrize("size", [(1280, 720), (1920, 1080)], ids=lambda s: f"{s[0]}x{s[1]}")
+def test_nothing_chinese_is_clipped_before_and_after_a_run(qtbot, chinese, size, presenter):
+    window = open_window(qtbot, "many-to-many", size, presenter)
+    assert problems(window) == []
+    record_run(window.document)
+    window.training_panel.redraw()
+    assert problems(window) == []
