@@ -107,7 +107,7 @@ EXAMPLES: dict[str, Example] = {
         ),
         Example(
             "gru-vs-lstm",
-            "GRU beside LSTM",
+            tr_noop("GRU beside LSTM"),
             tr_noop("The many-to-one task with GRU(5): three gate blocks instead of four, and with Keras's reset_after=True two biases per block: 3 × ((1 + 5) × 5 + 2 × 5) = 120 against the LSTM's 140."),
             Architecture(InputSpec((5, 1)), _layers(("GRU", {"units": 5}), ("Dense", {"units": 5}))),
             _tutorial("many-to-one"),

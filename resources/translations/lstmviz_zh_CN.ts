@@ -2063,6 +2063,11 @@ starting from {start}</source>
     </message>
     <message>
         <location filename="../../lstmviz/model/examples.py"/>
+        <source>GRU beside LSTM</source>
+        <translation>GRU 与 LSTM 并列</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/examples.py"/>
         <source>The many-to-one task with GRU(5): three gate blocks instead of four, and with Keras&apos;s reset_after=True two biases per block: 3 × ((1 + 5) × 5 + 2 × 5) = 120 against the LSTM&apos;s 140.</source>
         <translation>用 GRU(5) 做多对一任务：三个门块而不是四个，并且在 Keras 的 reset_after=True 下每块有两个偏置：3 × ((1 + 5) × 5 + 2 × 5) = 120，而 LSTM 是 140。</translation>
     </message>
@@ -2698,6 +2703,11 @@ starting from {start}</source>
         <location filename="../../lstmviz/ui/editor/canvas.py"/>
         <source>&lt;p&gt;&lt;b&gt;Input&lt;/b&gt;: the shape of one sample, with None for the batch.&lt;/p&gt;&lt;p&gt;&lt;i&gt;Click to edit time steps, features or tokens.&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;输入&lt;/b&gt;：一个样本的形状，批次维为 None。&lt;/p&gt;&lt;p&gt;&lt;i&gt;点击可编辑时间步、特征或词元。&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/editor/canvas.py"/>
+        <source>output {shape}</source>
+        <translation>输出 {shape}</translation>
     </message>
     <message>
         <location filename="../../lstmviz/ui/editor/canvas.py"/>
@@ -3600,6 +3610,7 @@ time steps.&lt;/p&gt;</source>
     <message>
         <location filename="../../lstmviz/ui/training/panel.py"/>
         <location filename="../../lstmviz/ui/training/run_controls.py"/>
+        <location filename="../../lstmviz/ui/training/runs.py"/>
         <source>stopped</source>
         <translation>已停止</translation>
     </message>
@@ -3749,11 +3760,13 @@ time steps.&lt;/p&gt;</source>
     </message>
     <message>
         <location filename="../../lstmviz/ui/training/run_controls.py"/>
+        <location filename="../../lstmviz/ui/training/runs.py"/>
         <source>diverged</source>
         <translation>已发散</translation>
     </message>
     <message>
         <location filename="../../lstmviz/ui/training/run_controls.py"/>
+        <location filename="../../lstmviz/ui/training/runs.py"/>
         <source>failed</source>
         <translation>已失败</translation>
     </message>
@@ -3929,6 +3942,11 @@ time steps.&lt;/p&gt;</source>
         <location filename="../../lstmviz/ui/training/run_session.py"/>
         <source>Building the model…</source>
         <translation>正在构建模型…</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/training/runs.py"/>
+        <source>completed</source>
+        <translation>已完成</translation>
     </message>
     <message>
         <location filename="../../lstmviz/ui/training/runs.py"/>

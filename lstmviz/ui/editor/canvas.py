@@ -100,7 +100,7 @@ class ArchitectureScene(QGraphicsScene):
             previous = describe_shape(info.output_shape)
         n = len(inference.layers)
         if n:
-            label = f"output {previous}"
+            label = tr("output {shape}").format(shape=previous)
             self.addItem(items.ShapeArrow(items.row_top(n) + items.BLOCK_HEIGHT, items.GAP, label))
         else:
             self.addItem(items.ShapeArrow(items.BLOCK_HEIGHT, items.GAP, previous))
