@@ -284,6 +284,9 @@ def main(argv: list[str] | None = None) -> int:
         problems = check(messages)
         for p in problems:
             print(p, file=sys.stderr)
+        if problems:
+            print("update with: python packaging/update_translations.py (then translate the unfinished entries)",
+                  file=sys.stderr)
         return 1 if problems else 0
     for path in update(messages):
         print(f"wrote {path.relative_to(ROOT)}")
