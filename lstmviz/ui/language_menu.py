@@ -7,6 +7,8 @@ the same file (asking first to save unsaved changes, as closing does).
 
 from __future__ import annotations
 
+import os
+
 from PySide6.QtCore import QObject, QProcess
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
@@ -73,4 +75,5 @@ class LanguageMenu(QObject):
             return False  # the user kept the window open (Cancel on unsaved changes)
         program, args = language.restart_command(str(source) if source else None,
                                                  presenter=self.window.presenter.active)
-        return QProcess.startDetached(program, args)[0]
+        os.environ.pop(language.ENVIRONMENT, None)  # a --lang given at start must not outvote the new choice
+        return bool(QProcess.startDetached(program, args)[0])

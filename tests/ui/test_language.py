@@ -147,3 +147,22 @@ def test_lang_zh_cn_translates_the_commands_messages_and_the_locale_alone_does_n
     assert chinese.returncode == english.returncode == 2
     assert "没有这个文件" in chinese.stderr and chinese.stderr.count("\n") == 1
     assert "no such file" in english.stderr
+
+
+def test_restarting_closes_the_window_and_starts_lstmviz_again_on_the_same_file(window, clean_locale, monkeypatch,
+                                                                                tmp_path):
+    from lstmviz.ui import language_menu
+
+    path = tmp_path / "model.lstmviz"
+    assert window.save_to(path)
+    started = []
+    monkeypatch.setattr(language_menu.QProcess, "startDetached",
+                        staticmethod(lambda program, args: started.append((program, args)) or (True, 1)))
+    clean_locale.setenv(language.ENVIRONMENT, "zh_CN")  # as `lstmviz --lang zh_CN` leaves it
+    assert window.language_menu.restart()
+    assert not window.isVisible()
+    program, args = started[0]
+    assert args[-1] == str(path) and args[:2] == ["-m", "lstmviz"]
+    import os
+
+    assert language.ENVIRONMENT not in os.environ
