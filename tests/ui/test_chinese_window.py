@@ -114,3 +114,28 @@ def _widget_texts(widget):
                         yield value
         except TypeError:
             pass
+
+
+def test_a_tiny_training_run_in_chinese_leaves_no_english(chinese_window, qtbot):
+    from tests.ui.test_training_panel_run import click, settings, wait_idle
+
+    w = chinese_window
+    w.document.load_example("one-to-one")
+    panel = w.training_panel
+    settings(panel, epochs=20)
+    statuses = []
+    panel.session.status_changed.connect(lambda text, _error: statuses.append(text))
+    click(qtbot, panel.train_button)
+    wait_idle(qtbot, panel)
+    try:
+        assert w.document.trained is not None and w.document.trained.epoch == 20
+        left = []
+        for tab in (0, 1):
+            w.tabs.setCurrentIndex(tab)
+            _settle()
+            left += english_left(w)
+        left += [f"status: {s!r}" for s in statuses if english_prose(s)]
+        assert statuses and statuses[-1].startswith("20 轮完成"), statuses
+        assert not left, "\n".join(sorted(set(left)))
+    finally:
+        assert panel.stop_and_wait()
