@@ -59,6 +59,13 @@ def test_the_window_under_zh_cn_shows_no_english_prose(chinese_window, tmp_path)
     w.document.select(0)  # the inspector on a layer, with its option editors and tooltips
     _settle()
     left += english_left(w)
+    setup = w.training_panel.setup
+    setup.show_settings_popup()  # the training settings, folded into their popup at this size
+    _settle()
+    assert setup.popup.isVisible()
+    assert any(text == "学习率" for _where, text in visible_texts(setup.popup))
+    left += [f"settings popup: {line}" for line in english_left(setup.popup)]
+    setup.popup.hide()
     from lstmviz.ui.training.worker import FAILED_PREFIX, LOADING, READY
 
     for state in (LOADING, READY, FAILED_PREFIX + "ImportError"):  # what the status bar shows as TensorFlow loads

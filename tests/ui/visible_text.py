@@ -96,13 +96,14 @@ def _menu_texts(menu: QMenu, where: str):
             yield f"{where} {kind}", text
 
 
-def visible_texts(window: QMainWindow):
+def visible_texts(window: QWidget):
     """(where, text) for every text ``window`` shows or would show on hover."""
-    for action in window.menuBar().actions():
-        if action.menu() is not None:
-            yield from _menu_texts(action.menu(), plain(action.menu().title()))
+    if isinstance(window, QMainWindow):
+        for action in window.menuBar().actions():
+            if action.menu() is not None:
+                yield from _menu_texts(action.menu(), plain(action.menu().title()))
+        yield "status bar", window.statusBar().currentMessage()
     yield "window title", window.windowTitle()
-    yield "status bar", window.statusBar().currentMessage()
     for widget in [window, *window.findChildren(QWidget)]:
         name = f"{type(widget).__name__}#{widget.objectName()}"
         if isinstance(widget, QMenu) or not widget.isVisibleTo(window) and not isinstance(widget, QDockWidget):
@@ -175,7 +176,7 @@ def painted_texts(scene) -> list[str]:
     return texts
 
 
-def english_left(window: QMainWindow) -> list[str]:
+def english_left(window: QWidget) -> list[str]:
     """``where: text`` of every visible text that still holds English prose."""
     found = []
     for where, text in visible_texts(window):
