@@ -17,11 +17,10 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox, QTabWidget, QTextEdit, QWidget,
 )
 
-# Words that stay English in the Chinese UI: Keras and file-format terms, units of the plots.
+# Words that stay English in the Chinese UI: Keras class, optimizer and activation names, file formats.
 ALLOWED = {
     "keras", "lstm", "gru", "dense", "tensorflow", "adam", "sgd", "rmsprop", "csv", "png", "svg", "json",
-    "mse", "mae", "tanh", "sigmoid", "relu", "linear", "softmax", "lstmviz", "none", "true", "false",
-    "ms", "ep", "eta", "log", "max", "min", "val", "loss",  # val_loss, the loss (log) axis's unit
+    "mse", "mae", "tanh", "sigmoid", "relu", "linear", "softmax", "lstmviz", "none",
 }
 WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
 
