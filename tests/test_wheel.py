@@ -27,6 +27,10 @@ app = QApplication([])
 from lstmviz.ui.editor.icons import app_icon
 icon = app_icon()
 print(sorted(s.width() for s in icon.availableSizes()), icon.pixmap(48, 48).isNull())
+from lstmviz import i18n
+from lstmviz.ui import language
+assert str(language.catalogue_path("zh_CN")).startswith(sys.argv[1])
+print(language.apply("zh_CN", app), i18n.tr("&File"), (language.resources() / "fonts" / language.FONT_FILE).is_file())
 """
 
 
@@ -71,4 +75,4 @@ def test_the_unpacked_wheel_loads_the_window_icon(wheel, tmp_path):
     result = subprocess.run([sys.executable, "-c", LOAD_ICON, str(tmp_path)], capture_output=True, text=True,
                             timeout=120, env=env, cwd=tmp_path)
     assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == "[16, 24, 32, 48, 64, 128, 256, 512] False"
+    assert result.stdout.strip().splitlines() == ["[16, 24, 32, 48, 64, 128, 256, 512] False", "zh_CN 文件(&F) True"]
