@@ -7,8 +7,6 @@ name of the value ("x(3)", "h(3)", "y(3)").
 
 from __future__ import annotations
 
-from lstmviz.i18n import tr
-
 from dataclasses import dataclass
 from typing import Any, Callable, Mapping
 
@@ -19,6 +17,7 @@ from lstmviz.diagram.types import (
     BUS_DROP, CELL_H, CELL_W, COL0, GAP, LEFT_W, MARGIN, PITCH, STEP_H, STEP_W, TERM_H, TERM_W,
     NORMAL_TYPE, Label, Node, Point, Rect, Row, Slot, Typography, UnrolledLayout, Wire,
 )
+from lstmviz.i18n import tr
 from lstmviz.model.architecture import Architecture
 from lstmviz.model.catalogue import MULTIPLY, fmt_shape
 from lstmviz.model.cells import unrolls

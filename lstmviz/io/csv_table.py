@@ -6,12 +6,11 @@ is a :class:`~lstmviz.model.dataset_spec.DatasetError` naming the file, row and 
 
 from __future__ import annotations
 
-from lstmviz.i18n import tr
-
 import csv
 from pathlib import Path
 from typing import Sequence
 
+from lstmviz.i18n import tr
 from lstmviz.io.csv_cells import cell_text, read_cells, what_is_wrong
 from lstmviz.io.limits import MAX_CSV_BYTES
 from lstmviz.io.safe_open import FileProblem, read_regular, shown_path

@@ -9,12 +9,11 @@ an unknown layer kind) raises, with :class:`ArchitectureError`.
 
 from __future__ import annotations
 
-from lstmviz.i18n import tr
-
 from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 from typing import Any, Mapping
 
+from lstmviz.i18n import tr
 from lstmviz.model import catalogue
 
 

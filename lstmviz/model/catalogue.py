@@ -8,12 +8,11 @@ A rule that meets an input Keras would reject raises :class:`ShapeError`, whose
 
 from __future__ import annotations
 
-from lstmviz.i18n import tr, tr_noop
-
 import math
 from dataclasses import dataclass, field
 from typing import Any, Callable, Mapping
 
+from lstmviz.i18n import tr, tr_noop
 from lstmviz.model.cells import GATES, RECURRENT_KINDS, WRAPPER
 from lstmviz.model.limits import quoted
 

@@ -9,14 +9,13 @@ compare them with the real layers).
 
 from __future__ import annotations
 
-from lstmviz.i18n import tr
-
 import math
 from dataclasses import dataclass
 from typing import Any, Callable, Mapping, Sequence
 
 import numpy as np
 
+from lstmviz.i18n import tr
 from lstmviz.model.cells import GATES, RECURRENT_KINDS
 
 Array = np.ndarray

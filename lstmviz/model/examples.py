@@ -6,11 +6,10 @@ mean squared error, Adam, and its epochs and batch sizes.
 
 from __future__ import annotations
 
-from lstmviz.i18n import tr, tr_noop
-
 from dataclasses import dataclass
 from typing import Any
 
+from lstmviz.i18n import tr, tr_noop
 from lstmviz.model.architecture import Architecture, InputSpec, LayerSpec
 from lstmviz.model.dataset_spec import DatasetSpec
 from lstmviz.model.settings import TrainingSettings

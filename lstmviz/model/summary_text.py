@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from lstmviz.i18n import tr
-
 from typing import Any
 
+from lstmviz.i18n import tr
 from lstmviz.model.catalogue import MULTIPLY
 from lstmviz.model.inference import Inference, describe_shape
 

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from lstmviz.i18n import tr
-
 import copy
 import re
 from typing import Any
 
+from lstmviz.i18n import tr
 from lstmviz.model.architecture import Architecture
 from lstmviz.model.inference import infer
 from lstmviz.io.keras_config import layer_to_keras

@@ -7,9 +7,9 @@ is busy inside the engine).
 
 from __future__ import annotations
 
-from lstmviz.i18n import tr
-
 import threading
+
+from lstmviz.i18n import tr
 
 
 class TrainingControl:

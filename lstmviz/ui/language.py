@@ -15,8 +15,6 @@ cached with the model; a new window is the one way to have every text in the new
 
 from __future__ import annotations
 
-from lstmviz.i18n import tr
-
 import os
 import sys
 from pathlib import Path
@@ -26,6 +24,7 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from lstmviz import i18n
+from lstmviz.i18n import tr
 from lstmviz.resources_path import resources, translations
 
 ENGLISH = "en"

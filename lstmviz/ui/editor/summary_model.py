@@ -6,11 +6,10 @@ gate block with its W, U and b. The last row holds the totals.
 
 from __future__ import annotations
 
-from lstmviz.i18n import tr, tr_noop
-
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel
 
+from lstmviz.i18n import tr, tr_noop
 from lstmviz.model.catalogue import MULTIPLY, GateRow
 from lstmviz.model.inference import Inference, LayerInfo, describe_shape
 from lstmviz.ui import style

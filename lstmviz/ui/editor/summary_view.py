@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from lstmviz.i18n import tr
-
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTreeView, QWidget
 
+from lstmviz.i18n import tr
 from lstmviz.ui.document.document import Document
 from lstmviz.ui.editor.summary_model import LAYER_ROLE, SummaryModel
 

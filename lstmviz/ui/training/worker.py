@@ -12,8 +12,6 @@ a warm-up in progress is cancelled the same way, by a flag (``warm_generation``)
 
 from __future__ import annotations
 
-from lstmviz.i18n import tr, tr_noop
-
 import os
 import sys
 import threading
@@ -23,6 +21,7 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
+from lstmviz.i18n import tr, tr_noop
 from lstmviz.model.architecture import Architecture
 from lstmviz.model.datasets import Dataset
 from lstmviz.model.settings import TrainingSettings

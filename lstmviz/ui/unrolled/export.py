@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from lstmviz.i18n import tr
-
 import os
 from pathlib import Path
 
@@ -12,6 +10,7 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QGraphicsScene
 
+from lstmviz.i18n import tr
 from lstmviz.io.atomic_file import replacing
 
 FORMATS = {".png": "PNG image", ".svg": "SVG image"}
