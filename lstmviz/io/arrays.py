@@ -83,7 +83,7 @@ def decode_array(obj: Any, max_bytes: int = MAX_BYTES) -> np.ndarray:
     if not isinstance(obj, Mapping):
         raise ValueError(tr("an array must be stored as an object with dtype, shape, encoding and data"))
     if set(obj) != KEYS:
-        missing, extra = sorted(KEYS - set(obj)), sorted(str(k) for k in set(obj) - KEYS)
+        missing, extra = sorted(KEYS - set(obj)), sorted(repr(str(k))[1:-1][:40] for k in set(obj) - KEYS)
         raise ValueError(tr("an array needs exactly the keys dtype, shape, encoding and data; "
                             "missing: {missing}; unknown: {extra}").format(
             missing=", ".join(missing) or "-", extra=", ".join(extra) or "-"))

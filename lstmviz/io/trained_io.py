@@ -25,6 +25,7 @@ from lstmviz.model.architecture import Architecture
 from lstmviz.model.history import LossHistory
 from lstmviz.model.runs import REASONS, RunRecord, TrainedState
 from lstmviz.model.settings import RANGES, settings_from_dict
+from lstmviz.model.snapshots import RunSnapshots
 from lstmviz.model.weights import split_weights
 
 MAX_ARRAY_BYTES = MAX_BYTES  # weights and loss curves together
@@ -34,7 +35,10 @@ MAX_EPOCHS = int(RANGES["epochs"][1]) * 100  # a run may continue another: allow
 
 TRAINED_KEYS = frozenset({"run", "epoch", "loss", "weights"})
 RUN_KEYS = frozenset({"number", "title", "dataset", "model", "settings", "reason", "epochs_run", "start_epoch",
-                      "seconds", "message", "diverged_at", "loss", "val_loss"})
+                      "seconds", "message", "diverged_at", "loss", "val_loss", "snapshots"})
+SNAPSHOT_KEYS = frozenset({"epochs", "values", "shapes"})
+SAVED_SNAPSHOT_BYTES = 32 << 20  # a file's replay snapshots, all runs together (float32; thinned evenly to fit)
+MAX_SNAPSHOT_ARRAYS = 10_000  # weight arrays of one snapshot row
 RUN_REQUIRED = frozenset({"number", "settings", "reason", "epochs_run", "loss"})
 
 
@@ -52,10 +56,18 @@ def trained_to_dict(trained: TrainedState, runs: tuple[RunRecord, ...] = ()) -> 
             "weights": [encode_array(np.asarray(w, dtype=np.float32)) for w in trained.weights]}
 
 
-def run_to_dict(run: RunRecord) -> dict[str, Any]:
+def snapshots_to_dict(snapshots: RunSnapshots, max_bytes: int) -> dict[str, Any]:
+    kept = snapshots.thinned(max_bytes)
+    return {"epochs": encode_array(np.asarray(kept.epochs, dtype=np.int64)),
+            "values": encode_array(np.asarray(kept.values, dtype=np.float32)),
+            "shapes": [list(shape) for shape in kept.shapes]}
+
+
+def run_to_dict(run: RunRecord, snapshot_bytes: int = SAVED_SNAPSHOT_BYTES) -> dict[str, Any]:
     history = run.history
     val = history.val_loss
-    return {
+    snapshots = {} if run.snapshots is None else {"snapshots": snapshots_to_dict(run.snapshots, snapshot_bytes)}
+    return snapshots | {
         "number": run.number, "title": run.title, "dataset": run.dataset, "model": run.model,
         "settings": run.settings.to_dict(), "reason": run.reason, "epochs_run": run.epochs_run,
         "start_epoch": run.start_epoch, "seconds": _finite_or_none(run.seconds) or 0.0,
@@ -68,7 +80,8 @@ def run_to_dict(run: RunRecord) -> dict[str, Any]:
 def trained_part_to_dict(trained: TrainedState | None, runs: tuple[RunRecord, ...]) -> dict[str, Any]:
     """The ``trained`` and ``runs`` entries of a version 2 project."""
     return {"trained": None if trained is None else trained_to_dict(trained, runs),
-            "runs": [run_to_dict(run) for run in runs]}
+            "runs": [run_to_dict(run, SAVED_SNAPSHOT_BYTES // max(1, sum(r.snapshots is not None for r in runs)))
+                     for run in runs]}
 
 
 # ----------------------------------------------------------------------------- reading
@@ -160,9 +173,37 @@ def _run_from_dict(data: Any, at: str, budget: _Budget) -> RunRecord:
     loss = _curve(d["loss"], f"{at}.loss", budget, last)
     val = d.get("val_loss")
     history.add(1, loss, None if val is None else _curve(val, f"{at}.val_loss", budget, last))
+    snapshots = d.get("snapshots")
+    if snapshots is not None:
+        snapshots = _snapshots(snapshots, f"{at}.snapshots", budget, start - 1, last)
     return RunRecord(number, _text(d.get("title", ""), f"{at}.title"), _text(d.get("dataset", ""), f"{at}.dataset"),
                      _text(d.get("model", ""), f"{at}.model"), settings, history, reason, epochs_run,
-                     seconds, _text(d.get("message", ""), f"{at}.message"), diverged, start)
+                     seconds, _text(d.get("message", ""), f"{at}.message"), diverged, start, snapshots)
+
+
+def _snapshots(data: Any, at: str, budget: _Budget, first: int, last: int) -> RunSnapshots:
+    """A run's replay snapshots: epochs within the run, one finite float row per epoch, shapes that cut it."""
+    d = _object(data, at, SNAPSHOT_KEYS, SNAPSHOT_KEYS)
+    shapes = d["shapes"]
+    if not isinstance(shapes, list) or len(shapes) > MAX_SNAPSHOT_ARRAYS or not all(
+            isinstance(s, list) and len(s) <= 8 and all(not isinstance(n, bool) and isinstance(n, int)
+                                                        and 0 <= n <= 1 << 31 for n in s) for s in shapes):
+        raise SourceError(tr("{at}.shapes: expected a list of array shapes (lists of whole numbers)").format(at=at))
+    size = sum(math.prod(s) for s in shapes)
+    epochs = budget.array(d["epochs"], f"{at}.epochs")
+    if epochs.dtype.kind not in "iu" or epochs.ndim != 1 or len(epochs) == 0:
+        raise SourceError(tr("{at}.epochs: expected a list of whole epoch numbers").format(at=at))
+    if epochs[0] < first or epochs[-1] > last or np.any(np.diff(epochs.astype(np.int64)) <= 0):
+        raise SourceError(tr("{at}.epochs: must increase from epoch {first} to {last} at most").format(
+            at=at, first=first, last=last))
+    values = budget.array(d["values"], f"{at}.values")
+    if values.dtype.kind != "f" or values.shape != (len(epochs), size):
+        raise SourceError(tr("{at}.values: expected {rows} rows of {size} floating-point numbers, found {dtype} "
+                             "of shape {shape}").format(at=at, rows=len(epochs), size=size, dtype=values.dtype,
+                                                        shape=tuple(values.shape)))
+    if not np.all(np.isfinite(values)):
+        raise SourceError(tr("{at}.values: holds values that are not finite numbers").format(at=at))
+    return RunSnapshots(epochs.astype(np.int64), values.astype(np.float32), tuple(tuple(s) for s in shapes))
 
 
 def runs_from_list(data: Any, where: str, budget: _Budget) -> tuple[RunRecord, ...]:

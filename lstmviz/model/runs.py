@@ -17,6 +17,7 @@ from lstmviz.model.architecture import Architecture
 from lstmviz.model.inference import Inference
 from lstmviz.model.history import LossHistory
 from lstmviz.model.settings import TrainingSettings
+from lstmviz.model.snapshots import RunSnapshots
 
 REASONS = ("completed", "stopped", "diverged", "failed")
 
@@ -35,6 +36,7 @@ class RunRecord:
     message: str = ""
     diverged_at: int | None = None
     start_epoch: int = 1  # > 1 when the run continued from earlier weights
+    snapshots: RunSnapshots | None = None  # weights of its epochs for the replay (lstmviz.model.snapshots)
 
     @property
     def last_epoch(self) -> int:

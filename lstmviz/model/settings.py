@@ -31,6 +31,7 @@ RANGES: dict[str, tuple[float, float]] = {
     "seed": (0, 2_147_483_647),
     "validation_split": (0.0, 0.9),
     "learning_rate": (1e-7, 1e9),
+    "pace": (0.0, 1_000_000.0),  # epochs per wall second; 0 is as fast as possible
 }
 
 
@@ -44,6 +45,7 @@ class TrainingSettings:
     seed: int = 0
     validation_split: float = 0.0
     shuffle: bool = True
+    pace: float = 0.0  # epochs per second for an audience (lstmviz.training.pace); 0: as fast as possible
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -63,6 +63,8 @@ def add_train_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--learning-rate", type=_positive_float, help="the optimizer's learning rate")
     parser.add_argument("--optimizer", choices=tuple(OPTIMIZERS), help="the optimizer")
     parser.add_argument("--seed", type=int, help="random seed (same seed, same result)")
+    parser.add_argument("--pace", type=_positive_float,
+                        help="epochs per second, for an audience (default: the source's, usually as fast as possible)")
     parser.add_argument("--engine", choices=ENGINES, default="fast",
                         help="fast: many steps per compiled call (default); fit: plain model.fit")
     parser.add_argument("--gradients", action="store_true",
@@ -121,7 +123,7 @@ def _settings(project: Any, args: argparse.Namespace) -> Any:
     changes = {k: v for k, v in {
         "epochs": getattr(args, "epochs", None), "batch_size": getattr(args, "batch_size", None),
         "learning_rate": getattr(args, "learning_rate", None), "optimizer": getattr(args, "optimizer", None),
-        "seed": getattr(args, "seed", None),
+        "seed": getattr(args, "seed", None), "pace": getattr(args, "pace", None),
     }.items() if v is not None}
     settings = project.training.updated(**changes)
     problem = settings_problem(settings)

@@ -179,7 +179,7 @@ class CompiledTraining:
         The weights it moves are reset by :meth:`start`, as every run's are.
         """
         idx = np.arange(batch_size, dtype=np.int32)[None, :]
-        self.function(idx, np.array([batch_size], np.int32), np.array([True]), observe=True)
+        self.function(idx, np.array([batch_size], np.int32), np.array([True]), observe=True, keep=np.array([True]))
         self.called()
 
 

@@ -19,6 +19,9 @@ class TrainingControl:
         self._paused = False
         self._budget = 0  # epochs granted by step() while paused
         self._gradients: bool | None = None  # None: as the run was started
+        self._pace: float | None = None  # epochs per second; None: as fast as possible
+        self._pace_set = False  # the GUI chose a pace: the run's settings do not override it
+        self._pace_version = 0
 
     # ------------------------------------------------------------------ GUI side
     def stop(self) -> None:
@@ -54,6 +57,24 @@ class TrainingControl:
         """
         self._gradients = bool(on)
 
+    def set_pace(self, pace: float | None) -> None:
+        """Epochs per second from now on (None or 0: as fast as possible); ends a pacing wait at once."""
+        with self._lock:
+            self._pace = float(pace) if pace else None
+            self._pace_set = True
+            self._pace_version += 1
+            self._lock.notify_all()
+
+    def default_pace(self, pace: float | None) -> None:
+        """The run's own pace (its settings), unless :meth:`set_pace` chose one already."""
+        with self._lock:
+            if not self._pace_set:
+                self._pace = float(pace) if pace else None
+
+    @property
+    def pace(self) -> float | None:
+        return self._pace
+
     @property
     def gradients(self) -> bool | None:
         return self._gradients
@@ -78,6 +99,15 @@ class TrainingControl:
             if self._stopped:
                 return 0
             return None if not self._paused else self._budget
+
+    def wait(self, seconds: float) -> None:
+        """Sleep up to ``seconds`` for the pace; pause, step, stop and a new pace end it at once."""
+        if seconds <= 0:
+            return
+        with self._lock:
+            version = self._pace_version
+            self._lock.wait_for(lambda: self._stopped or self._paused or self._pace_version != version,
+                                timeout=seconds)
 
     def consume(self, epochs: int) -> None:
         """The engine ran ``epochs`` epochs granted by :meth:`step`."""

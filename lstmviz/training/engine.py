@@ -131,6 +131,7 @@ def run_training(architecture: Architecture, dataset: Dataset, settings: Trainin
     """
     emit = sink or (lambda message: None)
     control = control or TrainingControl()
+    control.default_pace(getattr(settings, "pace", 0.0))
 
     def fail(message: str) -> TrainingResult:
         emit(Failed(message))
@@ -169,6 +170,7 @@ def run_training(architecture: Architecture, dataset: Dataset, settings: Trainin
         if call is not None:  # the training time counts the model's build and trace when this run made them
             run.active_seconds = time.perf_counter() - clock
         emit(Started(run.last_epoch, settings.batch_size, train.samples, engine, start_epoch))
+        run.snapshot_now()  # the starting point of the replay
         if call is not None:
             from lstmviz.training.fast_runner import run_fast
 
@@ -260,6 +262,32 @@ class _Run:
         self._last_observed = -math.inf
         self.observed_epoch: int | None = None
         self.predictions: np.ndarray | None = None
+        from lstmviz.model.snapshots import snapshot_stride
+        from lstmviz.training.pace import Pacer
+
+        self.shapes = tuple(tuple(int(d) for d in w.shape) for w in model.weights)
+        self.snapshot_size = sum(int(np.prod(s, dtype=np.int64)) for s in self.shapes)
+        self.snapshot_stride = snapshot_stride(self.snapshot_size, settings.epochs)
+        self.last_snapshot = -1
+        self.pacer = Pacer()
+        self.waited_seconds = 0.0
+
+    def snapshots(self, epochs: Sequence[int], values: np.ndarray) -> None:
+        """Send the weights of these epochs (rows in get_weights() order) for the replay."""
+        from lstmviz.training.messages import WeightSnapshots
+
+        if len(epochs) == 0:
+            return
+        self.last_snapshot = int(epochs[-1])
+        self.emit(WeightSnapshots(tuple(int(e) for e in epochs), np.asarray(values, np.float32), self.shapes))
+
+    def snapshot_now(self) -> None:
+        """The current weights as the snapshot of the last finished epoch (unless sent already)."""
+        if self.last_snapshot == self.epoch:
+            return
+        from lstmviz.model.snapshots import flatten
+
+        self.snapshots([self.epoch], flatten(self.model.get_weights())[None, :])
 
     @property
     def epochs_run(self) -> int:
@@ -341,9 +369,10 @@ class _Run:
             self.message = tr('stopped after epoch {epoch}').format(epoch=self.epoch)
         if self.observed_epoch != self.epoch:
             self.observe(force=True)
+        self.snapshot_now()  # the replay ends on the final weights
         history = {k: list(v) for k, v in self.history.items()}
         self.emit(Finished(self.reason, self.epochs_run, history, self.active_seconds,  # type: ignore[arg-type]
-                           self.message, self.diverged_at))
+                           self.message, self.diverged_at, self.waited_seconds))
         return TrainingResult(self.reason, self.epochs_run, history, self.active_seconds,
                               [np.array(w) for w in self.model.get_weights()], self.predictions, self.model,
                               self.message)

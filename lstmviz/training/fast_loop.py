@@ -67,6 +67,7 @@ class ChunkResult:
     val_losses: np.ndarray | None  # one per completed step; NaN except at epoch ends
     bad_loss: float | None  # the non-finite loss that stopped the chunk early
     observed: tuple[Any, Any] | None  # forward(observe_x) after the steps, when asked for
+    snapshots: np.ndarray | None = None  # (m, P) float32: the weights after each step marked to keep
 
 
 class TrainFunction:
@@ -84,9 +85,10 @@ class TrainFunction:
         self._call: Callable[..., ChunkResult] | None = None
         self._data: tuple[Any, ...] = ()
 
-    def __call__(self, idx: np.ndarray, sizes: np.ndarray, ends: np.ndarray, observe: bool = False) -> ChunkResult:
+    def __call__(self, idx: np.ndarray, sizes: np.ndarray, ends: np.ndarray, observe: bool = False,
+                 keep: np.ndarray | None = None) -> ChunkResult:
         assert self._call is not None
-        return self._call(idx, sizes, ends, observe)
+        return self._call(idx, sizes, ends, observe, keep)
 
     def set_data(self, x: np.ndarray, y: np.ndarray, val: tuple[np.ndarray, np.ndarray] | None = None,
                  observe_x: np.ndarray | None = None) -> None:
@@ -140,8 +142,15 @@ def make_train_function(model: Any, x: np.ndarray, y: np.ndarray, batch_size: in
         return tf.cast(model.compute_loss(x_val, y_val, pred, None, training=False), tf.float32)
 
     nan = tf.constant(np.nan, tf.float32)
+    weights = list(model.weights)  # get_weights() order: a snapshot row is these laid end to end
+    size = sum(int(np.prod(w.shape)) for w in weights)
 
-    def body(k, losses, val_losses, bad, ok, idx, sizes, ends):
+    def snapshot_row() -> Any:
+        if not weights:
+            return tf.zeros([0], tf.float32)
+        return tf.concat([tf.reshape(tf.cast(w.value, tf.float32), [-1]) for w in weights], 0)
+
+    def body(k, losses, val_losses, bad, ok, snaps, j, idx, sizes, ends, keep):
         rows = idx[k, : sizes[k]]
         xb, yb = tf.gather(x_all, rows), tf.gather(y_all, rows)
         with tf.GradientTape() as tape:
@@ -160,21 +169,25 @@ def make_train_function(model: Any, x: np.ndarray, y: np.ndarray, batch_size: in
         losses = losses.write(k, loss)
         if x_val is not None:
             val_losses = val_losses.write(k, tf.cond(finite & ends[k], val_loss, lambda: nan))
-        return k + 1, losses, val_losses, tf.where(finite, bad, loss), finite
+        # Replay snapshots: the weights after the steps the host marked (kept epochs' last steps).
+        snaps, j = tf.cond(finite & keep[k], lambda: (snaps.write(j, snapshot_row()), j + 1),
+                           lambda: (snaps, j))
+        return k + 1, losses, val_losses, tf.where(finite, bad, loss), finite, snaps, j
 
     # Written without autograph (explicit while_loop and cond): converting the Python
     # source would add about half a second to the first call.
     @tf.function(autograph=False, input_signature=[
         tf.TensorSpec([None, None], tf.int32), tf.TensorSpec([None], tf.int32),
-        tf.TensorSpec([None], tf.bool), tf.TensorSpec([], tf.bool)])
-    def run(idx, sizes, ends, observe):
+        tf.TensorSpec([None], tf.bool), tf.TensorSpec([], tf.bool), tf.TensorSpec([None], tf.bool)])
+    def run(idx, sizes, ends, observe, keep):
         made.traces += 1  # runs only while tracing
         n = tf.shape(idx)[0]
         array = lambda: tf.TensorArray(tf.float32, size=n, element_shape=())  # noqa: E731
-        k, losses, val_losses, bad, ok = tf.while_loop(
-            lambda k, losses, val_losses, bad, ok: ok & (k < n),
-            lambda *state: body(*state, idx, sizes, ends),
-            (tf.constant(0), array(), array(), tf.constant(0.0), tf.constant(True)),
+        snaps0 = tf.TensorArray(tf.float32, size=0, dynamic_size=True, element_shape=[size])
+        k, losses, val_losses, bad, ok, snaps, j = tf.while_loop(
+            lambda k, losses, val_losses, bad, ok, snaps, j: ok & (k < n),
+            lambda *state: body(*state, idx, sizes, ends, keep),
+            (tf.constant(0), array(), array(), tf.constant(0.0), tf.constant(True), snaps0, tf.constant(0)),
         )
         done = tf.where(ok, k, k - 1)  # the last step did not count if it was not finite
         seen = ()
@@ -182,10 +195,13 @@ def make_train_function(model: Any, x: np.ndarray, y: np.ndarray, batch_size: in
             # Zero samples unless asked: the forward pass then costs next to nothing.
             m = tf.where(observe, tf.shape(x_obs)[0], 0)
             seen = forward(x_obs[:m])
-        return losses.stack()[:done], val_losses.stack()[:done], bad, seen
+        kept = tf.cond(j > 0, snaps.stack, lambda: tf.zeros([0, size], tf.float32))
+        return losses.stack()[:done], val_losses.stack()[:done], bad, seen, kept
 
-    def call(idx: np.ndarray, sizes: np.ndarray, ends: np.ndarray, observe: bool = False) -> ChunkResult:
-        losses, vals, bad, seen = run(idx, sizes, ends, tf.constant(observe))
+    def call(idx: np.ndarray, sizes: np.ndarray, ends: np.ndarray, observe: bool = False,
+             keep: np.ndarray | None = None) -> ChunkResult:
+        keep = np.zeros(len(idx), bool) if keep is None else np.asarray(keep, bool)
+        losses, vals, bad, seen, kept = run(idx, sizes, ends, tf.constant(observe), keep)
         losses = losses.numpy()
         done = len(losses)
         return ChunkResult(
@@ -193,6 +209,7 @@ def make_train_function(model: Any, x: np.ndarray, y: np.ndarray, batch_size: in
             vals.numpy()[:done] if x_val is not None else None,
             float(bad.numpy()) if done < len(idx) else None,
             tuple(seen) if observe and forward is not None else None,
+            kept.numpy() if keep.any() else None,
         )
 
     made.function, made._call = run, call

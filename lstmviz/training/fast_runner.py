@@ -12,6 +12,7 @@ from typing import Any
 
 import numpy as np
 
+from lstmviz.model.snapshots import chunk_snapshots, kept
 from lstmviz.training.fast_loop import BatchPlan, make_train_function
 
 
@@ -40,21 +41,42 @@ def run_fast(run: Any, target_call_seconds: float = 0.03, call: Any = None) -> N
     # A call with no steps shows the starting point (and compiles the function, unless it is warm).
     first = call(*plan.steps(0, 0), observe=True)
     run.observe(force=True, outputs=first.observed)
+    pacer, first_chunk = run.pacer, True
+    stride, most = run.snapshot_stride, chunk_snapshots(run.snapshot_size)
     while step < total_steps:
         run.active_seconds += time.perf_counter() - clock
         if run.control.paused and run.observed_epoch != run.epoch:
             # Show where the pause stands: predictions and cell values of the current weights.
             now = call(*plan.steps(0, 0), observe=True)
             run.observe(force=True, outputs=now.observed)
+        paused_before = run.control.paused
         allowed = run.control.allowance()  # blocks while paused; paused time is not counted
         clock = time.perf_counter()
         if allowed == 0:
             break
-        count = _chunk(step, k, s, total_steps, allowed)
+        if first_chunk or paused_before or run.control.pace != pacer.pace:
+            # The start, a new pace, or a pause just now: the pace applies from here on.
+            pacer.restart(run.epoch, run.control.pace, keep_pace=False)
+            first_chunk = False
+        paced = pacer.chunk_epochs()
+        count = _chunk(step, paced * s if paced else k, s, total_steps, allowed)
+        count = min(count, max(s, most * stride * s - step % s))  # bounds the snapshots one call returns
+        if paced:
+            ends_at = (step + count) // s + run.start_epoch - 1
+            wait = pacer.delay(ends_at)
+            if wait > 0:
+                waited = time.perf_counter()
+                run.control.wait(wait)
+                run.waited_seconds += time.perf_counter() - waited
+                clock = time.perf_counter()
+                if run.control.stopped or run.control.paused or run.control.pace != pacer.pace:
+                    continue  # the loop head handles it (stop, pause, the new pace)
+        steps = np.arange(step, step + count)
+        keep = ((steps + 1) % s == 0) & kept((steps + 1) // s, stride, settings.epochs)
         ends_budget = allowed is not None and (step + count) // s - step // s >= allowed
         observe = step + count >= total_steps or ends_budget or run.due()
         t0 = time.perf_counter()
-        result = call(*plan.steps(step, count), observe=observe)
+        result = call(*plan.steps(step, count), observe=observe, keep=keep)
         took = time.perf_counter() - t0
         pending = np.concatenate([pending, result.losses])
         if result.val_losses is not None:
@@ -70,13 +92,18 @@ def run_fast(run: Any, target_call_seconds: float = 0.03, call: Any = None) -> N
             run.record(losses, vals)
             if allowed is not None:
                 run.control.consume(whole // s)
+        if result.snapshots is not None and len(result.snapshots):
+            done = keep[: len(result.losses)]
+            epochs = (steps[: len(result.losses)][done] + 1) // s + run.start_epoch - 1
+            run.snapshots(epochs[: len(result.snapshots)], result.snapshots[: len(epochs)])
         step += len(result.losses)
         if result.observed is not None:
             run.observe(force=True, outputs=result.observed)
         if result.bad_loss is not None:
             run.diverged(first_epoch + whole // s, result.bad_loss)
             break
-        k = _adapt(k, count, took, target_call_seconds)
+        if not paced:
+            k = _adapt(k, count, took, target_call_seconds)
     if run.observed_epoch != run.epoch:
         last = call(*plan.steps(0, 0), observe=True)
         run.observe(force=True, outputs=last.observed)

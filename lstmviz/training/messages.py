@@ -8,9 +8,11 @@ Epochs are numbered from 1.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Callable, Literal
+from typing import Any, Callable, Iterator, Literal
 
 import numpy as np
+
+from lstmviz.model.snapshots import split_row
 
 
 @dataclass(frozen=True)
@@ -35,6 +37,26 @@ class EpochLosses:
     @property
     def last_epoch(self) -> int:
         return self.first_epoch + len(self.losses) - 1
+
+
+@dataclass(frozen=True, eq=False)
+class WeightSnapshots:
+    """(epoch, weights) pairs the run keeps for a replay, sent right after the EpochLosses of their chunk.
+
+    Row ``i`` of ``values`` holds the weights after epoch ``epochs[i]``, in Keras's
+    ``get_weights()`` order laid end to end (float32); ``shapes`` cuts a row back into
+    arrays (:meth:`pairs`). A run's first message holds its starting point (the epoch
+    before its first), its last one the final weights. Which epochs are kept:
+    :mod:`lstmviz.model.snapshots`.
+    """
+
+    epochs: tuple[int, ...]
+    values: np.ndarray  # (len(epochs), number of weights)
+    shapes: tuple[tuple[int, ...], ...]
+
+    def pairs(self) -> Iterator[tuple[int, tuple[np.ndarray, ...]]]:
+        for epoch, row in zip(self.epochs, self.values):
+            yield int(epoch), split_row(row, self.shapes)
 
 
 @dataclass(frozen=True)
@@ -104,6 +126,7 @@ class Finished:
     train_seconds: float
     message: str = ""  # readable, e.g. "diverged at epoch 12 (loss became nan); ..."
     diverged_at: int | None = None  # the epoch whose loss was not finite (reason "diverged")
+    waited_seconds: float = 0.0  # wall time spent holding to the pace (not in train_seconds)
 
 
 @dataclass(frozen=True)
@@ -111,5 +134,5 @@ class Failed:
     message: str  # readable, one or two sentences; no traceback
 
 
-Message = Started | EpochLosses | Predictions | CellProbe | StepGradients | Finished | Failed
+Message = Started | EpochLosses | WeightSnapshots | Predictions | CellProbe | StepGradients | Finished | Failed
 Sink = Callable[[Message], Any]

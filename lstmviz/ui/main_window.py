@@ -32,6 +32,8 @@ from lstmviz.ui.fix_banner import ModelBanner
 from lstmviz.ui.language_menu import LanguageMenu
 from lstmviz.ui.presenter import PresenterMode
 from lstmviz.ui.recent_files import RecentFiles
+from lstmviz.ui.animation_export import AnimationExport
+from lstmviz.ui.animation_export import export_dialog as animation_dialog
 from lstmviz.ui.trained_model_export import TrainedModelExport
 from lstmviz.ui.training.panel import TrainingPanel
 from lstmviz.ui.training.worker import shown_state
@@ -133,6 +135,7 @@ class MainWindow(FileActions, QMainWindow):
         panel.session.backend_state_changed.connect(self.set_tensorflow_state)
         panel.session.probe_received.connect(view.set_cell_values)
         panel.session.gradients_received.connect(self._show_gradients)
+        panel.replay_changed.connect(self._show_replay)
         view.layer_shown_changed.connect(self._probe_shown_layer)
         # One sample across the window: the unrolled cell works on the sample the predictions plot shows.
         view.sample_changed.connect(panel.prediction_pane.set_sample)
@@ -145,6 +148,18 @@ class MainWindow(FileActions, QMainWindow):
 
     def _show_gradients(self, message) -> None:
         self.unrolled_view.set_step_gradients(self.training_panel.session.gradient_history, message.epoch)
+
+    def _show_replay(self, frame) -> None:
+        """The Unrolled tab follows the training panel's replay (ui/training/replay.py)."""
+        from lstmviz.ui.unrolled.replay_values import show_replay
+
+        show_replay(self.unrolled_view, self.document, self.training_panel.session.gradient_history, frame)
+
+    def _animation_written(self, path: str, error: str) -> None:
+        if not error:
+            self.statusBar().showMessage(tr("Saved {path}").format(path=path), 5000)
+        elif error != tr("cancelled"):
+            self._write_failed(tr("Cannot export"), path, OSError(error))
 
     def _want_gradients(self, *_index) -> None:
         """Gradients through time cost training time: only while the Unrolled tab shows them."""
@@ -259,6 +274,12 @@ class MainWindow(FileActions, QMainWindow):
         self.export_script_action = self._action(tr("Keras &Script…"), self.export_script, None,
                                                  tr("Write a standalone Keras script that trains this model"))
         self.export_summary_action = self._action(tr("Summary as &Text…"), self.export_summary)
+        self.animation_export = AnimationExport(self)
+        self.animation_export.finished.connect(self._animation_written)
+        self.export_animation_action = self._action(
+            tr("Training &Animation (GIF)…"), lambda: animation_dialog(self, self.animation_export), None,
+            tr("Save the replay of the run (loss, predictions, unrolled values) as an animated GIF"))
+        self.export_animation_action.setObjectName("exportAnimation")
         self.trained_export = TrainedModelExport(self)
         self.export_trained_action = self._action(tr("Trained &Model (.keras)…"), self.trained_export.export, None,
                                                   tr("Save the model with its trained weights as a .keras file"))
@@ -267,7 +288,7 @@ class MainWindow(FileActions, QMainWindow):
         self._update_trained_actions()
         for action in (self.export_image_action, self.export_loss_action, self.export_predictions_action,
                        self.export_history_action, None, self.export_script_action, self.export_trained_action,
-                       self.export_summary_action):
+                       self.export_summary_action, None, self.export_animation_action):
             self.export_menu.addSeparator() if action is None else self.export_menu.addAction(action)
         self.quit_action = self._action(tr("&Quit"), self.close, keys.Quit)
         for item in (self.new_action, self.open_action, self.recent_menu, None, self.save_action,

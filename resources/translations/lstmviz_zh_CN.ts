@@ -1136,6 +1136,31 @@ starting from {start}</source>
     </message>
     <message>
         <location filename="../../lstmviz/io/trained_io.py"/>
+        <source>{at}.shapes: expected a list of array shapes (lists of whole numbers)</source>
+        <translation>{at}.shapes：应为数组形状的列表（整数列表）</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/io/trained_io.py"/>
+        <source>{at}.epochs: expected a list of whole epoch numbers</source>
+        <translation>{at}.epochs：应为整数轮次的列表</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/io/trained_io.py"/>
+        <source>{at}.epochs: must increase from epoch {first} to {last} at most</source>
+        <translation>{at}.epochs：必须递增，从第 {first} 轮到最多第 {last} 轮</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/io/trained_io.py"/>
+        <source>{at}.values: expected {rows} rows of {size} floating-point numbers, found {dtype} of shape {shape}</source>
+        <translation>{at}.values：应为 {rows} 行、每行 {size} 个浮点数，实际为形状 {shape} 的 {dtype}</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/io/trained_io.py"/>
+        <source>{at}.values: holds values that are not finite numbers</source>
+        <translation>{at}.values：含有不是有限数的值</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/io/trained_io.py"/>
         <source>{where}: runs: expected a list, found {kind}</source>
         <translation>{where}：runs：应为列表，实际为 {kind}</translation>
     </message>
@@ -2562,6 +2587,11 @@ starting from {start}</source>
         <translation>随时间的梯度（第 {layer} 层，{kind}，第 {epoch} 轮，在 {samples} 个样本上的损失）：</translation>
     </message>
     <message>
+        <location filename="../../lstmviz/training/pace.py"/>
+        <source>a pace is a number of epochs per second from 0 to {most:g}, not {pace!r}</source>
+        <translation>速度是每秒的轮数，范围为 0 到 {most:g}，而不是 {pace!r}</translation>
+    </message>
+    <message>
         <location filename="../../lstmviz/training/trained_project.py"/>
         <source>continuing from the trained weights in {source} (epoch {epoch}); --fresh starts from fresh weights</source>
         <translation>从 {source} 中训练好的权重继续（第 {epoch} 轮）；--fresh 从全新的权重开始</translation>
@@ -2576,6 +2606,66 @@ starting from {start}</source>
         <location filename="../../lstmviz/ui/training/run_session.py"/>
         <source>run #{number}, epoch {epoch}</source>
         <translation>运行 #{number}，第 {epoch} 轮</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/animation_export.py"/>
+        <source>there are no frames to write</source>
+        <translation>没有可写出的帧</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/animation_export.py"/>
+        <source>wait until the run has finished</source>
+        <translation>请等待这次运行结束</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/animation_export.py"/>
+        <source>there is no run to replay: train the model first</source>
+        <translation>没有可回放的运行：请先训练模型</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/animation_export.py"/>
+        <source>Grabbing the replay&apos;s frames…</source>
+        <translation>正在截取回放的帧…</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/animation_export.py"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/animation_export.py"/>
+        <source>Export training animation</source>
+        <translation>导出训练动画</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/animation_export.py"/>
+        <location filename="../../lstmviz/ui/main_window.py"/>
+        <location filename="../../lstmviz/ui/window_files.py"/>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/animation_export.py"/>
+        <source>Writing the GIF…</source>
+        <translation>正在写入 GIF…</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/animation_export.py"/>
+        <location filename="../../lstmviz/ui/main_window.py"/>
+        <location filename="../../lstmviz/ui/trained_model_export.py"/>
+        <location filename="../../lstmviz/ui/window_files.py"/>
+        <source>Cannot export</source>
+        <translation>无法导出</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/animation_export.py"/>
+        <source>No training animation: {reason}</source>
+        <translation>没有训练动画：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/animation_export.py"/>
+        <source>GIF animation (*.gif)</source>
+        <translation>GIF 动画 (*.gif)</translation>
     </message>
     <message>
         <location filename="../../lstmviz/ui/document/autosave.py"/>
@@ -2631,6 +2721,11 @@ starting from {start}</source>
         <location filename="../../lstmviz/ui/document/document.py"/>
         <source>Change training settings</source>
         <translation>更改训练设置</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/document/document.py"/>
+        <source>Change pace</source>
+        <translation>更改速度</translation>
     </message>
     <message>
         <location filename="../../lstmviz/ui/document/document.py"/>
@@ -3093,6 +3188,14 @@ time steps.&lt;/p&gt;</source>
     </message>
     <message>
         <location filename="../../lstmviz/ui/main_window.py"/>
+        <location filename="../../lstmviz/ui/trained_model_export.py"/>
+        <location filename="../../lstmviz/ui/training/panel.py"/>
+        <location filename="../../lstmviz/ui/window_files.py"/>
+        <source>Saved {path}</source>
+        <translation>已保存 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/main_window.py"/>
         <source>TensorFlow not loaded</source>
         <translation>TensorFlow 未加载</translation>
     </message>
@@ -3240,6 +3343,16 @@ time steps.&lt;/p&gt;</source>
         <location filename="../../lstmviz/ui/main_window.py"/>
         <source>Summary as &amp;Text…</source>
         <translation>摘要导出为文本(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/main_window.py"/>
+        <source>Training &amp;Animation (GIF)…</source>
+        <translation>训练动画 (GIF)(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/main_window.py"/>
+        <source>Save the replay of the run (loss, predictions, unrolled values) as an animated GIF</source>
+        <translation>把这次运行的回放（损失、预测、展开的值）保存为 GIF 动画</translation>
     </message>
     <message>
         <location filename="../../lstmviz/ui/main_window.py"/>
@@ -3469,12 +3582,6 @@ time steps.&lt;/p&gt;</source>
     </message>
     <message>
         <location filename="../../lstmviz/ui/trained_model_export.py"/>
-        <location filename="../../lstmviz/ui/window_files.py"/>
-        <source>Cannot export</source>
-        <translation>无法导出</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/ui/trained_model_export.py"/>
         <source>There are no trained weights: train the model, or open a trained project or .keras file.</source>
         <translation>没有训练好的权重：请训练模型，或打开一个训练好的项目或 .keras 文件。</translation>
     </message>
@@ -3487,13 +3594,6 @@ time steps.&lt;/p&gt;</source>
         <location filename="../../lstmviz/ui/trained_model_export.py"/>
         <source>Writing {path}…</source>
         <translation>正在写入 {path}…</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/ui/trained_model_export.py"/>
-        <location filename="../../lstmviz/ui/training/panel.py"/>
-        <location filename="../../lstmviz/ui/window_files.py"/>
-        <source>Saved {path}</source>
-        <translation>已保存 {path}</translation>
     </message>
     <message>
         <location filename="../../lstmviz/ui/training/data_source.py"/>
@@ -3569,6 +3669,11 @@ time steps.&lt;/p&gt;</source>
         <location filename="../../lstmviz/ui/training/panel.py"/>
         <source>The model changed, so the trained weights no longer fit it: Undo (Ctrl+Z) brings them back, or Train again.</source>
         <translation>模型已更改，训练好的权重不再适用：撤销 (Ctrl+Z) 可以找回它们，或者重新训练。</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/training/panel.py"/>
+        <source>Pace</source>
+        <translation>速度</translation>
     </message>
     <message>
         <location filename="../../lstmviz/ui/training/panel.py"/>
@@ -3729,6 +3834,7 @@ time steps.&lt;/p&gt;</source>
     </message>
     <message>
         <location filename="../../lstmviz/ui/training/plots.py"/>
+        <location filename="../../lstmviz/ui/training/replay.py"/>
         <location filename="../../lstmviz/ui/unrolled/gradient_items.py"/>
         <source>epoch {epoch}</source>
         <translation>第 {epoch} 轮</translation>
@@ -3752,6 +3858,47 @@ time steps.&lt;/p&gt;</source>
         <location filename="../../lstmviz/ui/training/plots.py"/>
         <source>{axis} {position} · prediction {prediction} · target {target}</source>
         <translation>{axis} {position} · 预测 {prediction} · 目标值 {target}</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/training/replay.py"/>
+        <source>as fast as possible</source>
+        <translation>尽可能快</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/training/replay.py"/>
+        <source> epochs/s</source>
+        <translation> 轮/秒</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/training/replay.py"/>
+        <source>How fast a run unfolds: at 100 epochs/s, 1000 epochs take about 10 s. Changing it while a run trains takes effect at once.</source>
+        <translation>一次运行展开的快慢：每秒 100 轮时，1000 轮约需 10 秒。训练中更改会立即生效。</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/training/replay.py"/>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/training/replay.py"/>
+        <source>Replay the run at the pace</source>
+        <translation>按设定的速度回放这次运行</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/training/replay.py"/>
+        <source>Scrub the epochs of the run: the loss marker, the predictions and the Unrolled tab show that epoch</source>
+        <translation>拖动浏览这次运行的各轮：损失标记、预测和“展开”标签页都显示那一轮</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/training/replay.py"/>
+        <source>no replay</source>
+        <translation>没有回放</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/training/replay.py"/>
+        <location filename="../../lstmviz/ui/training/run_controls.py"/>
+        <source>Pause</source>
+        <translation>暂停</translation>
     </message>
     <message>
         <location filename="../../lstmviz/ui/training/run_controls.py"/>
@@ -3812,11 +3959,6 @@ time steps.&lt;/p&gt;</source>
         <location filename="../../lstmviz/ui/training/run_controls.py"/>
         <source>Train</source>
         <translation>训练</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/ui/training/run_controls.py"/>
-        <source>Pause</source>
-        <translation>暂停</translation>
     </message>
     <message>
         <location filename="../../lstmviz/ui/training/run_controls.py"/>
@@ -4507,6 +4649,11 @@ loss {loss}</source>
         <translation>{step} 处的 {kind} cell：每一步权重相同；点击打开它</translation>
     </message>
     <message>
+        <location filename="../../lstmviz/ui/unrolled/replay_values.py"/>
+        <source>replay of run #{number}, epoch {epoch}</source>
+        <translation>回放运行 #{number}，第 {epoch} 轮</translation>
+    </message>
+    <message>
         <location filename="../../lstmviz/ui/unrolled/scene.py"/>
         <source>layer {value} is not drawn</source>
         <translation>第 {value} 层没有绘制</translation>
@@ -4670,11 +4817,6 @@ loss {loss}</source>
         <location filename="../../lstmviz/ui/window_files.py"/>
         <source>{path}: not opened: training started meanwhile</source>
         <translation>{path}：未打开：训练在此期间开始了</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/ui/window_files.py"/>
-        <source>cancelled</source>
-        <translation>已取消</translation>
     </message>
     <message>
         <location filename="../../lstmviz/ui/window_files.py"/>

@@ -25,7 +25,8 @@ def test_the_filter_drops_native_log_lines_and_passes_the_rest(capfd):
         os.write(2, b"WARNING: All log messages before absl::InitializeLog() is called are written to STDERR\n")
         os.write(2, b"I0000 00:00:1795828244.717784    1915 port.cc:153] oneDNN custom operations are on.\n")
         os.write(2, b"our own line\nE0000 00:00:1795830768.399390   17758 cuda_platform.cc:52] failed call to cuInit\n")
-        print("a Python warning", file=sys.stderr)
+        sys.stderr.write("a Python warning\n")  # one write: print() writes the text and its newline apart,
+        sys.stderr.flush()  # and the filter's thread may forward a line in between
         os.write(2, b"To enable the following instructions: AVX2 FMA, in other operations, rebuild TensorFlow with "
                     b"the appropriate compiler flags.\nno newline at the end")
     err = capfd.readouterr().err

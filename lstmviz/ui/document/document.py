@@ -79,6 +79,15 @@ class Document(DocumentState):
             return False
         return self.push(commands.SetTraining(self, settings, text or tr("Change training settings")))
 
+    def set_pace(self, pace: float) -> bool:
+        """The pace (epochs per second, 0: as fast as possible), undoable; allowed while a run
+        holds the lock: it changes no input of the run, only how fast it unfolds."""
+        settings = self._training.updated(pace=float(pace))
+        if settings == self._training:
+            return False
+        self.undo_stack.push(commands.SetTraining(self, settings, tr("Change pace")))
+        return True
+
     def set_dataset(self, spec: DatasetSpec, text: str = "") -> bool:
         if spec == self._spec:
             return False

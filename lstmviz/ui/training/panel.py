@@ -8,10 +8,10 @@ the progress bar, so a burst of messages never floods the event loop.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QApplication, QBoxLayout, QFrame, QHBoxLayout, QScrollArea, QSizePolicy, QSplitter, QStyle, QVBoxLayout, QWidget,
+    QApplication, QBoxLayout, QFrame, QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QSplitter, QStyle, QVBoxLayout, QWidget,
 )
 
 from lstmviz.i18n import tr
@@ -26,6 +26,7 @@ from lstmviz.ui.fix_banner import Banner, layer_name
 from lstmviz.ui.training.exports import export_plot
 from lstmviz.ui.training.plot_base import run_colour
 from lstmviz.ui.training.plots import LossPlot, PredictionPlot
+from lstmviz.ui.training.replay import PaceControl, ReplayBar, ReplayFrame, ReplayMarker
 from lstmviz.ui.training.run_controls import RunControls
 from lstmviz.ui.training.run_session import RunPhase, RunSession
 from lstmviz.ui.training.runs import RunsList
@@ -47,6 +48,8 @@ def _shutdown_when_destroyed(session: RunSession):
 
 class TrainingPanel(QWidget):
     """The bottom dock's content: the window wires the session's signals to the other panels."""
+
+    replay_changed = Signal(object)  # ReplayFrame scrubbed, or None (back to the live or final state)
 
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -75,6 +78,8 @@ class TrainingPanel(QWidget):
             signal.connect(self._update_controls)
         document.trained_changed.connect(self._trained_changed)
         document.loaded.connect(self._trained_changed)
+        document.training_settings_changed.connect(self._pace_from_document)
+        document.loaded.connect(self._pace_from_document)
         document.dataset_changed.connect(self._show_trained_predictions)
         self.trained_predictions = TrainedPredictions(self)
         self.trained_predictions.ready.connect(self._trained_predictions_ready)
@@ -83,6 +88,7 @@ class TrainingPanel(QWidget):
             app.aboutToQuit.connect(self.stop_and_wait)
         self._update_controls()
         self._trained_changed()
+        self._pace_from_document()
 
     # ---------------------------------------------------------------------------- layout
     def _build_ui(self) -> None:
@@ -112,6 +118,18 @@ class TrainingPanel(QWidget):
         column.setSpacing(5)
         column.addWidget(self.setup)
         column.addWidget(self.controls)
+        pace_label = QLabel(tr("Pace"))
+        self.pace_control = PaceControl()
+        pace_label.setBuddy(self.pace_control)
+        self.pace_control.pace_changed.connect(self._pace_edited)
+        # Beside "Continue" (no extra height); on a row of its own in presenter mode (no extra width).
+        self.pace_box = QWidget()
+        pace_row = QHBoxLayout(self.pace_box)
+        pace_row.setContentsMargins(0, 0, 0, 0)
+        pace_row.addStretch(1)
+        pace_row.addWidget(pace_label)
+        pace_row.addWidget(self.pace_control)
+        c.continue_row.addWidget(self.pace_box, 1)
         column.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidget(left)
@@ -122,6 +140,16 @@ class TrainingPanel(QWidget):
 
         self.loss_pane = LossPlot(self.session.history)
         self.loss_plot = self.loss_pane.plot
+        self.replay_bar = ReplayBar()
+        self.replay_bar.frame_changed.connect(self._replay_frame)
+        self.replay_marker = ReplayMarker(self.loss_pane.plot_item)
+        self.replay_frame: ReplayFrame | None = None
+        loss_column = QWidget()
+        loss_layout = QVBoxLayout(loss_column)
+        loss_layout.setContentsMargins(0, 0, 0, 0)
+        loss_layout.setSpacing(2)
+        loss_layout.addWidget(self.loss_pane, 1)
+        loss_layout.addWidget(self.replay_bar)
         self.prediction_pane = PredictionPlot()
         self.prediction_plot = self.prediction_pane.plot
         self.runs = RunsList()
@@ -130,7 +158,7 @@ class TrainingPanel(QWidget):
         self.runs.clear_requested.connect(self.document.clear_runs)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setChildrenCollapsible(False)
-        splitter.addWidget(self.loss_pane)
+        splitter.addWidget(loss_column)
         splitter.addWidget(self.prediction_pane)
         splitter.addWidget(self.runs)
         splitter.setStretchFactor(0, 4)
@@ -190,6 +218,7 @@ class TrainingPanel(QWidget):
         self.splitter.setOrientation(Qt.Orientation.Vertical if on else Qt.Orientation.Horizontal)
         self.setup.set_compact(on)
         self.controls.set_columns(2 if on else 4)
+        self._place_pace(on)
         self.runs.setVisible(not on)  # the loss plot still draws the checked runs behind the current one
         for pane in (self.loss_pane, self.prediction_pane):
             pane.set_presentation(on)
@@ -209,6 +238,16 @@ class TrainingPanel(QWidget):
             self.splitter.setSizes([420, 420, 200])
             self._fit_controls_width()
         self.fit_controls_height()
+
+    def _place_pace(self, own_row: bool) -> None:
+        controls = self.controls
+        if own_row:
+            controls.continue_row.removeWidget(self.pace_box)
+            controls.layout().insertWidget(2, self.pace_box)  # under the Continue row
+        else:
+            controls.layout().removeWidget(self.pace_box)
+            controls.continue_row.addWidget(self.pace_box, 1)
+        self.pace_box.show()
 
     def _refit_soon(self, *_args) -> None:
         if self.presenting:
@@ -271,7 +310,9 @@ class TrainingPanel(QWidget):
         self.notice_banner.show_message(text, action=tr("Undo"))
 
     def _phase_changed(self, phase: RunPhase) -> None:
+        self.replay_bar.set_live(phase.active)
         if phase == RunPhase.LOADING:
+            self._end_replay()
             self.loss_pane.show_history(self.session.history)
             self._show_targets()
             self.loss_pane.mark_diverged(None)
@@ -284,6 +325,7 @@ class TrainingPanel(QWidget):
             self._overlays_changed(self.runs.checked_runs())
             self.redraw_timer.start()
         elif not phase.active:
+            self._load_replay()
             self.redraw_timer.stop()
             self.redraw()
             done = self.session.finished
@@ -316,6 +358,7 @@ class TrainingPanel(QWidget):
         if self.session.active:
             return
         trained = doc.trained
+        self._load_replay()
         self.controls.set_continue_source(trained.source if trained is not None else None)
         if trained is None:
             # Weights kept for another version of the model: an edit made them not fit.
@@ -359,6 +402,55 @@ class TrainingPanel(QWidget):
     def _overlays_changed(self, runs: list) -> None:
         shown = self.document.trained
         self.loss_pane.set_overlays([r for r in runs if shown is None or r.number != shown.run])
+
+    # -------------------------------------------------------------------- pace and replay
+    def _pace_from_document(self) -> None:
+        pace = self.document.training.pace
+        self.pace_control.set_pace(pace)
+        self.session.set_pace(pace)
+        self.replay_bar.pace = pace
+
+    def _pace_edited(self, pace: float) -> None:
+        self.session.set_pace(pace)  # at once, also while the document is locked by the run
+        self.replay_bar.pace = pace
+        self.document.set_pace(pace)
+
+    def _replay_frame(self, frame: ReplayFrame) -> None:
+        """Show the scrubbed epoch: the marker, and the predictions of its snapshot (numpy forward)."""
+        from lstmviz.model.forward import predict
+
+        if self.session.active:
+            return
+        self.replay_frame = frame
+        self.replay_marker.show(frame.epoch, frame.run.history)
+        data = self.document.data.dataset
+        if data is not None:
+            try:
+                predictions = predict(self.document.architecture, frame.weights, data.x)
+            except ValueError:
+                predictions = None
+            if predictions is not None:
+                self.prediction_pane.set_predictions(frame.epoch, predictions, data.y)
+                self.prediction_pane.redraw()
+        self.replay_changed.emit(frame)
+
+    def _load_replay(self) -> None:
+        """The replay scrubs the run whose weights the document holds (none: the bar is off)."""
+        self._end_replay()
+        trained = self.document.trained
+        self.replay_bar.set_run(next((r for r in self.document.runs
+                                      if trained is not None and r.number == trained.run), None))
+
+    def _end_replay(self) -> None:
+        if self.replay_frame is None:
+            return
+        self.replay_frame = None
+        self.replay_marker.show(None)
+        self.replay_changed.emit(None)
+
+    def scrub_to_epoch(self, epoch: int) -> None:
+        """Show the replay at ``epoch`` (the last kept snapshot at or before it)."""
+        self.replay_bar.scrub_to_epoch(epoch)
 
     # ------------------------------------------------------------------------ controls
     def train(self, paused: bool = False) -> bool:

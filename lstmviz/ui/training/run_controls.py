@@ -116,7 +116,11 @@ class RunControls(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(5)
         layout.addLayout(buttons)
-        layout.addWidget(self.continue_box)
+        # Continue, and whatever the panel adds beside it (the pace), in one row: no extra height.
+        self.continue_row = QHBoxLayout()
+        self.continue_row.setContentsMargins(0, 0, 0, 0)
+        self.continue_row.addWidget(self.continue_box)
+        layout.addLayout(self.continue_row)
         layout.addWidget(self.progress)
         layout.addLayout(status_row)
 

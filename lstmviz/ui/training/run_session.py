@@ -17,11 +17,12 @@ from lstmviz.i18n import tr
 from lstmviz.model.datasets import describe
 from lstmviz.model.gradient_history import GradientHistory, from_rows
 from lstmviz.model.history import LossHistory
+from lstmviz.model.snapshots import SnapshotRecorder
 from lstmviz.model.runs import RunRecord, TrainedState, model_label
 from lstmviz.training.compiled_key import CompiledKey, compiled_key
 from lstmviz.training.control import TrainingControl
 from lstmviz.training.messages import (
-    CellProbe, EpochLosses, Failed, Finished, Message, Predictions, Started, StepGradients,
+    CellProbe, EpochLosses, Failed, Finished, Message, Predictions, Started, StepGradients, WeightSnapshots,
 )
 from lstmviz.ui.document.document import Document
 from lstmviz.ui.training.text import format_loss, format_seconds
@@ -82,6 +83,8 @@ class RunSession(QObject):
         self.last_predictions = None
         self.gradient_history = GradientHistory()  # the current (or last) run's gradients through time
         self.gradients_wanted = False  # whether a view shows them: they cost training time
+        self.snapshots = SnapshotRecorder()  # the current run's weights per kept epoch, for the replay
+        self.pace: float = document.training.pace  # epochs per second (0: as fast as possible)
         self.progress_dirty = False
         self._control: TrainingControl | None = None
         self._job: TrainingJob | None = None
@@ -135,7 +138,9 @@ class RunSession(QObject):
         if paused:
             control.step(1)  # starts paused with one epoch granted
         control.set_gradients(self.gradients_wanted)
+        control.set_pace(self.pace)
         self._control = control
+        self.snapshots.clear()
         trained = doc.trained if continue_training else None
         start = trained.epoch + 1 if trained is not None else 1
         # The gradient probe is always traced in (a warm-up pays for that before Train); the
@@ -208,6 +213,12 @@ class RunSession(QObject):
         self.gradients_wanted = bool(on)
         if self._control is not None:
             self._control.set_gradients(self.gradients_wanted)
+
+    def set_pace(self, pace: float) -> None:
+        """Epochs per second (0: as fast as possible); a running run follows at once."""
+        self.pace = float(pace)
+        if self._control is not None:
+            self._control.set_pace(self.pace)
 
     @property
     def paused(self) -> bool:
@@ -295,6 +306,8 @@ class RunSession(QObject):
                     self._set_status(tr("Training…"))
                 elif self.phase == RunPhase.PAUSED:  # the engine finishes its current call before it pauses
                     self._set_status(self._paused_text())
+            case WeightSnapshots():
+                self.snapshots.add(msg.epochs, msg.values, msg.shapes)
             case Predictions():
                 self.last_predictions = msg.predictions
                 self.predictions_received.emit(msg)
@@ -333,7 +346,8 @@ class RunSession(QObject):
         number = doc.runs[-1].number + 1 if doc.runs else 1
         title, data, model = self._labels
         run = RunRecord(number, title, data, model, job.settings, self.history.copy(), done.reason,
-                        done.epochs_run, done.train_seconds, done.message, done.diverged_at, job.start_epoch)
+                        done.epochs_run, done.train_seconds, done.message, done.diverged_at, job.start_epoch,
+                        self.snapshots.frozen())
         trained = None
         if weights is not None:
             last_loss, _ = self.history.last()

@@ -1,0 +1,196 @@
+"""File > Export > Training Animation: the replay of a run as an animated GIF.
+
+Each frame scrubs the training panel's replay to one epoch and grabs the real widgets:
+the Unrolled tab's diagram on top, the loss curve with its marker and the predictions
+below. Frames are grabbed one per event-loop turn (a progress dialog shows how far,
+with Cancel), so the window never freezes; Pillow then encodes the GIF on a background
+thread, and the file is written atomically.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+import numpy as np
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QImage, QPainter
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from lstmviz.i18n import tr
+from lstmviz.io.atomic_file import write_atomically
+from lstmviz.ui.background import Outcome, run_in_background
+
+MAX_FRAMES = 60
+FRAME_WIDTH = 720  # pixels; the tutorial's runs stay near 1-2 MB at this width
+FRAME_MS = 100  # GIF frame time: 60 frames play in 6 s
+LAST_FRAME_MS = 1500  # the end stays a moment before the loop starts again
+COLOURS = 64  # palette entries per frame: the plots and the diagram use few colours
+
+
+def frame_indexes(count: int, frames: int = MAX_FRAMES) -> list[int]:
+    """Evenly spaced snapshot indexes from the first to the last (at most ``frames``)."""
+    if count <= 0:
+        return []
+    return sorted({int(round(i)) for i in np.linspace(0, count - 1, min(count, frames))})
+
+
+def to_pil(image: QImage) -> Any:
+    from PIL import Image
+
+    image = image.convertToFormat(QImage.Format.Format_RGB888)
+    width, height = image.width(), image.height()
+    data = bytes(image.constBits())[: image.bytesPerLine() * height]
+    # Qt pads each line to 4 bytes; Pillow is told the stride.
+    return Image.frombuffer("RGB", (width, height), data, "raw", "RGB", image.bytesPerLine(), 1)
+
+
+def encode_gif(frames: list[Any], frame_ms: int = FRAME_MS, last_ms: int = LAST_FRAME_MS) -> bytes:
+    """An endless-loop GIF of PIL images (one adaptive palette each)."""
+    if not frames:
+        raise ValueError(tr("there are no frames to write"))
+    from PIL import Image
+
+    paletted = [f.quantize(colors=COLOURS, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE) for f in frames]
+    out = io.BytesIO()
+    durations = [frame_ms] * (len(paletted) - 1) + [last_ms]
+    paletted[0].save(out, format="GIF", save_all=True, append_images=paletted[1:], duration=durations, loop=0,
+                     optimize=False, disposal=1)
+    return out.getvalue()
+
+
+def compose(top: QImage, bottom: list[QImage], width: int = FRAME_WIDTH) -> QImage:
+    """``top`` over the ``bottom`` images side by side, scaled to ``width`` pixels."""
+    below_w = sum(i.width() for i in bottom)
+    below_h = max((i.height() for i in bottom), default=0)
+    full_w = max(top.width(), below_w, 1)
+    canvas = QImage(full_w, top.height() + below_h, QImage.Format.Format_RGB32)
+    canvas.fill(Qt.GlobalColor.white)
+    painter = QPainter(canvas)
+    painter.drawImage((full_w - top.width()) // 2, 0, top)
+    x = (full_w - below_w) // 2
+    for image in bottom:
+        painter.drawImage(x, top.height(), image)
+        x += image.width()
+    painter.end()
+    if full_w <= width:
+        return canvas
+    return canvas.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
+
+
+@dataclass
+class AnimationJob:
+    path: str
+    indexes: list[int]
+    frames: list[Any] = field(default_factory=list)
+    at: int = 0
+
+
+class AnimationExport(QObject):
+    """Grabs the replay frame by frame, then encodes and writes the GIF off the GUI thread."""
+
+    finished = Signal(str, str)  # path, error ("" when written)
+
+    def __init__(self, window: Any, parent: QObject | None = None) -> None:
+        super().__init__(parent or window)
+        self.window = window
+        self.job: AnimationJob | None = None
+        self.progress: QProgressDialog | None = None
+        self._timer = QTimer(self)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._grab_next)
+        self.on_done: Callable[[str, str], None] | None = None
+
+    @property
+    def busy(self) -> bool:
+        return self.job is not None
+
+    def problem(self) -> str | None:
+        """Why there is nothing to animate, or None."""
+        bar = self.window.training_panel.replay_bar
+        if self.window.training_panel.running:
+            return tr("wait until the run has finished")
+        if bar.snapshots is None or len(bar.snapshots) < 2:
+            return tr("there is no run to replay: train the model first")
+        return None
+
+    def start(self, path: str, show_progress: bool = True) -> bool:
+        """Begin writing ``path``; :attr:`finished` tells the outcome. False when it cannot start."""
+        if self.busy or self.problem() is not None:
+            return False
+        window = self.window
+        window.tabs.setCurrentWidget(window.unrolled_view)  # the diagram is grabbed where it is shown
+        bar = window.training_panel.replay_bar
+        self.job = AnimationJob(str(path), frame_indexes(len(bar.snapshots)))
+        self._return_to = bar.slider.value()
+        if show_progress:
+            self.progress = QProgressDialog(tr("Grabbing the replay's frames…"), tr("Cancel"), 0,
+                                            len(self.job.indexes) + 1, window)
+            self.progress.setWindowTitle(tr("Export training animation"))
+            self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+            self.progress.setMinimumDuration(300)
+            self.progress.canceled.connect(self.cancel)
+        self._timer.start()
+        return True
+
+    def cancel(self) -> None:
+        if self.job is None:
+            return
+        self._timer.stop()
+        self._end(tr("cancelled"))
+
+    def _grab_next(self) -> None:
+        job = self.job
+        if job is None:
+            self._timer.stop()
+            return
+        window = self.window
+        panel = window.training_panel
+        bar = panel.replay_bar
+        if bar.snapshots is None or panel.running:
+            self.cancel()
+            return
+        bar.slider.setValue(job.indexes[job.at])
+        view = window.unrolled_view
+        view.ensure_current()
+        top = view.grab().toImage()
+        bottom = [panel.loss_pane.grab().toImage(), panel.prediction_pane.grab().toImage()]
+        job.frames.append(to_pil(compose(top, bottom)))
+        job.at += 1
+        if self.progress is not None:
+            self.progress.setValue(job.at)
+        if job.at < len(job.indexes):
+            return
+        self._timer.stop()
+        bar.slider.setValue(self._return_to)
+        if self.progress is not None:
+            self.progress.setLabelText(tr("Writing the GIF…"))
+        frames, path = job.frames, job.path
+        run_in_background(lambda: write_atomically(path, encode_gif(frames)), self, self._written)
+
+    def _written(self, outcome: Outcome) -> None:
+        if self.job is None:
+            return
+        self._end("" if outcome.ok else str(outcome.error))
+
+    def _end(self, error: str) -> None:
+        path = self.job.path if self.job is not None else ""
+        self.job = None
+        if self.progress is not None:
+            self.progress.canceled.disconnect(self.cancel)
+            self.progress.close()
+            self.progress.deleteLater()
+            self.progress = None
+        self.finished.emit(path, error)
+
+
+def export_dialog(window: Any, exporter: AnimationExport, parent: QWidget | None = None) -> None:
+    """Ask where, then start; errors go to the window's error box, success to the status bar."""
+    problem = exporter.problem()
+    if problem is not None:
+        window.show_error(tr("Cannot export"), tr("No training animation: {reason}").format(reason=problem))
+        return
+    path = window.choose_export_path(tr("Export training animation"), "training.gif", tr("GIF animation (*.gif)"))
+    if path:
+        exporter.start(path)
