@@ -32,6 +32,9 @@ def _ensure_application(offscreen: bool = False):
         app.setOrganizationName("lstmviz")
         app.setApplicationDisplayName("lstmviz")
         app.setDesktopFileName(APP_ID)  # Wayland matches the window to the installed desktop entry by it
+        from lstmviz.ui import language
+
+        language.apply(language.chosen_language(), app)  # before any widget: texts are made in it
     return app
 
 
@@ -64,8 +67,7 @@ def main_gui(argv: Sequence[str] | None = None) -> int:
     argv = [a for a in argv if a != "--presenter"]
     source = argv[0] if argv else None
     if not _has_display():
-        print("lstmviz: error: no display to open the window on (DISPLAY is not set); "
-              "use 'lstmviz screenshot SOURCE -o shot.png' or 'lstmviz summary SOURCE' instead",
+        print(tr("lstmviz: error: no display to open the window on (DISPLAY is not set); use 'lstmviz screenshot SOURCE -o shot.png' or 'lstmviz summary SOURCE' instead"),
               file=sys.stderr)
         return 2
     from lstmviz.ui import single_instance

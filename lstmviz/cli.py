@@ -130,6 +130,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"lstmviz {__version__}")
     parser.add_argument("--presenter", action="store_true",
                         help="open the window in presenter mode: full screen, large text (F11 leaves it)")
+    parser.add_argument("--lang", metavar="CODE",
+                        help="the window's language: zh_CN (中文) or en; default: View > Language, else the system locale")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("summary", help="print shapes, parameter counts and their derivations")
@@ -225,7 +227,42 @@ def _quiet_stdout() -> None:
         pass
 
 
+def _take_language(argv: list[str]) -> list[str]:
+    """Take ``--lang CODE`` / ``--lang=CODE`` out of ``argv``: it overrides View > Language and the locale."""
+    rest, i = [], 0
+    while i < len(argv):
+        arg = argv[i]
+        if arg == "--lang" and i + 1 < len(argv):
+            os.environ["LSTMVIZ_LANGUAGE"] = argv[i + 1]
+            i += 2
+            continue
+        if arg.startswith("--lang="):
+            os.environ["LSTMVIZ_LANGUAGE"] = arg.split("=", 1)[1]
+        else:
+            rest.append(arg)
+        i += 1
+    return rest
+
+
+def _install_command_language() -> None:
+    """Messages of the commands in Chinese when ``--lang zh_CN`` asks (the locale alone keeps them English:
+    scripts read this output). A QTranslator needs no application object, so nothing else of Qt loads."""
+    code = os.environ.get("LSTMVIZ_LANGUAGE", "")
+    if not code.lower().startswith("zh"):
+        return
+    from PySide6.QtCore import QTranslator
+
+    from lstmviz import i18n
+    from lstmviz.resources_path import translations
+
+    translator = QTranslator()
+    if translator.load(str(translations() / "lstmviz_zh_CN.qm")):
+        i18n.install(lambda context, text: translator.translate(context, text) or text)
+
+
 def _dispatch(argv: list[str]) -> int:
+    argv = _take_language(argv)
+    _install_command_language()
     presenter = ["--presenter"] if "--presenter" in argv else []
     window_args = [a for a in argv if a != "--presenter"]
     if not window_args or (window_args[0] not in COMMANDS and not window_args[0].startswith("-")):

@@ -2,8 +2,9 @@
 
 Every string a user can read goes through :func:`tr`, in the UI and in the model core
 alike (the model's error messages appear on the canvas). The model imports no Qt, so
-this module holds only a hook: the window installs Qt's translator
-(``QCoreApplication.translate``) at start-up, and headless commands keep English.
+this module holds only a hook: the window installs Qt's translators at start-up
+(:mod:`lstmviz.ui.language`: ``tr(text)`` becomes ``QCoreApplication.translate("lstmviz", text)``),
+and headless commands keep English unless ``--lang zh_CN`` asks (:mod:`lstmviz.cli`).
 
 Write ``tr("{units} units").format(units=n)``, never ``tr(f"...")``: the text inside
 ``tr()`` must be a literal so it can be extracted into the ``.ts`` catalogue.

@@ -27,6 +27,10 @@ app = QApplication([])
 from lstmviz.ui.editor.icons import app_icon
 icon = app_icon()
 print(sorted(s.width() for s in icon.availableSizes()), icon.pixmap(48, 48).isNull())
+from lstmviz import i18n
+from lstmviz.ui import language
+assert str(language.catalogue_path("zh_CN")).startswith(sys.argv[1])
+print(language.apply("zh_CN", app), i18n.tr("&File"), (language.resources() / "fonts" / language.FONT_FILE).is_file())
 """
 
 
@@ -55,7 +59,8 @@ def test_the_wheel_holds_every_module_and_resource(wheel):
     for size in (16, 24, 32, 48, 64, 128, 256, 512):
         assert f"lstmviz/resources/icons/hicolor/{size}x{size}/apps/io.github.lstmviz.lstmviz.png" in names
     for name in ("io.github.lstmviz.lstmviz.desktop", "io.github.lstmviz.lstmviz.metainfo.xml",
-                 "io.github.lstmviz.lstmviz.xml", "icons/hicolor/scalable/apps/io.github.lstmviz.lstmviz.svg"):
+                 "io.github.lstmviz.lstmviz.xml", "icons/hicolor/scalable/apps/io.github.lstmviz.lstmviz.svg",
+                 "translations/lstmviz_zh_CN.qm", "fonts/LstmvizCJK-Regular.otf", "fonts/OFL.txt"):
         assert f"lstmviz/resources/{name}" in names
     assert not any(n.startswith(("tests/", "packaging/", "resources/")) for n in names)
     entry_points = zipfile.ZipFile(wheel).read(
@@ -70,4 +75,4 @@ def test_the_unpacked_wheel_loads_the_window_icon(wheel, tmp_path):
     result = subprocess.run([sys.executable, "-c", LOAD_ICON, str(tmp_path)], capture_output=True, text=True,
                             timeout=120, env=env, cwd=tmp_path)
     assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == "[16, 24, 32, 48, 64, 128, 256, 512] False"
+    assert result.stdout.strip().splitlines() == ["[16, 24, 32, 48, 64, 128, 256, 512] False", "zh_CN 文件(&F) True"]

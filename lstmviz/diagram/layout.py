@@ -13,6 +13,8 @@ and last ``keep`` steps and put one "…" slot between them.
 
 from __future__ import annotations
 
+from lstmviz.i18n import tr
+
 from lstmviz.diagram.rows import RowBuilder
 from lstmviz.diagram.types import KEEP, MAX_STEPS, NORMAL_TYPE, Typography, UnrolledLayout
 from lstmviz.model.architecture import Architecture
@@ -33,12 +35,10 @@ def build_layout(architecture: Architecture, inference: Inference | None = None,
     if focus_layer not in recurrent:
         focus_layer = recurrent[0] if recurrent else None
     if not recurrent:
-        return UnrolledLayout(message="This model has no recurrent layer to unroll: add an LSTM, GRU or "
-                                      "SimpleRNN layer to see it as one cell repeated over time.")
+        return UnrolledLayout(message=tr('This model has no recurrent layer to unroll: add an LSTM, GRU or SimpleRNN layer to see it as one cell repeated over time.'))
     spec = architecture.input
     if not spec.is_tokens and len(spec.shape) < 2:
         return UnrolledLayout(recurrent_layers=recurrent, focus_layer=focus_layer,
-                              message=f"The input {fmt_shape(spec.shape)} has no time axis: give it "
-                                      "(time steps, features) to unroll the recurrent layer.")
+                              message=tr('The input {fmt_shape} has no time axis: give it (time steps, features) to unroll the recurrent layer.').format(fmt_shape=fmt_shape(spec.shape)))
     builder = RowBuilder(architecture, inference, focus_layer, max_steps, keep, typography)
     return builder.build(recurrent)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 import textwrap
+import unicodedata
 from typing import Any, Mapping
 
 from lstmviz.diagram.types import KEEP, MAX_STEPS, GateBox, Rect, Slot
@@ -37,21 +39,46 @@ def activation_symbol(name: str) -> str:
 
 def steps_text(steps: int | None) -> str:
     if steps is None:
-        return "T time steps"
-    return f"{steps} time step" + ("" if steps == 1 else "s")
+        return tr('T time steps')
+    return (tr('{steps} time step') if steps == 1 else tr('{steps} time steps')).format(steps=steps)
+
+
+def _width(text: str) -> int:
+    """Columns ``text`` takes: a CJK character is as wide as two Latin ones."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def _cut(part: str, width: int) -> list[str]:
+    """``part`` in lines of at most ``width`` columns: at spaces for Latin text, anywhere in CJK text."""
+    if _width(part) <= width:
+        return [part]
+    if _width(part) == len(part):
+        return textwrap.wrap(part, width) or [""]
+    lines = [""]
+    for char in part:
+        if _width(lines[-1] + char) > width:
+            lines.append("")
+        lines[-1] += char
+    return lines
 
 
 def wrap(text: str, width: int = 27) -> list[str]:
     """Break a caption at its commas where possible, so "140 shared parameters" stays on one line."""
     lines: list[str] = []
-    for part in text.split(", "):
-        if lines and len(lines[-1]) + 2 + len(part) <= width:
-            lines[-1] += ", " + part
+    for part, comma in _parts(text):
+        if lines and _width(lines[-1]) + _width(comma) + _width(part) <= width:
+            lines[-1] += comma + part
             continue
         if lines:
-            lines[-1] += ","
-        lines += textwrap.wrap(part, width) or [""]
+            lines[-1] += comma.rstrip()
+        lines += _cut(part, width)
     return lines or [""]
+
+
+def _parts(text: str) -> list[tuple[str, str]]:
+    """(part, the comma before it) for the parts between ", " or the full-width "，"."""
+    pieces = re.split(r"(, |，)", text)
+    return [(pieces[0], "")] + [(pieces[i + 1], pieces[i]) for i in range(1, len(pieces) - 1, 2)]
 
 
 def weight_lines(kind: str, info: LayerInfo) -> tuple[str, ...]:
@@ -87,7 +114,7 @@ def gate_boxes(kind: str, info: LayerInfo, cx: float, top: float) -> tuple[GateB
 
 
 def params_text(n: int) -> str:
-    return f"{n:,} shared parameter" + ("" if n == 1 else "s")
+    return (tr('{n:,} shared parameter') if n == 1 else tr('{n:,} shared parameters')).format(n=n)
 
 
 def dense_lines(info: LayerInfo) -> tuple[str, ...]:

@@ -17,6 +17,7 @@ from lstmviz.diagram.types import (
     BUS_DROP, CELL_H, CELL_W, COL0, GAP, LEFT_W, MARGIN, PITCH, STEP_H, STEP_W, TERM_H, TERM_W,
     NORMAL_TYPE, Label, Node, Point, Rect, Row, Slot, Typography, UnrolledLayout, Wire,
 )
+from lstmviz.i18n import tr
 from lstmviz.model.architecture import Architecture
 from lstmviz.model.catalogue import MULTIPLY, fmt_shape
 from lstmviz.model.cells import unrolls
@@ -118,8 +119,8 @@ class RowBuilder:
         stream = self.input_stream()
         for info, spec in zip(self.inference.layers, self.architecture.layers):
             if not info.ok:
-                why = info.error or "its input is unknown"
-                message = f"layer {info.index + 1} ({info.title}) cannot be drawn: {why}"
+                why = info.error or tr('its input is unknown')
+                message = tr('layer {value} ({title}) cannot be drawn: {why}').format(value=info.index + 1, title=info.title, why=why)
                 self.labels.append(Label(message, MARGIN, self.cursor - 40, "error", info.index))
                 break
             first = len(self.nodes)
@@ -149,10 +150,10 @@ class RowBuilder:
             points.append((x, top)), sources.append(node.id), names.append(name)
         steps = steps_text(spec.time_steps)
         if spec.is_tokens:
-            what = [f"input: {steps}", "of token ids"]
+            what = [tr('input: {steps}').format(steps=steps), tr('of token ids')]
         else:
             f = spec.features
-            what = [f"input x(t): {steps},", f"{f} feature{'' if f == 1 else 's'} per step"]
+            what = [tr('input x(t): {steps},').format(steps=steps), tr('{f} feature{value} per step').format(f=f, value='' if f == 1 else 's')]
         self.row_label(what, top, TERM_H)
         self.cursor = top
         return Stream(slots, points, sources, names, "x", None, label_wires=False)
@@ -174,18 +175,18 @@ class RowBuilder:
 
     def recurrent(self, info: LayerInfo, kind: str, options: Mapping[str, Any], stream: Stream) -> Stream:
         direction = -1 if options.get("go_backwards", False) else 1
-        caption = f"one cell, {steps_text(info.input_shape[1])}, {params_text(info.params)}"
+        caption = tr('one cell, {steps_text}, {params_text}').format(steps_text=steps_text(info.input_shape[1]), params_text=params_text(info.params))
         if direction == -1:
-            caption = f"one cell reading backwards, {steps_text(info.input_shape[1])}, {params_text(info.params)}"
+            caption = tr('one cell reading backwards, {steps_text}, {params_text}').format(steps_text=steps_text(info.input_shape[1]), params_text=params_text(info.params))
         cells, top = self.cell_row(info, kind, stream, direction, caption, (info.derivation.formula,))
         every = bool(options["return_sequences"])
         if len(stream.slots) == 1:
             start = "h(0) = c(0) = 0" if kind == "LSTM" else "h(0) = 0"
-            self.labels.append(Label(f"one time step: the cell runs once,\nstarting from {start}",
+            self.labels.append(Label(tr('one time step: the cell runs once,\nstarting from {start}').format(start=start),
                                      self.col(0) + CELL_W / 2 + 16, top + CELL_H / 2 - 16, "note", info.index))
         elif not every:
             last = stream.slots[-1 if direction == 1 else 0].label
-            self.labels.append(Label(f"return_sequences=False: only h({last}), the last step, leaves the layer",
+            self.labels.append(Label(tr('return_sequences=False: only h({last}), the last step, leaves the layer').format(last=last),
                                      self.col(0) - CELL_W / 2, top - 26, "note", info.index))
         return self.taps(info, cells, stream.slots, every, direction)
 
@@ -264,7 +265,7 @@ class RowBuilder:
         kind = options["layer"]
         steps = steps_text(info.input_shape[1])
         one = info.params // 2
-        fwd, fwd_top = self.cell_row(info, kind, stream, 1, f"forward {kind}: one cell, {steps}, {params_text(one)}")
+        fwd, fwd_top = self.cell_row(info, kind, stream, 1, tr('forward {kind}: one cell, {steps}, {params_text}').format(kind=kind, steps=steps, params_text=params_text(one)))
 
         def around(i: int, end: Point) -> tuple[Point, ...]:
             # The backward row reads the same x(t): branch off below the forward row and pass it on the left.
@@ -273,8 +274,7 @@ class RowBuilder:
             return ((sx, sy - 10), (side, sy - 10), (side, end[1] + 40), (end[0], end[1] + 40))
 
         total = f"Bidirectional: 2 {MULTIPLY} {one:,} = {info.params:,}"
-        bwd, bwd_top = self.cell_row(info, kind, stream, -1, f"backward {kind}: own weights, {steps}, "
-                                     f"{params_text(one)}", (total,), gap=GAP + 20, route=around)
+        bwd, bwd_top = self.cell_row(info, kind, stream, -1, tr('backward {kind}: own weights, {steps}, {params_text}').format(kind=kind, steps=steps, params_text=params_text(one)), (total,), gap=GAP + 20, route=around)
         merge_y = bwd_top - 40
         mode = options.get("merge_mode", "concat")
         slots = stream.slots
@@ -339,15 +339,14 @@ class RowBuilder:
         shared = params_text(info.params)
         if info.kind in ("TimeDistributed", "Dense"):
             units = options["units"]
-            where = "" if info.kind == "TimeDistributed" else " on every step"
+            where = "" if info.kind == "TimeDistributed" else tr(' on every step')
             lines = dense_lines(info) + (info.derivation.formula,)
-            return f"Dense({units})", f"one Dense({units}){where}, {steps}, {shared}", lines, "y({t})"
+            return f"Dense({units})", tr('one Dense({units}){where}, {steps}, {shared}').format(units=units, where=where, steps=steps, shared=shared), lines, "y({t})"
         if info.kind == "Embedding":
             v, d = options["input_dim"], options["output_dim"]
-            lines = (f"E  ({v:,}, {d})\t{v * d:,}", "x(t) = row token(t) of E,", f"a vector of {d} values")
-            return "embed", f"one embedding table, {steps}, {shared}", lines, "x({t})"
-        return f"Dropout({options.get('rate', 0)})", f"Dropout({options.get('rate', 0)}) on every step: no " \
-               "weights (active only while training)", (), ""
+            lines = (tr('E  ({v:,}, {d})\t{value:,}').format(v=v, d=d, value=v * d), "x(t) = row token(t) of E,", tr('a vector of {d} values').format(d=d))
+            return "embed", tr('one embedding table, {steps}, {shared}').format(steps=steps, shared=shared), lines, "x({t})"
+        return tr('Dropout({get})').format(get=options.get('rate', 0)), tr('Dropout({get}) on every step: no weights (active only while training)').format(get=options.get('rate', 0)), (), ""
 
     def single(self, info: LayerInfo, options: Mapping[str, Any], stream: Stream) -> Stream:
         title, lines = self.single_text(info, options, stream)
@@ -384,14 +383,14 @@ class RowBuilder:
     def single_text(self, info: LayerInfo, options: Mapping[str, Any], stream: Stream) -> tuple[str, tuple[str, ...]]:
         kind = info.kind
         if kind == "Dense":
-            on = f"once, on {stream.names[0]}" if stream.slots is None else "once, on all its inputs"
+            on = tr('once, on {value}').format(value=stream.names[0]) if stream.slots is None else tr('once, on all its inputs')
             return f"Dense({options['units']})  {on}", (f"{info.derivation.formula} parameters",)
         if kind == "RepeatVector":
-            return f"RepeatVector({options['n']})", (f"copies {stream.names[0]} to every step; no weights",)
+            return tr('RepeatVector({value})').format(value=options['n']), (tr('copies {value} to every step; no weights').format(value=stream.names[0]),)
         if kind == "Flatten":
-            return "Flatten", (f"{fmt_shape(info.input_shape)} \u2192 {fmt_shape(info.output_shape)}; no weights",)
+            return "Flatten", (tr('{fmt_shape} → {fmt_shape2}; no weights').format(fmt_shape=fmt_shape(info.input_shape), fmt_shape2=fmt_shape(info.output_shape)),)
         if kind == "Dropout":
-            return f"Dropout({options.get('rate', 0)})", ("no weights",)
+            return tr('Dropout({get})').format(get=options.get('rate', 0)), (tr('no weights'),)
         return kind, (f"{info.derivation.formula} parameters",)
 
     def fanned(self, stream: Stream, steps: int | None) -> Stream:
@@ -411,7 +410,7 @@ class RowBuilder:
             node = self.add(Node(f"output:{i}", "output", Rect(p[0] - TERM_W / 2, top, TERM_W, TERM_H), name,
                                  t=None if stream.slots is None else stream.slots[i].index))
             self.connect(stream, i, node.id, (p[0], bottom))
-        self.row_label(["output", fmt_shape(self.inference.output_shape)], top, TERM_H)
+        self.row_label([tr("output"), fmt_shape(self.inference.output_shape)], top, TERM_H)
         self.cursor = top
 
     def band(self, layer_index: int, nodes: list[Node]) -> None:

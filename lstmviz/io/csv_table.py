@@ -10,6 +10,7 @@ import csv
 from pathlib import Path
 from typing import Sequence
 
+from lstmviz.i18n import tr
 from lstmviz.io.csv_cells import cell_text, read_cells, what_is_wrong
 from lstmviz.io.limits import MAX_CSV_BYTES
 from lstmviz.io.safe_open import FileProblem, read_regular, shown_path
@@ -31,7 +32,7 @@ def load_csv(path: str | Path, *, time_steps: int, layout: str,
     """
     path = Path(path)
     if layout not in LAYOUTS:
-        raise DatasetError(f"dataset layout must be one of {', '.join(LAYOUTS)}; got {quoted(layout)}")
+        raise DatasetError(tr('dataset layout must be one of {join}; got {quoted}').format(join=', '.join(LAYOUTS), quoted=quoted(layout)))
     text = _read_text(path)
     dialect = _dialect(text)
     table = read_cells(text, dialect, path.name)
@@ -46,7 +47,7 @@ def load_csv(path: str | Path, *, time_steps: int, layout: str,
         # A column without a single number (dates, labels) is left out unless asked for.
         feats = [i for i in feats if table.has_number(i)]
         if not feats:
-            raise DatasetError(f"{path.name}: no column holds numbers")
+            raise DatasetError(tr('{name}: no column holds numbers').format(name=path.name))
     targs = feats if target_columns is None else _columns(target_columns, names, header, path, "target_columns")
     bad = table.first_bad(sorted(set(feats) | set(targs)))
     if bad is not None:
@@ -56,14 +57,12 @@ def load_csv(path: str | Path, *, time_steps: int, layout: str,
     t = 1 if layout == "one-to-one" else time_steps
     if table.rows < t + 1:
         raise DatasetError(
-            f"{path.name}: {layout} windows of {t} time step{'s' if t > 1 else ''} need at least {t + 1} data rows "
-            f"(a window plus the row after it); the file has {table.rows}"
+            tr('{name}: {layout} windows of {t} time step{value} need at least {value2} data rows (a window plus the row after it); the file has {rows}').format(name=path.name, layout=layout, t=t, value='s' if t > 1 else '', value2=t + 1, rows=table.rows)
         )
     x, y = window_pair(table.values[:, feats], table.values[:, targs], t, layout)
     described = elide(", ".join(names[i] for i in feats), 200)
     return Dataset(path.name, x, y,
-                   f"{table.rows} rows of {path.name} (features {described}; data from row {first_row}), "
-                   f"{layout} with {t} time step{'s' if t > 1 else ''}.")
+                   tr('{rows} rows of {name} (features {described}; data from row {first_row}), {layout} with {t} time step{value}.').format(rows=table.rows, name=path.name, described=described, first_row=first_row, layout=layout, t=t, value='s' if t > 1 else ''))
 
 
 def _read_text(path: Path) -> str:
@@ -75,7 +74,7 @@ def _read_text(path: Path) -> str:
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise DatasetError(f"{path.name}: not a text CSV file (not UTF-8)") from None
+        raise DatasetError(tr('{name}: not a text CSV file (not UTF-8)').format(name=path.name)) from None
 
 
 def _dialect(text: str) -> type[csv.Dialect] | csv.Dialect:
@@ -93,20 +92,20 @@ def _columns(wanted: Sequence[str | int] | None, names: list[str], header: list[
     if isinstance(wanted, (str, int)):
         wanted = [wanted]
     if not wanted:
-        raise DatasetError(f"{path.name}: {what} is empty; name at least one column")
+        raise DatasetError(tr('{name}: {what} is empty; name at least one column').format(name=path.name, what=what))
     out = []
     for item in wanted:
         if isinstance(item, int) and not isinstance(item, bool):
             if not 0 <= item < len(names):
-                raise DatasetError(f"{path.name}: {what}: column index {item} is outside 0..{len(names) - 1}")
+                raise DatasetError(tr('{name}: {what}: column index {item} is outside 0..{value}').format(name=path.name, what=what, item=item, value=len(names) - 1))
             out.append(item)
         elif header is not None and item in header:
             out.append(header.index(item))
         elif isinstance(item, str) and item.isdigit() and len(item) < 10 and int(item) < len(names):
             out.append(int(item))
         else:
-            known = ", ".join(repr(h) for h in header) if header else f"indexes 0..{len(names) - 1} (no header row)"
-            raise DatasetError(f"{path.name}: {what}: no column {quoted(item)}; the columns are {elide(known, 300)}")
+            known = ", ".join(repr(h) for h in header) if header else tr('indexes 0..{value} (no header row)').format(value=len(names) - 1)
+            raise DatasetError(tr('{name}: {what}: no column {quoted}; the columns are {known}').format(name=path.name, what=what, quoted=quoted(item), known=elide(known, 300)))
     return out
 
 

@@ -86,20 +86,19 @@ def architecture_from_archive(archive: zipfile.ZipFile, where: str) -> Architect
 
 def architecture_from_keras_config(config: Any, where: str) -> Architecture:
     if not isinstance(config, dict) or "class_name" not in config:
-        raise SourceError(f"{where}: config.json does not describe a Keras model")
+        raise SourceError(tr('{where}: config.json does not describe a Keras model').format(where=where))
     cls = config["class_name"]
     body = config.get("config") or {}
     layers = body.get("layers")
     if cls not in ("Sequential", "Functional", "Model") or not isinstance(layers, list):
-        raise SourceError(f"{where}: the model is a {cls}; lstmviz reads Sequential models and single-chain "
-                          f"Functional models")
+        raise SourceError(tr('{where}: the model is a {cls}; lstmviz reads Sequential models and single-chain Functional models').format(where=where, cls=cls))
     if cls != "Sequential":
         layers = _chain_of_functional(body, where)
     input_spec = None
     specs: list[LayerSpec] = []
     for index, layer in enumerate(layers):
         if not isinstance(layer, dict):
-            raise SourceError(f"{where}: layer {index} is not a layer config")
+            raise SourceError(tr('{where}: layer {index} is not a layer config').format(where=where, index=index))
         if layer.get("class_name") == "InputLayer":
             input_spec = _input_spec(layer.get("config", {}), where)
             continue
@@ -107,14 +106,14 @@ def architecture_from_keras_config(config: Any, where: str) -> Architecture:
             input_spec = _built_input(layer, body, where)
         specs.append(layer_from_keras(layer, where))
     if input_spec is None:
-        raise SourceError(f"{where}: the model has no input shape (it was saved before being built)")
+        raise SourceError(tr('{where}: the model has no input shape (it was saved before being built)').format(where=where))
     return Architecture(input_spec, tuple(specs), name=str(body.get("name", "sequential")))
 
 
 def _input_spec(config: dict[str, Any], where: str) -> InputSpec:
     shape = config.get("batch_shape") or config.get("batch_input_shape")
     if not isinstance(shape, list) or len(shape) < 2:
-        raise SourceError(f"{where}: input layer {config.get('name', '?')!r} has no usable shape ({shape!r})")
+        raise SourceError(tr('{where}: input layer {get!r} has no usable shape ({shape!r})').format(where=where, get=config.get('name', '?'), shape=shape))
     dtype = config.get("dtype", "float32")
     if isinstance(dtype, dict):
         dtype = dtype.get("config", {}).get("name", "float32")
@@ -141,8 +140,7 @@ def _chain_of_functional(body: dict[str, Any], where: str) -> list[dict[str, Any
             for arg in _tensors(node.get("args", []) if isinstance(node, dict) else [])
         ]
         if len(inbound) > 1 or len(sources) > 1:
-            raise SourceError(f"{where}: layer {name!r} is called on several inputs or several times; "
-                              f"lstmviz reads models that form a single chain")
+            raise SourceError(tr('{where}: layer {name!r} is called on several inputs or several times; lstmviz reads models that form a single chain').format(where=where, name=name))
         if sources:
             parents[name] = sources[0]
     children: dict[str, list[str]] = {}
@@ -150,11 +148,10 @@ def _chain_of_functional(body: dict[str, Any], where: str) -> list[dict[str, Any
         children.setdefault(parent, []).append(child)
     branching = [p for p, c in children.items() if len(c) > 1]
     if branching:
-        raise SourceError(f"{where}: the output of layer {branching[0]!r} feeds several layers; "
-                          f"lstmviz reads models that form a single chain")
+        raise SourceError(tr('{where}: the output of layer {value!r} feeds several layers; lstmviz reads models that form a single chain').format(where=where, value=branching[0]))
     roots = [name for name in layers if name not in parents]
     if len(roots) != 1:
-        raise SourceError(f"{where}: the model has {len(roots)} inputs; lstmviz reads single-input models")
+        raise SourceError(tr('{where}: the model has {roots} inputs; lstmviz reads single-input models').format(where=where, roots=len(roots)))
     order, current = [], roots[0]
     while True:
         order.append(layers[current])
@@ -163,7 +160,7 @@ def _chain_of_functional(body: dict[str, Any], where: str) -> list[dict[str, Any
             break
         current = nxt[0]
     if len(order) != len(layers):
-        raise SourceError(f"{where}: not every layer lies on the chain from input to output")
+        raise SourceError(tr('{where}: not every layer lies on the chain from input to output').format(where=where))
     return order
 
 
@@ -185,8 +182,7 @@ def layer_from_keras(layer: dict[str, Any], where: str) -> LayerSpec:
     module = str(layer.get("module") or "keras.layers")
     registered = layer.get("registered_name")
     if not module.startswith("keras") or (registered and registered != cls):
-        raise SourceError(f"{where}: layer {name!r} is a custom object ({registered or cls} from {module}); "
-                          f"lstmviz reads built-in Keras layers only")
+        raise SourceError(tr('{where}: layer {name!r} is a custom object ({value} from {module}); lstmviz reads built-in Keras layers only').format(where=where, name=name, value=registered or cls, module=module))
     try:
         options = _options_of(cls, config, name)
     except SourceError as exc:
@@ -201,15 +197,13 @@ def layer_from_keras(layer: dict[str, Any], where: str) -> LayerSpec:
 def _options_of(cls: str | None, config: dict[str, Any], name: str) -> dict[str, Any]:
     if cls in catalogue.RECURRENT_KINDS:
         if config.get("return_state"):
-            raise SourceError(f"layer {name!r} ({cls}) returns its states as extra outputs, which a single "
-                              f"chain of layers cannot pass on")
+            raise SourceError(tr('layer {name!r} ({cls}) returns its states as extra outputs, which a single chain of layers cannot pass on').format(name=name, cls=cls))
         return {"__kind__": cls, **_pick(config, _RNN_KEYS, cls)}
     if cls == "Bidirectional":
         inner = config.get("layer") or {}
         inner_cls = inner.get("class_name")
         if inner_cls not in catalogue.RECURRENT_KINDS:
-            raise SourceError(f"layer {name!r} is Bidirectional({inner_cls}); lstmviz supports Bidirectional "
-                              f"LSTM, GRU and SimpleRNN")
+            raise SourceError(tr('layer {name!r} is Bidirectional({inner_cls}); lstmviz supports Bidirectional LSTM, GRU and SimpleRNN').format(name=name, inner_cls=inner_cls))
         merge = config.get("merge_mode", "concat")
         if merge not in catalogue.MERGE_MODES:
             raise SourceError(f"layer {name!r} (Bidirectional) has merge_mode={merge!r}; lstmviz supports "
@@ -227,8 +221,7 @@ def _options_of(cls: str | None, config: dict[str, Any], name: str) -> dict[str,
                 **_pick(inner.get("config") or {}, _SIMPLE_KEYS["Dense"], "Dense")}
     if cls in _SIMPLE_KEYS:
         return {"__kind__": cls, **_pick(config, _SIMPLE_KEYS[cls], cls)}
-    raise SourceError(f"layer {name!r} is a {cls}, which lstmviz does not support (supported: "
-                      f"{', '.join(catalogue.KINDS)})")
+    raise SourceError(tr('layer {name!r} is a {cls}, which lstmviz does not support (supported: {join})').format(name=name, cls=cls, join=', '.join(catalogue.KINDS)))
 
 
 def _pick(config: dict[str, Any], keys: tuple[str, ...], cls: str) -> dict[str, Any]:

@@ -72,17 +72,16 @@ def load_project(path: str | os.PathLike[str]) -> Project:
 def project_from_dict(data: Any, path: Path | None = None) -> Project:
     where = str(path) if path else "project"
     if not isinstance(data, dict):
-        raise SourceError(f"{where}: a project file holds a JSON object, found {type(data).__name__}")
+        raise SourceError(tr('{where}: a project file holds a JSON object, found {name__}').format(where=where, name__=type(data).__name__))
     if data.get("format") != FORMAT:
-        raise SourceError(f"{where}: format is {quoted(data.get('format'))}, expected {FORMAT!r}: not an lstmviz project")
+        raise SourceError(tr('{where}: format is {quoted}, expected {FORMAT!r}: not an lstmviz project').format(where=where, quoted=quoted(data.get('format')), FORMAT=FORMAT))
     version = data.get("version")
     if isinstance(version, bool) or version not in READABLE_VERSIONS:
         if isinstance(version, int) and not isinstance(version, bool) and version > VERSION:
-            raise SourceError(f"{where}: version {version} was written by a newer lstmviz; this one reads version {VERSION}")
-        raise SourceError(f"{where}: version is {quoted(version)}, expected one of "
-                          f"{', '.join(str(v) for v in READABLE_VERSIONS)}")
+            raise SourceError(tr('{where}: version {version} was written by a newer lstmviz; this one reads version {VERSION}').format(where=where, version=version, VERSION=VERSION))
+        raise SourceError(tr('{where}: version is {quoted}, expected one of {join}').format(where=where, quoted=quoted(version), join=', '.join(str(v) for v in READABLE_VERSIONS)))
     if "architecture" not in data:
-        raise SourceError(f"{where}: 'architecture' is missing")
+        raise SourceError(tr("{where}: 'architecture' is missing").format(where=where))
     arch = architecture_from_dict(data["architecture"], where)
     try:
         dataset = _resolve_dataset_path(spec_from_dict(data.get("dataset")), path)
@@ -109,11 +108,11 @@ def _resolve_dataset_path(dataset: DatasetSpec, path: Path | None) -> DatasetSpe
 def architecture_from_dict(data: Any, where: str) -> Architecture:
     at = f"{where}: architecture"
     if not isinstance(data, dict):
-        raise SourceError(f"{at}: expected an object, found {type(data).__name__}")
+        raise SourceError(tr('{at}: expected an object, found {name__}').format(at=at, name__=type(data).__name__))
     spec = _input_from_dict(data.get("input"), f"{at}.input")
     layers_raw = data.get("layers", [])
     if not isinstance(layers_raw, list):
-        raise SourceError(f"{at}.layers: expected a list, found {type(layers_raw).__name__}")
+        raise SourceError(tr('{at}.layers: expected a list, found {name__}').format(at=at, name__=type(layers_raw).__name__))
     check_layer_count(layers_raw, f"{at}.layers")
     layers = tuple(_layer_from_dict(item, f"{at}.layers[{i}]") for i, item in enumerate(layers_raw))
     return Architecture(spec, layers, name=str(data.get("name", "sequential")))
@@ -121,61 +120,61 @@ def architecture_from_dict(data: Any, where: str) -> Architecture:
 
 def _input_from_dict(data: Any, at: str) -> InputSpec:
     if not isinstance(data, dict):
-        raise SourceError(f"{at}: expected an object like {{\"shape\": [5, 1]}}, found {quoted(data)}")
+        raise SourceError(tr('{at}: expected an object like {{"shape": [5, 1]}}, found {quoted}').format(at=at, quoted=quoted(data)))
     shape = data.get("shape")
     if not isinstance(shape, list) or not shape:
-        raise SourceError(f"{at}.shape: expected a list such as [5, 1] (time steps, features), found {quoted(shape)}")
+        raise SourceError(tr('{at}.shape: expected a list such as [5, 1] (time steps, features), found {quoted}').format(at=at, quoted=quoted(shape)))
     for i, dim in enumerate(shape):
         if dim is None:
             continue
         name = _dim_name(i, len(shape))
         if isinstance(dim, bool) or not isinstance(dim, int):
-            raise SourceError(f"{at}.shape[{i}]: {name} must be a whole number, found {quoted(dim)}")
+            raise SourceError(tr('{at}.shape[{i}]: {name} must be a whole number, found {quoted}').format(at=at, i=i, name=name, quoted=quoted(dim)))
         if dim < 1:
-            raise SourceError(f"{at}.shape[{i}]: {name} must be at least 1, found {dim}")
+            raise SourceError(tr('{at}.shape[{i}]: {name} must be at least 1, found {dim}').format(at=at, i=i, name=name, dim=dim))
     dtype = data.get("dtype", "float32")
     if dtype not in ("float32", "float64", "float16", "int32", "int64"):
         raise SourceError(f"{at}.dtype: expected 'float32' or 'int32', found {quoted(dtype)}")
     batch = data.get("batch_size")
     if batch is not None and (isinstance(batch, bool) or not isinstance(batch, int) or batch < 1):
-        raise SourceError(f"{at}.batch_size: must be a whole number of at least 1 or absent, found {quoted(batch)}")
+        raise SourceError(tr('{at}.batch_size: must be a whole number of at least 1 or absent, found {quoted}').format(at=at, quoted=quoted(batch)))
     return InputSpec(tuple(shape), dtype, batch)
 
 
 def _dim_name(axis: int, rank: int) -> str:
     if rank >= 2 and axis == 0:
-        return "the number of time steps"
+        return tr('the number of time steps')
     if axis == rank - 1:
-        return "the number of features" if rank >= 2 else "the input length"
+        return tr('the number of features') if rank >= 2 else tr('the input length')
     return f"dimension {axis}"
 
 
 def _layer_from_dict(data: Any, at: str) -> LayerSpec:
     if not isinstance(data, dict):
-        raise SourceError(f"{at}: expected an object like {{\"kind\": \"LSTM\", \"options\": {{...}}}}")
+        raise SourceError(tr('{at}: expected an object like {{"kind": "LSTM", "options": {{...}}}}').format(at=at))
     kind = data.get("kind")
     if not isinstance(kind, str) or kind not in catalogue.KINDS:
-        raise SourceError(f"{at}.kind: unknown layer kind {quoted(kind)}; known kinds: {', '.join(catalogue.KINDS)}")
+        raise SourceError(tr('{at}.kind: unknown layer kind {quoted}; known kinds: {join}').format(at=at, quoted=quoted(kind), join=', '.join(catalogue.KINDS)))
     options = data.get("options", {})
     if not isinstance(options, dict):
-        raise SourceError(f"{at}.options: expected an object, found {type(options).__name__}")
+        raise SourceError(tr('{at}.options: expected an object, found {name__}').format(at=at, name__=type(options).__name__))
     spec = catalogue.KINDS[kind]
     for key, value in options.items():
         if key not in spec.option_names:
-            raise SourceError(f"{at}.options.{elide(str(key))}: {kind} has no option {quoted(key)} (options: {', '.join(spec.option_names)})")
+            raise SourceError(tr('{at}.options.{elide}: {kind} has no option {quoted} (options: {join})').format(at=at, elide=elide(str(key)), kind=kind, quoted=quoted(key), join=', '.join(spec.option_names)))
         problem = spec.option(key).problem(value)
         if problem:
             raise SourceError(f"{at}.options.{key}: {problem}")
     name = data.get("name")
     if name is not None and not isinstance(name, str):
-        raise SourceError(f"{at}.name: expected text, found {quoted(name)}")
+        raise SourceError(tr('{at}.name: expected text, found {quoted}').format(at=at, quoted=quoted(name)))
     return LayerSpec(kind, options, name)
 
 
 def training_from_dict(data: Any, where: str) -> TrainingSettings:
     at = f"{where}: training"
     if not isinstance(data, dict):
-        raise SourceError(f"{at}: expected an object, found {type(data).__name__}")
+        raise SourceError(tr('{at}: expected an object, found {name__}').format(at=at, name__=type(data).__name__))
     try:
         return settings_from_dict(data)
     except ValueError as exc:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 from typing import Any, Mapping
 
+from lstmviz.i18n import tr
 from lstmviz.model import catalogue
 
 
@@ -79,7 +80,7 @@ class LayerSpec:
     def __post_init__(self) -> None:
         if self.kind not in catalogue.KINDS:
             raise ArchitectureError(
-                f"unknown layer kind {self.kind!r}; known kinds: {', '.join(catalogue.layer_kinds())}"
+                tr('unknown layer kind {kind!r}; known kinds: {join}').format(kind=self.kind, join=', '.join(catalogue.layer_kinds()))
             )
         merged = catalogue.KINDS[self.kind].with_defaults(self.options)
         object.__setattr__(self, "options", _frozen(merged))
@@ -98,7 +99,7 @@ class LayerSpec:
 
     def with_option(self, key: str, value: Any) -> LayerSpec:
         if key not in catalogue.KINDS[self.kind].option_names:
-            raise ArchitectureError(f"{self.kind} has no option {key!r}")
+            raise ArchitectureError(tr('{kind} has no option {key!r}').format(kind=self.kind, key=key))
         return replace(self, options={**self.options, key: value})
 
     @property
@@ -129,7 +130,7 @@ class Architecture:
     def _check_index(self, index: int, *, allow_end: bool = False) -> None:
         upper = len(self.layers) + (1 if allow_end else 0)
         if not 0 <= index < upper:
-            raise ArchitectureError(f"layer index {index} is out of range 0..{upper - 1}")
+            raise ArchitectureError(tr('layer index {index} is out of range 0..{value}').format(index=index, value=upper - 1))
 
     def insert(self, index: int, layer: LayerSpec) -> Architecture:
         self._check_index(index, allow_end=True)

@@ -12,6 +12,7 @@ import math
 from dataclasses import dataclass, field
 from typing import Any, Callable, Mapping
 
+from lstmviz.i18n import tr, tr_noop
 from lstmviz.model.cells import GATES, RECURRENT_KINDS, WRAPPER
 from lstmviz.model.limits import quoted
 
@@ -25,8 +26,9 @@ ACTIVATIONS = (
 )
 MERGE_MODES = ("concat", "sum", "mul", "ave")
 MULTIPLY = "\u00d7"  # the × sign used in derivations
-ONE_VECTOR_HINT = "set return_sequences=True on the recurrent layer above, so that it outputs every time step"
-ONE_STEP_HINT = "set return_sequences=False on the recurrent layer above"
+# Kept in English inside the model core (inference matches on them); translated where shown.
+ONE_VECTOR_HINT = tr_noop('set return_sequences=True on the recurrent layer above, so that it outputs every time step')
+ONE_STEP_HINT = tr_noop('set return_sequences=False on the recurrent layer above')
 
 
 class ShapeError(ValueError):
@@ -54,23 +56,23 @@ class Option:
     def problem(self, value: Any) -> str | None:
         """Why ``value`` is not acceptable, or None when it is."""
         if self.type is bool:
-            return None if isinstance(value, bool) else f"{self.name} must be true or false, got {quoted(value)}"
+            return None if isinstance(value, bool) else tr('{name} must be true or false, got {quoted}').format(name=self.name, quoted=quoted(value))
         if self.type is int:
             if isinstance(value, bool) or not isinstance(value, int):
-                return f"{self.name} must be a whole number, got {quoted(value)}"
+                return tr('{name} must be a whole number, got {quoted}').format(name=self.name, quoted=quoted(value))
         elif self.type is float:
             if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
-                return f"{self.name} must be a number, got {quoted(value)}"
+                return tr('{name} must be a number, got {quoted}').format(name=self.name, quoted=quoted(value))
         elif self.type is str:
             if not isinstance(value, str):
-                return f"{self.name} must be text, got {quoted(value)}"
+                return tr('{name} must be text, got {quoted}').format(name=self.name, quoted=quoted(value))
             if self.choices and value not in self.choices:
-                return f"{self.name} must be one of {', '.join(self.choices)}; got {quoted(value)}"
+                return tr('{name} must be one of {join}; got {quoted}').format(name=self.name, join=', '.join(self.choices), quoted=quoted(value))
             return None
         if self.minimum is not None and value < self.minimum:
-            return f"{self.name} must be at least {_num(self.minimum)}, got {quoted(value)}"
+            return tr('{name} must be at least {num}, got {quoted}').format(name=self.name, num=_num(self.minimum), quoted=quoted(value))
         if self.maximum is not None and value > self.maximum:
-            return f"{self.name} must be at most {_num(self.maximum)}, got {quoted(value)}"
+            return tr('{name} must be at most {num}, got {quoted}').format(name=self.name, num=_num(self.maximum), quoted=quoted(value))
         return None
 
 
@@ -137,7 +139,7 @@ class LayerKind:
         return self.options_for(options) if self.options_for else self.option_names
 
     def problems(self, options: Mapping[str, Any]) -> list[str]:
-        out = [f"unknown option {k!r}" for k in options if k not in self.option_names]
+        out = [tr('unknown option {k!r}').format(k=k) for k in options if k not in self.option_names]
         for o in self.options:
             if o.name in options:
                 p = o.problem(options[o.name])
@@ -156,7 +158,7 @@ def fmt_shape(shape: Shape) -> str:
 def _need_rank(shape: Shape, rank: int, what: str, hint: str) -> None:
     if len(shape) != rank:
         raise ShapeError(
-            f"{what} needs a {rank}-D input {'(None, T, F)' if rank == 3 else '(None, F)'}",
+            tr('{what} needs a {rank}-D input {value}').format(what=what, rank=rank, value='(None, T, F)' if rank == 3 else '(None, F)'),
             hint,
         )
 
@@ -165,8 +167,8 @@ def _defined_last(shape: Shape, what: str) -> int:
     last = shape[-1]
     if last is None:
         raise ShapeError(
-            f"{what} needs the last dimension of its input to be known",
-            "give the input a fixed number of features, or avoid Flatten over an open time axis",
+            tr('{what} needs the last dimension of its input to be known').format(what=what),
+            tr('give the input a fixed number of features, or avoid Flatten over an open time axis'),
         )
     return last
 
@@ -176,22 +178,22 @@ def _units(o: Mapping[str, Any]) -> int:
 
 
 def _units_option(default: int) -> Option:
-    return Option("units", int, default, "Size of the output (and of the hidden state).", 1, 4096,
+    return Option("units", int, default, tr_noop('Size of the output (and of the hidden state).'), 1, 4096,
                   shape_changing=True)
 
 
 _RETURN_SEQ = Option(
     "return_sequences", bool, False,
-    "Output h(t) at every time step (None, T, units) instead of only the last (None, units).",
+    tr_noop('Output h(t) at every time step (None, T, units) instead of only the last (None, units).'),
     shape_changing=True,
 )
-_USE_BIAS = Option("use_bias", bool, True, "Learn a bias vector b.", shape_changing=True)
-_GO_BACKWARDS = Option("go_backwards", bool, False, "Read the sequence from the last step to the first.")
-_DROPOUT = Option("dropout", float, 0.0, "Fraction of the inputs x(t) dropped while training.", 0.0, 1.0)
-_REC_DROPOUT = Option("recurrent_dropout", float, 0.0, "Fraction of h(t-1) dropped while training.", 0.0, 1.0)
+_USE_BIAS = Option("use_bias", bool, True, tr_noop('Learn a bias vector b.'), shape_changing=True)
+_GO_BACKWARDS = Option("go_backwards", bool, False, tr_noop('Read the sequence from the last step to the first.'))
+_DROPOUT = Option("dropout", float, 0.0, tr_noop('Fraction of the inputs x(t) dropped while training.'), 0.0, 1.0)
+_REC_DROPOUT = Option("recurrent_dropout", float, 0.0, tr_noop('Fraction of h(t-1) dropped while training.'), 0.0, 1.0)
 
 
-def _activation(default: str, what: str = "Activation of the output.") -> Option:
+def _activation(default: str, what: str = tr_noop('Activation of the output.')) -> Option:
     return Option("activation", str, default, what, choices=ACTIVATIONS)
 
 
@@ -209,10 +211,10 @@ def _rnn_shape(kind: str) -> Callable[[Shape, Mapping[str, Any]], Shape]:
 
 def _rnn_hint(shape: Shape) -> str:
     if len(shape) == 2:
-        return ONE_VECTOR_HINT + ", or add RepeatVector(n) before this layer"
+        return ONE_VECTOR_HINT + tr(', or add RepeatVector(n) before this layer')
     if len(shape) > 3:
-        return "reduce the input to (None, T, F), for example with TimeDistributed(Flatten)"
-    return "recurrent layers read (None, time steps, features)"
+        return tr('reduce the input to (None, T, F), for example with TimeDistributed(Flatten)')
+    return tr('recurrent layers read (None, time steps, features)')
 
 
 def _bias_per_gate(kind: str, o: Mapping[str, Any]) -> int:
@@ -227,7 +229,7 @@ def _rnn_gates(kind: str, shape: Shape, o: Mapping[str, Any]) -> tuple[GateRow, 
     b = _bias_per_gate(kind, o)
     rows = []
     for g in GATES[kind]:
-        gate, symbol, act = g.name, g.symbol, g.activation
+        gate, symbol, act = tr(g.name), g.symbol, g.activation
         if kind == "SimpleRNN":
             act = o.get("activation", "tanh")
         elif act == "sigmoid":
@@ -268,17 +270,14 @@ def _rnn_derive(kind: str) -> Callable[[Shape, Mapping[str, Any]], Derivation]:
         gates = _rnn_gates(kind, shape, o)
         names = ", ".join(g.gate for g in gates)
         if kind == "GRU" and o.get("use_bias", True) and o.get("reset_after", True):
-            bias_note = (f" With reset_after=True (the Keras default) each gate has two biases, one for "
-                         f"the input and one for the recurrent part: 2 {MULTIPLY} {u}.")
+            bias_note = (tr(' With reset_after=True (the Keras default) each gate has two biases, one for the input and one for the recurrent part: 2 {MULTIPLY} {u}.').format(MULTIPLY=MULTIPLY, u=u))
         elif o.get("use_bias", True):
-            bias_note = f" Each gate has a bias of {u}."
+            bias_note = tr(' Each gate has a bias of {u}.').format(u=u)
         else:
-            bias_note = " use_bias=False: no biases."
-        blocks = f"{n} gate blocks ({names})" if n > 1 else "one block"
+            bias_note = tr(' use_bias=False: no biases.')
+        blocks = tr('{n} gate blocks ({names})').format(n=n, names=names) if n > 1 else tr('one block')
         explanation = (
-            f"{blocks}, each with a kernel W ({f} {MULTIPLY} {u}) over x(t) and a recurrent kernel "
-            f"U ({u} {MULTIPLY} {u}) over h(t-1): together a ({f} + {u}) {MULTIPLY} {u} matrix over "
-            f"[h(t-1), x(t)].{bias_note} The same weights serve every time step."
+            tr('{blocks}, each with a kernel W ({f} {MULTIPLY} {u}) over x(t) and a recurrent kernel U ({u} {MULTIPLY} {u}) over h(t-1): together a ({f} + {u}) {MULTIPLY} {u} matrix over [h(t-1), x(t)].{bias_note} The same weights serve every time step.').format(blocks=blocks, f=f, MULTIPLY=MULTIPLY, u=u, bias_note=bias_note)
         )
         return Derivation(formula, explanation, gates)
 
@@ -286,25 +285,25 @@ def _rnn_derive(kind: str) -> Callable[[Shape, Mapping[str, Any]], Derivation]:
 
 
 def _rnn_options(kind: str) -> tuple[Option, ...]:
-    opts = [_units_option(5), _RETURN_SEQ, _USE_BIAS, _activation("tanh", "Activation of the candidate and of the output.")]
+    opts = [_units_option(5), _RETURN_SEQ, _USE_BIAS, _activation("tanh", tr_noop('Activation of the candidate and of the output.'))]
     if kind != "SimpleRNN":
-        opts.append(Option("recurrent_activation", str, "sigmoid", "Activation of the gates.", choices=ACTIVATIONS))
+        opts.append(Option("recurrent_activation", str, "sigmoid", tr_noop('Activation of the gates.'), choices=ACTIVATIONS))
     if kind == "GRU":
         opts.append(Option("reset_after", bool, True,
-                           "Apply the reset gate after the recurrent matrix (Keras default; two biases per gate).",
+                           tr_noop('Apply the reset gate after the recurrent matrix (Keras default; two biases per gate).'),
                            shape_changing=True))
     opts += [_GO_BACKWARDS, _DROPOUT, _REC_DROPOUT]
     return tuple(opts)
 
 
 _RNN_SUMMARY = {
-    "LSTM": "Long short-term memory: a cell state c(t) guarded by input, forget and output gates.",
-    "GRU": "Gated recurrent unit: update and reset gates, no separate cell state.",
-    "SimpleRNN": "The plainest recurrent cell: h(t) = tanh(W x(t) + U h(t-1) + b).",
+    "LSTM": tr_noop('Long short-term memory: a cell state c(t) guarded by input, forget and output gates.'),
+    "GRU": tr_noop('Gated recurrent unit: update and reset gates, no separate cell state.'),
+    "SimpleRNN": tr_noop('The plainest recurrent cell: h(t) = tanh(W x(t) + U h(t-1) + b).'),
 }
 _RNN_FORMULA = {
     "LSTM": "4 × ((features + units) × units + units)",
-    "GRU": "3 × ((features + units) × units + 2 × units)   (reset_after=True; + units when False)",
+    "GRU": tr_noop('3 × ((features + units) × units + 2 × units)   (reset_after=True; + units when False)'),
     "SimpleRNN": "(features + units) × units + units",
 }
 
@@ -342,12 +341,11 @@ def _bi_derive(shape: Shape, o: Mapping[str, Any]) -> Derivation:
     one = inner.formula.rsplit(" = ", 1)[0]
     total = _bi_params(shape, o)
     merge = o["merge_mode"]
-    width = ("so the output width doubles to 2 × units" if merge == "concat"
-             else f"merged by {merge}, so the output keeps units values")
+    width = (tr('so the output width doubles to 2 × units') if merge == "concat"
+             else tr('merged by {merge}, so the output keeps units values').format(merge=merge))
     return Derivation(
         f"2 {MULTIPLY} ({one}) = {total:,}",
-        f"Two independent {kind} layers, one reading forwards and one backwards, each with its own "
-        f"weights ({inner.formula.rsplit(' = ', 1)[1]} each); their outputs are {width}.",
+        tr('Two independent {kind} layers, one reading forwards and one backwards, each with its own weights ({value} each); their outputs are {width}.').format(kind=kind, value=inner.formula.rsplit(' = ', 1)[1], width=width),
         inner.gates, directions=2,
     )
 
@@ -359,16 +357,16 @@ def _bi_visible(o: Mapping[str, Any]) -> tuple[str, ...]:
 
 BIDIRECTIONAL = LayerKind(
     name="Bidirectional", keras_class="Bidirectional",
-    summary="Runs a recurrent layer forwards and a copy backwards over the sequence and merges the two.",
-    formula="2 × (parameters of the wrapped layer)",
+    summary=tr_noop('Runs a recurrent layer forwards and a copy backwards over the sequence and merges the two.'),
+    formula=tr_noop('2 × (parameters of the wrapped layer)'),
     options=(
-        Option("layer", str, "LSTM", "The recurrent layer to run in both directions.", choices=RECURRENT_KINDS,
+        Option("layer", str, "LSTM", tr_noop('The recurrent layer to run in both directions.'), choices=RECURRENT_KINDS,
                shape_changing=True),
         _units_option(5), _RETURN_SEQ,
-        Option("merge_mode", str, "concat", "How the two directions are combined.", choices=MERGE_MODES,
+        Option("merge_mode", str, "concat", tr_noop('How the two directions are combined.'), choices=MERGE_MODES,
                shape_changing=True),
         _USE_BIAS,
-        Option("reset_after", bool, True, "GRU only: reset gate after the recurrent matrix.", shape_changing=True),
+        Option("reset_after", bool, True, tr_noop('GRU only: reset gate after the recurrent matrix.'), shape_changing=True),
     ),
     output_shape=_bi_shape, params=_bi_params, derive=_bi_derive, recurrent=True, options_for=_bi_visible,
 )
@@ -396,16 +394,15 @@ def _dense_derive(shape: Shape, o: Mapping[str, Any]) -> Derivation:
     f, u = shape[-1], _units(o)
     note = ""
     if len(shape) >= 3:
-        note = (f" The input is {len(shape)}-D, so Dense acts on its last axis: the same {f} {MULTIPLY} {u} "
-                f"kernel is applied at every time step, exactly like TimeDistributed(Dense).")
-    bias = f" plus {u} biases" if o["use_bias"] else ""
+        note = (tr(' The input is {shape}-D, so Dense acts on its last axis: the same {f} {MULTIPLY} {u} kernel is applied at every time step, exactly like TimeDistributed(Dense).').format(shape=len(shape), f=f, MULTIPLY=MULTIPLY, u=u))
+    bias = tr(" plus {u} biases").format(u=u) if o["use_bias"] else ""
     return Derivation(_dense_formula(shape, o, "Dense"),
-                      f"A kernel of {f} inputs {MULTIPLY} {u} outputs{bias}.{note}")
+                      tr('A kernel of {f} inputs {MULTIPLY} {u} outputs{bias}.{note}').format(f=f, MULTIPLY=MULTIPLY, u=u, bias=bias, note=note))
 
 
 DENSE = LayerKind(
     name="Dense", keras_class="Dense",
-    summary="Fully connected layer: every output is a weighted sum of all inputs (on the last axis).",
+    summary=tr_noop('Fully connected layer: every output is a weighted sum of all inputs (on the last axis).'),
     formula="inputs × outputs + outputs",
     options=(_units_option(1), _activation("linear"), _USE_BIAS),
     output_shape=_dense_shape, params=_dense_params, derive=_dense_derive,
@@ -417,7 +414,7 @@ DENSE = LayerKind(
 def _td_check(shape: Shape) -> None:
     if len(shape) < 3:
         raise ShapeError(
-            "TimeDistributed needs a 3-D input (None, T, F)",
+            tr('TimeDistributed needs a 3-D input (None, T, F)'),
             ONE_VECTOR_HINT,
         )
 
@@ -438,16 +435,15 @@ def _td_derive(shape: Shape, o: Mapping[str, Any]) -> Derivation:
     t = "T" if shape[1] is None else str(shape[1])
     return Derivation(
         _dense_formula(shape, o, "TimeDistributed(Dense)"),
-        f"One Dense({_units(o)}) applied to each of the {t} time steps with the same weights, "
-        f"so the count does not grow with the number of steps.",
+        tr('One Dense({units}) applied to each of the {t} time steps with the same weights, so the count does not grow with the number of steps.').format(units=_units(o), t=t),
     )
 
 
 TIME_DISTRIBUTED = LayerKind(
     name="TimeDistributed", keras_class="TimeDistributed",
-    summary="Applies the same Dense layer, with one set of weights, at every time step.",
-    formula="features × units + units  (shared by all time steps)",
-    options=(Option("layer", str, "Dense", "The layer applied at each time step.", choices=("Dense",)),
+    summary=tr_noop('Applies the same Dense layer, with one set of weights, at every time step.'),
+    formula=tr_noop('features × units + units  (shared by all time steps)'),
+    options=(Option("layer", str, "Dense", tr_noop('The layer applied at each time step.'), choices=("Dense",)),
              _units_option(1), _activation("linear"), _USE_BIAS),
     output_shape=_td_shape, params=_td_params, derive=_td_derive,
 )
@@ -466,18 +462,18 @@ def _emb_params(shape: Shape, o: Mapping[str, Any]) -> int:
 def _emb_derive(shape: Shape, o: Mapping[str, Any]) -> Derivation:
     v, d = int(o["input_dim"]), int(o["output_dim"])
     return Derivation(f"{v:,} {MULTIPLY} {d} = {v * d:,}",
-                      f"A table with one row of {d} numbers for each of the {v:,} token ids.")
+                      tr('A table with one row of {d} numbers for each of the {v:,} token ids.').format(d=d, v=v))
 
 
 EMBEDDING = LayerKind(
     name="Embedding", keras_class="Embedding",
-    summary="Turns token ids into dense vectors: [samples, tokens] becomes [samples, tokens, dimensions].",
+    summary=tr_noop('Turns token ids into dense vectors: [samples, tokens] becomes [samples, tokens, dimensions].'),
     formula="vocabulary × dimensions",
     options=(
-        Option("input_dim", int, 1000, "Vocabulary size: how many different token ids.", 1, 10_000_000,
+        Option("input_dim", int, 1000, tr_noop('Vocabulary size: how many different token ids.'), 1, 10_000_000,
                shape_changing=True),
-        Option("output_dim", int, 300, "Dimensions of each token's vector.", 1, 100_000, shape_changing=True),
-        Option("mask_zero", bool, False, "Treat token id 0 as padding."),
+        Option("output_dim", int, 300, tr_noop("Dimensions of each token's vector."), 1, 100_000, shape_changing=True),
+        Option("mask_zero", bool, False, tr_noop('Treat token id 0 as padding.')),
     ),
     output_shape=_emb_shape, params=_emb_params, derive=_emb_derive,
 )
@@ -488,37 +484,36 @@ def _no_params(shape: Shape, o: Mapping[str, Any]) -> int:
 
 
 def _no_weights(why: str) -> Callable[[Shape, Mapping[str, Any]], Derivation]:
-    return lambda shape, o: Derivation("0", why)
+    return lambda shape, o: Derivation("0", tr(why))
 
 
 DROPOUT = LayerKind(
     name="Dropout", keras_class="Dropout",
-    summary="While training, sets a random fraction of its inputs to zero; does nothing at prediction.",
-    formula="0 (no weights)",
-    options=(Option("rate", float, 0.2, "Fraction of inputs dropped while training.", 0.0, 1.0),),
+    summary=tr_noop('While training, sets a random fraction of its inputs to zero; does nothing at prediction.'),
+    formula=tr_noop('0 (no weights)'),
+    options=(Option("rate", float, 0.2, tr_noop('Fraction of inputs dropped while training.'), 0.0, 1.0),),
     output_shape=lambda shape, o: shape, params=_no_params,
-    derive=_no_weights("Dropout has no weights; the shape passes through unchanged."),
+    derive=_no_weights(tr_noop('Dropout has no weights; the shape passes through unchanged.')),
 )
 
 
 def _repeat_shape(shape: Shape, o: Mapping[str, Any]) -> Shape:
     if len(shape) != 2:
         raise ShapeError(
-            "RepeatVector needs a 2-D input (None, F)",
-            ONE_STEP_HINT + ", or add Flatten before it",
+            tr('RepeatVector needs a 2-D input (None, F)'),
+            ONE_STEP_HINT + tr(', or add Flatten before it'),
         )
     return (shape[0], int(o["n"]), shape[1])
 
 
 REPEAT_VECTOR = LayerKind(
     name="RepeatVector", keras_class="RepeatVector",
-    summary="Repeats one vector n times, making a sequence: (None, F) becomes (None, n, F). "
-            "The bridge from an encoder to a decoder.",
-    formula="0 (no weights)",
-    options=(Option("n", int, 5, "How many times (time steps) to repeat the vector.", 1, 100_000,
+    summary=tr_noop('Repeats one vector n times, making a sequence: (None, F) becomes (None, n, F). The bridge from an encoder to a decoder.'),
+    formula=tr_noop('0 (no weights)'),
+    options=(Option("n", int, 5, tr_noop('How many times (time steps) to repeat the vector.'), 1, 100_000,
                     shape_changing=True),),
     output_shape=_repeat_shape, params=_no_params,
-    derive=_no_weights("RepeatVector copies its input n times; it has no weights."),
+    derive=_no_weights(tr_noop('RepeatVector copies its input n times; it has no weights.')),
 )
 
 
@@ -531,10 +526,10 @@ def _flatten_shape(shape: Shape, o: Mapping[str, Any]) -> Shape:
 
 FLATTEN = LayerKind(
     name="Flatten", keras_class="Flatten",
-    summary="Joins all axes but the batch into one: (None, T, F) becomes (None, T × F).",
-    formula="0 (no weights)", options=(),
+    summary=tr_noop('Joins all axes but the batch into one: (None, T, F) becomes (None, T × F).'),
+    formula=tr_noop('0 (no weights)'), options=(),
     output_shape=_flatten_shape, params=_no_params,
-    derive=_no_weights("Flatten only reshapes; it has no weights."),
+    derive=_no_weights(tr_noop('Flatten only reshapes; it has no weights.')),
 )
 
 # ------------------------------------------------------------------------------ registry
@@ -558,14 +553,13 @@ class InputKind:
 
     name: str = "Input"
     keras_class: str = "InputLayer"
-    summary: str = ("The shape of one sample: [time steps, features] for a sequence of numbers, or "
-                    "[tokens] of integer ids for text going into an Embedding.")
-    formula: str = "0 (no weights)"
+    summary: str = (tr_noop('The shape of one sample: [time steps, features] for a sequence of numbers, or [tokens] of integer ids for text going into an Embedding.'))
+    formula: str = tr_noop('0 (no weights)')
     options: tuple[Option, ...] = field(default=(
-        Option("time_steps", int, 5, "Time steps per sample (T), or tokens per line for text.", 1, 100_000,
+        Option("time_steps", int, 5, tr_noop('Time steps per sample (T), or tokens per line for text.'), 1, 100_000,
                shape_changing=True),
-        Option("features", int, 1, "Numbers per time step (F).", 1, 100_000, shape_changing=True),
-        Option("tokens", bool, False, "Integer token ids (for an Embedding) instead of real-valued features.",
+        Option("features", int, 1, tr_noop('Numbers per time step (F).'), 1, 100_000, shape_changing=True),
+        Option("tokens", bool, False, tr_noop('Integer token ids (for an Embedding) instead of real-valued features.'),
                shape_changing=True),
     ))
 

@@ -15,6 +15,7 @@ from typing import Any, Callable, Mapping, Sequence
 
 import numpy as np
 
+from lstmviz.i18n import tr
 from lstmviz.model.cells import GATES, RECURRENT_KINDS
 
 Array = np.ndarray
@@ -92,8 +93,7 @@ def activation(name: str) -> Callable[[Array], Array]:
         return ACTIVATIONS[name]
     except KeyError:
         raise ValueError(
-            f"the cell view cannot compute the activation {name!r}; "
-            f"it knows {', '.join(sorted(ACTIVATIONS))}"
+            tr('the cell view cannot compute the activation {name!r}; it knows {join}').format(name=name, join=', '.join(sorted(ACTIVATIONS)))
         ) from None
 
 
@@ -127,14 +127,14 @@ def _batched(x: Array) -> Array:
     if x.ndim == 2:
         x = x[None]
     if x.ndim != 3:
-        raise ValueError(f"a recurrent layer reads (batch, T, F) or (T, F); got an array of shape {x.shape}")
+        raise ValueError(tr('a recurrent layer reads (batch, T, F) or (T, F); got an array of shape {shape}').format(shape=x.shape))
     return x
 
 
 def _split_weights(kind: str, weights: Sequence[Array], use_bias: bool) -> tuple[Array, Array, Array | None]:
     expected = 3 if use_bias else 2
     if len(weights) != expected:
-        raise ValueError(f"{kind} with use_bias={use_bias} has {expected} weight arrays, got {len(weights)}")
+        raise ValueError(tr('{kind} with use_bias={use_bias} has {expected} weight arrays, got {weights}').format(kind=kind, use_bias=use_bias, expected=expected, weights=len(weights)))
     kernel, recurrent = (np.asarray(w, dtype=np.float64) for w in weights[:2])
     bias = np.asarray(weights[2], dtype=np.float64) if use_bias else None
     return kernel, recurrent, bias
@@ -149,12 +149,12 @@ def run_layer(kind: str, x: Array, weights: Sequence[Array], options: Mapping[st
     ``initial_state`` may give ``h`` (and ``c``) shaped (batch, units); zeros otherwise.
     """
     if kind not in RECURRENT_KINDS:
-        raise ValueError(f"{kind!r} is not a recurrent layer; expected one of {', '.join(RECURRENT_KINDS)}")
+        raise ValueError(tr('{kind!r} is not a recurrent layer; expected one of {join}').format(kind=kind, join=', '.join(RECURRENT_KINDS)))
     x = _batched(x)
     use_bias = bool(options.get("use_bias", True))
     kernel, recurrent, bias = _split_weights(kind, weights, use_bias)
     if kernel.shape[0] != x.shape[2]:
-        raise ValueError(f"the {kind} kernel expects {kernel.shape[0]} features, the input has {x.shape[2]}")
+        raise ValueError(tr('the {kind} kernel expects {value} features, the input has {value2}').format(kind=kind, value=kernel.shape[0], value2=x.shape[2]))
     if options.get("go_backwards", False):
         x = x[:, ::-1]
     act = activation(options.get("activation", "tanh"))
@@ -271,7 +271,7 @@ def initial_weights(kind: str, features: int, options: Mapping[str, Any], seed: 
         out = [_glorot_uniform(rng, (features, units))]
         return [w.astype(np.float32) for w in out + ([np.zeros(units)] if use_bias else [])]
     if kind not in RECURRENT_KINDS:
-        raise ValueError(f"no initial weights for {kind!r}")
+        raise ValueError(tr('no initial weights for {kind!r}').format(kind=kind))
     n = gate_count(kind)
     out = [_glorot_uniform(rng, (features, n * units)), _orthogonal(rng, (units, n * units))]
     if use_bias:

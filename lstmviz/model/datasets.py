@@ -43,13 +43,13 @@ class Dataset:
         if not validation_fraction:
             return self, None
         if not 0.0 < validation_fraction < 1.0:
-            raise DatasetError(f"validation split must be between 0 and 1, got {validation_fraction}")
+            raise DatasetError(tr('validation split must be between 0 and 1, got {validation_fraction}').format(validation_fraction=validation_fraction))
         split_at = int(math.floor(self.samples * (1.0 - validation_fraction)))
         if split_at in (0, self.samples):
             raise DatasetError(
-                f"a validation split of {validation_fraction:g} leaves "
-                f"{'no training' if split_at == 0 else 'no validation'} samples out of {self.samples}; "
-                "use more samples or a different split"
+                (tr('a validation split of {fraction:g} leaves no training samples out of {samples}; use more samples or a different split')
+                 if split_at == 0 else tr('a validation split of {fraction:g} leaves no validation samples out of {samples}; '
+                                          'use more samples or a different split')).format(fraction=validation_fraction, samples=self.samples)
             )
         train = Dataset(self.name, self.x[:split_at], self.y[:split_at], self.description)
         val = Dataset(f"{self.name} (validation)", self.x[split_at:], self.y[split_at:], self.description)
@@ -170,7 +170,7 @@ def sine(spec: DatasetSpec, noisy: bool = False) -> Dataset:
     if noise:
         series = series + rng.normal(scale=noise, size=series.shape)
     x, y = windows(series.reshape(-1, 1), t, layout)
-    name = "noisy sine" if noisy else "sine"
+    name = tr('noisy sine') if noisy else tr("sine")
     what = {"one-to-one": tr("each value predicts the next"),
             "many-to-one": tr("{t} steps predict the next value").format(t=t),
             "many-to-many": tr("{t} steps predict the same window one step later").format(t=t)}[layout]
@@ -188,7 +188,7 @@ def tokens(spec: DatasetSpec) -> Dataset:
     x = rng.integers(0, vocabulary, size=(samples, length)).astype(np.int32)
     # A rule an LSTM can learn: 1 when most tokens come from the lower half of the vocabulary.
     y = ((x < vocabulary / 2).sum(axis=1) > length / 2).astype(np.float32).reshape(samples, 1)
-    return Dataset("random tokens", x, y,
+    return Dataset(tr('random tokens'), x, y,
                    tr("{samples} lines of {length} random token ids below {vocabulary}; the target is 1 when "
                       "more than half of a line's tokens are in the lower half of the vocabulary.").format(
                        samples=samples, length=length, vocabulary=vocabulary))
@@ -211,7 +211,7 @@ def long_memory(spec: DatasetSpec) -> Dataset:
     x = rng.uniform(-noise, noise, size=(samples, t, 1))
     x[:, 0, 0] = rng.uniform(-1.0, 1.0, size=samples)
     y = x[:, 0, :].copy()
-    return Dataset("long memory", x.astype(np.float32), y.astype(np.float32),
+    return Dataset(tr('long memory'), x.astype(np.float32), y.astype(np.float32),
                    tr("{samples} sequences of {t} steps: step 1 holds a value between -1 and 1, the other steps "
                       "noise up to {noise}; the target is the value of step 1.").format(
                        samples=samples, t=t, noise=f"{noise:g}"))
@@ -225,11 +225,17 @@ def spec_title(spec: DatasetSpec) -> str:
         name = (spec.path or "").replace("\\", "/").rsplit("/", 1)[-1]
         return tr("CSV {name}").format(name=name)
     if spec.kind == "tokens":
-        return "random tokens"
+        return tr('random tokens')
     if spec.kind == "long-memory":
         return tr("long memory ({t} steps)").format(t=spec.time_steps or 30)
-    name = {"tutorial": "tutorial", "sine": "sine", "noisy-sine": "noisy sine"}.get(spec.kind, spec.kind)
-    return f"{name} ({spec.layout or 'many-to-one'})"
+    name = {"tutorial": tr("tutorial"), "sine": tr("sine"), "noisy-sine": tr('noisy sine')}.get(spec.kind, spec.kind)
+    layout = spec.layout or "many-to-one"
+    return f"{name} ({tr(LAYOUT_NAMES.get(layout, layout))})"
+
+
+# The layouts' names as shown (the layout values themselves stay as they are in files).
+LAYOUT_NAMES = {"one-to-one": tr_noop("one-to-one"), "many-to-one": tr_noop("many-to-one"),
+                "many-to-many": tr_noop("many-to-many")}
 
 
 def generate(spec: DatasetSpec) -> Dataset:
@@ -269,22 +275,18 @@ def fit_problem(inference: Inference, dataset: Dataset) -> str | None:
 def fit_check(inference: Inference, dataset: Dataset) -> Problem | None:
     """:func:`fit_problem` with the edit that fixes it, when one edit does."""
     if not inference.ok:
-        return Problem(f"the model cannot be built: {inference.error_text}", inference.fix)
+        return Problem(tr('the model cannot be built: {error_text}').format(error_text=inference.error_text), inference.fix)
     model_in, model_out = tuple(inference.input_shape[1:]), tuple(inference.output_shape[1:])
     data_in, data_out = tuple(dataset.x.shape[1:]), tuple(dataset.y.shape[1:])
     tokens_in = inference.architecture.input.is_tokens
     if tokens_in != np.issubdtype(dataset.x.dtype, np.integer):
-        want = "token ids (an Embedding input)" if tokens_in else "real-valued sequences"
-        have = "token ids" if not tokens_in else "real numbers"
-        return Problem(f"the model reads {want} but the dataset holds {have}: "
-                       "choose a matching dataset or change the input")
+        want = tr('token ids (an Embedding input)') if tokens_in else tr('real-valued sequences')
+        have = tr('token ids') if not tokens_in else tr('real numbers')
+        return Problem(tr('the model reads {want} but the dataset holds {have}: choose a matching dataset or change the input').format(want=want, have=have))
     if not _fits(model_in, data_in):
-        return Problem(f"the model's input is {fmt_shape(inference.input_shape)} but the samples are "
-                       f"{fmt_shape(dataset.x.shape)}: set the input to {fmt_shape(data_in)} or choose a dataset "
-                       "with that shape", _if_builds(inference, Fix(None, INPUT_SHAPE, data_in)))
+        return Problem(tr("the model's input is {fmt_shape} but the samples are {fmt_shape2}: set the input to {fmt_shape3} or choose a dataset with that shape").format(fmt_shape=fmt_shape(inference.input_shape), fmt_shape2=fmt_shape(dataset.x.shape), fmt_shape3=fmt_shape(data_in)), _if_builds(inference, Fix(None, INPUT_SHAPE, data_in)))
     if not _fits(model_out, data_out):
-        return Problem(f"the model outputs {fmt_shape(inference.output_shape)} but the targets are "
-                       f"{fmt_shape(dataset.y.shape)}: {_output_hint(model_out, data_out)}",
+        return Problem(tr('the model outputs {fmt_shape} but the targets are {fmt_shape2}: {output_hint}').format(fmt_shape=fmt_shape(inference.output_shape), fmt_shape2=fmt_shape(dataset.y.shape), output_hint=_output_hint(model_out, data_out)),
                        _output_fix(inference, data_out))
     return None
 
@@ -312,15 +314,12 @@ def _output_fix(inference: Inference, data_out: tuple) -> Fix | None:
 
 def _output_hint(model_out: tuple, data_out: tuple) -> str:
     if len(model_out) == 2 and len(data_out) == 1:
-        return ("the model outputs a value per time step but each target is one vector; set "
-                "return_sequences=False on the last recurrent layer, or choose a many-to-many dataset")
+        return (tr('the model outputs a value per time step but each target is one vector; set return_sequences=False on the last recurrent layer, or choose a many-to-many dataset'))
     if len(model_out) == 1 and len(data_out) == 2:
-        return ("each target is a sequence but the model outputs one vector; set return_sequences=True on "
-                "the last recurrent layer and put TimeDistributed(Dense) after it, or choose a "
-                "many-to-one dataset")
+        return (tr('each target is a sequence but the model outputs one vector; set return_sequences=True on the last recurrent layer and put TimeDistributed(Dense) after it, or choose a many-to-one dataset'))
     if model_out[:-1] == data_out[:-1]:
-        return f"set the last layer's units to {data_out[-1]}"
-    return "make the output's time steps match the targets', or choose a different dataset"
+        return tr("set the last layer's units to {value}").format(value=data_out[-1])
+    return tr("make the output's time steps match the targets', or choose a different dataset")
 
 
 def suggest_dataset(inference: Inference) -> DatasetSpec | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from lstmviz.i18n import tr, tr_noop
 from lstmviz.model.architecture import Architecture, InputSpec, LayerSpec
 from lstmviz.model.dataset_spec import DatasetSpec
 from lstmviz.model.settings import TrainingSettings
@@ -41,29 +42,24 @@ EXAMPLES: dict[str, Example] = {
     for e in (
         Example(
             "one-to-one",
-            "One-to-one: each number on its own",
-            "Five samples of one time step each, X (5, 1, 1) and y (5, 1). LSTM(5) has "
-            "4 × ((1 + 5) × 5 + 5) = 140 parameters and Dense(1) has 6: 146 in all. With one time "
-            "step the recurrence never gets used.",
+            tr_noop('One-to-one: each number on its own'),
+            tr_noop('Five samples of one time step each, X (5, 1, 1) and y (5, 1). LSTM(5) has 4 × ((1 + 5) × 5 + 5) = 140 parameters and Dense(1) has 6: 146 in all. With one time step the recurrence never gets used.'),
             Architecture(InputSpec((1, 1)), _layers(("LSTM", {"units": 5}), ("Dense", {"units": 1}))),
             _tutorial("one-to-one"),
             TrainingSettings(epochs=1000, batch_size=5, seed=TUTORIAL_SEED),
         ),
         Example(
             "many-to-one",
-            "Many-to-one: a sequence in, one vector out",
-            "One sample of five time steps, X (1, 5, 1); the LSTM outputs only its last h(t) and a "
-            "Dense(5) produces all five values at once: 140 + 5 × 5 + 5 = 170 parameters.",
+            tr_noop('Many-to-one: a sequence in, one vector out'),
+            tr_noop('One sample of five time steps, X (1, 5, 1); the LSTM outputs only its last h(t) and a Dense(5) produces all five values at once: 140 + 5 × 5 + 5 = 170 parameters.'),
             Architecture(InputSpec((5, 1)), _layers(("LSTM", {"units": 5}), ("Dense", {"units": 5}))),
             _tutorial("many-to-one"),
             TrainingSettings(epochs=500, batch_size=1, seed=TUTORIAL_SEED),
         ),
         Example(
             "many-to-many",
-            "Many-to-many: TimeDistributed(Dense) at every time step",
-            "return_sequences=True makes the LSTM output h(t) at all five steps, and TimeDistributed "
-            "applies one Dense(1) to each with the same 6 weights: 146 parameters, where many-to-one "
-            "needed 30 for its output layer.",
+            tr_noop('Many-to-many: TimeDistributed(Dense) at every time step'),
+            tr_noop('return_sequences=True makes the LSTM output h(t) at all five steps, and TimeDistributed applies one Dense(1) to each with the same 6 weights: 146 parameters, where many-to-one needed 30 for its output layer.'),
             Architecture(InputSpec((5, 1)), _layers(
                 ("LSTM", {"units": 5, "return_sequences": True}),
                 ("TimeDistributed", {"layer": "Dense", "units": 1}),
@@ -73,10 +69,8 @@ EXAMPLES: dict[str, Example] = {
         ),
         Example(
             "text-embedding",
-            "Text: 10 tokens embedded in 300 dimensions",
-            "The tutorial's text example: a batch of lines of 10 tokens is [samples, 10]; the "
-            "Embedding makes it [samples, 10, 300] and LSTM(128) has 4 × ((300 + 128) × 128 + 128) "
-            "= 219,648 parameters.",
+            tr_noop('Text: 10 tokens embedded in 300 dimensions'),
+            tr_noop("The tutorial's text example: a batch of lines of 10 tokens is [samples, 10]; the Embedding makes it [samples, 10, 300] and LSTM(128) has 4 × ((300 + 128) × 128 + 128) = 219,648 parameters."),
             Architecture(InputSpec.tokens(10), _layers(
                 ("Embedding", {"input_dim": 1000, "output_dim": 300}),
                 ("LSTM", {"units": 128}),
@@ -87,9 +81,8 @@ EXAMPLES: dict[str, Example] = {
         ),
         Example(
             "stacked-lstm",
-            "Stacked LSTMs on a sine wave",
-            "The first LSTM must return its whole sequence so the second has time steps to read; "
-            "the second LSTM's input features are the first one's units: 4 × ((16 + 8) × 8 + 8).",
+            tr_noop('Stacked LSTMs on a sine wave'),
+            tr_noop("The first LSTM must return its whole sequence so the second has time steps to read; the second LSTM's input features are the first one's units: 4 × ((16 + 8) × 8 + 8)."),
             Architecture(InputSpec((10, 1)), _layers(
                 ("LSTM", {"units": 16, "return_sequences": True}),
                 ("LSTM", {"units": 8}),
@@ -100,9 +93,8 @@ EXAMPLES: dict[str, Example] = {
         ),
         Example(
             "encoder-decoder",
-            "Encoder-decoder with RepeatVector",
-            "The encoder LSTM squeezes the sequence into one vector; RepeatVector(5) copies it to five "
-            "time steps for the decoder LSTM, whose every step goes through one shared Dense(1).",
+            tr_noop('Encoder-decoder with RepeatVector'),
+            tr_noop('The encoder LSTM squeezes the sequence into one vector; RepeatVector(5) copies it to five time steps for the decoder LSTM, whose every step goes through one shared Dense(1).'),
             Architecture(InputSpec((5, 1)), _layers(
                 ("LSTM", {"units": 16}),
                 ("RepeatVector", {"n": 5}),
@@ -114,10 +106,8 @@ EXAMPLES: dict[str, Example] = {
         ),
         Example(
             "gru-vs-lstm",
-            "GRU beside LSTM",
-            "The many-to-one task with GRU(5): three gate blocks instead of four, and with Keras's "
-            "reset_after=True two biases per block: 3 × ((1 + 5) × 5 + 2 × 5) = 120 against the "
-            "LSTM's 140.",
+            tr_noop("GRU beside LSTM"),
+            tr_noop("The many-to-one task with GRU(5): three gate blocks instead of four, and with Keras's reset_after=True two biases per block: 3 × ((1 + 5) × 5 + 2 × 5) = 120 against the LSTM's 140."),
             Architecture(InputSpec((5, 1)), _layers(("GRU", {"units": 5}), ("Dense", {"units": 5}))),
             _tutorial("many-to-one"),
             TrainingSettings(epochs=500, batch_size=1),
@@ -125,8 +115,7 @@ EXAMPLES: dict[str, Example] = {
         Example(
             "bidirectional",
             "Bidirectional LSTM",
-            "Two LSTM(5) read the sequence in opposite directions, each with its own 140 weights; "
-            "merge_mode='concat' joins them into 10 values per sample.",
+            tr_noop("Two LSTM(5) read the sequence in opposite directions, each with its own 140 weights; merge_mode='concat' joins them into 10 values per sample."),
             Architecture(InputSpec((10, 1)), _layers(
                 ("Bidirectional", {"layer": "LSTM", "units": 5, "merge_mode": "concat"}),
                 ("Dense", {"units": 1}),
@@ -136,9 +125,8 @@ EXAMPLES: dict[str, Example] = {
         ),
         Example(
             "dense-on-sequences",
-            "Dense on a sequence acts like TimeDistributed",
-            "In Keras 3 a Dense applied to a 3-D input works on the last axis: the same 6 parameters "
-            "and output shape (None, 5, 1) as TimeDistributed(Dense(1)) in many-to-many.",
+            tr_noop('Dense on a sequence acts like TimeDistributed'),
+            tr_noop('In Keras 3 a Dense applied to a 3-D input works on the last axis: the same 6 parameters and output shape (None, 5, 1) as TimeDistributed(Dense(1)) in many-to-many.'),
             Architecture(InputSpec((5, 1)), _layers(
                 ("LSTM", {"units": 5, "return_sequences": True}),
                 ("Dense", {"units": 1}),
@@ -156,22 +144,22 @@ LONG_MEMORY_DATA = DatasetSpec("long-memory", layout="many-to-one", time_steps=L
 # Measured (README): with these the LSTM learns the task in a few seconds of training and
 # the SimpleRNN does not; its gradient at t = 1 fades to a millionth of the one at t = 30.
 LONG_MEMORY_TRAINING = TrainingSettings(epochs=100, batch_size=32, learning_rate=0.005, seed=9)
+# Literal titles (the step count written out) so that the catalogue can hold each one.
+_LONG_MEMORY_TITLES = {
+    "SimpleRNN": tr_noop("Long memory: SimpleRNN(8) recalls step 1 of 30"),
+    "GRU": tr_noop("Long memory: GRU(8) recalls step 1 of 30"),
+    "LSTM": tr_noop("Long memory: LSTM(8) recalls step 1 of 30"),
+}
 _LONG_MEMORY_TEACHES = {
-    "SimpleRNN": "A plain RNN on the long-memory task: the target is step 1's value, 29 noisy steps earlier. "
-                 "Train it on the Unrolled tab: the gradient flowing back along h shrinks at every step, so "
-                 "step 1 hardly learns anything and the loss stays near the variance of the targets (0.33).",
-    "GRU": "The long-memory task with GRU(8): its update gate can pass h on unchanged, so the gradient can "
-           "reach step 1 once the gate learns to stay shut; compare its gradient heatmap with the RNN's and "
-           "the LSTM's.",
-    "LSTM": "The long-memory task with LSTM(8): the cell state c carries step 1's value past 29 noisy steps. "
-            "Watch the gradient heatmap on the Unrolled tab: when the loss drops, the gradient reaching "
-            "t = 1 grows as large as the one at t = 30, where the plain RNN's fades away.",
+    "SimpleRNN": tr_noop("A plain RNN on the long-memory task: the target is step 1's value, 29 noisy steps earlier. Train it on the Unrolled tab: the gradient flowing back along h shrinks at every step, so step 1 hardly learns anything and the loss stays near the variance of the targets (0.33)."),
+    "GRU": tr_noop("The long-memory task with GRU(8): its update gate can pass h on unchanged, so the gradient can reach step 1 once the gate learns to stay shut; compare its gradient heatmap with the RNN's and the LSTM's."),
+    "LSTM": tr_noop("The long-memory task with LSTM(8): the cell state c carries step 1's value past 29 noisy steps. Watch the gradient heatmap on the Unrolled tab: when the loss drops, the gradient reaching t = 1 grows as large as the one at t = 30, where the plain RNN's fades away."),
 }
 
 
 def _long_memory(name: str, kind: str) -> Example:
     return Example(
-        name, f"Long memory: {kind}(8) recalls step 1 of {LONG_MEMORY_STEPS}",
+        name, _LONG_MEMORY_TITLES[kind],
         _LONG_MEMORY_TEACHES[kind],
         Architecture(InputSpec((LONG_MEMORY_STEPS, 1)), _layers((kind, {"units": 8}), ("Dense", {"units": 1}))),
         LONG_MEMORY_DATA, LONG_MEMORY_TRAINING,
@@ -194,7 +182,7 @@ def get_example(name: str) -> Example:
         return EXAMPLES[name]
     except KeyError:
         raise KeyError(
-            f"no example named {name!r}; examples: {', '.join(EXAMPLES)}"
+            tr('no example named {name!r}; examples: {join}').format(name=name, join=', '.join(EXAMPLES))
         ) from None
 
 
@@ -203,8 +191,8 @@ def get_example(name: str) -> Example:
 # settings would not fit whatever is built next).
 STARTER = Example(
     "untitled",
-    "A new model",
-    "LSTM(8) reads ten steps of a sine wave and Dense(1) predicts the next value.",
+    tr_noop('A new model'),
+    tr_noop('LSTM(8) reads ten steps of a sine wave and Dense(1) predicts the next value.'),
     Architecture(InputSpec((10, 1)), _layers(("LSTM", {"units": 8}), ("Dense", {"units": 1}))),
     DatasetSpec("sine", layout="many-to-one", time_steps=10, samples=64),
     TrainingSettings(epochs=200, batch_size=16, learning_rate=0.01, seed=TUTORIAL_SEED),

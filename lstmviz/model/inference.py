@@ -74,7 +74,7 @@ class Inference:
             if info.error:
                 return info.index, info.error
         if not self.layers:
-            return None, LayerError("the model has no layers", "drag a layer from the palette onto the canvas")
+            return None, LayerError(tr('the model has no layers'), tr('drag a layer from the palette onto the canvas'))
         return None
 
     @property
@@ -152,17 +152,17 @@ def keras_names(architecture: Architecture) -> list[str]:
 
 def input_problem(spec: InputSpec) -> LayerError | None:
     if not spec.shape:
-        return LayerError("the input has no shape", "give it time steps and features, e.g. (5, 1)")
+        return LayerError(tr('the input has no shape'), tr('give it time steps and features, e.g. (5, 1)'))
     if len(spec.shape) > MAX_INPUT_RANK:
         return LayerError(tr("the input has {rank} axes; lstmviz handles at most {limit}").format(
             rank=count(len(spec.shape)), limit=MAX_INPUT_RANK), tr("give it (time steps, features)"), limit=True)
     for axis, dim in enumerate(spec.shape):
         if dim is not None and (isinstance(dim, bool) or not isinstance(dim, int) or dim < 1):
-            what = "time steps" if axis == 0 and len(spec.shape) >= 2 else "dimension"
+            what = tr('time steps') if axis == 0 and len(spec.shape) >= 2 else "dimension"
             if axis == len(spec.shape) - 1 and len(spec.shape) >= 2:
                 what = "features"
-            return LayerError(f"input {what} must be a whole number of at least 1, got {quoted(dim)}",
-                              f"set the input's {what} to 1 or more")
+            return LayerError(tr('input {what} must be a whole number of at least 1, got {quoted}').format(what=what, quoted=quoted(dim)),
+                              tr("set the input's {what} to 1 or more").format(what=what))
         steps = axis == 0 and (len(spec.shape) >= 2 or spec.is_tokens)
         limit = MAX_TIME_STEPS if steps else MAX_FEATURES
         if dim is not None and dim > limit:
@@ -224,29 +224,38 @@ def _located(exc: ShapeError, shape: Shape, above: LayerInfo | None) -> LayerErr
     if above is None:
         hint = exc.hint
         if hint.startswith(catalogue.ONE_VECTOR_HINT):
-            hint = "give the input two dimensions, (time steps, features)" + hint[len(catalogue.ONE_VECTOR_HINT):]
-        return LayerError(f"{exc.message}; the input is {fmt_shape(shape)}", hint)
-    message = f"{exc.message}; the {above.kind} above outputs {fmt_shape(shape)}"
+            hint = tr('give the input two dimensions, (time steps, features)') + hint[len(catalogue.ONE_VECTOR_HINT):]
+        return LayerError(tr('{message}; the input is {fmt_shape}').format(message=exc.message, fmt_shape=fmt_shape(shape)),
+                          _translated_hint(hint))
+    message = tr('{message}; the {kind} above outputs {fmt_shape}').format(message=exc.message, kind=above.kind, fmt_shape=fmt_shape(shape))
     hint = exc.hint
     fix = None
     recurrent_above = catalogue.KINDS[above.kind].recurrent
     if hint.startswith(catalogue.ONE_VECTOR_HINT) and recurrent_above:
-        hint = "set return_sequences=True on it" + hint[len(catalogue.ONE_VECTOR_HINT):]
+        hint = tr('set return_sequences=True on it') + hint[len(catalogue.ONE_VECTOR_HINT):]
         fix = Fix(above.index, "return_sequences", True)
     elif hint.startswith(catalogue.ONE_STEP_HINT) and recurrent_above and len(shape) == 3:
         fix = Fix(above.index, "return_sequences", False)
-    return LayerError(message, hint, fix=fix)
+    return LayerError(message, _translated_hint(hint), fix=fix)
+
+
+def _translated_hint(hint: str) -> str:
+    """The catalogue's shared hints stay English until here, where inference has matched on them."""
+    for raw in (catalogue.ONE_VECTOR_HINT, catalogue.ONE_STEP_HINT):
+        if hint.startswith(raw):
+            return tr(raw) + hint[len(raw):]
+    return hint
 
 
 def _option_hint(kind: catalogue.LayerKind, problems: list[str]) -> str:
     for option in kind.options:
         if any(p.startswith(option.name + " ") for p in problems):
             if option.minimum is not None and option.type is int:
-                return f"set {option.name} to {catalogue._num(option.minimum)} or more"
+                return tr('set {name} to {num} or more').format(name=option.name, num=catalogue._num(option.minimum))
             if option.choices:
-                return f"choose {option.name} from {', '.join(option.choices)}"
-            return f"correct {option.name}"
-    return "remove the unknown options"
+                return tr("choose {name} from {choices}").format(name=option.name, choices=", ".join(option.choices))
+            return tr("correct {name}").format(name=option.name)
+    return tr('remove the unknown options')
 
 
 def _with(info: LayerInfo, **changes) -> LayerInfo:

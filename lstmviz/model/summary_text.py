@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from lstmviz.i18n import tr
 from lstmviz.model.catalogue import MULTIPLY
 from lstmviz.model.inference import Inference, describe_shape
 
@@ -45,7 +46,7 @@ def summary_table(result: Inference, title: str = "sequential", gates: bool = Tr
         derivation = info.derivation.formula if info.derivation else ("ERROR" if info.error else "")
         rows.append((info.title, describe_shape(info.output_shape), params, derivation))
         if info.derivation and info.derivation.gates and gates:
-            per = " per direction" if info.derivation.directions == 2 else ""
+            per = tr(' per direction') if info.derivation.directions == 2 else ""
             notes[len(rows) - 1] = [
                 f"    {g.gate:<16} W {g.kernel[0]}{MULTIPLY}{g.kernel[1]} + U {g.recurrent[0]}{MULTIPLY}"
                 f"{g.recurrent[1]} + b {g.bias} = {g.total:,}{per}"
@@ -63,6 +64,6 @@ def summary_table(result: Inference, title: str = "sequential", gates: bool = Tr
             out.append(line)
         out.extend(notes.get(number, []))
     total = result.total_params
-    out += [line, f"Total params: {total:,} ({_size(total)})",
-            f"Trainable params: {total:,} ({_size(total)})", "Non-trainable params: 0 (0.00 B)"]
+    out += [line, tr('Total params: {total:,} ({size})').format(total=total, size=_size(total)),
+            tr('Trainable params: {total:,} ({size})').format(total=total, size=_size(total)), tr('Non-trainable params: 0 (0.00 B)')]
     return "\n".join(out)

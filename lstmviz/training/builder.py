@@ -6,6 +6,7 @@ import copy
 import re
 from typing import Any
 
+from lstmviz.i18n import tr
 from lstmviz.model.architecture import Architecture
 from lstmviz.model.inference import infer
 from lstmviz.io.keras_config import layer_to_keras
@@ -23,7 +24,7 @@ def build_model(architecture: Architecture) -> Any:
     """
     inference = infer(architecture)
     if not inference.ok:
-        raise BuildError(f"the model cannot be built: {inference.error_text}")
+        raise BuildError(tr('the model cannot be built: {error_text}').format(error_text=inference.error_text))
     import keras
 
     layers = fresh_layers(architecture)
@@ -33,7 +34,7 @@ def build_model(architecture: Architecture) -> Any:
             name=keras_model_name(architecture.name),
         )
     except (ValueError, TypeError) as exc:  # inference should have caught it; say so plainly
-        raise BuildError(f"Keras rejected the model: {str(exc).splitlines()[0]}") from None
+        raise BuildError(tr('Keras rejected the model: {value}').format(value=str(exc).splitlines()[0])) from None
 
 
 def fresh_layers(architecture: Architecture) -> list[Any]:

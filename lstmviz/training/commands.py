@@ -40,9 +40,9 @@ def _positive_int(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
+        raise argparse.ArgumentTypeError(tr('expected a whole number, got {text!r}').format(text=text)) from None
     if value < 1:
-        raise argparse.ArgumentTypeError(f"must be at least 1, got {value}")
+        raise argparse.ArgumentTypeError(tr('must be at least 1, got {value}').format(value=value))
     return value
 
 
@@ -50,9 +50,9 @@ def _positive_float(text: str) -> float:
     try:
         value = float(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a number, got {text!r}") from None
+        raise argparse.ArgumentTypeError(tr('expected a number, got {text!r}').format(text=text)) from None
     if not value > 0 or value == float("inf"):
-        raise argparse.ArgumentTypeError(f"must be a positive number, got {text}")
+        raise argparse.ArgumentTypeError(tr('must be a positive number, got {text}').format(text=text))
     return value
 
 
@@ -100,9 +100,8 @@ def _load(source: str) -> tuple[Any, Dataset]:
     if not spec.chosen:
         spec = suggest_dataset(infer(project.architecture))
         if spec is None:
-            raise CommandError(f"{source}: has no dataset, and no built-in dataset fits its shapes; open it in "
-                               "the app, choose a dataset (or a CSV file) and save it as a project")
-        print(f"lstmviz: {source} has no dataset; using a built-in one: {json.dumps(spec.to_dict())}", file=sys.stderr)
+            raise CommandError(tr('{source}: has no dataset, and no built-in dataset fits its shapes; open it in the app, choose a dataset (or a CSV file) and save it as a project').format(source=source))
+        print(tr('lstmviz: {source} has no dataset; using a built-in one: {dumps}').format(source=source, dumps=json.dumps(spec.to_dict())), file=sys.stderr)
         project = replace(project, dataset=spec)
     try:
         dataset = load_dataset(spec)
@@ -233,8 +232,7 @@ def _print_result(result: Any, dataset: Dataset, args: argparse.Namespace, gradi
     else:
         per_epoch = result.train_seconds / max(result.epochs_run, 1) * 1000
         loss = "n/a" if result.final_loss is None else f"{result.final_loss:.6g}"
-        print(f"{result.epochs_run} epochs in {result.train_seconds:.2f} s ({per_epoch:.2f} ms per epoch), "
-              f"final loss {loss}")
+        print(tr('{epochs_run} epochs in {train_seconds:.2f} s ({per_epoch:.2f} ms per epoch), final loss {loss}').format(epochs_run=result.epochs_run, train_seconds=result.train_seconds, per_epoch=per_epoch, loss=loss))
         if gradients is not None:
             print(gradient_summary(gradients))
         print("predictions:")
@@ -286,10 +284,10 @@ def export_command(args: argparse.Namespace) -> int:
             except OSError:
                 raise
             except Exception as exc:  # noqa: BLE001 - Keras's complaint about the path, in one line
-                raise CommandError(f"{args.output}: cannot be saved ({str(exc).splitlines()[0]})") from None
+                raise CommandError(tr('{output}: cannot be saved ({value})').format(output=args.output, value=str(exc).splitlines()[0])) from None
     except CommandError as exc:
         return _fail(str(exc))
     except OSError as exc:
-        return _fail(f"{shown_path(args.output)}: cannot be written ({os_error_text(exc)})")
+        return _fail(tr('{shown_path}: cannot be written ({os_error_text})').format(shown_path=shown_path(args.output), os_error_text=os_error_text(exc)))
     print(f"wrote {path}", file=sys.stderr)
     return 0

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import threading
 
+from lstmviz.i18n import tr
+
 
 class TrainingControl:
     def __init__(self) -> None:
@@ -42,7 +44,7 @@ class TrainingControl:
     def step(self, epochs: int = 1) -> None:
         """Run ``epochs`` more epochs, then pause again (pauses first if running)."""
         if epochs < 1:
-            raise ValueError(f"step needs at least 1 epoch, got {epochs}")
+            raise ValueError(tr('step needs at least 1 epoch, got {epochs}').format(epochs=epochs))
         with self._lock:
             self._paused = True
             self._budget += epochs

@@ -99,7 +99,7 @@ def _problem(architecture: Architecture, dataset: Dataset, settings: TrainingSet
     """Why these cannot train (checked without TensorFlow), or the training and validation parts."""
     problem = settings_problem(settings)
     if problem is None and engine not in ENGINES:
-        problem = f"unknown engine {engine!r}; choose {' or '.join(ENGINES)}"
+        problem = tr('unknown engine {engine!r}; choose {join}').format(engine=engine, join=' or '.join(ENGINES))
     problem = problem or fit_problem(infer(architecture), dataset)
     if problem:
         return problem, None
@@ -241,7 +241,7 @@ def readable_error(exc: BaseException) -> str:
     if lines and lines[0].startswith("in user code"):
         lines = lines[-1:]
     first = lines[0] if lines else ""
-    return f"training failed: {type(exc).__name__}{': ' + first if first else ''}"
+    return tr('training failed: {name__}{value}').format(name__=type(exc).__name__, value=': ' + first if first else '')
 
 
 class _Run:
@@ -366,7 +366,7 @@ class _Run:
     def finish(self) -> TrainingResult:
         if self.control.stopped and self.reason == "completed" and self.epochs_run < self.settings.epochs:
             self.reason = "stopped"
-            self.message = f"stopped after epoch {self.epoch}"
+            self.message = tr('stopped after epoch {epoch}').format(epoch=self.epoch)
         if self.observed_epoch != self.epoch:
             self.observe(force=True)
         self.snapshot_now()  # the replay ends on the final weights

@@ -15,6 +15,8 @@ import math
 import time
 from typing import Callable
 
+from lstmviz.i18n import tr
+
 UPDATES_PER_SECOND = 30  # paced chunks a second: the screen moves smoothly, each call stays cheap
 LATE_SECONDS = 0.1  # a run this far behind its pace (a slow model) goes on from now, without a burst
 MAX_PACE = 1_000_000.0  # epochs per second a pace may ask for; beyond it no model is held back
@@ -26,7 +28,8 @@ def pace_problem(pace: float | None) -> str | None:
         return None
     if isinstance(pace, bool) or not isinstance(pace, (int, float)) or not math.isfinite(pace) \
             or not 0 < pace <= MAX_PACE:
-        return f"a pace is a number of epochs per second from 0 to {MAX_PACE:g}, not {pace!r}"
+        return tr("a pace is a number of epochs per second from 0 to {most:g}, not {pace!r}").format(
+            most=MAX_PACE, pace=pace)
     return None
 
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from html import escape
 
+from lstmviz.i18n import tr, tr_noop
 from lstmviz.model import catalogue
 from lstmviz.model.inference import Inference
 
-_LSTM = """
-<h3>Why an LSTM has 4 × ((features + units) × units + units) parameters</h3>
+_LSTM = tr_noop("""<h3>Why an LSTM has 4 × ((features + units) × units + units) parameters</h3>
 <p>An LSTM layer reads <code>[samples, time steps, features]</code>. At each time step it
 looks at the new input x(t) and its own previous output h(t-1), joined into one vector
 <code>[h(t-1), x(t)]</code> of <i>features + units</i> numbers.</p>
@@ -22,13 +22,12 @@ recurrent kernel <b>U</b> (units × units) over h(t-1): the same numbers, split 
 <code>4 × ((300 + 128) × 128 + 128) = 219,648</code>.</p>
 <p><b>All time steps share these weights.</b> An unrolled LSTM drawn as five cells side by
 side is one cell used five times, which is why the count does not depend on the number of
-time steps.</p>
-"""
+time steps.</p>""")
 
 
 def formula_help(inference: Inference | None = None) -> str:
     rows = "".join(
-        f"<tr><td><b>{escape(name)}</b></td><td><code>{escape(kind.formula)}</code></td></tr>"
+        f"<tr><td><b>{escape(name)}</b></td><td><code>{escape(tr(kind.formula))}</code></td></tr>"
         for name, kind in catalogue.KINDS.items()
     )
     current = ""
@@ -38,13 +37,13 @@ def formula_help(inference: Inference | None = None) -> str:
             f"{escape(info.derivation.formula if info.derivation else str(info.error or '?'))}</code></td></tr>"
             for info in inference.layers
         )
-        current = (f"<h3>This model</h3><table cellspacing='6'>{lines}</table>"
-                   f"<p>Total: <b>{inference.total_params:,}</b> parameters.</p>")
+        current = (tr("<h3>This model</h3>") + f"<table cellspacing='6'>{lines}</table>"
+                   + tr("<p>Total: <b>{count}</b> parameters.</p>").format(count=f"{inference.total_params:,}"))
     return (
-        _LSTM
-        + "<h3>Every layer kind</h3>"
+        tr(_LSTM)
+        + tr("<h3>Every layer kind</h3>")
         + f"<table cellspacing='6'>{rows}</table>"
-        + "<p>GRU: three blocks (update z, reset r, candidate); with Keras's default "
-          "reset_after=True each block has two biases, one for x(t) and one for h(t-1).</p>"
+        + tr("<p>GRU: three blocks (update z, reset r, candidate); with Keras's default "
+             "reset_after=True each block has two biases, one for x(t) and one for h(t-1).</p>")
         + current
     )

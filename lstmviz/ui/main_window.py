@@ -29,12 +29,14 @@ from lstmviz.ui.editor.palette import LayerPalette
 from lstmviz.ui.editor.summary_view import SummaryView
 from lstmviz.ui.elided_label import ElidedLabel
 from lstmviz.ui.fix_banner import ModelBanner
+from lstmviz.ui.language_menu import LanguageMenu
 from lstmviz.ui.presenter import PresenterMode
 from lstmviz.ui.recent_files import RecentFiles
 from lstmviz.ui.animation_export import AnimationExport
 from lstmviz.ui.animation_export import export_dialog as animation_dialog
 from lstmviz.ui.trained_model_export import TrainedModelExport
 from lstmviz.ui.training.panel import TrainingPanel
+from lstmviz.ui.training.worker import shown_state
 from lstmviz.ui.undo_keys import UndoKeyRouter
 from lstmviz.ui.unrolled.view import UnrolledView
 from lstmviz.ui.file_loader import FileLoader
@@ -62,8 +64,8 @@ class MainWindow(FileActions, QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("centralTabs")
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.canvas, "Architecture")
-        self.tabs.addTab(self.unrolled_view, "Unrolled")
+        self.tabs.addTab(self.canvas, tr("Architecture"))
+        self.tabs.addTab(self.unrolled_view, tr("Unrolled"))
         # The model's first error, with its one-click fix, above both tabs.
         self.model_banner = ModelBanner(self.document)
         centre = QWidget()
@@ -80,11 +82,11 @@ class MainWindow(FileActions, QMainWindow):
         self.inspector = LayerInspector(self.document)
         self.summary = SummaryView(self.document)
         self.training_panel = TrainingPanel(self.document)
-        self.palette_dock = self._dock("Layers", "paletteDock", self.layer_palette, Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.inspector_dock = self._dock("Inspector", "inspectorDock", self.inspector,
+        self.palette_dock = self._dock(tr("Layers"), "paletteDock", self.layer_palette, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.inspector_dock = self._dock(tr("Inspector"), "inspectorDock", self.inspector,
                                          Qt.DockWidgetArea.RightDockWidgetArea)
-        self.summary_dock = self._dock("Summary", "summaryDock", self.summary, Qt.DockWidgetArea.RightDockWidgetArea)
-        self.training_dock = self._dock("Training", "trainingDock", self.training_panel,
+        self.summary_dock = self._dock(tr("Summary"), "summaryDock", self.summary, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.training_dock = self._dock(tr("Training"), "trainingDock", self.training_panel,
                                         Qt.DockWidgetArea.BottomDockWidgetArea)
         self.splitDockWidget(self.inspector_dock, self.summary_dock, Qt.Orientation.Vertical)
         self._laid_out = False
@@ -188,9 +190,9 @@ class MainWindow(FileActions, QMainWindow):
         self.lock_status = QLabel()
         self.lock_status.setObjectName("lockStatus")
         self.lock_status.setVisible(False)
-        self.tensorflow_status = QLabel("TensorFlow not loaded")
+        self.tensorflow_status = QLabel(tr("TensorFlow not loaded"))
         self.tensorflow_status.setObjectName("tensorflowStatus")
-        self.tensorflow_status.setToolTip("TensorFlow loads in the background when training starts.")
+        self.tensorflow_status.setToolTip(tr("TensorFlow loads in the background when training starts."))
         self.total_params = QLabel()
         self.total_params.setObjectName("totalParams")
         bar.addWidget(self.model_status, 1)
@@ -200,7 +202,7 @@ class MainWindow(FileActions, QMainWindow):
         bar.addPermanentWidget(self.total_params)
 
     def set_tensorflow_state(self, text: str) -> None:
-        self.tensorflow_status.setText(text)
+        self.tensorflow_status.setText(shown_state(text))
 
     def _update_model_status(self) -> None:
         inference = self.document.inference
@@ -250,28 +252,28 @@ class MainWindow(FileActions, QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         keys = QKeySequence.StandardKey
-        file = self.file_menu = bar.addMenu("&File")
-        self.new_action = self._action("&New", self.new_document, keys.New, "Start an empty model")
-        self.open_action = self._action("&Open…", self.open_file, keys.Open, "Open a project or .keras file")
-        self.recent_menu = QMenu("Open &Recent", self)
+        file = self.file_menu = bar.addMenu(tr("&File"))
+        self.new_action = self._action(tr("&New"), self.new_document, keys.New, tr("Start an empty model"))
+        self.open_action = self._action(tr("&Open…"), self.open_file, keys.Open, tr("Open a project or .keras file"))
+        self.recent_menu = QMenu(tr("Open &Recent"), self)
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        self.save_action = self._action("&Save", self.save, keys.Save)
-        self.save_as_action = self._action("Save &As…", self.save_as, keys.SaveAs)
-        self.import_action = self._action("&Import .keras…", self.import_keras, None,
-                                          "Read a .keras model's architecture (TensorFlow is not needed)")
-        self.export_menu = QMenu("&Export", self)
+        self.save_action = self._action(tr("&Save"), self.save, keys.Save)
+        self.save_as_action = self._action(tr("Save &As…"), self.save_as, keys.SaveAs)
+        self.import_action = self._action(tr("&Import .keras…"), self.import_keras, None,
+                                          tr("Read a .keras model's architecture (TensorFlow is not needed)"))
+        self.export_menu = QMenu(tr("&Export"), self)
         self.export_image_action = self._action(
-            "Unrolled &Diagram as Image…", lambda: self.unrolled_view.export_image_dialog(self), None,
-            "Save the unrolled cell diagram as PNG or SVG")
-        self.export_loss_action = self._action("&Loss Plot…", self.export_loss_plot, None,
-                                               "Save the loss plot as PNG or SVG")
-        self.export_predictions_action = self._action("&Predictions Plot…", self.export_prediction_plot, None,
-                                                      "Save the predictions plot as PNG or SVG")
-        self.export_history_action = self._action("Training &History (CSV)…", self.export_history, None,
-                                                  "Save the loss of every epoch as CSV")
-        self.export_script_action = self._action("Keras &Script…", self.export_script, None,
-                                                 "Write a standalone Keras script that trains this model")
-        self.export_summary_action = self._action("Summary as &Text…", self.export_summary)
+            tr("Unrolled &Diagram as Image…"), lambda: self.unrolled_view.export_image_dialog(self), None,
+            tr("Save the unrolled cell diagram as PNG or SVG"))
+        self.export_loss_action = self._action(tr("&Loss Plot…"), self.export_loss_plot, None,
+                                               tr("Save the loss plot as PNG or SVG"))
+        self.export_predictions_action = self._action(tr("&Predictions Plot…"), self.export_prediction_plot, None,
+                                                      tr("Save the predictions plot as PNG or SVG"))
+        self.export_history_action = self._action(tr("Training &History (CSV)…"), self.export_history, None,
+                                                  tr("Save the loss of every epoch as CSV"))
+        self.export_script_action = self._action(tr("Keras &Script…"), self.export_script, None,
+                                                 tr("Write a standalone Keras script that trains this model"))
+        self.export_summary_action = self._action(tr("Summary as &Text…"), self.export_summary)
         self.animation_export = AnimationExport(self)
         self.animation_export.finished.connect(self._animation_written)
         self.export_animation_action = self._action(
@@ -288,7 +290,7 @@ class MainWindow(FileActions, QMainWindow):
                        self.export_history_action, None, self.export_script_action, self.export_trained_action,
                        self.export_summary_action, None, self.export_animation_action):
             self.export_menu.addSeparator() if action is None else self.export_menu.addAction(action)
-        self.quit_action = self._action("&Quit", self.close, keys.Quit)
+        self.quit_action = self._action(tr("&Quit"), self.close, keys.Quit)
         for item in (self.new_action, self.open_action, self.recent_menu, None, self.save_action,
                      self.save_as_action, None, self.import_action, self.export_menu, None, self.quit_action):
             if item is None:
@@ -298,45 +300,47 @@ class MainWindow(FileActions, QMainWindow):
             else:
                 file.addAction(item)
 
-        edit = self.edit_menu = bar.addMenu("&Edit")
-        self.undo_action = self._action("&Undo", self.undo_stack.undo, keys.Undo)
-        self.redo_action = self._action("&Redo", self.undo_stack.redo, keys.Redo)
-        self.delete_action = self._action("&Delete layer", self.delete_selected, keys.Delete,
-                                          "Remove the selected layer")
+        edit = self.edit_menu = bar.addMenu(tr("&Edit"))
+        self.undo_action = self._action(tr("&Undo"), self.undo_stack.undo, keys.Undo)
+        self.redo_action = self._action(tr("&Redo"), self.undo_stack.redo, keys.Redo)
+        self.delete_action = self._action(tr("&Delete layer"), self.delete_selected, keys.Delete,
+                                          tr("Remove the selected layer"))
         for a in (self.undo_action, self.redo_action, None, self.delete_action):
             edit.addSeparator() if a is None else edit.addAction(a)
 
-        self.examples_menu = bar.addMenu("E&xamples")
+        self.examples_menu = bar.addMenu(tr("E&xamples"))
         self.example_actions: dict[str, QAction] = {}
         for name, example in EXAMPLES.items():
-            action = self._action(f"{example.title}", lambda n=name: self.open_example(n))
-            action.setToolTip(example.teaches)
-            action.setStatusTip(example.teaches)
+            action = self._action(tr(example.title), lambda n=name: self.open_example(n))
+            action.setToolTip(tr(example.teaches))
+            action.setStatusTip(tr(example.teaches))
             action.setData(name)
             self.examples_menu.addAction(action)
             self.example_actions[name] = action
         self.examples_menu.setToolTipsVisible(True)
 
-        view = self.view_menu = bar.addMenu("&View")
+        view = self.view_menu = bar.addMenu(tr("&View"))
         for dock in (self.palette_dock, self.inspector_dock, self.summary_dock, self.training_dock):
             view.addAction(dock.toggleViewAction())
         view.addSeparator()
-        self.architecture_tab_action = self._action("&Architecture", lambda: self.tabs.setCurrentIndex(0), "Ctrl+1")
-        self.unrolled_tab_action = self._action("&Unrolled", lambda: self.tabs.setCurrentIndex(1), "Ctrl+2")
+        self.architecture_tab_action = self._action(tr("&Architecture"), lambda: self.tabs.setCurrentIndex(0), "Ctrl+1")
+        self.unrolled_tab_action = self._action(tr("&Unrolled"), lambda: self.tabs.setCurrentIndex(1), "Ctrl+2")
         view.addAction(self.architecture_tab_action)
         view.addAction(self.unrolled_tab_action)
         view.addSeparator()
         view.addAction(self.presenter.action)
+        self.language_menu = LanguageMenu(self)
+        view.addMenu(self.language_menu.menu)
         view.addSeparator()
-        self.zoom_in_action = self._action("Zoom &In", self.canvas.zoom_in, [keys.ZoomIn, "Ctrl+="])
-        self.zoom_out_action = self._action("Zoom &Out", self.canvas.zoom_out, keys.ZoomOut)
-        self.reset_zoom_action = self._action("Actual &Size", self.canvas.reset_zoom, "Ctrl+0")
-        self.fit_action = self._action("&Fit to View", self.canvas.fit_to_view, "Ctrl+Shift+F")
+        self.zoom_in_action = self._action(tr("Zoom &In"), self.canvas.zoom_in, [keys.ZoomIn, "Ctrl+="])
+        self.zoom_out_action = self._action(tr("Zoom &Out"), self.canvas.zoom_out, keys.ZoomOut)
+        self.reset_zoom_action = self._action(tr("Actual &Size"), self.canvas.reset_zoom, "Ctrl+0")
+        self.fit_action = self._action(tr("&Fit to View"), self.canvas.fit_to_view, "Ctrl+Shift+F")
         for a in (self.zoom_in_action, self.zoom_out_action, self.reset_zoom_action, self.fit_action):
             view.addAction(a)
 
-        help_menu = self.help_menu = bar.addMenu("&Help")
-        self.formula_action = self._action("How &Parameters Are Counted", self.show_formula_help, keys.HelpContents)
+        help_menu = self.help_menu = bar.addMenu(tr("&Help"))
+        self.formula_action = self._action(tr("How &Parameters Are Counted"), self.show_formula_help, keys.HelpContents)
         self.shortcuts_action = self._action(tr("&Keyboard Shortcuts"), self.show_shortcuts)
         self.about_action = self._action(tr("&About lstmviz"), self.show_about)
         help_menu.addAction(self.formula_action)
@@ -352,10 +356,10 @@ class MainWindow(FileActions, QMainWindow):
         for path in paths:
             self.recent_menu.addAction(Path(path).name, lambda p=path: self.open_path(p)).setStatusTip(path)
         if not paths:
-            self.recent_menu.addAction("(none yet)").setEnabled(False)
+            self.recent_menu.addAction(tr("(none yet)")).setEnabled(False)
         else:
             self.recent_menu.addSeparator()
-            self.recent_menu.addAction("Clear list", self.recent.clear)
+            self.recent_menu.addAction(tr("Clear list"), self.recent.clear)
 
     def _update_actions(self, *_changed) -> None:
         if not shiboken6.isValid(self.undo_stack):  # the stack announces its own teardown
@@ -365,8 +369,8 @@ class MainWindow(FileActions, QMainWindow):
         self.undo_action.setEnabled(editable and self.undo_stack.canUndo())
         self.redo_action.setEnabled(editable and self.undo_stack.canRedo())
         undo_text, redo_text = self.undo_stack.undoText(), self.undo_stack.redoText()
-        self.undo_action.setText(f"&Undo {undo_text}" if undo_text else "&Undo")
-        self.redo_action.setText(f"&Redo {redo_text}" if redo_text else "&Redo")
+        self.undo_action.setText(tr("&Undo {what}").format(what=undo_text) if undo_text else tr("&Undo"))
+        self.redo_action.setText(tr("&Redo {what}").format(what=redo_text) if redo_text else tr("&Redo"))
         self.delete_action.setEnabled(editable and doc.selected >= 0)
         for action in (self.new_action, self.open_action, self.import_action, *self.example_actions.values()):
             action.setEnabled(editable)
@@ -396,7 +400,7 @@ class MainWindow(FileActions, QMainWindow):
     def show_formula_help(self) -> QDialog:
         dialog = QDialog(self)
         dialog.setObjectName("formulaHelp")
-        dialog.setWindowTitle("How parameters are counted")
+        dialog.setWindowTitle(tr("How parameters are counted"))
         layout = QVBoxLayout(dialog)
         browser = QTextBrowser(dialog)
         browser.setHtml(help_text.formula_help(self.document.inference))

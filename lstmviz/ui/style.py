@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtGui import QColor, QFont
 
+from lstmviz.i18n import tr_noop
+
 # Each layer kind belongs to a family; the family decides its colour in the palette,
 # on the canvas and in the icons.
 FAMILIES: dict[str, tuple[str, ...]] = {
@@ -13,6 +15,9 @@ FAMILIES: dict[str, tuple[str, ...]] = {
     "Dense": ("Dense", "TimeDistributed"),
     "Shape": ("Dropout", "RepeatVector", "Flatten"),
 }
+# The families' names as shown in the palette (keys above stay English: they name colours too).
+FAMILY_NAMES = {"Input": tr_noop("Input"), "Embedding": tr_noop("Embedding"), "Recurrent": tr_noop("Recurrent"),
+                "Dense": tr_noop("Dense"), "Shape": tr_noop("Shape")}
 FAMILY_COLOURS = {
     "Input": "#5f7182",
     "Embedding": "#8a63c9",

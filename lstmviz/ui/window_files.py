@@ -25,9 +25,20 @@ from lstmviz.model.dataset_spec import DatasetError
 from lstmviz.model.datasets import suggest_dataset
 from lstmviz.ui import file_dialogs
 
-PROJECT_FILTER = f"lstmviz projects (*{PROJECT_SUFFIX} *.json)"
-IMAGE_FILTER = "PNG image (*.png);;SVG image (*.svg)"
-OPEN_FILTER = f"Models (*{PROJECT_SUFFIX} *.json *.keras);;{PROJECT_FILTER};;Keras models (*.keras);;All files (*)"
+
+
+# Functions, not constants: the filters' names are shown in the language chosen at start-up.
+def project_filter() -> str:
+    return tr("lstmviz projects ({patterns})").format(patterns=f"*{PROJECT_SUFFIX} *.json")
+
+
+def image_filter() -> str:
+    return tr("PNG image (*.png)") + ";;" + tr("SVG image (*.svg)")
+
+
+def open_filter() -> str:
+    return ";;".join((tr("Models ({patterns})").format(patterns=f"*{PROJECT_SUFFIX} *.json *.keras"),
+                      project_filter(), tr("Keras models (*.keras)"), tr("All files (*)")))
 
 
 class FileActions:
@@ -38,8 +49,8 @@ class FileActions:
         buttons = (QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                    | QMessageBox.StandardButton.Cancel)
         return QMessageBox.question(
-            self, "Unsaved changes",
-            f"“{self.document.display_name}” has changes that are not saved. Save them first?",
+            self, tr("Unsaved changes"),
+            tr("“{name}” has changes that are not saved. Save them first?").format(name=self.document.display_name),
             buttons, QMessageBox.StandardButton.Save)
 
     def show_error(self, title: str, message: str) -> None:
@@ -53,8 +64,8 @@ class FileActions:
     def choose_save_path(self) -> str:
         folder = self._start_folder()
         stem = Path(self.document.display_name).stem or "untitled"
-        path, _ = QFileDialog.getSaveFileName(self, "Save project", str(Path(folder) / f"{stem}{PROJECT_SUFFIX}"),
-                                              PROJECT_FILTER)
+        path, _ = QFileDialog.getSaveFileName(self, tr("Save project"), str(Path(folder) / f"{stem}{PROJECT_SUFFIX}"),
+                                              project_filter())
         return path
 
     def choose_export_path(self, caption: str, name: str, filters: str) -> str:
@@ -93,11 +104,11 @@ class FileActions:
         return True
 
     def open_file(self) -> bool:
-        path = self.choose_open_path("Open project or model", OPEN_FILTER)
+        path = self.choose_open_path(tr("Open project or model"), open_filter())
         return self.open_path(path) if path else False
 
     def import_keras(self) -> bool:
-        path = self.choose_open_path("Import a Keras model", "Keras models (*.keras);;All files (*)")
+        path = self.choose_open_path(tr("Import a Keras model"), tr("Keras models (*.keras)") + ";;" + tr("All files (*)"))
         return self.open_path(path) if path else False
 
     def open_path(self, path: str | Path) -> bool:
@@ -156,11 +167,11 @@ class FileActions:
             return False
         self.document.mark_saved(path)
         self.recent.add(path)
-        self.statusBar().showMessage(f"Saved {path}", 4000)
+        self.statusBar().showMessage(tr("Saved {path}").format(path=path), 4000)
         return True
 
     def export_summary(self) -> bool:
-        return self._export("Export summary", "summary.txt", "Text (*.txt)",
+        return self._export(tr("Export summary"), "summary.txt", tr("Text (*.txt)"),
                             lambda path: write_atomically(path, self.summary.summary_model.as_text()))
 
     def _export(self, caption: str, name: str, filters: str, write) -> bool:
@@ -172,7 +183,7 @@ class FileActions:
         except Exception as exc:  # noqa: BLE001 - whatever failed, one line and nothing half-written
             self._write_failed(tr("Cannot export"), path, exc)
             return False
-        self.statusBar().showMessage(f"Saved {path}", 5000)
+        self.statusBar().showMessage(tr("Saved {path}").format(path=path), 5000)
         return True
 
     def _write_failed(self, title: str, path: str | Path, exc: BaseException) -> None:
@@ -183,21 +194,21 @@ class FileActions:
         self.show_error(title, text)
 
     def export_loss_plot(self) -> bool:
-        return self._export("Export loss plot", "loss.png", IMAGE_FILTER, self.training_panel.export_loss_plot)
+        return self._export(tr("Export loss plot"), "loss.png", image_filter(), self.training_panel.export_loss_plot)
 
     def export_prediction_plot(self) -> bool:
-        return self._export("Export predictions plot", "predictions.png", IMAGE_FILTER,
+        return self._export(tr("Export predictions plot"), "predictions.png", image_filter(),
                             self.training_panel.export_prediction_plot)
 
     def export_history(self) -> bool:
-        return self._export("Export training history", "history.csv", "CSV (*.csv)",
+        return self._export(tr("Export training history"), "history.csv", tr("CSV file (*.csv)"),
                             self.training_panel.export_history_csv)
 
     def export_script(self) -> bool:
         """A standalone Keras script for the model and its data (writing it needs no TensorFlow)."""
         inference = self.document.inference
         if not inference.ok:
-            self.show_error("Cannot export", f"The model cannot be built: {inference.error_text}")
+            self.show_error(tr('Cannot export'), tr('The model cannot be built: {error_text}').format(error_text=inference.error_text))
             return False
         dataset = self.document.data.dataset
         if self.document.data.loading:
@@ -208,15 +219,15 @@ class FileActions:
             try:
                 dataset = load_dataset(spec) if spec is not None else None
             except DatasetError as exc:
-                self.show_error("Cannot export", f"The dataset cannot be read: {exc}")
+                self.show_error(tr('Cannot export'), tr('The dataset cannot be read: {exc}').format(exc=exc))
                 return False
         if dataset is None:
-            self.show_error("Cannot export", "No dataset fits this model; choose one in the training panel.")
+            self.show_error(tr('Cannot export'), tr('No dataset fits this model; choose one in the training panel.'))
             return False
         from lstmviz.io.keras_script import write_script  # loaded when needed: keeps the window's start light
 
         stem = Path(self.document.display_name).stem or "model"
-        return self._export("Export Keras script", f"{stem}.py", "Python (*.py)",
+        return self._export(tr("Export Keras script"), f"{stem}.py", tr("Python (*.py)"),
                             lambda path: write_script(path, self.document.architecture, dataset,
                                                       self.document.training, title=stem))
 

@@ -37,21 +37,17 @@ def _title(kind: str, options) -> str:
 def layer_content(info: LayerInfo, options) -> items.BlockContent:
     title = _title(info.kind, options)
     if info.error:
-        tip = (f"<p><b>{escape(title)} cannot take its input.</b></p>"
-               f"<p><b>Why:</b> {escape(info.error.message)}</p>"
+        tip = (tr('<p><b>{escape} cannot take its input.</b></p><p><b>Why:</b> {escape2}</p>').format(escape=escape(title), escape2=escape(info.error.message))
                + (f"<p><b>Fix:</b> {escape(info.error.hint)}</p>" if info.error.hint else ""))
         return items.BlockContent(info.kind, title, info.name, info.error.message, "error", "?",
                                   error=True, tooltip=tip)
     if info.output_shape is None:
         return items.BlockContent(
             info.kind, title, info.name, items.key_options(info.kind, options), "?", "? params",
-            tooltip=f"<p><b>{escape(title)}</b></p><p>Its shape is unknown until the layer above is fixed.</p>")
-    params = f"{info.params:,} params" if info.params else "no weights"
+            tooltip=tr('<p><b>{escape}</b></p><p>Its shape is unknown until the layer above is fixed.</p>').format(escape=escape(title)))
+    params = tr('{params:,} params').format(params=info.params) if info.params else tr('no weights')
     formula = info.derivation.formula if info.derivation else ""
-    tip = (f"<p><b>{escape(info.name)} ({escape(info.keras_class)})</b></p>"
-           f"<p>{escape(describe_shape(info.input_shape))} &rarr; <b>{escape(describe_shape(info.output_shape))}</b></p>"
-           f"<p>Parameters: <code>{escape(formula)}</code></p>"
-           f"<p><i>Drag to move it; Delete removes it.</i></p>")
+    tip = (tr('<p><b>{escape} ({escape2})</b></p><p>{escape3} &rarr; <b>{escape4}</b></p><p>Parameters: <code>{escape5}</code></p><p><i>Drag to move it; Delete removes it.</i></p>').format(escape=escape(info.name), escape2=escape(info.keras_class), escape3=escape(describe_shape(info.input_shape)), escape4=escape(describe_shape(info.output_shape)), escape5=escape(formula)))
     return items.BlockContent(info.kind, title, info.name, items.key_options(info.kind, options),
                               describe_shape(info.output_shape), params, tooltip=tip)
 
@@ -88,9 +84,8 @@ class ArchitectureScene(QGraphicsScene):
         input_content = items.BlockContent(
             "Input", "Input", "input_layer",
             input_error.message if input_error else items.input_description(spec),
-            describe_shape(spec.batch_shape), "no weights", error=bool(input_error),
-            tooltip=("<p><b>Input</b>: the shape of one sample, with None for the batch.</p>"
-                     "<p><i>Click to edit time steps, features or tokens.</i></p>"))
+            describe_shape(spec.batch_shape), tr('no weights'), error=bool(input_error),
+            tooltip=(tr('<p><b>Input</b>: the shape of one sample, with None for the batch.</p><p><i>Click to edit time steps, features or tokens.</i></p>')))
         self.input_block = items.LayerBlock(INPUT_SELECTED, input_content)
         self.addItem(self.input_block)
         self.blocks = []
@@ -105,7 +100,7 @@ class ArchitectureScene(QGraphicsScene):
             previous = describe_shape(info.output_shape)
         n = len(inference.layers)
         if n:
-            label = f"output {previous}"
+            label = tr("output {shape}").format(shape=previous)
             self.addItem(items.ShapeArrow(items.row_top(n) + items.BLOCK_HEIGHT, items.GAP, label))
         else:
             self.addItem(items.ShapeArrow(items.BLOCK_HEIGHT, items.GAP, previous))
@@ -335,22 +330,22 @@ class ArchitectureCanvas(QGraphicsView):
             self.document.select(i)
             for text, slot, ok in (
                 ("Delete", lambda: self.document.remove_layer(i), True),
-                ("Move up", lambda: self.document.move_layer(i, i - 1), i > 0),
-                ("Move down", lambda: self.document.move_layer(i, i + 1), i < n - 1),
+                (tr('Move up'), lambda: self.document.move_layer(i, i - 1), i > 0),
+                (tr('Move down'), lambda: self.document.move_layer(i, i + 1), i < n - 1),
             ):
                 action = menu.addAction(text)
                 action.triggered.connect(slot)
                 action.setEnabled(ok and editable)
             menu.addSeparator()
-            self._kinds_menu("Insert layer above", menu, i)
-            self._kinds_menu("Insert layer below", menu, i + 1)
+            self._kinds_menu(tr('Insert layer above'), menu, i)
+            self._kinds_menu(tr('Insert layer below'), menu, i + 1)
         else:
             if block is not None:
                 self.document.select(INPUT_SELECTED)
-                self._kinds_menu("Insert layer after the input", menu, 0)
-            self._kinds_menu("Append layer", menu, n)
+                self._kinds_menu(tr('Insert layer after the input'), menu, 0)
+            self._kinds_menu(tr('Append layer'), menu, n)
         menu.addSeparator()
-        menu.addAction("Fit to view", self.fit_to_view)
+        menu.addAction(tr("Fit to view"), self.fit_to_view)
         return menu
 
     def contextMenuEvent(self, event) -> None:

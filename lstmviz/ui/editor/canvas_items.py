@@ -55,20 +55,20 @@ def key_options(kind: str, o: Mapping[str, Any]) -> str:
     elif kind == "RepeatVector":
         parts.append(f"n={o['n']}")
     elif kind == "Flatten":
-        parts.append("reshape only")
+        parts.append(tr('reshape only'))
     if "use_bias" in o and not o["use_bias"]:
-        parts.append("no bias")
+        parts.append(tr('no bias'))
     return ", ".join(parts)
 
 
 def input_description(spec: InputSpec) -> str:
-    steps = "any number of" if spec.time_steps is None else str(spec.time_steps)
+    steps = tr('any number of') if spec.time_steps is None else str(spec.time_steps)
     if spec.is_tokens:
-        return f"{steps} token ids per sample"
+        return tr('{steps} token ids per sample').format(steps=steps)
     if len(spec.shape) >= 2:
         f = spec.features
-        return f"{steps} time step{'' if spec.time_steps == 1 else 's'} × {f} feature{'s' if f != 1 else ''}"
-    return f"{spec.shape[0]} features"
+        return tr('{steps} time step{value} × {f} feature{value2}').format(steps=steps, value='' if spec.time_steps == 1 else 's', f=f, value2='s' if f != 1 else '')
+    return tr("{count} features").format(count=spec.shape[0])
 
 
 @dataclass

@@ -60,7 +60,7 @@ def make_editor(option: Option) -> QWidget:
     else:
         editor = QComboBox()
         editor.setEditable(True)
-    editor.setToolTip(option.help)
+    editor.setToolTip(tr(option.help))
     editor.setObjectName(f"option_{option.name}")
     return editor
 
@@ -161,7 +161,7 @@ class LayerInspector(QScrollArea):
                 editor = make_editor(option)
                 connect_editor(editor, lambda v, name=option.name: on_change(name, v))
                 label = QLabel(option.name)
-                label.setToolTip(option.help)
+                label.setToolTip(tr(option.help))
                 self.form.addRow(label, editor)
                 self.editors[option.name] = editor
             self._form_key = key
@@ -180,28 +180,28 @@ class LayerInspector(QScrollArea):
         layer = doc.architecture.layers[index]
         info = doc.inference.layers[index]
         kind = catalogue.KINDS[layer.kind]
-        self._header(layer.kind, f"{info.name} ({kind.keras_class})", kind.summary)
+        self._header(layer.kind, f"{info.name} ({kind.keras_class})", tr(kind.summary))
         visible = kind.visible_options(layer.options)
         options = [(kind.option(name), layer.options[name]) for name in visible]
         self._rebuild_form(("layer", index, layer.kind, visible), options,
                            lambda name, value: doc.set_option(index, name, value))
         if info.error:
-            fix = f"<br><b>Fix:</b> {escape(info.error.hint)}" if info.error.hint else ""
-            self.error_label.setText(f"<b>Why it fails:</b> {escape(info.error.message)}{fix}")
+            fix = tr("<br><b>Fix:</b> {hint}").format(hint=escape(info.error.hint)) if info.error.hint else ""
+            self.error_label.setText(tr("<b>Why it fails:</b> {message}").format(message=escape(info.error.message)) + fix)
         self.error_label.setVisible(info.error is not None)
         if info.derivation:
-            self.formula.setText(f"Parameters: {info.derivation.formula}")
+            self.formula.setText(tr("Parameters: {formula}").format(formula=info.derivation.formula))
             self.explanation.setText(info.derivation.explanation)
         else:
-            self.formula.setText(f"Parameters: {kind.formula}")
-            self.explanation.setText("The count appears once the layer fits its input.")
+            self.formula.setText(tr("Parameters: {formula}").format(formula=tr(kind.formula)))
+            self.explanation.setText(tr("The count appears once the layer fits its input."))
         self.formula.setVisible(True)
         self.explanation.setVisible(True)
 
     def _show_input(self) -> None:
         doc = self.document
         spec = doc.architecture.input
-        self._header("Input", "Input", catalogue.INPUT.summary)
+        self._header("Input", "Input", tr(catalogue.INPUT.summary))
         values = {"time_steps": spec.shape[0] if (len(spec.shape) >= 2 or spec.is_tokens) else None,
                   "features": spec.features if spec.features is not None else 1,
                   "tokens": spec.is_tokens}
@@ -210,15 +210,15 @@ class LayerInspector(QScrollArea):
         steps = self.editors["time_steps"]
         if isinstance(steps, QSpinBox) and steps.minimum() != 0:
             steps.setMinimum(0)
-            steps.setSpecialValueText("any (None)")
+            steps.setSpecialValueText(tr("any (None)"))
             set_editor_value(steps, values["time_steps"] or 0)
         self.editors["features"].setEnabled(not spec.is_tokens)
         err = doc.inference.input_error
         self.error_label.setVisible(err is not None)
         if err:
             self.error_label.setText(escape(str(err)))
-        self.formula.setText(f"Input shape: {describe_shape(spec.batch_shape)}")
-        self.explanation.setText("The first axis, None, is the batch: any number of samples.")
+        self.formula.setText(tr("Input shape: {shape}").format(shape=describe_shape(spec.batch_shape)))
+        self.explanation.setText(tr("The first axis, None, is the batch: any number of samples."))
         self.formula.setVisible(True)
         self.explanation.setVisible(True)
 
@@ -234,14 +234,14 @@ class LayerInspector(QScrollArea):
     def _show_overview(self) -> None:
         doc = self.document
         ex = EXAMPLES.get(doc.example or "")
-        self._header("LSTM", ex.title if ex else elide(doc.title or doc.display_name, 80),
-                     ex.teaches if ex else "Select a layer on the canvas to edit its options.")
+        self._header("LSTM", tr(ex.title) if ex else elide(doc.title or doc.display_name, 80),
+                     tr(ex.teaches) if ex else tr('Select a layer on the canvas to edit its options.'))
         self._rebuild_form(("none",), [], lambda *_: None)
         inf = doc.inference
         self.error_label.setVisible(not inf.ok)
         if not inf.ok:
             self.error_label.setText(escape(inf.error_text or ""))
-        self.formula.setText(f"Total parameters: {inf.total_params:,}")
-        self.explanation.setText("Click a block to edit it; drag layers from the palette to add them.")
+        self.formula.setText(tr("Total parameters: {count}").format(count=f"{inf.total_params:,}"))
+        self.explanation.setText(tr("Click a block to edit it; drag layers from the palette to add them."))
         self.formula.setVisible(True)
         self.explanation.setVisible(True)

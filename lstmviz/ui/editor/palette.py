@@ -8,6 +8,7 @@ from PySide6.QtCore import QMimeData, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QContextMenuEvent, QFont
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QMenu, QWidget
 
+from lstmviz.i18n import tr
 from lstmviz.model import catalogue
 from lstmviz.ui import style
 from lstmviz.ui.editor.icons import kind_icon
@@ -28,20 +29,14 @@ def kind_from_mime(mime: QMimeData) -> str | None:
 def kind_tooltip(kind: str) -> str:
     spec = catalogue.KINDS[kind]
     return (
-        f"<p><b>{escape(kind)}</b> &mdash; {escape(spec.summary)}</p>"
-        f"<p>Parameters: <code>{escape(spec.formula)}</code></p>"
-        f"<p><i>Drag onto the canvas to insert it there, or double-click to insert it "
-        f"after the selected layer.</i></p>"
+        tr('<p><b>{escape}</b> &mdash; {escape2}</p><p>Parameters: <code>{escape3}</code></p><p><i>Drag onto the canvas to insert it there, or double-click to insert it after the selected layer.</i></p>').format(escape=escape(kind), escape2=escape(tr(spec.summary)), escape3=escape(tr(spec.formula)))
     )
 
 
 def input_tooltip() -> str:
     spec = catalogue.INPUT
     return (
-        f"<p><b>Input</b> &mdash; {escape(spec.summary)}</p>"
-        f"<p>Parameters: <code>{escape(spec.formula)}</code></p>"
-        f"<p><i>Every model has exactly one, at the top of the canvas. Double-click to edit its "
-        f"time steps and features.</i></p>"
+        tr('<p><b>Input</b> &mdash; {escape}</p><p>Parameters: <code>{escape2}</code></p><p><i>Every model has exactly one, at the top of the canvas. Double-click to edit its time steps and features.</i></p>').format(escape=escape(tr(spec.summary)), escape2=escape(tr(spec.formula)))
     )
 
 
@@ -67,7 +62,7 @@ class LayerPalette(QListWidget):
             kinds = tuple(k for k in kinds if k in catalogue.KINDS or k == catalogue.INPUT.name)
             if not kinds:
                 continue
-            header = QListWidgetItem(family.upper())
+            header = QListWidgetItem(tr(style.FAMILY_NAMES[family]).upper())
             header.setFlags(Qt.ItemFlag.NoItemFlags)
             f = QFont(self.font())
             f.setBold(True)
@@ -81,13 +76,13 @@ class LayerPalette(QListWidget):
                     # Not draggable: the model always has its one input; this entry explains it.
                     item.setData(INPUT_ROLE, True)
                     item.setToolTip(input_tooltip())
-                    item.setStatusTip(catalogue.INPUT.summary)
+                    item.setStatusTip(tr(catalogue.INPUT.summary))
                     item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
                     self.addItem(item)
                     continue
                 item.setData(KIND_ROLE, kind)
                 item.setToolTip(kind_tooltip(kind))
-                item.setStatusTip(catalogue.KINDS[kind].summary)
+                item.setStatusTip(tr(catalogue.KINDS[kind].summary))
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
                               | Qt.ItemFlag.ItemIsDragEnabled)
                 self.addItem(item)
@@ -134,9 +129,9 @@ class LayerPalette(QListWidget):
 
     def context_menu_for(self, kind: str) -> QMenu:
         menu = QMenu(self)
-        after = QAction(f"Insert {kind} after the selected layer", menu)
+        after = QAction(tr("Insert {kind} after the selected layer").format(kind=kind), menu)
         after.triggered.connect(lambda: self.insert_requested.emit(kind))
-        end = QAction(f"Append {kind} at the end", menu)
+        end = QAction(tr("Append {kind} at the end").format(kind=kind), menu)
         end.triggered.connect(lambda: self.append_requested.emit(kind))
         menu.addAction(after)
         menu.addAction(end)

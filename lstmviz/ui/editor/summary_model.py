@@ -9,11 +9,12 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel
 
+from lstmviz.i18n import tr, tr_noop
 from lstmviz.model.catalogue import MULTIPLY, GateRow
 from lstmviz.model.inference import Inference, LayerInfo, describe_shape
 from lstmviz.ui import style
 
-HEADERS = ("Layer (type)", "Output shape", "Param #", "Derivation")
+HEADERS = (tr_noop("Layer (type)"), tr_noop("Output shape"), tr_noop("Param #"), tr_noop("Derivation"))
 LAYER_ROLE = Qt.ItemDataRole.UserRole + 1  # layer index on column 0 of a layer row
 TOTAL_ROW = -3  # LAYER_ROLE value of the totals row
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -29,16 +30,16 @@ def gate_cells(gate: GateRow, directions: int) -> tuple[str, str, str, str]:
     if gate.bias:
         parts += f" + {gate.bias}"
     formula = f"{parts} = {one:,}" if directions == 1 else f"2 {MULTIPLY} ({parts}) = {2 * one:,}"
-    name = f"{gate.gate} ({gate.activation})" + (" ×2 directions" if directions == 2 else "")
+    name = f"{gate.gate} ({gate.activation})" + (tr(" ×2 directions") if directions == 2 else "")
     weights = f"W {_shape(gate.kernel)} · U {_shape(gate.recurrent)} · b {gate.bias}"
     return name, weights, f"{one * directions:,}", formula
 
 
 def layer_cells(info: LayerInfo) -> tuple[str, str, str, str]:
     if info.error:
-        return info.title, "error", "?", str(info.error)
+        return info.title, tr("error"), "?", str(info.error)
     if info.output_shape is None:
-        return info.title, "?", "?", "unknown until the layer above is fixed"
+        return info.title, "?", "?", tr('unknown until the layer above is fixed')
     formula = info.derivation.formula if info.derivation else ""
     return info.title, describe_shape(info.output_shape), f"{info.params:,}", formula
 
@@ -49,15 +50,15 @@ def total_cells(inference: Inference) -> tuple[str, str, str, str]:
     if counts and all(c is not None for c in counts) and len(counts) > 1:
         formula = " + ".join(f"{c:,}" for c in counts) + f" = {total:,}"
     else:
-        formula = "" if inference.ok else "incomplete: fix the red layer first"
+        formula = "" if inference.ok else tr('incomplete: fix the red layer first')
     shape = describe_shape(inference.output_shape) if inference.ok else ""
-    return "Total params", shape, f"{total:,}", formula
+    return tr('Total params'), shape, tr('{total:,}').format(total=total), formula
 
 
 class SummaryModel(QStandardItemModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.setHorizontalHeaderLabels(list(HEADERS))
+        self.setHorizontalHeaderLabels([tr(h) for h in HEADERS])
         self.inference: Inference | None = None
 
     def _row(self, cells: tuple[str, ...], *, bold: bool = False, error: bool = False,
@@ -110,7 +111,7 @@ class SummaryModel(QStandardItemModel):
 
     def as_text(self, expanded: set[int] | None = None) -> str:
         """The table as aligned plain text; gate rows of layers in ``expanded`` (None: all)."""
-        lines: list[tuple[str, str, str, str]] = [HEADERS]
+        lines: list[tuple[str, str, str, str]] = [tuple(tr(h) for h in HEADERS)]
         rule_after = [0]
         for r in range(self.rowCount()):
             item = self.item(r, 0)

@@ -6,6 +6,7 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTreeView, QWidget
 
+from lstmviz.i18n import tr
 from lstmviz.ui.document.document import Document
 from lstmviz.ui.editor.summary_model import LAYER_ROLE, SummaryModel
 
@@ -32,7 +33,7 @@ class SummaryView(QTreeView):
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self._expanded: set[int] = set()
 
-        self.copy_action = QAction("Copy summary as text", self)
+        self.copy_action = QAction(tr("Copy summary as text"), self)
         self.copy_action.setShortcut(QKeySequence.StandardKey.Copy)
         self.copy_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.copy_action.triggered.connect(self.copy_to_clipboard)
@@ -127,6 +128,6 @@ class SummaryView(QTreeView):
     def contextMenuEvent(self, event) -> None:
         menu = QMenu(self)
         menu.addAction(self.copy_action)
-        menu.addAction("Expand all gates", self.expandAll)
-        menu.addAction("Collapse all", self.collapseAll)
+        menu.addAction(tr("Expand all gates"), self.expandAll)
+        menu.addAction(tr("Collapse all"), self.collapseAll)
         menu.exec(event.globalPos())

@@ -29,8 +29,8 @@ class LossPlot(PlotPane):
         self.history = history
         item = self.plot_item
         item.setLogMode(x=False, y=True)
-        item.setLabel("bottom", "epoch")
-        item.setLabel("left", "loss (log)")
+        item.setLabel("bottom", tr("epoch"))
+        item.setLabel("left", tr("loss (log)"))
         self._overlay_curves: list[pg.PlotDataItem] = []
         self._overlay_legend: list[tuple[str, str, str]] = []
         self.current_colour = LOSS_COLOUR
@@ -100,7 +100,7 @@ class LossPlot(PlotPane):
         if self._has_val:
             entries.append(("╌", VAL_COLOUR, "val_loss"))
         if self._overlay_legend:
-            entries.append(("", TEXT_COLOUR, "<span style='color:#66727f'>earlier:</span>"))
+            entries.append(("", TEXT_COLOUR, "<span style='color:#66727f'>" + tr("earlier:") + "</span>"))
         self.legend_label.setText(legend_html(entries + self._overlay_legend))
 
     def set_overlays(self, runs) -> None:
@@ -212,8 +212,8 @@ class PredictionPlot(PlotPane):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(tr("Predictions"), "predictionPlot", parent)
         item = self.plot_item
-        item.setLabel("bottom", "time step")
-        item.setLabel("left", "value")
+        item.setLabel("bottom", tr('time step'))
+        item.setLabel("left", tr("value"))
         self._target_pen = pg.mkPen(TARGET_COLOUR, width=1.5, style=Qt.PenStyle.DotLine)
         self._prediction_pen = pg.mkPen(PREDICTION_COLOUR, width=2)
         self.target_curve = item.plot([], [], pen=self._target_pen,
@@ -221,7 +221,7 @@ class PredictionPlot(PlotPane):
                                       symbolPen=pg.mkPen(TARGET_COLOUR, width=1.5))
         self.prediction_curve = item.plot([], [], pen=self._prediction_pen, symbol="o",
                                           symbolSize=6, symbolBrush=pg.mkBrush(PREDICTION_COLOUR), symbolPen=None)
-        self.legend_label.setText(legend_html([("○", TARGET_COLOUR, "target"), ("●", PREDICTION_COLOUR, "prediction")]))
+        self.legend_label.setText(legend_html([("○", TARGET_COLOUR, tr("target")), ("●", PREDICTION_COLOUR, tr("prediction"))]))
         self.sample_label = QLabel(tr("sample"))
         self.sample_spin = QSpinBox()
         self.sample_spin.setObjectName("predictionSample")

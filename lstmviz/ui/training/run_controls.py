@@ -101,6 +101,9 @@ class RunControls(QWidget):
         for what, text, filters, suffix in EXPORTS:
             menu.addAction(tr(text), lambda w=what, f=tr(filters), s=suffix: self.export_requested.emit(w, f, s))
         self.export_button.setMenu(menu)
+        # Qt sizes the button to the text's advance alone; a two-character Chinese word then
+        # touches the menu arrow: keep a few pixels of air in every language.
+        self.export_button.setMinimumWidth(self.export_button.sizeHint().width() + 4)
 
         buttons = QGridLayout()
         buttons.setSpacing(4)

@@ -26,7 +26,9 @@ from lstmviz.training.messages import (
 )
 from lstmviz.ui.document.document import Document
 from lstmviz.ui.training.text import format_loss, format_seconds
-from lstmviz.ui.training.worker import FAILED_PREFIX, LOADING, READY, TrainingJob, TrainingThread, WarmUpJob
+from lstmviz.ui.training.worker import (
+    FAILED_PREFIX, LOADING, READY, TrainingJob, TrainingThread, WarmUpJob, shown_state,
+)
 
 WARM_UP_DELAY_MS = 500  # this long without an edit (and TensorFlow loaded), the worker prepares the run
 
@@ -162,7 +164,7 @@ class RunSession(QObject):
         self._warm_timer.stop()  # the run prepares what it needs itself
         doc.lock(lock_reason())
         self._set_phase(RunPhase.LOADING)
-        self._set_status(LOADING if not self.backend_ready else tr("Starting…"))
+        self._set_status(shown_state(LOADING) if not self.backend_ready else tr("Starting…"))
         self.thread.run(self._job)
         return True
 
@@ -398,7 +400,7 @@ class RunSession(QObject):
             self.backend_state = text
             self.backend_state_changed.emit(text)
         if self.active and (text == LOADING or text.startswith(FAILED_PREFIX)):
-            self._set_status(text, error=text.startswith(FAILED_PREFIX))
+            self._set_status(shown_state(text), error=text.startswith(FAILED_PREFIX))
         elif self.phase == RunPhase.LOADING and text == READY:
             self._set_status(tr("Building the model…"))
         if text == READY:

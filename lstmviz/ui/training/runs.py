@@ -12,10 +12,14 @@ from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QToolButton, QVBoxLayout, QWidget,
 )
 
-from lstmviz.i18n import tr
+from lstmviz.i18n import tr, tr_noop
 from lstmviz.model.runs import RunRecord
 from lstmviz.ui.training.plot_base import run_colour
 from lstmviz.ui.training.text import format_loss, format_seconds
+
+# A run's reason stays English in files; shown in the user's language.
+REASON_NAMES = {"completed": tr_noop("completed"), "stopped": tr_noop("stopped"), "diverged": tr_noop("diverged"),
+                "failed": tr_noop("failed")}
 
 
 def run_label(run: RunRecord) -> str:
@@ -35,7 +39,8 @@ def run_details(run: RunRecord) -> str:
         tr("Model: {model}").format(model=run.model),
         tr("Data: {data}").format(data=run.dataset),
         tr("Epochs: {run} of {total} ({reason}) in {time}").format(
-            run=run.epochs_run, total=s.epochs, reason=run.reason, time=format_seconds(run.seconds)),
+            run=run.epochs_run, total=s.epochs, reason=tr(REASON_NAMES.get(run.reason, run.reason)),
+            time=format_seconds(run.seconds)),
         tr("Batch size {batch}, {optimizer} with learning rate {rate}, loss {loss}, seed {seed}, "
            "validation split {split}").format(batch=s.batch_size, optimizer=s.optimizer, rate=f"{s.learning_rate:g}",
                                               loss=s.loss, seed=s.seed, split=f"{s.validation_split:g}"),

@@ -21,14 +21,23 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
+from lstmviz.i18n import tr, tr_noop
 from lstmviz.model.architecture import Architecture
 from lstmviz.model.datasets import Dataset
 from lstmviz.model.settings import TrainingSettings
 from lstmviz.training.control import TrainingControl
 
-LOADING = "Loading TensorFlow…"
-READY = "TensorFlow ready"
-FAILED_PREFIX = "TensorFlow failed: "
+# The backend's states travel as these English values; shown_state() translates them for display.
+LOADING = tr_noop("Loading TensorFlow…")
+READY = tr_noop("TensorFlow ready")
+FAILED_PREFIX = tr_noop("TensorFlow failed: ")
+
+
+def shown_state(state: str) -> str:
+    """A backend state (LOADING, READY, FAILED_PREFIX + reason) in the user's language."""
+    if state.startswith(FAILED_PREFIX):
+        return tr(FAILED_PREFIX) + state[len(FAILED_PREFIX):]
+    return tr(state) if state in (LOADING, READY) else state
 
 
 @dataclass(frozen=True, eq=False)
@@ -162,7 +171,7 @@ class TrainingWorker(QObject):
             self.run_returned.emit(None)
             return
         if not self.import_backend():
-            self.message.emit(Failed("TensorFlow could not be loaded, so the model cannot be trained."))
+            self.message.emit(Failed(tr('TensorFlow could not be loaded, so the model cannot be trained.')))
             self.run_returned.emit(None)
             return
         self.busy.set()
@@ -179,7 +188,7 @@ class TrainingWorker(QObject):
             )
             weights = getattr(result, "weights", None) or None  # a failed run has no weights
         except Exception as exc:  # noqa: BLE001 - the engine reports its own failures; this is a safety net
-            self.message.emit(Failed(f"Training failed: {_one_line(exc)}"))
+            self.message.emit(Failed(tr('Training failed: {one_line}').format(one_line=_one_line(exc))))
         finally:
             self.busy.clear()
         self.run_returned.emit(weights)

@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QGraphicsScene
 
+from lstmviz.i18n import tr
 from lstmviz.io.atomic_file import replacing
 
 FORMATS = {".png": "PNG image", ".svg": "SVG image"}
@@ -21,15 +22,15 @@ class ExportError(ValueError):
 
 
 def export_scene(scene: QGraphicsScene, path: str | os.PathLike[str], scale: float = 2.0,
-                 title: str = "lstmviz unrolled diagram") -> Path:
+                 title: str = tr('lstmviz unrolled diagram')) -> Path:
     """Write the whole scene to ``path``; the suffix (.png or .svg) picks the format."""
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in FORMATS:
-        raise ExportError(f"{path.name}: unknown image type {suffix or '(no suffix)'}; use .png or .svg")
+        raise ExportError(tr('{name}: unknown image type {value}; use .png or .svg').format(name=path.name, value=suffix or tr('(no suffix)')))
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
-        raise ExportError(f"{path}: the folder {folder} does not exist")
+        raise ExportError(tr('{path}: the folder {folder} does not exist').format(path=path, folder=folder))
     source = scene.itemsBoundingRect().adjusted(-16, -16, 16, 16)
     try:
         with replacing(path, suffix=suffix) as tmp:
@@ -38,7 +39,7 @@ def export_scene(scene: QGraphicsScene, path: str | os.PathLike[str], scale: flo
             else:
                 _svg(scene, source, str(tmp), title)
     except OSError as exc:
-        raise ExportError(f"{path}: cannot be written ({exc.strerror or exc})") from None
+        raise ExportError(tr('{path}: cannot be written ({value})').format(path=path, value=exc.strerror or exc)) from None
     return path
 
 
@@ -52,7 +53,7 @@ def _png(scene: QGraphicsScene, source: QRectF, tmp: str, scale: float) -> None:
     scene.render(painter, QRectF(0, 0, size.width(), size.height()), source, Qt.AspectRatioMode.KeepAspectRatio)
     painter.end()
     if not image.save(tmp, "PNG"):
-        raise ExportError(f"{tmp}: could not write the PNG image")
+        raise ExportError(tr('{tmp}: could not write the PNG image').format(tmp=tmp))
 
 
 def _svg(scene: QGraphicsScene, source: QRectF, tmp: str, title: str) -> None:
@@ -63,7 +64,7 @@ def _svg(scene: QGraphicsScene, source: QRectF, tmp: str, title: str) -> None:
     generator.setTitle(title)
     painter = QPainter()
     if not painter.begin(generator):
-        raise ExportError(f"{tmp}: could not write the SVG image")
+        raise ExportError(tr('{tmp}: could not write the SVG image').format(tmp=tmp))
     painter.fillRect(QRectF(0, 0, source.width(), source.height()), QColor("#ffffff"))
     scene.render(painter, QRectF(0, 0, source.width(), source.height()), source, Qt.AspectRatioMode.KeepAspectRatio)
     painter.end()

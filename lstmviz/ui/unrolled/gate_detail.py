@@ -107,7 +107,7 @@ def draw_cell(scene: QGraphicsScene, kind: str, gates: dict[str, tuple[str, int]
     """``gates``: symbol -> (activation, parameter count)."""
     d = CellDrawing(scene, values)
     scene.addRect(QRectF(40, 20, 560, 300), QPen(P.CELL_EDGE, 2.0), QBrush(CELL_BACK))
-    d.text(52, 34, f"one {kind} cell, used at every time step", 12, True, P.MUTED, centred=False)
+    d.text(52, 34, tr('one {kind} cell, used at every time step').format(kind=kind), 12, True, P.MUTED, centred=False)
     act = options.get("activation", "tanh")
     h_colour, c_colour, bus = P.WIRE["h"], P.WIRE["c"], BUS
 
@@ -170,7 +170,7 @@ def draw_cell(scene: QGraphicsScene, kind: str, gates: dict[str, tuple[str, int]
         d.line((320, 206), (320, 120), (540, 120), (540, 380), (640, 380), colour=h_colour)
         d.line((540, 120), (540, 0), colour=h_colour)
     d.text(612, 366, "h(t)", 12, True, h_colour)
-    d.text(590, 10, "h(t) up, to the next layer", 10, False, P.MUTED, centred=False)
+    d.text(590, 10, tr('h(t) up, to the next layer'), 10, False, P.MUTED, centred=False)
 
 
 class FittedView(QGraphicsView):

@@ -338,7 +338,12 @@ class TextItem(QGraphicsItem):
         lines = text.split("\n")
         w = max(metrics.horizontalAdvance(line) for line in lines) + 6
         h = metrics.lineSpacing() * (len(lines) - 1) + metrics.height() + 2
-        self.rect = QRectF(x - w / 2, y - h / 2, w, h) if centred else QRectF(x, y, w, h)
+        # Characters drawn from a fallback font (Chinese) take more height than the label's own
+        # font says: measure the laid-out text and grow the box around the same centre.
+        laid_out = metrics.boundingRect(QRectF(0, 0, 1e6, 1e6), int(Qt.AlignmentFlag.AlignLeft), text)
+        grow = max(0.0, laid_out.height() + 2 - h)
+        w, h = max(w, laid_out.width() + 6), h + grow
+        self.rect = QRectF(x - w / 2, y - h / 2, w, h) if centred else QRectF(x, y - grow / 2, w, h)
 
     def boundingRect(self) -> QRectF:
         return self.rect

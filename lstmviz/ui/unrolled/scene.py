@@ -115,10 +115,10 @@ class UnrolledScene(QGraphicsScene):
         row = self.layout.row(values.layer_index, direction)
         cells = self.cell_items(values.layer_index, direction)
         if row is None or not cells:
-            return f"layer {values.layer_index + 1} is not drawn"
+            return tr('layer {value} is not drawn').format(value=values.layer_index + 1)
         steps = max(c.node.t for c in cells if c.node.t is not None) + 1
         if values.steps != steps:
-            return f"the values have {values.steps} time steps but the layer reads {steps}"
+            return tr('the values have {steps} time steps but the layer reads {steps2}').format(steps=values.steps, steps2=steps)
         backwards = direction == -1
         self.values = values
         for cell in cells:

@@ -145,7 +145,7 @@ def _initial_values(architecture: Architecture, x: np.ndarray, layer_index: int,
     data = np.asarray(x)
     expected = tuple(d for d in spec.shape)
     if data.ndim != len(expected) + 1 or any(e is not None and e != d for e, d in zip(expected, data.shape[1:])):
-        raise ValueError(f"the dataset's samples {tuple(data.shape[1:])} do not fit the input {expected}")
+        raise ValueError(tr("the dataset's samples {tuple} do not fit the input {expected}").format(tuple=tuple(data.shape[1:]), expected=expected))
     h = data[:1].astype(np.int64 if spec.is_tokens else np.float64)
     for index, layer in enumerate(architecture.layers):
         kind, options = layer.kind, layer.options
@@ -153,10 +153,10 @@ def _initial_values(architecture: Architecture, x: np.ndarray, layer_index: int,
         if index == layer_index:
             inner, opts = cell_of(kind, options)
             if inner not in RECURRENT_KINDS:
-                raise ValueError(f"layer {index + 1} ({kind}) is not recurrent")
+                raise ValueError(tr('layer {value} ({kind}) is not recurrent').format(value=index + 1, kind=kind))
             trace = _run(inner, h, opts, layer_seed)
             return CellValues(index, inner, {k: v[0] for k, v in trace.gates.items()},
-                              {k: v[0] for k, v in trace.states.items()}, "initial weights")
+                              {k: v[0] for k, v in trace.states.items()}, tr('initial weights'))
         if unrolls(kind):
             h = _recurrent_output(kind, h, options, layer_seed)
         elif kind == "Embedding":
@@ -164,8 +164,7 @@ def _initial_values(architecture: Architecture, x: np.ndarray, layer_index: int,
             table = rng.uniform(-0.05, 0.05, (int(options["input_dim"]), int(options["output_dim"])))
             ids = np.asarray(h, dtype=np.int64)
             if ids.min() < 0 or ids.max() >= table.shape[0]:
-                raise ValueError(f"token ids go up to {ids.max()}, beyond the Embedding's input_dim "
-                                 f"{table.shape[0]}")
+                raise ValueError(tr("token ids go up to {max}, beyond the Embedding's input_dim {value}").format(max=ids.max(), value=table.shape[0]))
             h = table[ids]
         elif kind in ("Dense", "TimeDistributed"):
             h = _dense(h, options, layer_seed)
@@ -174,4 +173,4 @@ def _initial_values(architecture: Architecture, x: np.ndarray, layer_index: int,
         elif kind == "Flatten":
             h = h.reshape(h.shape[0], -1)
         # Dropout passes values through unchanged outside training.
-    raise ValueError(f"there is no layer {layer_index + 1}")
+    raise ValueError(tr('there is no layer {value}').format(value=layer_index + 1))
