@@ -29,6 +29,7 @@ ISOLATE_BYTES = 4 << 20  # below this, parsing in the thread holds the interpret
 
 _lock = threading.Lock()
 _pool: ProcessPoolExecutor | None = None
+_pool_catalogue: str | None = None
 
 
 def _start_child(catalogue: str | None) -> None:
@@ -44,12 +45,16 @@ def _start_child(catalogue: str | None) -> None:
 
 
 def _reader() -> ProcessPoolExecutor:
-    global _pool
+    global _pool, _pool_catalogue
     with _lock:
+        if _pool is not None and _pool_catalogue != i18n.catalogue():
+            _pool.shutdown(wait=False, cancel_futures=True)  # it speaks the language the app spoke before
+            _pool = None
         if _pool is None:
             # spawn, not fork: the window's process has Qt's threads, which a fork would copy half-way
+            _pool_catalogue = i18n.catalogue()
             _pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"),
-                                        initializer=_start_child, initargs=(i18n.catalogue(),))
+                                        initializer=_start_child, initargs=(_pool_catalogue,))
         return _pool
 
 

@@ -126,7 +126,7 @@ def apply(code: str, app: QCoreApplication | None = None) -> str:
         _installed.append(qt)
     QCoreApplication.installTranslator(own)
     _installed.append(own)
-    i18n.install(QCoreApplication.translate)
+    i18n.install(QCoreApplication.translate, catalogue=str(catalogue_path(code)))  # a reader process loads it too
     QLocale.setDefault(QLocale(code))
     _current = code
     if isinstance(app, QApplication):

@@ -166,3 +166,29 @@ def test_restarting_closes_the_window_and_starts_lstmviz_again_on_the_same_file(
     import os
 
     assert language.ENVIRONMENT not in os.environ
+
+
+def test_the_reader_process_of_large_files_speaks_the_windows_language(chinese, tmp_path):
+    from lstmviz.io.project import SourceError
+    from lstmviz.ui import isolated_reading
+
+    isolated_reading.shutdown()  # a reader started in English must not answer for this window
+    broken = tmp_path / "broken.lstmviz"
+    broken.write_text("{" + " " * isolated_reading.ISOLATE_BYTES + '"title": ')  # large, and cut short
+    try:
+        with pytest.raises(SourceError) as raised:
+            isolated_reading.load_source_isolated(str(broken))
+    finally:
+        isolated_reading.shutdown()
+    assert "broken.lstmviz" in str(raised.value)
+    english = "not valid JSON"
+    assert english not in str(raised.value), str(raised.value)
+    i18n.install(None)
+    try:
+        from lstmviz.io.project_io import load_source
+
+        with pytest.raises(SourceError) as here:
+            load_source(str(broken))
+        assert english in str(here.value)  # the same failure, read here in English
+    finally:
+        language.apply(language.CHINESE)
