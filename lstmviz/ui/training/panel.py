@@ -219,6 +219,7 @@ class TrainingPanel(QWidget):
         self.setup.set_compact(on)
         self.controls.set_columns(2 if on else 4)
         self._place_pace(on)
+        self.controls.set_export_beside_continue(on)
         self.runs.setVisible(not on)  # the loss plot still draws the checked runs behind the current one
         for pane in (self.loss_pane, self.prediction_pane):
             pane.set_presentation(on)

@@ -38,6 +38,9 @@ def finite_positive(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarra
     return x[keep], y[keep]
 
 
+MIN_PLOT_HEIGHT = 120
+PRESENTER_MIN_PLOT_HEIGHT = 100
+
 class IntegerAxis(pg.AxisItem):
     """An axis of epochs, samples or time steps: ticks only at whole numbers."""
 
@@ -111,7 +114,7 @@ class PlotPane(QWidget):
         super().__init__(parent)
         self.plot = pg.PlotWidget(background="w", axisItems={"bottom": IntegerAxis("bottom")})
         self.plot.setObjectName(object_name)
-        self.plot.setMinimumSize(170, 120)
+        self.plot.setMinimumSize(170, MIN_PLOT_HEIGHT)
         item = self.plot.getPlotItem()
         self.grid = GridLines(item)
         item.setMenuEnabled(False)  # our own export actions replace pyqtgraph's menu
@@ -174,6 +177,8 @@ class PlotPane(QWidget):
     def set_presentation(self, on: bool) -> None:
         """Presenter mode: curves twice as thick, larger tick labels, darker axes."""
         self.line_scale = 2.0 if on else 1.0
+        # Stacked in a 720-pixel-high dock under the controls, the plots yield a little height first.
+        self.plot.setMinimumHeight(PRESENTER_MIN_PLOT_HEIGHT if on else MIN_PLOT_HEIGHT)
         self._style_axes(on)
         self.style_curves()
 

@@ -58,6 +58,9 @@ class LossPlot(PlotPane):
         font = QFont("DejaVu Sans")
         font.setPointSizeF(12 if on else 9)
         self.empty_hint.setFont(font)
+        # Large text on a short plot: the rotated "(log)" would run past the plot's height; the
+        # ticks (0.1, 0.01, ...) say it.
+        self.plot_item.setLabel("left", tr("loss") if on else tr("loss (log)"))
 
     def _place_hint(self, *_args) -> None:
         rect = self.plot_item.vb.boundingRect()

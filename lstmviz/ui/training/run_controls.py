@@ -90,7 +90,7 @@ class RunControls(QWidget):
         self.progress.setFormat(tr("ready"))
         self.progress.setStyleSheet(_PROGRESS_STYLE)
         self.status = role_label("muted", "trainingStatus")
-        self.status.show()
+        self.status.hide()  # until there is something to say
 
         self.export_button = QToolButton()
         self.export_button.setObjectName("trainingExportButton")
@@ -109,7 +109,7 @@ class RunControls(QWidget):
         buttons.setSpacing(4)
         self.buttons = buttons
         self.set_columns(4)
-        status_row = QHBoxLayout()
+        self.status_row = status_row = QHBoxLayout()
         status_row.addWidget(self.status, 1)
         status_row.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
@@ -123,6 +123,13 @@ class RunControls(QWidget):
         layout.addLayout(self.continue_row)
         layout.addWidget(self.progress)
         layout.addLayout(status_row)
+
+    def set_export_beside_continue(self, on: bool) -> None:
+        """Presenter mode: Export at the end of the Continue row, so it needs no row of its own."""
+        source, target = (self.status_row, self.continue_row) if on else (self.continue_row, self.status_row)
+        source.removeWidget(self.export_button)
+        target.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.export_button.show()
 
     def set_columns(self, columns: int) -> None:
         """Train, Pause, Step and Stop in one row (4) or two (2: a narrow dock in presenter mode)."""
@@ -158,6 +165,7 @@ class RunControls(QWidget):
 
     def set_status(self, text: str, error: bool = False) -> None:
         self.status.setText(text)
+        self.status.setVisible(bool(text))  # no empty line under the progress bar: the plots get the room
         self.status.setProperty("role", "error" if error else "muted")
         _repolish(self.status)
 
