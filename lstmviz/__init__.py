@@ -1,3 +1,3 @@
 """lstmviz: see recurrent neural networks — build, unroll and train them live."""
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
