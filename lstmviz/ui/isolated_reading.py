@@ -32,16 +32,20 @@ _pool: ProcessPoolExecutor | None = None
 _pool_catalogue: str | None = None
 
 
+_child_translator = None  # in the reader process: the catalogue's translator, alive as long as the process
+
+
 def _start_child(catalogue: str | None) -> None:
     """The child's start: route ``tr`` through the window's catalogue, if it has one."""
+    global _child_translator
     if catalogue is None:
         return
     from PySide6.QtCore import QTranslator  # QtCore only: the child never makes widgets
 
     translator = QTranslator()
     if translator.load(catalogue):
-        _start_child.translator = translator  # type: ignore[attr-defined]  # kept alive with the process
-        i18n.install(lambda context, text: translator.translate(context, text) or text)
+        _child_translator = translator
+        i18n.install(lambda context, text: translator.translate(context, text) or text, catalogue)
 
 
 def _reader() -> ProcessPoolExecutor:
