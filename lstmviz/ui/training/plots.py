@@ -42,7 +42,7 @@ class LossPlot(PlotPane):
             curve.setDownsampling(auto=True, method="peak")
             curve.setClipToView(True)
         self._has_val = False
-        self.current_label = "loss"
+        self.current_label = tr("loss")
         self._update_legend()
         self._diverged_line: pg.InfiniteLine | None = None
         self._drawn_version = -1

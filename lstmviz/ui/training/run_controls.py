@@ -111,7 +111,7 @@ class RunControls(QWidget):
         self.set_columns(4)
         self.status_row = status_row = QHBoxLayout()
         status_row.addWidget(self.status, 1)
-        status_row.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignTop)
+        status_row.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(5)
@@ -128,7 +128,7 @@ class RunControls(QWidget):
         """Presenter mode: Export at the end of the Continue row, so it needs no row of its own."""
         source, target = (self.status_row, self.continue_row) if on else (self.continue_row, self.status_row)
         source.removeWidget(self.export_button)
-        target.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignTop)
+        target.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight)
         self.export_button.show()
 
     def set_columns(self, columns: int) -> None:
