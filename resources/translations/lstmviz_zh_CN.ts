@@ -3721,6 +3721,7 @@ time steps.&lt;/p&gt;</source>
     </message>
     <message>
         <location filename="../../lstmviz/ui/training/panel.py"/>
+        <location filename="../../lstmviz/ui/training/plots.py"/>
         <source>loss</source>
         <translation>损失</translation>
     </message>
@@ -4592,6 +4593,11 @@ loss {loss}</source>
         <location filename="../../lstmviz/ui/unrolled/header.py"/>
         <source>Walk through the time steps</source>
         <translation>逐个浏览时间步</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/unrolled/header.py"/>
+        <source>t = {step}</source>
+        <translation>t = {step}</translation>
     </message>
     <message>
         <location filename="../../lstmviz/ui/unrolled/header.py"/>

@@ -45,7 +45,7 @@ class UnrolledHeader(QWidget):
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setObjectName("unrolledStep")
         self.slider.setMinimumWidth(120)
-        self.step_label = QLabel("t = 1")
+        self.step_label = QLabel(tr("t = {step}").format(step=1))
         self.step_label.setObjectName("unrolledStepLabel")
         self.fit_button = QToolButton()
         self.fit_button.setObjectName("unrolledFit")
@@ -109,7 +109,7 @@ class UnrolledHeader(QWidget):
 
     def set_step_text(self, step: int, steps: int) -> None:
         self.step_label.setText(tr("t = {step} of {steps}").format(step=step + 1, steps=steps) if steps
-                                else "t = 1")
+                                else tr("t = {step}").format(step=1))
         metrics = self.step_label.fontMetrics()
         widest = tr("t = {step} of {steps}").format(step=steps, steps=steps)
         self.step_label.setMinimumWidth(metrics.horizontalAdvance(widest) + 4)
