@@ -2437,6 +2437,21 @@ starting from {start}</source>
         <translation>Trainable params: {total:,} ({size})</translation>
     </message>
     <message>
+        <location filename="../../lstmviz/model/tasks.py"/>
+        <source>regression</source>
+        <translation>回归</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/tasks.py"/>
+        <source>classification</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/tasks.py"/>
+        <source>character language model</source>
+        <translation>字符级语言模型</translation>
+    </message>
+    <message>
         <location filename="../../lstmviz/model/weights.py"/>
         <source>the model cannot be built: {reason}</source>
         <translation>模型无法构建：{reason}</translation>
