@@ -33,6 +33,9 @@ RANGES: dict[str, tuple[float, float]] = {
     "learning_rate": (1e-7, 1e9),
     "pace": (0.0, 1_000_000.0),  # epochs per wall second; 0 is as fast as possible
 }
+# A pace other than 0 is at least this: one epoch every 100 s. Slower paces wait longer than
+# a timer or a date can count (1e-300 epochs/s is one epoch in 1e300 s).
+MIN_PACE = 0.01
 
 
 @dataclass(frozen=True)
@@ -77,6 +80,9 @@ def value_problem(name: str, value: Any) -> str | None:
         if not low <= value <= high:
             return tr("must be between {low} and {high}, found {value!r}").format(
                 low=bound_text(low), high=bound_text(high), value=value)
+    if name == "pace" and 0 < value < MIN_PACE:
+        return tr("must be 0 (as fast as possible) or from {low:g} to {high} epochs per second, found {value!r}").format(
+            low=MIN_PACE, high=bound_text(RANGES["pace"][1]), value=value)
     if name == "optimizer" and value.lower() not in OPTIMIZERS:
         return tr("unknown optimizer {value!r}; choose one of {names}").format(value=value, names=", ".join(OPTIMIZERS))
     return None

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import os
+import shutil
+import socket
 import subprocess
 import sys
+import tempfile
 import time
 import uuid
 from pathlib import Path
@@ -18,6 +21,16 @@ from lstmviz.ui import single_instance
 from tests.ui.editor_support import isolated_settings, window  # noqa: F401
 
 ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(autouse=True)
+def runtime_folder(monkeypatch):
+    """A private runtime folder of this test's own, as a session's $XDG_RUNTIME_DIR is (short: a socket's
+    path has at most about 100 bytes)."""
+    folder = Path(tempfile.mkdtemp(prefix="lx-run-"))
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(folder))
+    yield folder
+    shutil.rmtree(folder, ignore_errors=True)
 
 
 @pytest.fixture
@@ -119,7 +132,7 @@ def test_nobody_listening_means_start_normally(name):
 
 def test_an_instance_that_never_answers_is_given_up_on(name, qtbot):
     silent = QLocalServer()
-    assert silent.listen(name)  # accepts connections (the kernel does) but never replies
+    assert silent.listen(single_instance.socket_path(name))  # accepts connections (the kernel does) but never replies
     started = time.perf_counter()
     assert not single_instance.send_to_running_instance("/tmp/x.lstmviz", name, answer_timeout_ms=300)
     assert time.perf_counter() - started < 2
@@ -134,7 +147,7 @@ def test_one_server_per_name_and_a_dead_ones_socket_is_taken_over(window, name, 
     if sys.platform != "win32":  # a crashed instance leaves its socket file behind
         stale = QLocalServer()
         stale.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
-        assert stale.listen(name)
+        assert stale.listen(single_instance.socket_path(name))
         path = stale.fullServerName()
         stale.close()
         Path(path).touch()
@@ -144,9 +157,12 @@ def test_one_server_per_name_and_a_dead_ones_socket_is_taken_over(window, name, 
 def test_garbage_on_the_socket_is_ignored(window, name, qtbot):
     single_instance.serve(window, name)
     before = window.document.architecture
-    for message in (b"hello\n", b'{"open": "relative/path"}\n', b'{"open": 5}\n', b"\xff\xfe\n", b"x" * 70000):
+    messages = (b"hello\n", b'{"open": "relative/path"}\n', b'{"open": 5}\n', b"\xff\xfe\n", b"x" * 70000,
+                b"[" * 100_000 + b"\n", b'{"open": "/tmp/a\\u0000b.lstmviz"}\n', b'{"open": "' + b"/a" * 40000 + b'"}\n',
+                b'{"open": {"open": {"open": "/x"}}}\n', b"\x00" * 100 + b"\n")
+    for message in messages:
         socket = QLocalSocket()
-        socket.connectToServer(name)
+        socket.connectToServer(single_instance.socket_path(name))
         assert socket.waitForConnected(1000)
         socket.write(message)
         socket.flush()
@@ -155,16 +171,136 @@ def test_garbage_on_the_socket_is_ignored(window, name, qtbot):
     assert window.document.architecture == before and not window.shown_errors
 
 
-def test_the_name_is_per_user_and_can_be_set_or_turned_off(monkeypatch):
+def test_the_name_is_a_name_and_can_be_set_or_turned_off(monkeypatch, runtime_folder):
     monkeypatch.delenv(single_instance.ENVIRONMENT, raising=False)
     monkeypatch.setenv("QT_QPA_PLATFORM", "xcb")
     default = single_instance.server_name()
-    assert default.startswith("io.github.lstmviz.lstmviz-")
-    monkeypatch.setattr(single_instance.getpass, "getuser", lambda: "someone-else")
-    assert single_instance.server_name() not in (None, default)
+    assert default == single_instance.DEFAULT_NAME
+    assert Path(single_instance.socket_path(default)).parent == runtime_folder / "lstmviz"
+    assert (runtime_folder / "lstmviz").stat().st_mode & 0o777 == 0o700
     monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")  # an invisible window takes no files
     assert single_instance.server_name() is None
     monkeypatch.setenv(single_instance.ENVIRONMENT, "mine")
     assert single_instance.server_name() == "mine"
     monkeypatch.setenv(single_instance.ENVIRONMENT, "")
     assert single_instance.server_name() is None
+
+
+@pytest.mark.parametrize("value", ["/home/someone/.local/share/keyrings/login.keyring", "../escape", "a/b",
+                                   "x" * 65, "bad\nname", ".hidden"])
+def test_a_path_as_the_instance_name_turns_single_instance_off(value, monkeypatch, window, tmp_path, caplog):
+    victim = tmp_path / "victim.txt"
+    victim.write_text("keep me")
+    monkeypatch.setenv(single_instance.ENVIRONMENT, value.replace("/home/someone", str(tmp_path)))
+    assert single_instance.server_name() is None
+    assert "not a path" in caplog.text and len(caplog.records) == 1
+    assert single_instance.serve(window, str(victim.name)) is None or victim.read_text() == "keep me"
+    assert victim.read_text() == "keep me"
+
+
+def _folder_refused(monkeypatch, tmp_path, caplog, make) -> None:
+    monkeypatch.delenv("XDG_RUNTIME_DIR", raising=False)
+    monkeypatch.setattr(single_instance.tempfile, "gettempdir", lambda: str(tmp_path))
+    make(tmp_path / f"lstmviz-{os.getuid()}")
+    assert single_instance.private_folder() is None
+    assert not single_instance.send_to_running_instance("/tmp/x.lstmviz", "instance")
+    assert "single instance is off" in caplog.text
+
+
+@pytest.mark.skipif(not hasattr(os, "getuid"), reason="POSIX owners and modes")
+def test_a_shared_or_linked_socket_folder_is_not_used(monkeypatch, tmp_path, caplog):
+    _folder_refused(monkeypatch, tmp_path, caplog, lambda f: f.mkdir(mode=0o777) or f.chmod(0o777))
+    caplog.clear()
+    other = tmp_path / "elsewhere"
+    other.mkdir(mode=0o700)
+    (tmp_path / f"lstmviz-{os.getuid()}").rmdir()
+    _folder_refused(monkeypatch, tmp_path, caplog, lambda f: f.symlink_to(other))
+
+
+@pytest.mark.skipif(not hasattr(os, "getuid"), reason="POSIX owners and modes")
+def test_a_folder_another_user_made_first_is_not_used(monkeypatch, tmp_path, caplog):
+    if os.getuid() != 0:
+        pytest.skip("making a folder of another user needs root")
+    _folder_refused(monkeypatch, tmp_path, caplog, lambda f: f.mkdir(mode=0o700) or os.chown(f, 65534, 65534))
+
+
+OTHER_USER = 65534  # "nobody"
+SQUATTER = """
+import socket, sys
+server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+server.bind(sys.argv[1])
+import os; os.chmod(sys.argv[1], 0o777)
+server.listen(1)
+print("listening", flush=True)
+connection, _ = server.accept()
+data = b""
+while chunk := connection.recv(4096):
+    data += chunk
+print(repr(data), flush=True)
+"""
+
+
+def _as_other_user(code: str, *args: str) -> subprocess.Popen:
+    return subprocess.Popen(["/usr/bin/python3", "-c", code, *args], user=OTHER_USER, group=OTHER_USER, cwd="/",
+                            env={"PATH": "/usr/bin:/bin"}, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+needs_root = pytest.mark.skipif(not hasattr(os, "getuid") or os.getuid() != 0 or not Path("/usr/bin/python3").exists(),
+                                reason="a process of another user needs root here")
+
+
+@needs_root
+def test_another_users_socket_is_never_sent_a_path(tmp_path):
+    shared = Path(tempfile.mkdtemp(prefix="lstmviz-shared-"))
+    try:
+        shared.chmod(0o777)
+        where = str(shared / "squat")
+        squatter = _as_other_user(SQUATTER, where)
+        assert squatter.stdout.readline().strip() == "listening"
+        assert not single_instance.send_to_running_instance(tmp_path / "secret-plans.lstmviz", where)
+        out, err = squatter.communicate(timeout=30)  # we hung up: it prints what it received
+        assert out.strip() == "b''", err
+    finally:
+        shutil.rmtree(shared, ignore_errors=True)
+
+
+@needs_root
+def test_another_user_cannot_reach_our_socket(window, name, qtbot):
+    assert single_instance.serve(window, name) is not None
+    where = single_instance.socket_path(name)
+    probe = _as_other_user("import socket, sys\ns = socket.socket(socket.AF_UNIX)\n"
+                           "try:\n    s.connect(sys.argv[1]); print('connected')\n"
+                           "except OSError as e:\n    print(type(e).__name__)", where)
+    out, err = probe.communicate(timeout=30)
+    assert out.strip() == "PermissionError", err
+
+
+@needs_root
+def test_the_peer_of_a_socket_is_known_by_its_user(tmp_path):
+    shared = Path(tempfile.mkdtemp(prefix="lstmviz-shared-"))
+    try:
+        shared.chmod(0o777)
+        where = str(shared / "listen")
+        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as server:
+            server.bind(where)
+            os.chmod(where, 0o777)
+            server.listen(1)
+            client = _as_other_user("import socket, sys\ns = socket.socket(socket.AF_UNIX)\n"
+                                    "s.connect(sys.argv[1]); s.recv(1)", where)
+            connection, _ = server.accept()
+            with connection:
+                assert single_instance.peer_uid(connection.fileno()) == OTHER_USER
+            client.communicate(timeout=30)
+    finally:
+        shutil.rmtree(shared, ignore_errors=True)
+
+
+def test_a_symlink_loop_sent_while_a_file_is_open_is_reported_not_raised(window, project, name, qtbot, tmp_path):
+    single_instance.serve(window, name)
+    assert window.open_path(project) and window.file_loader.wait()
+    loop = tmp_path / "loop.lstmviz"
+    loop.symlink_to(tmp_path / "loop.lstmviz.other")
+    (tmp_path / "loop.lstmviz.other").symlink_to(loop)
+    assert confirmed(send(loop, name), qtbot)
+    qtbot.waitUntil(lambda: bool(window.shown_errors), timeout=10000)
+    assert "symbolic links" in window.shown_errors[0][1] and window.document.path == project
