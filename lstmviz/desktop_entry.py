@@ -13,6 +13,8 @@ import sys
 import sysconfig
 from pathlib import Path
 
+from lstmviz.i18n import tr
+
 # Characters that make the Desktop Entry spec require quoting an Exec argument.
 _RESERVED = re.compile(r"""[\s"'\\><~|&;$*?#()`]""")
 
@@ -32,6 +34,30 @@ def launch_command() -> list[str]:
         if script.is_file() and os.access(script, os.X_OK):
             return [str(script)]
     return [executable, "-m", "lstmviz"]
+
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def command_problem(command: list[str]) -> str | None:
+    """Why ``command`` cannot go into a desktop entry, or None.
+
+    An entry is UTF-8 text of one line per key: a path that is not UTF-8 (a folder named in
+    another encoding) or holds a line break or another control character cannot be written
+    into Exec= so that every desktop reads it back the same.
+    """
+    for argument in command:
+        try:
+            argument.encode("utf-8")
+        except UnicodeEncodeError:
+            return tr("the command {command} holds a name that is not UTF-8, which a desktop entry cannot "
+                      "hold; install lstmviz in a folder whose name is UTF-8").format(
+                command=ascii(argument)[:300])
+        if _CONTROL.search(argument):
+            return tr("the command {command} holds a line break or another control character, which a "
+                      "desktop entry cannot hold; install lstmviz in a folder without one").format(
+                command=ascii(argument)[:300])
+    return None
 
 
 def exec_quote(argument: str) -> str:

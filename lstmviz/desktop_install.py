@@ -3,24 +3,35 @@
 Files go into the user's XDG data folder ($XDG_DATA_HOME, else ~/.local/share):
 ``applications/``, ``icons/hicolor/``, ``metainfo/`` and ``mime/packages/``. A manifest
 (``io.github.lstmviz.lstmviz/desktop-install.json`` in that folder) records every file
-written and every folder created, so ``--uninstall`` removes exactly those and nothing
-else. The desktop's cache tools run when they exist; a missing or failing tool is never
-fatal. No Qt, no TensorFlow.
+written, with the SHA-256 of what was written, and every folder created. ``--uninstall``
+(and a re-install, for files an older version wrote) removes a recorded file only when it
+can prove the file is the one it wrote: its name is one of lstmviz's in one of those
+folders, no folder on the way is a symbolic link, and its content still has the recorded
+hash. Anything else stays and is listed, so a tampered or stale manifest deletes nothing
+that is not ours. The desktop's cache tools run when they exist; a missing or failing tool
+is never fatal. No Qt, no TensorFlow.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import shutil
+import stat
 import subprocess
 from pathlib import Path, PurePosixPath
 
 from lstmviz import resources_path as res
-from lstmviz.desktop_entry import installed_entry, launch_command
+from lstmviz.desktop_entry import command_problem, installed_entry, launch_command
 from lstmviz.i18n import tr
+from lstmviz.io.bounded_json import JsonProblem, parse_json
+from lstmviz.io.safe_open import FileProblem, read_regular
 
 MANIFEST = PurePosixPath(res.APP_ID) / "desktop-install.json"
+MAX_MANIFEST_BYTES = 1 << 20
+# The folders lstmviz's files go into; a recorded file elsewhere is not one we wrote.
+OWNED_FOLDERS = ("applications", "icons/hicolor", "metainfo", "mime/packages")
 # The files each cache tool generates; a folder we created that holds only these is ours to remove.
 _GENERATED = {"applications": {"mimeinfo.cache"}, "icons/hicolor": {"icon-theme.cache"}}
 
@@ -37,6 +48,9 @@ def data_home() -> Path:
 
 def planned_files(command: list[str]) -> dict[str, bytes]:
     """Relative path in the data folder -> content, for everything the installation writes."""
+    problem = command_problem(command)
+    if problem:
+        raise DesktopInstallError(problem)
     icons = PurePosixPath("icons/hicolor")
     files = {
         f"applications/{res.APP_ID}.desktop":
@@ -81,24 +95,69 @@ def _make_folders(root: Path, relative: PurePosixPath, created: list[str]) -> No
 def read_manifest(root: Path) -> dict | None:
     """The manifest of an earlier installation, None when there is none; checked before use."""
     path = root / MANIFEST
-    try:
-        manifest = json.loads(path.read_text(encoding="utf-8"))
-    except (FileNotFoundError, NotADirectoryError):
+    if not os.path.lexists(path):
         return None
-    except (OSError, ValueError) as exc:
+    try:
+        if _link_on_the_way(root, str(MANIFEST)):
+            raise FileProblem(tr("it, or a folder on the way to it, is a symbolic link"))
+        manifest = parse_json(read_regular(path, MAX_MANIFEST_BYTES))
+    except (FileProblem, JsonProblem) as exc:
         raise DesktopInstallError(tr("{path}: not a readable manifest ({reason})").format(
             path=path, reason=exc)) from None
     entries = (manifest.get("files"), manifest.get("folders")) if isinstance(manifest, dict) else (None,)
-    if not all(isinstance(e, list) and all(isinstance(p, str) and _is_safe(p) for p in e) for e in entries):
-        raise DesktopInstallError(tr("{path}: not a manifest of lstmviz's desktop files, or it names paths "
-                                     "outside the data folder; nothing was changed").format(path=path))
+    hashes = manifest.get("hashes", {}) if isinstance(manifest, dict) else None
+    if not all(isinstance(e, list) and all(isinstance(p, str) and _is_safe(p) for p in e) for e in entries) \
+            or not all(_is_ours(p) for p in entries[0]) or not isinstance(hashes, dict) \
+            or not all(isinstance(v, str) for v in hashes.values()):
+        raise DesktopInstallError(tr("{path}: not a manifest of lstmviz's desktop files, or it names files "
+                                     "that are not lstmviz's; nothing was changed").format(path=path))
     return manifest
 
 
 def _is_safe(relative: str) -> bool:
     """Only relative paths that stay inside the data folder: a damaged manifest deletes nothing else."""
     path = PurePosixPath(relative)
-    return bool(relative) and not path.is_absolute() and ".." not in path.parts and "\\" not in relative
+    return bool(relative) and not path.is_absolute() and ".." not in path.parts and "\\" not in relative \
+        and "\x00" not in relative
+
+
+def _is_ours(relative: str) -> bool:
+    """A file name lstmviz writes, in a folder it writes into (its version may since have changed)."""
+    path = PurePosixPath(relative)
+    return path.name.startswith(res.APP_ID + ".") and any(
+        str(path.parent) == folder or str(path.parent).startswith(folder + "/") for folder in OWNED_FOLDERS)
+
+
+def digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _link_on_the_way(root: Path, relative: str) -> bool:
+    """Whether any part of ``relative`` below ``root`` is a symbolic link (or cannot be looked at)."""
+    path = root
+    for part in PurePosixPath(relative).parts:
+        path = path / part
+        try:
+            if stat.S_ISLNK(os.lstat(path).st_mode):
+                return True
+        except FileNotFoundError:
+            return False
+        except OSError:
+            return True
+    return False
+
+
+def _proven_ours(root: Path, relative: str, recorded: str | None, planned: bytes | None) -> bool:
+    """Whether the file at ``relative`` is the one we wrote: our name and folder, reached without links,
+    a regular file whose content has the recorded hash (or, for an older manifest without hashes,
+    is exactly what this version writes)."""
+    if not _is_ours(relative) or _link_on_the_way(root, relative):
+        return False
+    try:
+        data = read_regular(root / relative, 64 << 20)
+    except FileProblem:
+        return False
+    return digest(data) == recorded if recorded else data == planned
 
 
 def install_files(root: Path | None = None, command: list[str] | None = None) -> tuple[Path, list[str], list[str]]:
@@ -119,27 +178,49 @@ def install_files(root: Path | None = None, command: list[str] | None = None) ->
         _make_folders(root, PurePosixPath(relative).parent, created)
     # The manifest is written first and lists old and new files: an install that fails
     # half-way can still be uninstalled.
+    hashes = {relative: digest(data) for relative, data in files.items()}
+    old_hashes = previous.get("hashes", {})
     manifest = {"command": command, "files": sorted(set(previous["files"]) | set(files)),
-                "folders": [*previous["folders"], *created]}
+                "folders": [*previous["folders"], *created], "hashes": {**old_hashes, **hashes}}
     _write(root / MANIFEST, json.dumps(manifest, indent=2).encode())
     for relative, data in files.items():
+        if _link_on_the_way(root, relative):
+            raise DesktopInstallError(tr("{path}: a folder on the way is a symbolic link; lstmviz writes its "
+                                         "desktop files only into real folders").format(path=root / relative))
         _write(root / relative, data)
     for stale in set(previous["files"]) - set(files):  # an older version's file this one no longer has
-        (root / stale).unlink(missing_ok=True)
-    manifest["files"] = sorted(files)
+        if _proven_ours(root, stale, old_hashes.get(stale), None):
+            (root / stale).unlink(missing_ok=True)
+    manifest["files"], manifest["hashes"] = sorted(files), hashes
     _write(root / MANIFEST, json.dumps(manifest, indent=2).encode())
     return root, sorted(files), refresh_caches(root)
 
 
 def uninstall_files(root: Path | None = None) -> tuple[Path, list[str] | None]:
-    """Remove what :func:`install_files` recorded; (root, removed files), or (root, None) if nothing was installed."""
+    """Remove what :func:`install_files` recorded; (root, removed files), or (root, None) if nothing was installed.
+
+    :attr:`kept` lists the recorded files left in place because they could not be proven ours.
+    """
     root = root or data_home()
     manifest = read_manifest(root)
+    uninstall_files.kept = []
     if manifest is None:
         return root, None
-    removed = [relative for relative in manifest["files"] if _remove(root / relative)]
+    hashes = manifest.get("hashes", {})
+    try:
+        planned = planned_files(manifest.get("command") or launch_command())
+    except (DesktopInstallError, TypeError):
+        planned = {}
+    removed = []
+    for relative in manifest["files"]:
+        if not os.path.lexists(root / relative):
+            continue
+        if _proven_ours(root, relative, hashes.get(relative), planned.get(relative)) and _remove(root / relative):
+            removed.append(relative)
+        else:
+            uninstall_files.kept.append(relative)
     _remove(root / MANIFEST)  # last: a removal that fails half-way can be run again
-    created = set(manifest["folders"])
+    created = {f for f in manifest["folders"] if not _link_on_the_way(root, f)}
     refresh_caches(root, created=created)
     # Deepest first, and only the folders the install created that are empty now.
     for relative in sorted(created, key=lambda p: len(PurePosixPath(p).parts), reverse=True):
@@ -148,6 +229,9 @@ def uninstall_files(root: Path | None = None) -> tuple[Path, list[str] | None]:
         except OSError:
             pass  # something else lives there now: it stays
     return root, removed
+
+
+uninstall_files.kept = []
 
 
 def _remove(path: Path) -> bool:
@@ -170,7 +254,7 @@ def refresh_caches(root: Path, created: set[str] = frozenset()) -> list[str]:
     """
     ran = []
     mime = root / "mime"
-    if "mime" in created and mime.is_dir() and not any((mime / "packages").glob("*")):
+    if "mime" in created and not mime.is_symlink() and mime.is_dir() and not any((mime / "packages").glob("*")):
         shutil.rmtree(mime, ignore_errors=True)  # no package left in it: all of it was generated
     elif mime.is_dir() and _tool(["update-mime-database", str(mime)]):
         ran.append("update-mime-database")
@@ -180,7 +264,7 @@ def refresh_caches(root: Path, created: set[str] = frozenset()) -> list[str]:
         if not path.is_dir():
             continue
         leftovers = [p for p in path.rglob("*") if not p.is_dir()]
-        if folder in created and all(p.name in _GENERATED[folder] for p in leftovers):
+        if folder in created and not path.is_symlink() and all(p.name in _GENERATED[folder] for p in leftovers):
             shutil.rmtree(path, ignore_errors=True)
         elif _tool([*tool, str(path)]):
             ran.append(tool[0])
@@ -207,6 +291,9 @@ def run_command(uninstall: bool = False) -> int:
         else:
             print(tr("Removed lstmviz's desktop entry, icons and file type ({count} files) from {root}").format(
                 count=len(removed), root=root))
+            for relative in uninstall_files.kept:
+                print("  " + tr("kept {path}: it is not the file lstmviz wrote (changed since, or reached "
+                                "through a symbolic link)").format(path=root / relative))
         return 0
     root, written, tools = install_files()
     manifest = read_manifest(root) or {}

@@ -202,3 +202,83 @@ def test_installer_and_resource_lookup_import_no_qt_or_tensorflow():
                 "raise SystemExit(str(bad) if bad else 0)")
         result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
         assert result.returncode == 0, result.stdout + result.stderr
+
+
+def _tamper(home: Path, change) -> None:
+    manifest = home / desktop_install.MANIFEST
+    data = json.loads(manifest.read_text())
+    change(data)
+    manifest.write_text(json.dumps(data))
+
+
+def test_a_record_naming_files_that_are_not_ours_deletes_nothing(tmp_path):
+    home = tmp_path / "share"
+    keyring = home / "keyrings" / "login.keyring"
+    keyring.parent.mkdir(parents=True)
+    keyring.write_bytes(b"secret")
+    desktop_install.install_files(home)
+    _tamper(home, lambda d: d["files"].append("keyrings/login.keyring"))
+    for args in (("install-desktop", "--uninstall"), ("install-desktop",)):  # a re-install removes "stale" files
+        result = lstmviz(*args, home=home)
+        assert result.returncode == 2 and "nothing was changed" in result.stderr, result.stderr
+        assert result.stderr.count("\n") == 1
+    assert keyring.read_bytes() == b"secret" and (home / ENTRY).exists()
+
+
+def test_files_reached_through_a_linked_folder_or_changed_since_are_kept(tmp_path):
+    home, outside = tmp_path / "share", tmp_path / "outside"
+    desktop_install.install_files(home)
+    # A folder of ours replaced by a link to somewhere else, holding a file of our name there.
+    metainfo = home / "metainfo"
+    shutil.rmtree(metainfo)
+    outside.mkdir()
+    victim = outside / f"{res.APP_ID}.metainfo.xml"
+    victim.write_bytes(res.metainfo().read_bytes())  # even the very same content
+    metainfo.symlink_to(outside)
+    edited = home / ENTRY
+    edited.write_text(edited.read_text() + "X-Edited-By-User=true\n")
+    result = lstmviz("install-desktop", "--uninstall", home=home)
+    assert result.returncode == 0, result.stderr
+    assert victim.read_bytes() == res.metainfo().read_bytes() and edited.exists()
+    assert "kept" in result.stdout and str(edited) in result.stdout and "10 files" in result.stdout
+    assert not (home / f"icons/hicolor/scalable/apps/{res.APP_ID}.svg").exists()
+
+
+def test_a_stale_file_is_removed_only_when_its_hash_matches(tmp_path):
+    home = tmp_path / "share"
+    desktop_install.install_files(home)
+    old = f"icons/hicolor/23x23/apps/{res.APP_ID}.png"  # a file an older version wrote and this one does not
+    (home / old).parent.mkdir(parents=True)
+    (home / old).write_bytes(b"old icon")
+    changed = f"icons/hicolor/25x25/apps/{res.APP_ID}.png"
+    (home / changed).parent.mkdir(parents=True)
+    (home / changed).write_bytes(b"the user's own icon now")
+
+    def record(data):
+        data["files"] += [old, changed]
+        data["hashes"][old] = desktop_install.digest(b"old icon")
+        data["hashes"][changed] = desktop_install.digest(b"what we wrote back then")
+    _tamper(home, record)
+    desktop_install.install_files(home)
+    assert not (home / old).exists() and (home / changed).read_bytes() == b"the user's own icon now"
+
+
+@pytest.mark.parametrize("folder", ["venv\nExec=evil", "ven\udcffv", "tab\there"])
+def test_a_command_that_no_entry_can_hold_is_refused(folder, tmp_path):
+    command = [f"/opt/{folder}/bin/lstmviz-gui"]
+    with pytest.raises(desktop_install.DesktopInstallError) as refused:
+        desktop_install.install_files(tmp_path / "share", command)
+    assert "desktop entry cannot hold" in str(refused.value) and "\n" not in str(refused.value)
+    assert not (tmp_path / "share" / ENTRY).exists()
+
+
+def test_a_newline_in_the_virtual_environments_path_is_one_line_and_exit_2(tmp_path):
+    venv = tmp_path / "my\nvenv"
+    venv.mkdir()
+    python = venv / "python"
+    python.symlink_to(sys.executable)
+    environment = {**os.environ, "XDG_DATA_HOME": str(tmp_path / "share"), "PYTHONPATH": str(Path(__file__).parents[1])}
+    result = subprocess.run([str(python), "-m", "lstmviz", "install-desktop"], capture_output=True, text=True,
+                            env=environment, timeout=120)
+    assert result.returncode == 2 and result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+    assert "line break" in result.stderr and not (tmp_path / "share" / ENTRY).exists()
