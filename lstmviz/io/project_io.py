@@ -20,7 +20,7 @@ from typing import Any
 from lstmviz.model import catalogue
 from lstmviz.model.architecture import Architecture, InputSpec, LayerSpec
 from lstmviz.i18n import tr
-from lstmviz.io.atomic_file import write_atomically
+from lstmviz.io.atomic_file import encoded, write_atomically
 from lstmviz.io.limits import MAX_PROJECT_BYTES, size_text
 from lstmviz.io.keras_import import read_keras_source
 from lstmviz.io.project import Project, SourceError
@@ -197,14 +197,27 @@ def project_to_dict(project: Project) -> dict[str, Any]:
     }
 
 
-def save_project(project: Project, path: str | os.PathLike[str]) -> Path:
-    """Write the project atomically and return its path."""
-    path = Path(path)
-    text = json.dumps(project_to_dict(project), indent=2, ensure_ascii=False) + "\n"
-    size = len(text.encode("utf-8", "surrogatepass"))
-    if size > MAX_PROJECT_BYTES:  # never write a project that could not be opened again
+def project_text(data: dict[str, Any], indent: int | None = 2) -> bytes:
+    """A project object as the bytes of its file; ``OSError`` EFBIG when the reader would refuse them.
+
+    Saves, exports of projects and autosave's recovery files all go through here, so lstmviz
+    never writes a project it would not open again.
+    """
+    text = json.dumps(data, indent=indent, ensure_ascii=False) + "\n"
+    if len(text) > MAX_PROJECT_BYTES:  # no need to encode what is too large in characters already
+        size = len(text)
+    else:
+        payload = encoded(text)  # a lone surrogate (a file name in another encoding) stays a JSON escape
+        size = len(payload)
+    if size > MAX_PROJECT_BYTES:
         raise OSError(errno.EFBIG, tr("the project would be {size}; lstmviz opens projects of at most {limit}: "
                                       "export the trained model as .keras instead").format(
             size=size_text(size), limit=size_text(MAX_PROJECT_BYTES)))
-    write_atomically(path, text)  # a lone surrogate (a file name in another encoding) stays a JSON escape
+    return payload
+
+
+def save_project(project: Project, path: str | os.PathLike[str]) -> Path:
+    """Write the project atomically and return its path."""
+    path = Path(path)
+    write_atomically(path, project_text(project_to_dict(project)))
     return path

@@ -4,7 +4,10 @@
 again on a clean exit) and then looks for orphaned recovery files. For the newest one it
 asks (:func:`ask_restore`, which tests replace) whether to restore it: a restored document
 is marked modified, so closing asks to save it, and its old recovery file goes once the new
-one is written; a declined or unreadable one is deleted.
+one is written; one the user discards is deleted. Nothing else is ever deleted: a recovery
+file that cannot be read (written by a newer version, cut short, too large) is moved into
+the ``unreadable`` subfolder and the window says where, and one not offered now (the
+window was busy) stays for the next start.
 """
 
 from __future__ import annotations
@@ -45,22 +48,32 @@ def ask_restore(parent: QWidget, recovered: Recovered) -> bool:
     return box.clickedButton() is restore
 
 
+def tell_set_aside(window, moved: list[tuple[Path | None, Path, str]]) -> None:
+    """Say which recovery files could not be read and where they are kept now."""
+    lines = [tr("{file} could not be read ({reason}); it is kept in {folder}").format(
+        file=old.name, reason=reason, folder=(new or old).parent) for new, old, reason in moved]
+    window.show_error(tr("Recovery file kept aside"), " ".join(lines))
+
+
 def offer(window, autosaver: Autosaver, folder: Path, ask: Ask | None = None) -> bool:
     """Offer the newest orphaned recovery file; True when one was restored into the window's document."""
     ask = ask or ask_restore
     orphans = find_orphans(folder)
     restored = False
+    moved: list[tuple[Path | None, Path, str]] = []
     try:
         for orphan in orphans:
-            if restored:
+            if restored or window.document.locked:
                 break  # the others stay for a later start
             try:
                 recovered = read_recovery(orphan.path)
-            except SourceError:
-                orphan.remove()  # half a file from an old version, or damaged: nothing to restore
+            except SourceError as exc:
+                # A newer version's file, half a file, or too large: never deleted, never offered again.
+                reason = str(exc).removeprefix(str(orphan.path)).lstrip(": ")
+                moved.append((orphan.set_aside(), orphan.path, reason))
                 continue
-            if window.document.locked or not ask(window, recovered):
-                orphan.remove()
+            if not ask(window, recovered):
+                orphan.remove()  # the user discarded it
                 continue
             window.document.load(recovered.project, unsaved=True)
             autosaver.save_now()
@@ -72,6 +85,8 @@ def offer(window, autosaver: Autosaver, folder: Path, ask: Ask | None = None) ->
     finally:
         for orphan in orphans:
             orphan.release()
+    if moved:
+        tell_set_aside(window, moved)
     return restored
 
 
@@ -80,6 +95,7 @@ def start(window, folder: Path | None = None, ask: Ask | None = None) -> Autosav
     folder = folder or recovery_folder()
     autosaver = Autosaver(window.document, folder, parent=window)
     autosaver.failed.connect(lambda text: window.statusBar().showMessage(text, 8000))
+    autosaver.trimmed.connect(lambda text: window.statusBar().showMessage(text, 15000))
     window.about_to_close.connect(autosaver.close)
     window.autosaver = autosaver
     QTimer.singleShot(0, window, lambda: offer(window, autosaver, folder, ask))

@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QLockFile
 
-from lstmviz.io.project_io import from_example
+from lstmviz.io.project_io import from_example, save_project
 from lstmviz.model.history import LossHistory
 from lstmviz.model.runs import RunRecord, TrainedState
 from lstmviz.model.weights import weight_specs
@@ -118,17 +118,81 @@ def test_an_orphan_is_offered_and_restored(qtbot, window, tmp_path):
     assert recovery_files(folder) == []
 
 
-def test_a_declined_or_damaged_orphan_is_deleted(qtbot, window, tmp_path):
+def test_a_declined_orphan_is_deleted_and_an_unreadable_one_kept_aside(qtbot, window, tmp_path):
     folder = tmp_path / "recovery"
     kept = window.document.architecture
-    declined = write_orphan(folder, from_example("stacked-lstm"), "recovery-a.lstmviz")
+    write_orphan(folder, from_example("stacked-lstm"), "recovery-a.lstmviz")
     damaged = folder / "recovery-b.lstmviz"
     damaged.write_text('{"format": "lstmviz", "version": 2, "archi')
+    future = write_orphan(folder, from_example("one-to-one"), "recovery-c.lstmviz")
+    future.write_text(future.read_text().replace('"version": 2', '"version": 99', 1))
     autosaver = Autosaver(window.document, folder)
     assert not recovery.offer(window, autosaver, folder, ask=lambda parent, found: False)
     assert window.document.architecture == kept and not window.document.modified
     assert recovery_files(folder) == [] and not list(folder.glob("*.lock"))
+    aside = folder / "unreadable"
+    assert recovery_files(aside) == ["recovery-b.lstmviz", "recovery-c.lstmviz"]
+    assert (aside / "recovery-b.lstmviz").read_text() == '{"format": "lstmviz", "version": 2, "archi'
+    [(title, message)] = window.shown_errors
+    assert title == "Recovery file kept aside" and str(aside) in message and "newer lstmviz" in message
+    assert "recovery-b.lstmviz" in message
+    # Kept aside means never offered again.
+    assert not recovery.offer(window, autosaver, folder, ask=lambda parent, found: pytest.fail("offered"))
     autosaver.close()
+
+
+def test_an_orphan_is_kept_while_the_window_is_busy(qtbot, window, tmp_path):
+    folder = tmp_path / "recovery"
+    orphan = write_orphan(folder, from_example("stacked-lstm"))
+    autosaver = Autosaver(window.document, folder)
+    window.document.lock("training")
+    try:
+        assert not recovery.offer(window, autosaver, folder, ask=lambda parent, found: pytest.fail("asked"))
+    finally:
+        window.document.unlock()
+    assert orphan.exists() and find_orphans(folder)[0].path == orphan
+    autosaver.close()
+
+
+def test_a_restored_recovery_is_untitled_unless_its_file_is_a_project_of_ours(qtbot, window, tmp_path):
+    folder = tmp_path / "recovery"
+    notes = tmp_path / "notes.json"
+    notes.write_text('{"my": "notes"}')
+    ours = tmp_path / "ours.lstmviz"
+    save_project(from_example("stacked-lstm"), ours)
+    for path, kept in ((notes, None), (tmp_path / "gone.lstmviz", None), (ours, ours)):
+        orphan = write_orphan(folder, replace(from_example("many-to-one"), path=path), f"recovery-{path.stem}.lstmviz")
+        autosaver = Autosaver(window.document, folder)
+        assert recovery.offer(window, autosaver, folder, ask=lambda parent, found: True)
+        assert window.document.path == kept and window.document.modified
+        autosaver.close()
+        orphan.unlink(missing_ok=True)
+    assert notes.read_text() == '{"my": "notes"}'
+
+
+def test_a_state_too_large_for_a_project_is_autosaved_without_what_does_not_fit(qtbot, saver, monkeypatch):
+    from lstmviz.io import project_io
+    from lstmviz.model.snapshots import RunSnapshots
+
+    doc, autosaver = saver
+    weights = tuple(np.full(s.shape, 0.5, np.float32) for layer in weight_specs(doc.architecture) for s in layer)
+    shapes = tuple(w.shape for w in weights)
+    size = sum(w.size for w in weights)
+    snapshots = RunSnapshots(np.arange(0, 2001), np.random.default_rng(0).random((2001, size), np.float32), shapes)
+    history = LossHistory()
+    history.add(1, np.linspace(1, 0.1, 2000))
+    run = RunRecord(1, "t", "d", "m", doc.training, history, "completed", 2000, 1.0, snapshots=snapshots)
+    trained = TrainedState(doc.architecture, weights, run=1, epoch=2000, loss=0.1, source="run #1")
+    full = len(recovery_bytes(replace(doc.project(), trained=trained, runs=(run,))))
+    monkeypatch.setattr(project_io, "MAX_PROJECT_BYTES", full - 1)
+    notes = []
+    autosaver.trimmed.connect(notes.append)
+    with qtbot.waitSignal(autosaver.saved, timeout=10000):
+        doc.record_run(run, trained)
+    assert len(autosaver.path.read_bytes()) <= full - 1
+    restored = read_recovery(autosaver.path).project
+    assert restored.runs[0].snapshots is None and restored.trained.epoch == 2000
+    assert notes and "snapshots" in notes[0]
 
 
 def test_the_recovery_folder_is_the_users_application_data(monkeypatch, tmp_path, qapp):

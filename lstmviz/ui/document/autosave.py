@@ -5,7 +5,13 @@ project file, version 2, with a ``"recovery"`` object saying where the document 
 and holds a :class:`QLockFile` beside it while it lives. A file whose lock is stale
 (its process crashed or was killed) is an orphan the next start offers to restore
 (:mod:`lstmviz.ui.recovery`). A save, an undo back to the saved state, or a clean exit
-removes the file.
+removes the file. A recovery file is never larger than a project lstmviz opens: a state
+too large for one keeps its model, data and settings, and drops what does not fit (the
+replay snapshots first, then the weights and runs), and says so.
+
+A restored recovery keeps the path of the file it came from only when that file is still
+a project lstmviz wrote (:func:`proven_project`); otherwise it comes back untitled, so a
+Save never overwrites another file that a damaged recovery file names.
 
 The document is read on the GUI thread (immutable values: cheap), and encoded and written
 (atomically) on a :class:`~lstmviz.ui.background.SerialWorker`, so large weights never hold
@@ -15,8 +21,10 @@ up the window, and writes and removals happen in the order they were asked for.
 from __future__ import annotations
 
 import datetime
+import errno
 import json
 import os
+import re
 import uuid
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -27,7 +35,8 @@ from PySide6.QtCore import QLockFile, QObject, QStandardPaths, QTimer, Signal
 from lstmviz.i18n import tr
 from lstmviz.io.atomic_file import write_atomically
 from lstmviz.io.project import Project, SourceError
-from lstmviz.io.project_io import load_project, project_to_dict
+from lstmviz.io.project_io import load_project, project_text, project_to_dict
+from lstmviz.io.safe_open import FileProblem, open_regular
 from lstmviz.ui.background import SerialWorker
 from lstmviz.ui.document.state import DocumentState
 
@@ -35,6 +44,9 @@ AUTOSAVE_DELAY_MS = 3000  # after the first unsaved change; later changes ride a
 PREFIX = "recovery-"
 SUFFIX = ".lstmviz"
 _META_KEYS = ("title", "path", "keras_file", "example", "trained_source", "saved")
+UNREADABLE = "unreadable"  # the subfolder where recovery files that cannot be read are kept
+# How every project lstmviz writes begins (json.dumps with indent=2, "format" first).
+_PROJECT_START = re.compile(rb'\A\s*\{\s*"format"\s*:\s*"lstmviz"\s*,\s*"version"\s*:\s*[12]\s*,')
 
 
 def recovery_folder() -> Path:
@@ -60,8 +72,33 @@ def _absolute_csv(project: Project) -> Project:
     return project
 
 
+def _without_snapshots(project: Project) -> Project:
+    return replace(project, runs=tuple(replace(run, snapshots=None) for run in project.runs))
+
+
 def recovery_bytes(project: Project) -> bytes:
-    """The recovery file's content: the project, and where it came from."""
+    """The recovery file's content: the project, and where it came from.
+
+    Never larger than a project lstmviz opens (an ``OSError`` EFBIG says what was left out
+    to fit: see :func:`fitting_recovery`)."""
+    return fitting_recovery(project)[0]
+
+
+def fitting_recovery(project: Project) -> tuple[bytes, str | None]:
+    """The recovery file's content, and what had to be left out so it can be read back (None: nothing)."""
+    for candidate, note in ((project, None),
+                            (_without_snapshots(project), tr("the replay snapshots were too large to autosave")),
+                            (replace(project, trained=None, runs=()),
+                             tr("the trained weights and runs were too large to autosave"))):
+        try:
+            return _recovery_bytes(candidate), note
+        except OSError as exc:
+            if exc.errno != errno.EFBIG:
+                raise
+    raise OSError(errno.EFBIG, tr("the unsaved state is too large for a recovery file"))
+
+
+def _recovery_bytes(project: Project) -> bytes:
     data = project_to_dict(_absolute_csv(project))
     trained = project.trained if project.trained is not None and project.trained.fits(project.architecture) else None
     data["recovery"] = {
@@ -72,7 +109,7 @@ def recovery_bytes(project: Project) -> bytes:
         "trained_source": trained.source if trained is not None else None,
         "saved": datetime.datetime.now().isoformat(timespec="seconds"),
     }
-    return (json.dumps(data, ensure_ascii=False) + "\n").encode("utf-8")
+    return project_text(data, indent=None)
 
 
 @dataclass(frozen=True)
@@ -95,10 +132,20 @@ def read_recovery(path: Path) -> Recovered:
     if trained is not None and text["trained_source"]:
         trained = replace(trained, source=text["trained_source"])
     project = replace(project, title=text["title"] or project.title, trained=trained,
-                      path=Path(text["path"]) if text["path"] else None,
+                      path=Path(text["path"]) if text["path"] and proven_project(text["path"]) else None,
                       keras_file=Path(text["keras_file"]) if text["keras_file"] else None,
                       example=text["example"])
     return Recovered(project, text["saved"] or "")
+
+
+def proven_project(path: str | os.PathLike[str]) -> bool:
+    """Whether ``path`` is a project file lstmviz wrote that the user may write: a restored document may Save to it."""
+    try:
+        with open_regular(path, 1 << 40) as handle:
+            start = handle.read(256)
+    except (FileProblem, OSError):
+        return False
+    return bool(_PROJECT_START.match(start)) and os.access(path, os.W_OK)
 
 
 # ---------------------------------------------------------------------- orphans
@@ -122,6 +169,21 @@ class Orphan:
         if self.lock.isLocked():
             self.lock.unlock()
 
+    def set_aside(self) -> Path | None:
+        """Move the file into the ``unreadable`` subfolder (kept, never offered again); its new path, or None."""
+        folder = self.path.parent / UNREADABLE
+        try:
+            folder.mkdir(mode=0o700, exist_ok=True)
+            target = folder / self.path.name
+            if os.path.lexists(target):
+                target = folder / f"{self.path.stem}-{uuid.uuid4().hex[:8]}{SUFFIX}"
+            os.rename(self.path, target)
+        except OSError:
+            return None  # it stays where it is (and is offered again next time): never deleted
+        finally:
+            self.release()
+        return target
+
 
 def find_orphans(folder: Path) -> list[Orphan]:
     """Recovery files no running window holds, newest first (their locks are now ours)."""
@@ -142,6 +204,7 @@ def find_orphans(folder: Path) -> list[Orphan]:
 
 class Autosaver(QObject):
     saved = Signal(str)  # the recovery file was written
+    trimmed = Signal(str)  # what the recovery file had to leave out to stay readable
     removed = Signal()  # it was removed (saved, back to the saved state, or a clean exit)
     failed = Signal(str)  # why a write failed (the document is untouched)
 
@@ -190,7 +253,13 @@ class Autosaver(QObject):
         project = self.document.project()
         path = self.path
         self._written = state
-        self._worker.submit("saved", lambda: write_atomically(path, recovery_bytes(project)))
+        self._worker.submit("saved", lambda: self._write(path, project))
+
+    def _write(self, path: Path, project: Project) -> str | None:
+        """On the writer thread: the file, and what was left out of it (None: nothing)."""
+        data, note = fitting_recovery(project)
+        write_atomically(path, data)
+        return note
 
     def _take_lock(self) -> bool:
         try:
@@ -249,6 +318,8 @@ class Autosaver(QObject):
             reason = result.strerror if isinstance(result, OSError) and result.strerror else result
             self.failed.emit(tr("autosave failed: {reason}").format(reason=reason))
         elif tag == "saved":
+            if isinstance(result, str):
+                self.trimmed.emit(tr("autosave: {what}; save the project to keep them").format(what=result))
             self.saved.emit(os.fspath(self.path))
         elif tag == "removed":
             self.removed.emit()
