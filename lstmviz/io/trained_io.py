@@ -8,6 +8,11 @@ unpickled). Reading trusts nothing: every key is checked, unknown keys are refus
 arrays together may hold at most :data:`MAX_ARRAY_BYTES`, the weights must have exactly
 the shapes the architecture gives them, and every problem is a
 :class:`~lstmviz.io.project.SourceError` naming the place (``trained.weights[2]``).
+
+Every number that sizes memory (epochs, curve lengths, snapshot counts) is checked against
+the limits of :mod:`lstmviz.model.limits` before anything is allocated for it; training
+keeps to the same limits, so whatever lstmviz writes it reads back, including weights and
+snapshots that hold NaN or infinity (a run that diverged, a ``.keras`` file imported as it was).
 """
 
 from __future__ import annotations
@@ -23,6 +28,7 @@ from lstmviz.io.arrays import MAX_BYTES, decode_array, encode_array
 from lstmviz.io.project import SourceError
 from lstmviz.model.architecture import Architecture
 from lstmviz.model.history import LossHistory
+from lstmviz.model.limits import MAX_CURVE_VALUES, MAX_EPOCH, MAX_SNAPSHOT_ROWS, count
 from lstmviz.model.runs import REASONS, RunRecord, TrainedState
 from lstmviz.model.settings import RANGES, settings_from_dict
 from lstmviz.model.snapshots import RunSnapshots
@@ -31,7 +37,8 @@ from lstmviz.model.weights import split_weights
 MAX_ARRAY_BYTES = MAX_BYTES  # weights and loss curves together
 MAX_RUNS = 10_000
 MAX_TEXT = 10_000  # characters of a run's title, data, model or message
-MAX_EPOCHS = int(RANGES["epochs"][1]) * 100  # a run may continue another: allow long chains
+MAX_EPOCHS = MAX_EPOCH  # the highest epoch number of any run (a run may continue another)
+MAX_RUN_EPOCHS = int(RANGES["epochs"][1])  # epochs one run trains
 
 TRAINED_KEYS = frozenset({"run", "epoch", "loss", "weights"})
 RUN_KEYS = frozenset({"number", "title", "dataset", "model", "settings", "reason", "epochs_run", "start_epoch",
@@ -52,8 +59,9 @@ def _finite_or_none(value: float | None) -> float | None:
 def trained_to_dict(trained: TrainedState, runs: tuple[RunRecord, ...] = ()) -> dict[str, Any]:
     # The run is named only while it is listed (Clear runs forgets the runs, not the weights).
     run = trained.run if trained.run in {r.number for r in runs} else None
-    return {"run": run, "epoch": int(trained.epoch), "loss": _finite_or_none(trained.loss),
-            "weights": [encode_array(np.asarray(w, dtype=np.float32)) for w in trained.weights]}
+    with np.errstate(over="ignore"):  # 1e300 in a float64 .keras file is infinity as float32, as Keras casts it
+        weights = [encode_array(np.asarray(w, dtype=np.float32)) for w in trained.weights]
+    return {"run": run, "epoch": int(trained.epoch), "loss": _finite_or_none(trained.loss), "weights": weights}
 
 
 def snapshots_to_dict(snapshots: RunSnapshots, max_bytes: int) -> dict[str, Any]:
@@ -88,10 +96,25 @@ def trained_part_to_dict(trained: TrainedState | None, runs: tuple[RunRecord, ..
 
 
 class _Budget:
-    """Bytes of array data still allowed in this file."""
+    """Bytes of array data, loss values and snapshot rows still allowed in this file."""
 
     def __init__(self, total: int) -> None:
         self.left = total
+        self.curve_values = MAX_CURVE_VALUES
+        self.snapshot_rows = MAX_SNAPSHOT_ROWS
+
+    def curve(self, length: int, at: str) -> None:
+        """Claim ``length`` loss values before a curve is decoded (they become float64 in memory)."""
+        if length > self.curve_values:
+            raise SourceError(tr("{at}: the runs' loss curves hold more than {limit} values together; "
+                                 "lstmviz reads at most that many").format(at=at, limit=count(MAX_CURVE_VALUES)))
+        self.curve_values -= length
+
+    def rows(self, n: int, at: str) -> None:
+        if n > self.snapshot_rows:
+            raise SourceError(tr("{at}: the runs hold more than {limit} replay snapshots together; "
+                                 "lstmviz reads at most that many").format(at=at, limit=count(MAX_SNAPSHOT_ROWS)))
+        self.snapshot_rows -= n
 
     def array(self, obj: Any, at: str) -> np.ndarray:
         try:
@@ -136,7 +159,20 @@ def _object(value: Any, at: str, allowed: frozenset[str], required: frozenset[st
     return value
 
 
+def _claimed_length(obj: Any) -> int | None:
+    """The length a stored 1-D array says it has, before anything of it is decoded (None: not that shape)."""
+    shape = obj.get("shape") if isinstance(obj, dict) else None
+    if isinstance(shape, list) and len(shape) == 1 and isinstance(shape[0], int) and not isinstance(shape[0], bool):
+        return shape[0]
+    return None
+
+
 def _curve(obj: Any, at: str, budget: _Budget, length: int) -> np.ndarray:
+    claimed = _claimed_length(obj)
+    if claimed is not None and claimed != length:
+        raise SourceError(tr("{at}: holds {count} epochs, but the run went to epoch {length}").format(
+            at=at, count=claimed, length=length))
+    budget.curve(length, at)
     array = budget.array(obj, at)
     if array.dtype.kind != "f" or array.ndim != 1:
         raise SourceError(tr("{at}: expected a list of floating-point losses (1-D), found {dtype} of shape {shape}")
@@ -144,7 +180,7 @@ def _curve(obj: Any, at: str, budget: _Budget, length: int) -> np.ndarray:
     if len(array) != length:
         raise SourceError(tr("{at}: holds {count} epochs, but the run went to epoch {length}").format(
             at=at, count=len(array), length=length))
-    return array.astype(np.float64)
+    return np.asarray(array, dtype=np.float64)
 
 
 def _run_from_dict(data: Any, at: str, budget: _Budget) -> RunRecord:
@@ -160,7 +196,7 @@ def _run_from_dict(data: Any, at: str, budget: _Budget) -> RunRecord:
     if reason not in REASONS:
         raise SourceError(tr("{at}.reason: expected one of {reasons}, found {value}").format(
             at=at, reasons=", ".join(REASONS), value=repr(reason)[:40]))
-    epochs_run = _whole(d["epochs_run"], f"{at}.epochs_run", 0, MAX_EPOCHS)
+    epochs_run = _whole(d["epochs_run"], f"{at}.epochs_run", 0, MAX_RUN_EPOCHS)
     start = _whole(d.get("start_epoch", 1), f"{at}.start_epoch", 1, MAX_EPOCHS)
     seconds = _number(d.get("seconds", 0.0), f"{at}.seconds")
     if seconds < 0:
@@ -169,10 +205,13 @@ def _run_from_dict(data: Any, at: str, budget: _Budget) -> RunRecord:
     if diverged is not None:
         diverged = _whole(diverged, f"{at}.diverged_at", 1, MAX_EPOCHS)
     last = start - 1 + epochs_run
-    history = LossHistory(max(last, 1))
+    if last > MAX_EPOCHS:
+        raise SourceError(tr("{at}: the run ends at epoch {last}; lstmviz counts at most {limit} epochs").format(
+            at=at, last=count(last), limit=count(MAX_EPOCHS)))
     loss = _curve(d["loss"], f"{at}.loss", budget, last)
     val = d.get("val_loss")
-    history.add(1, loss, None if val is None else _curve(val, f"{at}.val_loss", budget, last))
+    history = LossHistory.of(loss, None if val is None else _curve(val, f"{at}.val_loss", budget, last))
+    del loss
     snapshots = d.get("snapshots")
     if snapshots is not None:
         snapshots = _snapshots(snapshots, f"{at}.snapshots", budget, start - 1, last)
@@ -190,20 +229,31 @@ def _snapshots(data: Any, at: str, budget: _Budget, first: int, last: int) -> Ru
                                                         and 0 <= n <= 1 << 31 for n in s) for s in shapes):
         raise SourceError(tr("{at}.shapes: expected a list of array shapes (lists of whole numbers)").format(at=at))
     size = sum(math.prod(s) for s in shapes)
+    rows = _claimed_length(d["epochs"])
+    if rows is None:
+        raise SourceError(tr("{at}.epochs: expected a list of whole epoch numbers").format(at=at))
+    if rows is not None and rows > last - first + 1:  # one snapshot per epoch at most, and the start
+        raise SourceError(tr("{at}.epochs: holds {rows} snapshots, but the run has {epochs} epochs").format(
+            at=at, rows=count(rows), epochs=count(last - first)))
+    budget.rows(rows, f"{at}.epochs")
     epochs = budget.array(d["epochs"], f"{at}.epochs")
     if epochs.dtype.kind not in "iu" or epochs.ndim != 1 or len(epochs) == 0:
         raise SourceError(tr("{at}.epochs: expected a list of whole epoch numbers").format(at=at))
     if epochs[0] < first or epochs[-1] > last or np.any(np.diff(epochs.astype(np.int64)) <= 0):
         raise SourceError(tr("{at}.epochs: must increase from epoch {first} to {last} at most").format(
             at=at, first=first, last=last))
+    claimed = d["values"].get("shape") if isinstance(d["values"], dict) else None
+    if isinstance(claimed, list) and claimed != [len(epochs), size]:
+        raise SourceError(tr("{at}.values: expected {rows} rows of {size} floating-point numbers, found shape "
+                             "{shape}").format(at=at, rows=len(epochs), size=size, shape=tuple(claimed)[:4]))
     values = budget.array(d["values"], f"{at}.values")
     if values.dtype.kind != "f" or values.shape != (len(epochs), size):
         raise SourceError(tr("{at}.values: expected {rows} rows of {size} floating-point numbers, found {dtype} "
                              "of shape {shape}").format(at=at, rows=len(epochs), size=size, dtype=values.dtype,
                                                         shape=tuple(values.shape)))
-    if not np.all(np.isfinite(values)):
-        raise SourceError(tr("{at}.values: holds values that are not finite numbers").format(at=at))
-    return RunSnapshots(epochs.astype(np.int64), values.astype(np.float32), tuple(tuple(s) for s in shapes))
+    # NaN and infinity are kept: the weights of a run that diverged, as training recorded them.
+    return RunSnapshots(np.asarray(epochs, dtype=np.int64), np.asarray(values, dtype=np.float32),
+                        tuple(tuple(s) for s in shapes))
 
 
 def runs_from_list(data: Any, where: str, budget: _Budget) -> tuple[RunRecord, ...]:
@@ -246,10 +296,8 @@ def trained_from_dict(data: Any, architecture: Architecture, runs: tuple[RunReco
         if array.dtype.kind != "f":
             raise SourceError(tr("{at}.weights[{index}]: holds {dtype} values, expected floating-point numbers")
                               .format(at=at, index=i, dtype=array.dtype))
-        if not np.all(np.isfinite(array)):
-            raise SourceError(tr("{at}.weights[{index}]: holds values that are not finite numbers").format(
-                at=at, index=i))
-        weights.append(array.astype(np.float32))
+        # NaN and infinity are kept: a .keras file's weights as imported, a diverged run's as trained.
+        weights.append(np.asarray(array, dtype=np.float32))
     try:
         split_weights(architecture, weights)
     except ValueError as exc:

@@ -19,6 +19,15 @@ MAX_INPUT_RANK = 8
 MAX_LAYERS = 200  # a 200-layer model loads and draws in well under 100 ms
 MAX_PARAMS = 20_000_000  # weights of the whole model (80 MB as float32; a trained project must still fit in a project file)
 
+# Training history. A run trains at most settings.RANGES["epochs"] epochs; a run that continues
+# another counts on from its last epoch, up to MAX_EPOCH. The reader of project files and the
+# training that writes them share these numbers, so every state training reaches can be saved
+# and opened again. Loss curves keep one value per epoch from epoch 1 (8 bytes each), so these
+# also bound what a file's runs may ask to allocate.
+MAX_EPOCH = 5_000_000  # the highest epoch number a run may reach
+MAX_CURVE_VALUES = 20_000_000  # loss values of all runs of one project together (160 MB as float64)
+MAX_SNAPSHOT_ROWS = 2_000_000  # replay snapshots of all runs of one project together
+
 # Data: samples x time steps x features of the windowed arrays, checked before they are built.
 MAX_DATASET_VALUES = 50_000_000
 
@@ -69,6 +78,15 @@ def quoted(value: object, limit: int = QUOTE_CHARS) -> str:
     except (RecursionError, ValueError):  # a nesting repr gives up on; an int too long to print
         return tr("a {kind}").format(kind=type(value).__name__)
     return elide(text, limit)
+
+
+def continue_problem(start_epoch: int, epochs: int) -> str | None:
+    """Why a run from ``start_epoch`` over ``epochs`` epochs may not start (it would pass :data:`MAX_EPOCH`), or None."""
+    last = start_epoch - 1 + epochs
+    if last <= MAX_EPOCH:
+        return None
+    return tr("this run would end at epoch {last}; lstmviz counts at most {limit} epochs from the first run's "
+              "start: train from fresh weights, or fewer epochs").format(last=count(last), limit=count(MAX_EPOCH))
 
 
 def text_problem(value: object, what: str) -> str | None:

@@ -24,7 +24,8 @@ from lstmviz.model.datasets import Dataset, fit_problem, suggest_dataset
 from lstmviz.model.settings import OPTIMIZERS, settings_problem
 from lstmviz.model.snapshots import SnapshotRecorder
 from lstmviz.model.inference import infer
-from lstmviz.model.limits import one_line
+from lstmviz.model.limits import continue_problem, one_line
+from lstmviz.model.training_memory import run_problem
 from lstmviz.training.progress import Progress
 from lstmviz.training.trained_project import Start, continue_note, save_trained, start_of, trained_project
 
@@ -181,6 +182,13 @@ def train_command(args: argparse.Namespace) -> int:
         if not args.fresh:
             _refuse_damaged_weights(project)
         start = start_of(project, fresh=args.fresh)
+        refused, warning = run_problem(infer(project.architecture), dataset.samples, settings.batch_size,
+                                       dataset.x.size + dataset.y.size)
+        refused = continue_problem(start.epoch, settings.epochs) or refused
+        if refused:  # before TensorFlow loads and before anything is allocated for the run
+            raise CommandError(f"{args.source}: {refused}")
+        if warning:
+            print(f"lstmviz: {warning}", file=sys.stderr)
         if start.continues:
             print(f"lstmviz: {continue_note(args.source, start)}", file=sys.stderr)
         gradients: list[Any] | None = [] if getattr(args, "gradients", False) else None

@@ -22,6 +22,11 @@ ARCH = get_example("one-to-one").architecture
 SHAPES = ((1, 20), (5, 20), (20,), (5, 1), (1,))
 
 
+def claiming(n, dtype):
+    """A stored array that says it holds ``n`` values and holds almost nothing: a claim to check before allocating."""
+    return {"dtype": dtype, "shape": [n], "encoding": "base64-zlib", "data": "eJwDAAAAAAE="}
+
+
 def run_with(snapshots, epochs=10):
     history = LossHistory(epochs)
     history.add(1, np.linspace(1, 0.1, epochs), None)
@@ -54,7 +59,8 @@ def test_writing_thins_evenly_to_the_budget():
     (lambda s: s.update(epochs=encode_array(np.array([0, 50]))), "increase"),
     (lambda s: s.update(shapes=[[1, 20], "x"]), "shapes"),
     (lambda s: s.update(values=encode_array(np.zeros((11, 3), np.float32))), "rows"),
-    (lambda s: s.update(values=encode_array(np.full((11, 146), np.nan, np.float32))), "finite"),
+    (lambda s: s.update(epochs=claiming(30_000_000, "int64")), "holds 30,000,000 snapshots, but the run has 10"),
+    (lambda s: s.update(values=encode_array(np.zeros((11, 0), np.float32))), "of 146 floating-point numbers, found shape"),
     (lambda s: s.update(extra=1), "unknown key"),
 ])
 def test_bad_snapshots_are_refused_naming_the_place(change, says):
@@ -80,3 +86,12 @@ def test_any_snapshots_entry_opens_or_is_refused_cleanly(value, key):
         read_trained_part({"runs": [d]}, ARCH, "p", None)
     except SourceError as exc:
         assert "\n" not in str(exc)
+
+
+def test_snapshots_that_are_not_finite_are_read_back():
+    values = np.random.default_rng(0).normal(size=(11, 146)).astype(np.float32)
+    values[5:] = np.nan  # the run diverged at epoch 5
+    values[4, 3] = np.inf
+    data = json.loads(json.dumps(trained_part_to_dict(None, (run_with(RunSnapshots(np.arange(11), values, SHAPES)),))))
+    _, runs = read_trained_part(data, ARCH, "p", None)
+    np.testing.assert_array_equal(runs[0].snapshots.values, values)

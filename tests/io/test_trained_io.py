@@ -100,8 +100,12 @@ def big_array():
      "trained.weights: layer 1 (lstm (LSTM)): the kernel has shape (2, 20), expected (1, 20)"),
     (lambda d: d["trained"]["weights"].__setitem__(4, encode_array(np.zeros(1, np.int32))),
      "trained.weights[4]: holds int32 values, expected floating-point numbers"),
-    (lambda d: d["trained"]["weights"].__setitem__(4, encode_array(np.array([np.inf], np.float32))),
-     "trained.weights[4]: holds values that are not finite numbers"),
+    (lambda d: d["trained"].update(epoch=5_000_001), "trained.epoch: expected a whole number from 0 to 5,000,000"),
+    (lambda d: d["runs"][1].update(start_epoch=5_000_000), "runs[1]: the run ends at epoch 5,000,001"),
+    (lambda d: d["runs"][1].update(epochs_run=1_000_001), "runs[1].epochs_run: expected a whole number"),
+    (lambda d: d["runs"][0].update(loss={"dtype": "float32", "shape": [60_000_000], "encoding": "base64-zlib",
+                                                "data": "eJwDAAAAAAE="}),
+     "runs[0].loss: holds 60000000 epochs, but the run went to epoch 3"),
     (lambda d: d["trained"]["weights"].__setitem__(1, big_array()), "trained.weights[1]: an array of shape"),
     (lambda d: d["trained"]["weights"][2].update(data="!!"), "trained.weights[2]: an array's data"),
     (lambda d: d["trained"].update(extra=1), "trained: unknown key 'extra'"),
@@ -199,3 +203,30 @@ def test_any_damage_is_a_source_error_or_a_valid_project(path, value):
     else:
         if project.trained is not None:
             assert project.trained.fits(project.architecture)
+
+
+def test_weights_and_curves_that_are_not_finite_are_read_back_as_written(tmp_path):
+    """A .keras file imported with NaN, infinity or 1e300 (infinity as float32), a diverged run: saved, opened equal."""
+    project = trained_project()
+    weights = list(project.trained.weights)
+    weights[0] = np.full(weights[0].shape, np.nan, np.float32)
+    weights[1] = np.asarray(np.full(weights[1].shape, 1e300), np.float64)  # as a float64 .keras file holds it
+    weights[2] = np.full(weights[2].shape, -np.inf, np.float32)
+    project = replace(project, trained=replace(project.trained, weights=tuple(weights)))
+    again = load_project(save_project(project, tmp_path / "nan.lstmviz"))
+    np.testing.assert_array_equal(again.trained.weights[0], weights[0])
+    assert np.all(again.trained.weights[1] == np.inf) and np.all(again.trained.weights[2] == -np.inf)
+
+
+def test_a_run_continued_to_the_epoch_limit_is_read_back(tmp_path):
+    from lstmviz.model.limits import MAX_EPOCH
+
+    project = trained_project()
+    last = MAX_EPOCH
+    curve = np.full(last, 0.5)
+    run = RunRecord(1, "t", "d", "m", project.training.updated(epochs=10), LossHistory.of(curve), "completed", 10, 1.0,
+                    start_epoch=last - 9)
+    trained = replace(project.trained, run=1, epoch=last)
+    again = load_project(save_project(replace(project, trained=trained, runs=(run,)), tmp_path / "long.lstmviz"))
+    assert again.trained.epoch == last and again.runs[0].last_epoch == last
+    assert again.runs[0].history.count == last and again.runs[0].history.val_loss is None

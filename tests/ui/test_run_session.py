@@ -192,3 +192,30 @@ def test_train_continues_from_the_trained_weights_or_starts_afresh(qtbot):
     assert session.train(continue_training=False)
     job = thread.jobs[-1]
     assert job.initial_weights is None and job.start_epoch == 1 and session.history.count == 0
+
+
+def test_continuing_past_the_epoch_limit_is_refused_before_anything_is_allocated(qtbot):
+    from lstmviz.model.limits import MAX_EPOCH
+    from lstmviz.model.runs import TrainedState
+
+    doc, session, thread = session_on()
+    doc.set_training(doc.training.updated(epochs=100))
+    doc.apply_trained(TrainedState(doc.architecture, tuple(weights()), epoch=MAX_EPOCH - 50), ())
+    assert not session.train(continue_training=True)
+    assert thread.jobs == [] and not doc.locked and session.status_is_error
+    assert f"{MAX_EPOCH + 50:,}" in session.status and session.history.count == 0
+    assert session.train()  # from fresh weights it may
+    assert thread.jobs[0].start_epoch == 1
+
+
+def test_a_run_the_machine_has_no_memory_for_is_refused(qtbot, monkeypatch):
+    from dataclasses import replace
+
+    from lstmviz.model import training_memory
+
+    doc, session, thread = session_on()
+    monkeypatch.setattr(training_memory, "available_memory", lambda: 1 << 20)  # a machine with 1 MB free
+    architecture = doc.architecture.set_option(0, "units", 256)
+    doc.load(replace(doc.project(), architecture=architecture))
+    assert not session.train()
+    assert thread.jobs == [] and not doc.locked and "is available" in session.status

@@ -17,6 +17,8 @@ from lstmviz.i18n import tr
 from lstmviz.model.datasets import describe
 from lstmviz.model.gradient_history import GradientHistory, from_rows
 from lstmviz.model.history import LossHistory
+from lstmviz.model.limits import continue_problem
+from lstmviz.model.training_memory import run_problem
 from lstmviz.model.snapshots import SnapshotRecorder
 from lstmviz.model.runs import RunRecord, TrainedState, model_label
 from lstmviz.training.compiled_key import CompiledKey, compiled_key
@@ -134,6 +136,12 @@ class RunSession(QObject):
         doc = self.document
         data = doc.data.dataset
         assert data is not None  # problem() said so
+        trained = doc.trained if continue_training else None
+        refused, warning = run_problem(doc.inference, data.samples, doc.training.batch_size, data.x.size + data.y.size)
+        refused = continue_problem(trained.epoch + 1 if trained is not None else 1, doc.training.epochs) or refused
+        if refused:  # checked before anything is allocated for the run
+            self._set_status(refused, error=True)
+            return False
         control = TrainingControl()
         if paused:
             control.step(1)  # starts paused with one epoch granted
@@ -141,7 +149,6 @@ class RunSession(QObject):
         control.set_pace(self.pace)
         self._control = control
         self.snapshots.clear()
-        trained = doc.trained if continue_training else None
         start = trained.epoch + 1 if trained is not None else 1
         # The gradient probe is always traced in (a warm-up pays for that before Train); the
         # control switches it on and off as the view that shows it shows and hides, mid-run too.
@@ -165,6 +172,8 @@ class RunSession(QObject):
         doc.lock(lock_reason())
         self._set_phase(RunPhase.LOADING)
         self._set_status(shown_state(LOADING) if not self.backend_ready else tr("Starting…"))
+        if warning:
+            self._set_status(f"{self.status} ({warning})")
         self.thread.run(self._job)
         return True
 
