@@ -10,6 +10,7 @@ import json
 import os
 import struct
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -226,3 +227,39 @@ def _corrupt(folder: Path) -> str:
         raw[k] ^= 0x5A
     path.write_bytes(bytes(raw))
     return str(path)
+
+
+def zlib_zeros(megabytes: int) -> bytes:
+    """A zlib stream (as HDF5's gzip filter stores a chunk) of ``megabytes`` MB of zeros, about 1 KB per MB.
+
+    Built from one compressed megabyte repeated (a full flush makes each block stand alone),
+    so a stream that inflates to gigabytes costs milliseconds to make.
+    """
+    compressor = zlib.compressobj(9, zlib.DEFLATED, -15)
+    block = compressor.compress(bytes(1 << 20)) + compressor.flush(zlib.Z_FULL_FLUSH)
+    adler, zero = 1, bytes(1 << 20)
+    for _ in range(megabytes):
+        adler = zlib.adler32(zero, adler)
+    return b"\x78\xda" + block * megabytes + b"\x03\x00" + struct.pack(">I", adler)
+
+
+def gzip_bomb_weights(valid: bytes, dataset: str, megabytes: int) -> bytes:
+    """A valid .keras archive (bytes) whose ``dataset`` in model.weights.h5 is one gzip chunk inflating to ``megabytes``."""
+    import io
+
+    import h5py
+
+    with zipfile.ZipFile(io.BytesIO(valid)) as archive:
+        entries = {name: archive.read(name) for name in archive.namelist()}
+    buffer = io.BytesIO(entries["model.weights.h5"])
+    with h5py.File(buffer, "a") as root:
+        shape, dtype = root[dataset].shape, root[dataset].dtype
+        del root[dataset]
+        created = root.create_dataset(dataset, shape=shape, dtype=dtype, chunks=shape, compression="gzip")
+        created.id.write_direct_chunk((0,) * len(shape), zlib_zeros(megabytes))
+    entries["model.weights.h5"] = buffer.getvalue()
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in entries.items():
+            archive.writestr(name, data)
+    return out.getvalue()

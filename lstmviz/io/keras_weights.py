@@ -19,8 +19,10 @@ from __future__ import annotations
 import datetime
 import io
 import json
+import math
 import tempfile
 import zipfile
+import zlib
 from dataclasses import dataclass, replace
 from importlib import metadata
 from pathlib import Path
@@ -50,7 +52,12 @@ MAX_MEMBERS = MAX_ZIP_MEMBERS
 MAX_WEIGHT_VALUES = MAX_PARAMS
 MAX_H5_OBJECTS = 10_000
 MAX_H5_DEPTH = 16
+MAX_H5_CHUNKS = 100_000  # chunks of one dataset (each is looked at before the dataset is read)
 _FLOAT_SIZES = (2, 4, 8)
+# Filters whose output size lstmviz can bound before HDF5 runs them: deflate (checked by
+# inflating each chunk here, at most one byte beyond its size), shuffle and fletcher32.
+_DEFLATE, _SHUFFLE, _FLETCHER32 = 1, 2, 3
+_CHUNK_SLACK = 1024  # a stored chunk may exceed its size by a little (a header, a checksum)
 
 # The version written into metadata.json when Keras is not installed: the oldest Keras 3
 # whose archive layout this module writes.
@@ -243,9 +250,60 @@ def _checked_values(root: h5py.File, architecture: Architecture, path: Path) -> 
         if dataset.is_virtual or dataset.id.get_create_plist().get_external_count():
             raise _error(path, tr("{weights}: {where} keeps its values in another file").format(
                 weights=WEIGHTS, where=where))
+        _check_storage(dataset, where, path)
         array = np.asarray(dataset[()])
         values.append(array.astype(np.float32) if array.dtype.itemsize < 4 else array)
     return values
+
+
+def _check_storage(dataset: h5py.Dataset, where: str, path: Path) -> None:
+    """Refuse a dataset whose stored data would inflate beyond its shape x item size, before HDF5 reads it.
+
+    HDF5's deflate filter grows its buffer until a chunk's stream ends, however far beyond
+    the chunk's size: one 3 KB chunk can ask for gigabytes. Each chunk's stored size is
+    compared with its size, and a deflated chunk is inflated here first, stopping one byte
+    past its size.
+    """
+    plist = dataset.id.get_create_plist()
+    if plist.get_layout() != h5py.h5d.CHUNKED:
+        return  # contiguous or compact: HDF5 reads exactly shape x item size
+    itemsize = dataset.dtype.itemsize
+    chunk_bytes = math.prod(dataset.chunks) * itemsize
+    needed = math.prod(dataset.shape) * itemsize
+    if chunk_bytes > max(needed, 1) + _CHUNK_SLACK * itemsize:
+        raise _error(path, tr("{weights}: {where} is stored in chunks larger than the array itself").format(
+            weights=WEIGHTS, where=where))
+    codes = [plist.get_filter(i)[0] for i in range(plist.get_nfilters())]
+    if any(code not in (_DEFLATE, _SHUFFLE, _FLETCHER32) for code in codes) or codes.count(_DEFLATE) > 1:
+        raise _error(path, tr("{weights}: {where} is compressed with a filter lstmviz does not read "
+                              "(it reads uncompressed, gzip and shuffle)").format(weights=WEIGHTS, where=where))
+    checksum = bool(codes) and codes[-1] == _FLETCHER32
+    deflated = _DEFLATE in codes
+    if deflated and codes[codes.index(_DEFLATE) + 1:] not in ([], [_FLETCHER32]):
+        raise _error(path, tr("{weights}: {where} applies filters after gzip, which lstmviz does not read").format(
+            weights=WEIGHTS, where=where))
+    chunks = dataset.id.get_num_chunks()
+    if chunks > MAX_H5_CHUNKS:
+        raise _error(path, tr("{weights}: {where} is stored in {count:,} chunks; lstmviz reads at most {limit:,}").format(
+            weights=WEIGHTS, where=where, count=chunks, limit=MAX_H5_CHUNKS))
+    for index in range(chunks):
+        info = dataset.id.get_chunk_info(index)
+        if info.size > chunk_bytes + _CHUNK_SLACK + (chunk_bytes >> 8):  # deflate may grow random data a little
+            raise _error(path, tr("{weights}: {where} stores a chunk of {stored:,} bytes for {size:,} bytes of "
+                                  "values").format(weights=WEIGHTS, where=where, stored=info.size, size=chunk_bytes))
+        if not deflated or info.filter_mask & (1 << codes.index(_DEFLATE)):
+            continue
+        _, raw = dataset.id.read_direct_chunk(info.chunk_offset)
+        if checksum and not info.filter_mask & (1 << (len(codes) - 1)):
+            raw = raw[:-4]
+        inflater = zlib.decompressobj()
+        try:
+            inflated = len(inflater.decompress(raw, chunk_bytes + 1))
+        except zlib.error:
+            inflated = -1
+        if inflated > chunk_bytes:
+            raise _error(path, tr("{weights}: {where} holds a compressed chunk that inflates to more than its "
+                                  "{size:,} bytes").format(weights=WEIGHTS, where=where, size=chunk_bytes))
 
 
 # ------------------------------------------------------------------------------ writing

@@ -356,3 +356,63 @@ def test_a_loop_of_hard_links_or_too_many_objects_ends(tmp_path, valid_bytes):
             group.create_group(str(i))
 
     assert "holds more than 10,000 objects" in read_error(tmp_path, edit_h5(valid_bytes, crowd))
+
+
+def test_a_gzip_chunk_that_inflates_beyond_its_size_is_refused_before_hdf5_reads_it(tmp_path, valid_bytes):
+    from tests.hostile_corpus import gzip_bomb_weights
+
+    # A stored chunk far larger than the 256 bytes of values it holds (it inflates to 64 MB).
+    message = read_error(tmp_path, gzip_bomb_weights(valid_bytes, "layers/lstm/cell/vars/2", 64))
+    assert "layers/lstm/cell/vars/2 (the bias of layer lstm (LSTM)) stores a chunk of" in message
+    # A stored chunk of about its size (4 KB) that inflates to 4 MB: inflated here, one byte past its size.
+    message = read_error(tmp_path, gzip_bomb_weights(valid_bytes, "layers/lstm/cell/vars/1", 4))
+    assert "holds a compressed chunk that inflates to more than its 4,096 bytes" in message
+
+
+def test_gzip_and_shuffle_weights_read_and_other_filters_are_refused(tmp_path, valid_bytes):
+    expected = read_keras_archive(write_keras_file(tmp_path / "plain.keras", ARCH, random_weights(ARCH))).weights
+
+    def recompress(**options):
+        def edit(root):
+            for name in list(_datasets_below(root)):
+                data = root[name][()]
+                del root[name]
+                root.create_dataset(name, data=data, chunks=data.shape, **options)
+        return edit
+
+    path = tmp_path / "gzip.keras"
+    path.write_bytes(edit_h5((tmp_path / "plain.keras").read_bytes(),
+                             recompress(compression="gzip", shuffle=True, fletcher32=True)))
+    for a, b in zip(read_keras_archive(path).weights, expected):
+        np.testing.assert_array_equal(a, b)
+    message = read_error(tmp_path, edit_h5(valid_bytes, recompress(compression="lzf")))
+    assert "is compressed with a filter lstmviz does not read" in message
+
+
+def _datasets_below(root):
+    found = []
+    root.visititems(lambda name, item: found.append(name) if isinstance(item, h5py.Dataset) and
+                    name.startswith("layers/") else None)
+    return found
+
+
+def test_a_gzip_bomb_of_3_gb_keeps_the_reader_under_1_gb(tmp_path, valid_bytes):
+    """The peak resident memory of a process reading it, measured by the system."""
+    import subprocess
+    import sys
+
+    from tests.hostile_corpus import gzip_bomb_weights
+
+    path = tmp_path / "bomb.keras"
+    path.write_bytes(gzip_bomb_weights(valid_bytes, "layers/lstm/cell/vars/1", 3 << 10))
+    assert path.stat().st_size < 64 << 10
+    code = ("import resource, sys\n"
+            "from lstmviz.io.keras_weights import read_keras_archive, KerasFileError\n"
+            "before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss\n"
+            "try:\n    read_keras_archive(sys.argv[1]); print('accepted')\n"
+            "except KerasFileError as exc:\n    print(exc)\n"
+            "print((resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) * 1024)\n")
+    result = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True, text=True, timeout=120)
+    message, grown = result.stdout.strip().rsplit("\n", 1)
+    assert "stores a chunk of" in message, result.stderr
+    assert int(grown) < 1 << 30
