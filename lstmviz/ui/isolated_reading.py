@@ -8,7 +8,8 @@ largest trained one, and the window cannot paint meanwhile. A file of
 in a child process (started on first need, kept for later files); the project comes
 back pickled, which is one copy of its large strings and arrays. Errors come back the
 same way: the child uses the window's language catalogue, so its messages read as
-in-process ones do.
+in-process ones do. The child ends when the window's process does, however that ends
+(a crash, a kill): it watches its parent and exits once it is gone.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import multiprocessing
 import os
 import stat
 import threading
+import time
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
@@ -35,9 +37,23 @@ _pool_catalogue: str | None = None
 _child_translator = None  # in the reader process: the catalogue's translator, alive as long as the process
 
 
-def _start_child(catalogue: str | None) -> None:
-    """The child's start: route ``tr`` through the window's catalogue, if it has one."""
+PARENT_CHECK_SECONDS = 0.25
+
+
+def _watch_parent(parent: int) -> None:
+    """In the reader process: exit as soon as the process that started it is gone (it was re-parented)."""
+    while os.getppid() == parent:
+        time.sleep(PARENT_CHECK_SECONDS)
+    os._exit(0)
+
+
+def _start_child(catalogue: str | None, parent: int | None = None) -> None:
+    """The child's start: die with the window's process, and route ``tr`` through its catalogue, if it has one."""
     global _child_translator
+    if parent is not None:
+        if os.getppid() != parent:  # the window died while this process started
+            os._exit(0)
+        threading.Thread(target=_watch_parent, args=(parent,), name="lstmviz-parent-watch", daemon=True).start()
     if catalogue is None:
         return
     from PySide6.QtCore import QTranslator  # QtCore only: the child never makes widgets
@@ -58,7 +74,7 @@ def _reader() -> ProcessPoolExecutor:
             # spawn, not fork: the window's process has Qt's threads, which a fork would copy half-way
             _pool_catalogue = i18n.catalogue()
             _pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"),
-                                        initializer=_start_child, initargs=(_pool_catalogue,))
+                                        initializer=_start_child, initargs=(_pool_catalogue, os.getpid()))
         return _pool
 
 

@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from concurrent.futures.process import BrokenProcessPool
+from pathlib import Path
 
 import pytest
 
@@ -13,6 +17,8 @@ from lstmviz.io.project_io import load_source
 from lstmviz.ui import isolated_reading
 from tests.hostile_corpus import project
 from tests.ui.editor_support import isolated_settings, window  # noqa: F401
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
@@ -72,3 +78,36 @@ def test_a_reader_process_that_dies_is_one_message_and_the_next_file_gets_a_new_
         isolated_reading.load_source_isolated(str(large_project))
     assert isolated_reading._pool is None  # discarded: the next large file starts a new reader
     assert isolated_reading.load_source_isolated(str(large_project)).title == "large"
+
+
+READ_AND_WAIT = """
+import multiprocessing, sys
+from lstmviz.ui import isolated_reading
+try:
+    isolated_reading.load_source_isolated(sys.argv[1])
+except Exception as exc:
+    pass
+print(" ".join(str(child.pid) for child in multiprocessing.active_children()), flush=True)
+sys.stdin.read()  # until killed
+"""
+
+
+def _gone(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as handle:
+            return handle.read().rsplit(")", 1)[1].split()[0] in ("Z", "X")  # a zombie has ended
+    except FileNotFoundError:
+        return True
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc"), reason="reads process states from /proc")
+def test_the_reader_process_dies_with_the_window_process(large_project, qtbot):
+    parent = subprocess.Popen([sys.executable, "-c", READ_AND_WAIT, str(large_project)], stdin=subprocess.PIPE,
+                              stdout=subprocess.PIPE, text=True, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    try:
+        children = [int(pid) for pid in parent.stdout.readline().split()]
+        assert children and not any(_gone(pid) for pid in children)
+    finally:
+        parent.kill()  # as a crash or `kill -9` ends the window
+        parent.wait(30)
+    qtbot.waitUntil(lambda: all(_gone(pid) for pid in children), timeout=10000)
