@@ -1,18 +1,108 @@
 """Application bootstrap: build the main window on a source, run it, or render it to a PNG.
 
 Nothing here imports TensorFlow: the window opens in well under a second and TensorFlow
-loads later, on the training worker's thread.
+loads later, on the training worker's thread. Before Qt makes its application the display
+is checked (:func:`display_problem`): Qt aborts the whole process when it cannot reach
+one, so an unreachable ``DISPLAY`` or a missing Wayland compositor becomes one line here.
 """
 
 from __future__ import annotations
 
 import os
+import socket
 import sys
 from pathlib import Path
 from typing import Sequence
 
 from lstmviz.i18n import tr
 from lstmviz.resources_path import APP_ID
+
+
+KERAS_BACKEND = "KERAS_BACKEND"
+DISPLAY_TIMEOUT_SECONDS = 2.0
+# Qt platforms that need no display server (nothing to check before starting them).
+_SELF_CONTAINED = ("offscreen", "minimal", "vnc", "eglfs", "linuxfb", "vkkhrdisplay", "windows", "cocoa", "direct2d")
+
+
+def use_tensorflow_backend() -> str | None:
+    """Make Keras use TensorFlow, before it is imported; the note to print when another backend was asked for.
+
+    lstmviz builds, trains and probes its models with TensorFlow's functions, so another
+    Keras backend (jax, torch, numpy) cannot run them.
+    """
+    asked = os.environ.get(KERAS_BACKEND)
+    os.environ[KERAS_BACKEND] = "tensorflow"
+    if asked is None or asked.strip().lower() == "tensorflow":
+        return None
+    from lstmviz.model.limits import quoted
+
+    return tr("{variable}={value} is ignored: lstmviz trains with TensorFlow, so Keras uses its TensorFlow "
+              "backend here").format(variable=KERAS_BACKEND, value=quoted(asked, 40))
+
+
+def _connects(family: int, address) -> str | None:
+    """None when something accepts a connection at ``address``; else why not."""
+    try:
+        with socket.socket(family, socket.SOCK_STREAM) as probe:
+            probe.settimeout(DISPLAY_TIMEOUT_SECONDS)
+            probe.connect(address)
+    except OSError as exc:
+        return exc.strerror or str(exc) or type(exc).__name__
+    return None
+
+
+def _x11_problem(display: str) -> str | None:
+    """Why the X server named by ``display`` (``:0``, ``host:0.0``, ``/path/to/socket:0``) cannot be reached."""
+    if not display:
+        return tr("DISPLAY is not set")
+    host, _, rest = display.rpartition(":")
+    number = rest.split(".", 1)[0]
+    if not number.isdigit():
+        return tr("DISPLAY={display} is not a display name such as :0").format(display=display)
+    if host.startswith("/"):  # a socket path (macOS launchd, some containers)
+        return _connects(socket.AF_UNIX, host)
+    if host in ("", "unix"):
+        path = f"/tmp/.X11-unix/X{number}"
+        if sys.platform.startswith("linux") and _connects(socket.AF_UNIX, "\0" + path) is None:
+            return None  # the abstract socket X servers on Linux listen on as well
+        return _connects(socket.AF_UNIX, path)
+    return _connects(socket.AF_INET6 if ":" in host.strip("[]") else socket.AF_INET,
+                     (host.strip("[]"), 6000 + int(number)))
+
+
+def _wayland_problem() -> str | None:
+    name = os.environ.get("WAYLAND_DISPLAY") or "wayland-0"
+    if not os.path.isabs(name):
+        runtime = os.environ.get("XDG_RUNTIME_DIR", "")
+        if not runtime:
+            return tr("XDG_RUNTIME_DIR is not set, so the Wayland socket {name} cannot be found").format(name=name)
+        name = os.path.join(runtime, name)
+    return _connects(socket.AF_UNIX, name)
+
+
+def display_problem() -> str | None:
+    """Why the window cannot open on this system's display, checked without Qt; None when it can (or cannot tell)."""
+    if not sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
+        return None
+    platforms = [p.split(":", 1)[0].strip() for p in os.environ.get("QT_QPA_PLATFORM", "").split(";") if p.strip()]
+    if any(p in _SELF_CONTAINED for p in platforms):
+        return None
+    wanted = platforms or (["wayland", "xcb"] if os.environ.get("WAYLAND_DISPLAY") else ["xcb"])
+    reasons = []
+    for platform in wanted:
+        if platform.startswith("wayland"):
+            problem = _wayland_problem()
+            shown = "WAYLAND_DISPLAY=" + (os.environ.get("WAYLAND_DISPLAY") or "wayland-0")
+        elif platform == "xcb":
+            problem = _x11_problem(os.environ.get("DISPLAY", ""))
+            shown = "DISPLAY=" + os.environ.get("DISPLAY", "")
+        else:
+            return None  # a platform lstmviz cannot check: let Qt try
+        if problem is None:
+            return None
+        reasons.append(f"{shown}: {problem}")
+    return tr("cannot open the display ({reasons}); use 'lstmviz screenshot SOURCE -o shot.png' or "
+              "'lstmviz summary SOURCE' instead").format(reasons="; ".join(reasons))
 
 
 def _has_display() -> bool:
@@ -70,6 +160,15 @@ def main_gui(argv: Sequence[str] | None = None) -> int:
         print(tr("lstmviz: error: no display to open the window on (DISPLAY is not set); use 'lstmviz screenshot SOURCE -o shot.png' or 'lstmviz summary SOURCE' instead"),
               file=sys.stderr)
         return 2
+    problem = display_problem()
+    if problem:  # Qt would abort the process (signal 6) instead
+        from lstmviz.model.limits import one_line
+
+        print(f"lstmviz: error: {one_line(problem)}", file=sys.stderr)
+        return 2
+    note = use_tensorflow_backend()
+    if note:
+        print(f"lstmviz: {note}", file=sys.stderr)
     from lstmviz.ui import single_instance
 
     instance = single_instance.server_name()

@@ -187,6 +187,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         except (AttributeError, ValueError):
             pass
     try:
+        from lstmviz.app import use_tensorflow_backend
+
+        note = use_tensorflow_backend()  # before anything imports Keras
+        if note:
+            print(f"lstmviz: {note}", file=sys.stderr)
         code = _dispatch(argv)
         sys.stdout.flush()  # a full disk or a closed pipe shows here, inside the boundary
         return code
