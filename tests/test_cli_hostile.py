@@ -182,6 +182,8 @@ def test_writes_through_a_symlink_keep_the_link(tmp_path):
     (lambda p: os.mkfifo(p / "pipe.py") or p / "pipe.py", "not a regular file"),
     (lambda p: p / "missing" / "x.py", "does not exist"),
     (lambda p: (p / "loop.py").symlink_to(p / "loop.py") or p / "loop.py", "too many levels of symbolic links"),
+    (lambda p: (p / "ro.py").write_text("keep") and (p / "ro.py").chmod(0o444) or p / "ro.py", "is read-only"),
+    (lambda p: _foreign_link_in_sticky_folder(p), "another user owns in a shared folder"),
 ])
 def test_bad_output_paths_are_one_line_and_nothing_is_written(tmp_path, make, expected):
     out = make(tmp_path)
@@ -190,6 +192,27 @@ def test_bad_output_paths_are_one_line_and_nothing_is_written(tmp_path, make, ex
                  ("screenshot", "one-to-one", "-o", str(out))):
         one_error_line(lstmviz(*args), expected)
     assert snapshot(tmp_path) == before
+
+
+def _foreign_link_in_sticky_folder(folder: Path) -> Path:
+    """/tmp as another user leaves it: a sticky, world-writable folder holding that user's link to our file."""
+    if not hasattr(os, "lchown") or os.geteuid() != 0:
+        pytest.skip("giving a link to another user needs root")
+    shared = folder / "shared"
+    shared.mkdir()
+    shared.chmod(0o1777)
+    victim = folder / "victim.py"
+    victim.write_text("the user's own file")
+    link = shared / "out.py"
+    link.symlink_to(victim)
+    os.lchown(link, 65534, 65534)
+    return link
+
+
+def test_a_pace_too_small_to_wait_for_is_one_line():
+    for pace in ("1e-300", "0.001"):
+        one_error_line(lstmviz("train", "one-to-one", "--epochs", "1", "--pace", pace),
+                       "pace: must be 0 (as fast as possible) or from 0.01 to 1,000,000 epochs per second")
 
 
 def test_hostile_texts_are_written_safely(tmp_path):

@@ -82,7 +82,7 @@ def value_problem(name: str, value: Any) -> str | None:
                 low=bound_text(low), high=bound_text(high), value=value)
     if name == "pace" and 0 < value < MIN_PACE:
         return tr("must be 0 (as fast as possible) or from {low:g} to {high} epochs per second, found {value!r}").format(
-            low=MIN_PACE, high=bound_text(RANGES["pace"][1]), value=value)
+            low=MIN_PACE, high=f"{RANGES['pace'][1]:,.0f}", value=value)
     if name == "optimizer" and value.lower() not in OPTIMIZERS:
         return tr("unknown optimizer {value!r}; choose one of {names}").format(value=value, names=", ".join(OPTIMIZERS))
     return None
