@@ -129,6 +129,7 @@ def build(folder: Path, big: bool = True) -> list[Case]:
         Case("a corrupt deflate stream", _corrupt(f), "cannot be unpacked"),
         Case("not a zip", _write(f, "plain.keras", b"hello"), "not a .keras file"),
     ]
+    cases += memory_cases(f)
     if hasattr(os, "mkfifo"):
         fifo = f / "pipe.lstmviz"
         os.mkfifo(fifo)
@@ -263,3 +264,72 @@ def gzip_bomb_weights(valid: bytes, dataset: str, megabytes: int) -> bytes:
         for name, data in entries.items():
             archive.writestr(name, data)
     return out.getvalue()
+
+
+# ------------------------------------------------------------------ round 2: numbers that size memory
+
+
+def _zeros_array(dtype: str, shape: list[int]) -> dict:
+    """A stored array (lstmviz.io.arrays' form) of zeros, compressed without building it in memory."""
+    import base64
+
+    itemsize = {"float32": 4, "float64": 8, "int64": 8}[dtype]
+    size = itemsize
+    for n in shape:
+        size *= n
+    compressor = zlib.compressobj(9)
+    block = bytes(1 << 20)
+    parts = [compressor.compress(block) for _ in range(size >> 20)]
+    parts += [compressor.compress(bytes(size & ((1 << 20) - 1))), compressor.flush()]
+    return {"dtype": dtype, "shape": shape, "encoding": "base64-zlib",
+            "data": base64.b64encode(b"".join(parts)).decode("ascii")}
+
+
+def _claim(dtype: str, shape: list[int]) -> dict:
+    """A stored array that claims ``shape`` and holds nothing: refused before anything is allocated."""
+    return {"dtype": dtype, "shape": shape, "encoding": "base64-zlib", "data": "eJwDAAAAAAE="}
+
+
+SETTINGS = {"epochs": 10, "batch_size": 32, "optimizer": "adam", "learning_rate": 0.001,
+            "loss": "mean_squared_error", "seed": 0, "validation_split": 0.0, "shuffle": True, "pace": 0.0}
+
+
+def _run(**changes) -> dict:
+    run = {"number": 1, "settings": SETTINGS, "reason": "completed", "epochs_run": 10, "start_epoch": 1,
+           "loss": _zeros_array("float64", [10])}
+    run.update(changes)
+    return run
+
+
+def memory_cases(folder: Path) -> list[Case]:
+    """Small version 2 projects whose numbers would size gigabytes: refused before anything is allocated."""
+    f = Path(folder)
+    v2 = project(version=2)
+    return [
+        Case("a 3 KB project claiming 100,000,000 epochs", _write(f, "epochs.lstmviz", {**v2, "runs": [_run(
+            epochs_run=100_000_000, loss=_claim("float64", [100_000_000]))]}),
+             "epochs_run: expected a whole number from 0 to 1,000,000"),
+        Case("a run ending at epoch 60,000,000 (its curve compressed to 300 KB)", _write(
+            f, "curve.lstmviz", {**v2, "runs": [_run(start_epoch=59_999_991, loss=_zeros_array(
+                "float32", [60_000_000]))]}), "start_epoch: expected a whole number from 1 to 5,000,000, found 59999991"),
+        Case("a run ending one epoch past the limit", _write(f, "past.lstmviz", {**v2, "runs": [_run(
+            start_epoch=4_999_992, loss=_claim("float64", [5_000_001]))]}),
+             "the run ends at epoch 5,000,001; lstmviz counts at most 5,000,000"),
+        Case("30,000,000 zero-width snapshots", _write(f, "snapshots.lstmviz", {**v2, "runs": [_run(snapshots={
+            "epochs": _claim("int64", [30_000_000]), "values": _claim("float32", [30_000_000, 0]),
+            "shapes": [[0]]})]}), "holds 30,000,000 snapshots, but the run has 10"),
+        Case("trained.epoch 100,000,000", _write(f, "trained-epoch.lstmviz", {**v2, "trained": {
+            "epoch": 100_000_000, "weights": []}}), "trained.epoch: expected a whole number from 0 to 5,000,000"),
+        Case("a pace of 1e-300", _write(f, "pace.lstmviz", project(training={**SETTINGS, "pace": 1e-300})),
+             "pace: must be 0 (as fast as possible) or from 0.01"),
+    ]
+
+
+def largest_valid(folder: Path) -> str:
+    """A valid project at the limits (a run ending at epoch 5,000,000 with a validation curve): it opens."""
+    from lstmviz.model.limits import MAX_EPOCH
+
+    v2 = project(version=2)
+    return _write(Path(folder), "largest.lstmviz", {**v2, "runs": [_run(
+        start_epoch=MAX_EPOCH - 9, loss=_zeros_array("float64", [MAX_EPOCH]),
+        val_loss=_zeros_array("float64", [MAX_EPOCH]))]})
