@@ -25,6 +25,17 @@ class GRU(CellKind):
              Gate("r", tr_noop("reset gate"), tr_noop("reset"), "sigmoid"),
              Gate("g", tr_noop("candidate"), tr_noop("candidate"), "tanh"))
     display_order = ("z", "r", "g")
+    drawing = "update"
+
+    def equations(self, act, rec, o):
+        xs = "x(t) + U<sub>{0}</sub> h(t\u22121) + b<sub>{0}</sub>"
+        if o.get("reset_after", True):
+            g = (f"g = {act}(W<sub>g</sub> x(t) + b<sub>g</sub> + "
+                 f"r \u2299 (U<sub>g</sub> h(t\u22121) + b\u2032<sub>g</sub>))")
+        else:
+            g = f"g = {act}(W<sub>g</sub> x(t) + U<sub>g</sub> (r \u2299 h(t\u22121)) + b<sub>g</sub>)"
+        return [f"z = {rec}(W<sub>z</sub> {xs.format('z')})", f"r = {rec}(W<sub>r</sub> {xs.format('r')})", g,
+                "h(t) = z \u2299 h(t\u22121) + (1 \u2212 z) \u2299 g"]
 
     def step(self, projected, h, c, recurrent, recurrent_bias, act, rec_act, o):
         size = recurrent.shape[0]

@@ -19,6 +19,13 @@ class LSTM(CellKind):
              Gate("o", tr_noop("output gate"), tr_noop("output"), "sigmoid"))
     display_order = ("f", "i", "g", "o")
     states = ("h", "c")
+    drawing = "memory"
+
+    def equations(self, act, rec, o):
+        xs = "x(t) + U<sub>{0}</sub> h(t\u22121) + b<sub>{0}</sub>"
+        return [f"f = {rec}(W<sub>f</sub> {xs.format('f')})", f"i = {rec}(W<sub>i</sub> {xs.format('i')})",
+                f"g = {act}(W<sub>g</sub> {xs.format('g')})", f"o = {rec}(W<sub>o</sub> {xs.format('o')})",
+                "c(t) = f \u2299 c(t\u22121) + i \u2299 g", f"h(t) = o \u2299 {act}(c(t))"]
 
     def step(self, projected, h, c, recurrent, recurrent_bias, act, rec_act, o):
         zi, zf, zg, zo = np.split(projected + h @ recurrent, 4, axis=-1)

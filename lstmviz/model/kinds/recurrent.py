@@ -66,6 +66,7 @@ class CellKind(LayerKind):
     gates: tuple[Gate, ...] = ()  # in Keras's weight order
     display_order: tuple[str, ...] = ()  # the order the tutorial names them (and the diagram draws them)
     states: tuple[str, ...] = ("h",)
+    drawing = "plain"  # which drawing the gate detail makes: "memory" (a cell state), "update" (update gate), "plain"
     positional = ("units",)
     keras_defaults = {"return_sequences": False, "use_bias": True, "activation": "tanh",
                       "recurrent_activation": "sigmoid", "reset_after": True, "go_backwards": False,
@@ -80,6 +81,10 @@ class CellKind(LayerKind):
              act: Any, rec_act: Any, o: Mapping[str, Any]) -> tuple[Array, Array, tuple[Array, ...]]:
         """One time step: (h, c, gate values in the order of ``gates``) from the projected input W x(t) + b."""
         raise NotImplementedError
+
+    def equations(self, act: str, rec: str, o: Mapping[str, Any]) -> list[str]:
+        """The cell's equations as the gate detail writes them (rich text), with its activations."""
+        return [f"h(t) = {act}(W x(t) + U h(t\u22121) + b)"]
 
     # -------------------------------------------------------------------- options
 
