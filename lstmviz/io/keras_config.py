@@ -22,6 +22,7 @@ from lstmviz.io.safe_zip import ArchiveError, member, open_zip, read_member
 from lstmviz.io.source_checks import check_layer_count, checked_project
 from lstmviz.model import catalogue
 from lstmviz.model.kinds import registry
+from lstmviz.model.kinds.input import INPUT
 from lstmviz.model.architecture import Architecture, InputSpec, LayerSpec
 from lstmviz.model.limits import one_line
 
@@ -87,7 +88,7 @@ def architecture_from_keras_config(config: Any, where: str) -> Architecture:
     for index, layer in enumerate(layers):
         if not isinstance(layer, dict):
             raise SourceError(tr('{where}: layer {index} is not a layer config').format(where=where, index=index))
-        if layer.get("class_name") == "InputLayer":
+        if layer.get("class_name") == INPUT.keras_class:
             input_spec = _input_spec(layer.get("config", {}), where)
             continue
         if input_spec is None and not specs:

@@ -54,7 +54,7 @@ def need_sequence(shape: Shape, what: str) -> None:
     """Raise unless ``shape`` is (None, T, F)."""
     if len(shape) != 3:
         hint, need = sequence_hint(shape)
-        raise ShapeError(tr('{what} needs a 3-D input {value}').format(what=what, rank=3, value='(None, T, F)'), hint, need)
+        raise ShapeError(tr('{what} needs a {rank}-D input {value}').format(what=what, rank=3, value='(None, T, F)'), hint, need)
 
 
 def units(o: Mapping[str, Any]) -> int:
@@ -86,3 +86,38 @@ def dense_product(x: Array, kernel: Array, bias: Array | None, activation: str, 
     if bias is not None:
         y = y + np.asarray(bias, dtype=x.dtype)
     return checked(activation, where)(y)
+
+
+# ------------------------------------------------------------------ windows over time
+
+
+def window_steps(steps: int | None, span: int, stride: int, padding: str) -> int | None:
+    """Output steps of a window of ``span`` steps moved by ``stride`` (Keras's conv and pooling arithmetic).
+
+    "same" and "causal" pad so that every ``stride``-th step starts a window: ceil(T / stride).
+    """
+    if steps is None:
+        return None
+    if padding in ("same", "causal"):
+        return -(-steps // stride)
+    return (steps - span) // stride + 1
+
+
+def padded(x: Array, span: int, stride: int, padding: str, fill: float = 0.0) -> Array:
+    """``x`` (batch, T, F) padded on the time axis as TensorFlow pads for this window.
+
+    "same" splits the padding with the extra step at the end; "causal" puts it all in front.
+    """
+    steps = x.shape[1]
+    if padding == "causal":
+        before, after = span - 1, 0
+    elif padding == "same":
+        out = -(-steps // stride)
+        total = max((out - 1) * stride + span - steps, 0)
+        before, after = total // 2, total - total // 2
+    else:
+        return x
+    return np.pad(x, ((0, 0), (before, after), (0, 0)), constant_values=fill)
+
+
+PADDINGS = ("valid", "same", "causal")
