@@ -9,7 +9,7 @@ from typing import Any, Mapping
 
 from lstmviz.diagram.types import KEEP, MAX_STEPS, GateBox, Rect, Slot
 from lstmviz.i18n import tr
-from lstmviz.model.cells import DISPLAY_ORDER, gate
+from lstmviz.model.cells import display_order, gate
 from lstmviz.model.inference import LayerInfo
 
 
@@ -90,7 +90,7 @@ def weight_lines(kind: str, info: LayerInfo) -> tuple[str, ...]:
     bias = gates[0].bias
     if bias == 0:
         lines.append("b  none (use_bias=False)\t0")
-    elif bias == 2 * u and kind == "GRU":
+    elif bias == 2 * u:  # a GRU with reset_after: an input and a recurrent bias per gate
         lines.append(f"b  (2, {n * u})\t{2 * n * u:,}")
     else:
         lines.append(f"b  ({n * u},)\t{n * u:,}")
@@ -100,7 +100,7 @@ def weight_lines(kind: str, info: LayerInfo) -> tuple[str, ...]:
 def gate_boxes(kind: str, info: LayerInfo, cx: float, top: float) -> tuple[GateBox, ...]:
     """The small gate boxes drawn inside a cell, in the order the tutorial names them."""
     rows = {g.symbol: g for g in info.derivation.gates}
-    order = DISPLAY_ORDER[kind]
+    order = display_order(kind)
     w = {1: 40.0, 3: 22.0}.get(len(order), 18.0)
     space = 4.0
     total = len(order) * w + (len(order) - 1) * space
@@ -115,11 +115,3 @@ def gate_boxes(kind: str, info: LayerInfo, cx: float, top: float) -> tuple[GateB
 
 def params_text(n: int) -> str:
     return (tr('{n:,} shared parameter') if n == 1 else tr('{n:,} shared parameters')).format(n=n)
-
-
-def dense_lines(info: LayerInfo) -> tuple[str, ...]:
-    f, u = info.input_shape[-1], info.output_shape[-1]
-    bias = info.params - f * u
-    lines = [f"W  ({f}, {u})\t{f * u:,}"]
-    lines.append(f"b  ({u},)\t{bias:,}" if bias else "b  none\t0")
-    return tuple(lines)

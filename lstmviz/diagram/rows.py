@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Any, Callable, Mapping
 
 from lstmviz.diagram.pieces import (
-    dense_lines, gate_boxes, params_text, steps_text, time_slots, weight_lines, wrap,
+    gate_boxes, params_text, steps_text, time_slots, weight_lines, wrap,
 )
 from lstmviz.diagram.types import (
     BUS_DROP, CELL_H, CELL_W, COL0, GAP, LEFT_W, MARGIN, PITCH, STEP_H, STEP_W, TERM_H, TERM_W,
@@ -19,8 +19,9 @@ from lstmviz.diagram.types import (
 )
 from lstmviz.i18n import tr
 from lstmviz.model.architecture import Architecture
-from lstmviz.model.catalogue import MULTIPLY, fmt_shape
-from lstmviz.model.cells import unrolls
+from lstmviz.model.catalogue import KINDS, MULTIPLY, fmt_shape
+from lstmviz.model.cells import cell_kind
+from lstmviz.model.kinds.base import DiagramText, Drawn
 from lstmviz.model.inference import Inference, LayerInfo
 
 SINGLE_W = 230.0
@@ -160,14 +161,14 @@ class RowBuilder:
 
     def layer(self, info: LayerInfo, options: Mapping[str, Any], stream: Stream) -> Stream:
         kind = info.kind
-        if unrolls(kind):
+        drawn = KINDS[kind].drawn(info.input_shape, options)
+        if drawn in (Drawn.CELL, Drawn.WRAPPER):
             if stream.slots is None:
                 stream = self.fanned(stream, info.input_shape[1])
-            if kind == "Bidirectional":
+            if drawn is Drawn.WRAPPER:
                 return self.bidirectional(info, options, stream)
             return self.recurrent(info, kind, options, stream)
-        if stream.slots is not None and (kind == "Embedding" or (
-                len(info.input_shape) >= 3 and kind in ("TimeDistributed", "Dense", "Dropout"))):
+        if stream.slots is not None and drawn is Drawn.PER_STEP:
             return self.per_step(info, options, stream)
         return self.single(info, options, stream)
 
@@ -181,7 +182,7 @@ class RowBuilder:
         cells, top = self.cell_row(info, kind, stream, direction, caption, (info.derivation.formula,))
         every = bool(options["return_sequences"])
         if len(stream.slots) == 1:
-            start = "h(0) = c(0) = 0" if kind == "LSTM" else "h(0) = 0"
+            start = cell_kind(kind).start_text()
             self.labels.append(Label(tr('one time step: the cell runs once,\nstarting from {start}').format(start=start),
                                      self.col(0) + CELL_W / 2 + 16, top + CELL_H / 2 - 16, "note", info.index))
         elif not every:
@@ -215,7 +216,7 @@ class RowBuilder:
                 self.connect(stream, i, cell.id, end, route(i, end) if route else ())
             self.tie(block, cell, bus_y, group, info.index)
         self.state_passes(kind, cells, slots, direction, top, bottom, info.index)
-        per_direction = info.params // (2 if info.kind == "Bidirectional" else 1)
+        per_direction = info.params // KINDS[info.kind].directions(self.architecture.layers[info.index].options)
         self.rows.append(Row(group, info.index, kind, direction, slots, caption, per_direction, block.id,
                              tuple(c.id for c in cells if c.role == "cell"), True))
         self.cursor = min(top, block.rect.y)
@@ -223,7 +224,7 @@ class RowBuilder:
 
     def state_passes(self, kind: str, cells: list[Node], slots: tuple[Slot, ...], direction: int,
                      top: float, bottom: float, layer_index: int) -> None:
-        states = ("c", "h") if kind == "LSTM" else ("h",)
+        states = cell_kind(kind).states[::-1]  # c drawn along the top, h along the bottom
         ys = {"c": top + 12, "h": bottom - 12}
         order = list(range(len(cells)))[::direction]
         first = cells[order[0]]
@@ -335,18 +336,14 @@ class RowBuilder:
 
     def step_text(self, info: LayerInfo, options: Mapping[str, Any],
                   stream: Stream) -> tuple[str, str, tuple[str, ...], str]:
-        steps = steps_text(info.input_shape[1])
-        shared = params_text(info.params)
-        if info.kind in ("TimeDistributed", "Dense"):
-            units = options["units"]
-            where = "" if info.kind == "TimeDistributed" else tr(' on every step')
-            lines = dense_lines(info) + (info.derivation.formula,)
-            return f"Dense({units})", tr('one Dense({units}){where}, {steps}, {shared}').format(units=units, where=where, steps=steps, shared=shared), lines, "y({t})"
-        if info.kind == "Embedding":
-            v, d = options["input_dim"], options["output_dim"]
-            lines = (tr('E  ({v:,}, {d})\t{value:,}').format(v=v, d=d, value=v * d), "x(t) = row token(t) of E,", tr('a vector of {d} values').format(d=d))
-            return "embed", tr('one embedding table, {steps}, {shared}').format(steps=steps, shared=shared), lines, "x({t})"
-        return tr('Dropout({get})').format(get=options.get('rate', 0)), tr('Dropout({get}) on every step: no weights (active only while training)').format(get=options.get('rate', 0)), (), ""
+        text = self.kind_text(info, options, stream)
+        return text.title, text.caption, text.lines, text.output
+
+    def kind_text(self, info: LayerInfo, options: Mapping[str, Any], stream: Stream) -> DiagramText:
+        reads = stream.names[0] if stream.slots is None else ""
+        return KINDS[info.kind].diagram_text(info.input_shape, info.output_shape, options, info.derivation, reads,
+                                             steps_text(info.input_shape[1]) if len(info.input_shape) >= 2 else "",
+                                             params_text(info.params))
 
     def single(self, info: LayerInfo, options: Mapping[str, Any], stream: Stream) -> Stream:
         title, lines = self.single_text(info, options, stream)
@@ -373,7 +370,7 @@ class RowBuilder:
                 self.connect(stream, i, node.id, (min(max(p[0], left + 12), right - 12), bottom))
         self.cursor = top
         if not out_seq:
-            name = "y" if info.kind == "Dense" else stream.names[0] if stream.slots is None else "v"
+            name = self.kind_text(info, options, stream).output or (stream.names[0] if stream.slots is None else "v")
             return Stream(None, [(node.rect.cx, top)], [node.id], [name], "flow", info.index, label_wires=False)
         names = [stream.names[0] if stream.slots is None else f"x({s.label})" for s in span]
         points = [None if s.is_gap else (self.col(i), top) for i, s in enumerate(span)]
@@ -381,17 +378,8 @@ class RowBuilder:
                       [n if p else "" for n, p in zip(names, points)], "flow", info.index)
 
     def single_text(self, info: LayerInfo, options: Mapping[str, Any], stream: Stream) -> tuple[str, tuple[str, ...]]:
-        kind = info.kind
-        if kind == "Dense":
-            on = tr('once, on {value}').format(value=stream.names[0]) if stream.slots is None else tr('once, on all its inputs')
-            return f"Dense({options['units']})  {on}", (f"{info.derivation.formula} parameters",)
-        if kind == "RepeatVector":
-            return tr('RepeatVector({value})').format(value=options['n']), (tr('copies {value} to every step; no weights').format(value=stream.names[0]),)
-        if kind == "Flatten":
-            return "Flatten", (tr('{fmt_shape} → {fmt_shape2}; no weights').format(fmt_shape=fmt_shape(info.input_shape), fmt_shape2=fmt_shape(info.output_shape)),)
-        if kind == "Dropout":
-            return tr('Dropout({get})').format(get=options.get('rate', 0)), (tr('no weights'),)
-        return kind, (f"{info.derivation.formula} parameters",)
+        text = self.kind_text(info, options, stream)
+        return text.title, text.lines
 
     def fanned(self, stream: Stream, steps: int | None) -> Stream:
         slots = self.slots(steps)

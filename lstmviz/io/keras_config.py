@@ -21,21 +21,10 @@ from lstmviz.io.safe_open import os_error_text, shown_path
 from lstmviz.io.safe_zip import ArchiveError, member, open_zip, read_member
 from lstmviz.io.source_checks import check_layer_count, checked_project
 from lstmviz.model import catalogue
+from lstmviz.model.kinds import registry
+from lstmviz.model.kinds.input import INPUT
 from lstmviz.model.architecture import Architecture, InputSpec, LayerSpec
 from lstmviz.model.limits import one_line
-
-# Options read from a recurrent layer's config; the rest (initialisers, regularisers) do not
-# change shapes or counts.
-_RNN_KEYS = ("units", "return_sequences", "use_bias", "activation", "recurrent_activation",
-             "go_backwards", "dropout", "recurrent_dropout", "reset_after")
-_SIMPLE_KEYS = {
-    "Dense": ("units", "activation", "use_bias"),
-    "Embedding": ("input_dim", "output_dim", "mask_zero"),
-    "Dropout": ("rate",),
-    "RepeatVector": ("n",),
-    "Flatten": (),
-}
-
 
 CONFIG = "config.json"
 
@@ -99,7 +88,7 @@ def architecture_from_keras_config(config: Any, where: str) -> Architecture:
     for index, layer in enumerate(layers):
         if not isinstance(layer, dict):
             raise SourceError(tr('{where}: layer {index} is not a layer config').format(where=where, index=index))
-        if layer.get("class_name") == "InputLayer":
+        if layer.get("class_name") == INPUT.keras_class:
             input_spec = _input_spec(layer.get("config", {}), where)
             continue
         if input_spec is None and not specs:
@@ -183,59 +172,19 @@ def layer_from_keras(layer: dict[str, Any], where: str) -> LayerSpec:
     registered = layer.get("registered_name")
     if not module.startswith("keras") or (registered and registered != cls):
         raise SourceError(tr('{where}: layer {name!r} is a custom object ({value} from {module}); lstmviz reads built-in Keras layers only').format(where=where, name=name, value=registered or cls, module=module))
+    if not isinstance(cls, str):
+        raise TypeError(f"layer {name!r} has a class_name of type {type(cls).__name__}")
+    kind = registry.by_keras_class(cls)
+    if kind is None:
+        raise SourceError(f"{where}: " + tr('layer {name!r} is a {cls}, which lstmviz does not support (supported: {join})').format(name=name, cls=cls, join=', '.join(catalogue.KINDS)))
     try:
-        options = _options_of(cls, config, name)
-    except SourceError as exc:
+        options = kind.from_keras(config, name)
+    except ValueError as exc:  # the kind says why it cannot show this config
         raise SourceError(f"{where}: {exc}") from None
-    kind = catalogue.KINDS[options.pop("__kind__")]
     problems = kind.problems(options)
     if problems:
         raise SourceError(f"{where}: layer {name!r} ({cls}): {'; '.join(problems)}")
     return LayerSpec(kind.name, options, given)
-
-
-def _options_of(cls: str | None, config: dict[str, Any], name: str) -> dict[str, Any]:
-    if cls in catalogue.RECURRENT_KINDS:
-        if config.get("return_state"):
-            raise SourceError(tr('layer {name!r} ({cls}) returns its states as extra outputs, which a single chain of layers cannot pass on').format(name=name, cls=cls))
-        return {"__kind__": cls, **_pick(config, _RNN_KEYS, cls)}
-    if cls == "Bidirectional":
-        inner = config.get("layer") or {}
-        inner_cls = inner.get("class_name")
-        if inner_cls not in catalogue.RECURRENT_KINDS:
-            raise SourceError(tr('layer {name!r} is Bidirectional({inner_cls}); lstmviz supports Bidirectional LSTM, GRU and SimpleRNN').format(name=name, inner_cls=inner_cls))
-        merge = config.get("merge_mode", "concat")
-        if merge not in catalogue.MERGE_MODES:
-            raise SourceError(f"layer {name!r} (Bidirectional) has merge_mode={merge!r}; lstmviz supports "
-                              f"{', '.join(catalogue.MERGE_MODES)}")
-        inner_options = _options_of(inner_cls, inner.get("config") or {}, name)
-        keep = ("units", "return_sequences", "use_bias", "reset_after")
-        return {"__kind__": "Bidirectional", "layer": inner_cls, "merge_mode": merge,
-                **{k: v for k, v in inner_options.items() if k in keep}}
-    if cls == "TimeDistributed":
-        inner = config.get("layer") or {}
-        if inner.get("class_name") != "Dense":
-            raise SourceError(f"layer {name!r} is TimeDistributed({inner.get('class_name')}); lstmviz supports "
-                              f"TimeDistributed(Dense)")
-        return {"__kind__": "TimeDistributed", "layer": "Dense",
-                **_pick(inner.get("config") or {}, _SIMPLE_KEYS["Dense"], "Dense")}
-    if cls in _SIMPLE_KEYS:
-        return {"__kind__": cls, **_pick(config, _SIMPLE_KEYS[cls], cls)}
-    raise SourceError(tr('layer {name!r} is a {cls}, which lstmviz does not support (supported: {join})').format(name=name, cls=cls, join=', '.join(catalogue.KINDS)))
-
-
-def _pick(config: dict[str, Any], keys: tuple[str, ...], cls: str) -> dict[str, Any]:
-    allowed = catalogue.KINDS[cls].option_names
-    out: dict[str, Any] = {}
-    for key in keys:
-        if key in config and key in allowed:
-            value = config[key]
-            if isinstance(value, dict):  # a serialised activation: {"class_name": ..., "config": "tanh"}
-                value = value.get("config") if isinstance(value.get("config"), str) else value.get("class_name")
-            if key in ("dropout", "recurrent_dropout", "rate") and isinstance(value, int):
-                value = float(value)
-            out[key] = value
-    return out
 
 
 # ----------------------------------------------------------------------------- writing
@@ -243,23 +192,10 @@ def _pick(config: dict[str, Any], keys: tuple[str, ...], cls: str) -> dict[str, 
 
 def layer_to_keras(layer: LayerSpec) -> dict[str, Any]:
     """The Keras config of one layer (``keras.layers.deserialize`` builds it)."""
-    o = dict(layer.options)
-    kind = layer.kind
-    if kind in catalogue.RECURRENT_KINDS:
-        keys = [k for k in _RNN_KEYS if k in catalogue.KINDS[kind].option_names]
-        config = {k: o[k] for k in keys}
-    elif kind == "Bidirectional":
-        inner = LayerSpec(o["layer"], {k: o[k] for k in ("units", "return_sequences", "use_bias", "reset_after")
-                                       if k in catalogue.KINDS[o["layer"]].option_names})
-        config = {"layer": layer_to_keras(inner), "merge_mode": o["merge_mode"]}
-    elif kind == "TimeDistributed":
-        inner = LayerSpec("Dense", {k: o[k] for k in _SIMPLE_KEYS["Dense"]})
-        config = {"layer": layer_to_keras(inner)}
-    else:
-        config = {k: o[k] for k in _SIMPLE_KEYS[kind]}
+    config = layer.spec.to_keras(layer.options)
     if layer.name:
         config["name"] = layer.name
-    return {"module": "keras.layers", "class_name": catalogue.KINDS[kind].keras_class, "config": config}
+    return {"module": "keras.layers", "class_name": layer.spec.keras_class, "config": config}
 
 
 def architecture_to_keras(arch: Architecture) -> dict[str, Any]:

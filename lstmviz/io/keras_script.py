@@ -23,52 +23,9 @@ from lstmviz.model.catalogue import fmt_shape
 from lstmviz.model.datasets import Dataset
 from lstmviz.model.settings import OPTIMIZERS, TrainingSettings
 
-# Keras's own defaults: options equal to these are left out of the script.
-_DEFAULTS: dict[str, Any] = {
-    "return_sequences": False, "use_bias": True, "recurrent_activation": "sigmoid", "reset_after": True,
-    "go_backwards": False, "dropout": 0.0, "recurrent_dropout": 0.0, "mask_zero": False,
-    "merge_mode": "concat",
-}
-_DEFAULT_ACTIVATION = {"LSTM": "tanh", "GRU": "tanh", "SimpleRNN": "tanh", "Dense": "linear"}
-_POSITIONAL = {"LSTM": ("units",), "GRU": ("units",), "SimpleRNN": ("units",), "Dense": ("units",),
-               "Embedding": ("input_dim", "output_dim"), "Dropout": ("rate",), "RepeatVector": ("n",)}
-_RNN_OPTIONS = ("units", "return_sequences", "use_bias", "activation", "recurrent_activation", "reset_after",
-                "go_backwards", "dropout", "recurrent_dropout")
-_OPTIONS = {"Dense": ("units", "activation", "use_bias"), "Embedding": ("input_dim", "output_dim", "mask_zero"),
-            "Dropout": ("rate",), "RepeatVector": ("n",), "Flatten": ()}
-
-
-def _call(cls: str, options: dict[str, Any]) -> str:
-    positional = _POSITIONAL.get(cls, ())
-    args = [repr(options[k]) for k in positional]
-    for key, value in options.items():
-        if key in positional:
-            continue
-        default = _DEFAULT_ACTIVATION.get(cls) if key == "activation" else _DEFAULTS.get(key, object())
-        if value != default:
-            args.append(f"{key}={value!r}")
-    return f"keras.layers.{cls}({', '.join(args)})"
-
-
-def _cell_options(kind: str, options: dict[str, Any]) -> dict[str, Any]:
-    keys = _RNN_OPTIONS if kind in ("LSTM", "GRU", "SimpleRNN") else _OPTIONS[kind]
-    out = {k: options[k] for k in keys if k in options}
-    if kind != "GRU":
-        out.pop("reset_after", None)
-    if kind == "SimpleRNN":
-        out.pop("recurrent_activation", None)
-    return out
-
-
 def layer_code(layer: LayerSpec) -> str:
-    o = dict(layer.options)
-    if layer.kind == "Bidirectional":
-        inner = _call(o["layer"], _cell_options(o["layer"], o))
-        merge = "" if o["merge_mode"] == "concat" else f", merge_mode={o['merge_mode']!r}"
-        return f"keras.layers.Bidirectional({inner}{merge})"
-    if layer.kind == "TimeDistributed":
-        return f"keras.layers.TimeDistributed({_call('Dense', _cell_options('Dense', o))})"
-    return _call(layer.kind, _cell_options(layer.kind, o))
+    """The layer's line in the script, with only the options that differ from Keras's defaults."""
+    return layer.spec.script(layer.options)
 
 
 def _number(value: Any, integer: bool) -> str:

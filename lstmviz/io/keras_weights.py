@@ -79,17 +79,6 @@ class KerasArchive:
 # ------------------------------------------------------------------------------ layout
 
 
-def _owners(kind: str, count: int) -> list[str]:
-    """The group holding each of a layer's ``count`` weights, relative to the layer's group."""
-    if kind in catalogue.RECURRENT_KINDS:
-        return ["cell/vars"] * count
-    if kind == "Bidirectional":
-        return ["forward_layer/cell/vars"] * (count // 2) + ["backward_layer/cell/vars"] * (count // 2)
-    if kind == "TimeDistributed":
-        return ["layer/vars"] * count
-    return ["vars"] * count
-
-
 def layer_groups(architecture: Architecture) -> list[str]:
     """The HDF5 group of each layer: ``layers/`` + class name in snake case, counted per class."""
     counts: dict[str, int] = {}
@@ -108,7 +97,7 @@ def weight_locations(architecture: Architecture) -> list[list[str]]:
     for layer, group, specs in zip(architecture.layers, layer_groups(architecture), weight_specs(architecture)):
         seen: dict[str, int] = {}
         paths = []
-        for owner in _owners(layer.kind, len(specs)):
+        for owner in layer.spec.weight_groups(layer.options, len(specs)):
             index = seen.get(owner, 0)
             seen[owner] = index + 1
             paths.append(f"{group}/{owner}/{index}")
@@ -346,15 +335,8 @@ def _h5_bytes(architecture: Architecture, per_layer: list[list[np.ndarray]]) -> 
                 architecture.layers, layer_groups(architecture), names, per_layer, weight_locations(architecture)):
             # Every group Keras itself writes, with the name attribute it sets (load ignores both).
             root.create_group(f"{group}/vars").attrs["name"] = name
-            if layer.kind in catalogue.RECURRENT_KINDS:
-                root.create_group(f"{group}/cell/vars").attrs["name"] = f"{snake_case(layer.kind)}_cell"
-            elif layer.kind == "Bidirectional":
-                for side in ("forward", "backward"):
-                    cell = snake_case(layer.options["layer"])
-                    root.create_group(f"{group}/{side}_layer/vars").attrs["name"] = f"{side}_{cell}"
-                    root.create_group(f"{group}/{side}_layer/cell/vars").attrs["name"] = f"{cell}_cell"
-            elif layer.kind == "TimeDistributed":
-                root.create_group(f"{group}/layer/vars").attrs["name"] = "dense"
+            for path, label in layer.spec.named_groups(layer.options):
+                root.create_group(f"{group}/{path}").attrs["name"] = label
             for location, array in zip(locations, arrays):
                 root.create_dataset(location, data=np.asarray(array, dtype=np.float32))
     return buffer.getvalue()

@@ -1,77 +1,73 @@
-"""Recurrent cells: which layers unroll in time, and the one table of their gates and states.
+"""Recurrent cells: which layers unroll in time, and their gates and states, asked of the kinds.
 
 Keras 3 lays a recurrent layer's weights out gate by gate along the last axis (LSTM
 i, f, c, o; GRU z, r, h); the tutorial names the LSTM's gates forget, input, candidate,
-output. Parameter counts, the numpy cell maths, the diagram and the cell detail all read
-this table, in Keras's order or in the order the tutorial names them.
+output. Each cell's module (``model/kinds/lstm.py``...) holds its table; these functions
+answer by a kind's name for the views that have only the name.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Iterable
 
-from lstmviz.i18n import tr, tr_noop
+from lstmviz.i18n import tr
+from lstmviz.model.kinds.recurrent import STATE_NAMES, CellKind, Gate  # noqa: F401
+from lstmviz.model.kinds.registry import cell_kinds, kinds
 
-RECURRENT_KINDS = ("LSTM", "GRU", "SimpleRNN")
-WRAPPER = "Bidirectional"  # runs one of RECURRENT_KINDS in both directions
-
-
-@dataclass(frozen=True)
-class Gate:
-    symbol: str  # the key of its values in cell_math's arrays
-    name: str  # "forget gate" (translate with tr() where shown)
-    word: str  # "forget": the short label inside the cell detail
-    activation: str  # the default; recurrent_activation / activation options may change it
+RECURRENT_KINDS = tuple(cell_kinds())
 
 
-GATES: dict[str, tuple[Gate, ...]] = {  # Keras 3 weight order
-    "LSTM": (Gate("i", tr_noop("input gate"), tr_noop("input"), "sigmoid"),
-             Gate("f", tr_noop("forget gate"), tr_noop("forget"), "sigmoid"),
-             Gate("g", tr_noop("candidate"), tr_noop("candidate"), "tanh"),
-             Gate("o", tr_noop("output gate"), tr_noop("output"), "sigmoid")),
-    "GRU": (Gate("z", tr_noop("update gate"), tr_noop("update"), "sigmoid"),
-            Gate("r", tr_noop("reset gate"), tr_noop("reset"), "sigmoid"),
-            Gate("g", tr_noop("candidate"), tr_noop("candidate"), "tanh")),
-    "SimpleRNN": (Gate("h", tr_noop("state"), tr_noop("state"), "tanh"),),
-}
-# The order the tutorial names them, and the order the diagram draws them in.
-DISPLAY_ORDER: dict[str, tuple[str, ...]] = {"LSTM": ("f", "i", "g", "o"), "GRU": ("z", "r", "g"), "SimpleRNN": ("h",)}
-STATES: dict[str, tuple[str, ...]] = {"LSTM": ("h", "c"), "GRU": ("h",), "SimpleRNN": ("h",)}
-STATE_NAMES = {"h": tr_noop("hidden state"), "c": tr_noop("cell state")}
+def cell_kind(kind: str) -> CellKind | None:
+    found = cell_kinds().get(kind)
+    return found if isinstance(found, CellKind) else None
 
 
 def gates(kind: str) -> tuple[Gate, ...]:
     """The gates of ``kind`` in Keras's weight order (empty for a layer that is not recurrent)."""
-    return GATES.get(kind, ())
+    cell = cell_kind(kind)
+    return cell.gates if cell else ()
 
 
 def gate(kind: str, symbol: str) -> Gate:
-    return next(g for g in GATES[kind] if g.symbol == symbol)
+    return next(g for g in gates(kind) if g.symbol == symbol)
+
+
+def display_order(kind: str) -> tuple[str, ...]:
+    """The gates as the tutorial names them, the order the diagram draws them in."""
+    cell = cell_kind(kind)
+    return cell.display_order if cell else ()
+
+
+def states(kind: str) -> tuple[str, ...]:
+    cell = cell_kind(kind)
+    return cell.states if cell else ("h",)
 
 
 def displayed_gates(kind: str) -> tuple[Gate, ...]:
-    return tuple(gate(kind, s) for s in DISPLAY_ORDER.get(kind, ()))
+    cell = cell_kind(kind)
+    return cell.displayed_gates() if cell else ()
 
 
 def value_order(kind: str) -> tuple[str, ...]:
     """States first, then the gates as the tutorial names them: the rows of the heatmaps."""
-    return STATES.get(kind, ("h",)) + tuple(s for s in DISPLAY_ORDER.get(kind, ()) if s not in STATES.get(kind, ()))
+    cell = cell_kind(kind)
+    return cell.value_order() if cell else ("h",)
 
 
 def value_name(symbol: str) -> str:
     """'forget gate f', 'hidden state h', translated (a symbol means the same in every cell)."""
     if symbol in STATE_NAMES:
         return f"{tr(STATE_NAMES[symbol])} {symbol}"
-    found = next((g for kind_gates in GATES.values() for g in kind_gates if g.symbol == symbol), None)
+    found = next((g for cell in cell_kinds().values() for g in cell.gates if g.symbol == symbol), None)
     return f"{tr(found.name)} {symbol}" if found else symbol
 
 
 def unrolls(kind: str) -> bool:
     """Whether a layer of ``kind`` is drawn as one cell repeated over time."""
-    return kind in RECURRENT_KINDS or kind == WRAPPER
+    found = kinds().get(kind)
+    return found is not None and found.cell(found.with_defaults({})) is not None
 
 
-def unrolled_layers(kinds: Iterable[str]) -> tuple[int, ...]:
+def unrolled_layers(kinds_in_order: Iterable[str]) -> tuple[int, ...]:
     """Indexes of the layers that unroll, given the kinds of a model's layers in order."""
-    return tuple(i for i, kind in enumerate(kinds) if unrolls(kind))
+    return tuple(i for i, kind in enumerate(kinds_in_order) if unrolls(kind))

@@ -330,7 +330,7 @@ def suggest_dataset(inference: Inference) -> DatasetSpec | None:
     out = tuple(inference.output_shape[1:])
     if spec.is_tokens:
         first = inference.architecture.layers[0]
-        if first.kind != "Embedding" or out != (1,):
+        if not first.spec.reads_tokens or out != (1,):
             return None
         return DatasetSpec("tokens", samples=64, length=spec.shape[0] or 10,
                            vocabulary=int(first.options["input_dim"]), seed=0)

@@ -7,13 +7,13 @@ it have no shape until it is fixed.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 from typing import Iterator
 
 from lstmviz.model import catalogue
 from lstmviz.model.architecture import Architecture, InputSpec
-from lstmviz.model.catalogue import Derivation, Shape, ShapeError, fmt_shape
+from lstmviz.model.catalogue import Derivation, Need, Shape, ShapeError, fmt_shape
+from lstmviz.model.kinds.names import snake_case  # noqa: F401  (re-exported: Keras's names)
 from lstmviz.model.fixes import Fix, apply_fix
 from lstmviz.model.limits import (
     MAX_FEATURES, MAX_INPUT_RANK, MAX_LAYERS, MAX_PARAMS, MAX_TIME_STEPS, count, quoted,
@@ -122,12 +122,6 @@ class Inference:
         return self.layers[index]
 
 
-def snake_case(class_name: str) -> str:
-    """Keras's automatic layer name: SimpleRNN -> simple_rnn, TimeDistributed -> time_distributed."""
-    s = re.sub(r"(.)([A-Z][a-z]+)", r"\1_\2", class_name)
-    return re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", s).lower()
-
-
 def keras_names(architecture: Architecture) -> list[str]:
     """The names Keras gives these layers in a fresh session (lstm, dense, lstm_1, ...).
 
@@ -143,9 +137,9 @@ def keras_names(architecture: Architecture) -> list[str]:
 
     names = []
     for layer in architecture.layers:
-        if layer.kind in ("Bidirectional", "TimeDistributed"):
-            take(layer.options["layer"])
-        own = take(catalogue.KINDS[layer.kind].keras_class)
+        for inner in layer.spec.inner_classes(layer.options):
+            take(inner)
+        own = take(layer.spec.keras_class)
         names.append(layer.name or own)
     return names
 
@@ -185,14 +179,16 @@ def infer(architecture: Architecture) -> Inference:
     for index, (layer, name) in enumerate(zip(architecture.layers, names)):
         kind = catalogue.KINDS[layer.kind]
         info = LayerInfo(index, layer.kind, name, kind.keras_class, shape, None, None, None)
-        problems = kind.problems(layer.options)
+        problems = kind.option_problems(layer.options)
         if index == MAX_LAYERS:
             info = _with(info, error=LayerError(
                 tr("the model has {n} layers; lstmviz handles at most {limit}").format(
                     n=count(len(architecture.layers)), limit=count(MAX_LAYERS)),
                 tr("remove layers"), limit=True))
         elif problems:
-            info = _with(info, error=LayerError("; ".join(problems), _option_hint(kind, problems)))
+            first = next((option for option, _ in problems if option is not None), None)
+            info = _with(info, error=LayerError("; ".join(text for _, text in problems),
+                                                first.fix_hint() if first else tr('remove the unknown options')))
         elif shape is not None:
             try:
                 out = kind.output_shape(shape, layer.options)
@@ -221,41 +217,29 @@ class _TooManyParams(Exception):
 
 def _located(exc: ShapeError, shape: Shape, above: LayerInfo | None) -> LayerError:
     """Say where the unfitting input comes from: "the LSTM above outputs (None, 5)"."""
+    need = exc.need
     if above is None:
         hint = exc.hint
-        if hint.startswith(catalogue.ONE_VECTOR_HINT):
-            hint = tr('give the input two dimensions, (time steps, features)') + hint[len(catalogue.ONE_VECTOR_HINT):]
+        if need is Need.EVERY_STEP:
+            hint = tr('give the input two dimensions, (time steps, features)') + hint
+        elif need is Need.ONE_STEP:
+            hint = tr(catalogue.ONE_STEP_HINT) + hint
         return LayerError(tr('{message}; the input is {fmt_shape}').format(message=exc.message, fmt_shape=fmt_shape(shape)),
-                          _translated_hint(hint))
+                          hint)
     message = tr('{message}; the {kind} above outputs {fmt_shape}').format(message=exc.message, kind=above.kind, fmt_shape=fmt_shape(shape))
     hint = exc.hint
     fix = None
     recurrent_above = catalogue.KINDS[above.kind].recurrent
-    if hint.startswith(catalogue.ONE_VECTOR_HINT) and recurrent_above:
-        hint = tr('set return_sequences=True on it') + hint[len(catalogue.ONE_VECTOR_HINT):]
+    if need is Need.EVERY_STEP and recurrent_above:
+        hint = tr('set return_sequences=True on it') + hint
         fix = Fix(above.index, "return_sequences", True)
-    elif hint.startswith(catalogue.ONE_STEP_HINT) and recurrent_above and len(shape) == 3:
-        fix = Fix(above.index, "return_sequences", False)
-    return LayerError(message, _translated_hint(hint), fix=fix)
-
-
-def _translated_hint(hint: str) -> str:
-    """The catalogue's shared hints stay English until here, where inference has matched on them."""
-    for raw in (catalogue.ONE_VECTOR_HINT, catalogue.ONE_STEP_HINT):
-        if hint.startswith(raw):
-            return tr(raw) + hint[len(raw):]
-    return hint
-
-
-def _option_hint(kind: catalogue.LayerKind, problems: list[str]) -> str:
-    for option in kind.options:
-        if any(p.startswith(option.name + " ") for p in problems):
-            if option.minimum is not None and option.type is int:
-                return tr('set {name} to {num} or more').format(name=option.name, num=catalogue._num(option.minimum))
-            if option.choices:
-                return tr("choose {name} from {choices}").format(name=option.name, choices=", ".join(option.choices))
-            return tr("correct {name}").format(name=option.name)
-    return tr('remove the unknown options')
+    elif need is Need.EVERY_STEP:
+        hint = tr(catalogue.ONE_VECTOR_HINT) + hint
+    elif need is Need.ONE_STEP:
+        hint = tr(catalogue.ONE_STEP_HINT) + hint
+        if recurrent_above and len(shape) == 3:
+            fix = Fix(above.index, "return_sequences", False)
+    return LayerError(message, hint, fix=fix)
 
 
 def _with(info: LayerInfo, **changes) -> LayerInfo:

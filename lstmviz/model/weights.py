@@ -8,50 +8,18 @@ cannot be built has no weights to check.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any, Mapping, Sequence
+from typing import Any, Sequence
 
 import numpy as np
 
 from lstmviz.i18n import tr
 from lstmviz.model.architecture import Architecture, LayerSpec
-from lstmviz.model.catalogue import RECURRENT_KINDS, Shape, fmt_shape
-from lstmviz.model.cell_math import gate_count
 from lstmviz.model.inference import LayerInfo, infer
-
-
-@dataclass(frozen=True)
-class WeightSpec:
-    """One weight array of a layer: its Keras name and shape."""
-
-    name: str  # "kernel", "recurrent_kernel", "bias", "embeddings"; "forward kernel" in a Bidirectional
-    shape: tuple[int, ...]
-
-
-def _recurrent_specs(kind: str, features: int, options: Mapping[str, Any]) -> list[WeightSpec]:
-    units, n = int(options["units"]), gate_count(kind)
-    specs = [WeightSpec("kernel", (features, n * units)), WeightSpec("recurrent_kernel", (units, n * units))]
-    if options.get("use_bias", True):
-        two_biases = kind == "GRU" and options.get("reset_after", True)
-        specs.append(WeightSpec("bias", (2, n * units) if two_biases else (n * units,)))
-    return specs
+from lstmviz.model.kinds.base import Shape, WeightSpec, fmt_shape
 
 
 def _layer_specs(layer: LayerSpec, input_shape: Shape) -> list[WeightSpec]:
-    o = layer.options
-    if layer.kind == "Embedding":
-        return [WeightSpec("embeddings", (int(o["input_dim"]), int(o["output_dim"])))]
-    features = input_shape[-1]
-    if layer.kind in RECURRENT_KINDS:
-        return _recurrent_specs(layer.kind, features, o)
-    if layer.kind == "Bidirectional":
-        one = _recurrent_specs(o["layer"], features, o)
-        return ([WeightSpec(f"forward {s.name}", s.shape) for s in one]
-                + [WeightSpec(f"backward {s.name}", s.shape) for s in one])
-    if layer.kind in ("Dense", "TimeDistributed"):
-        units = int(o["units"])
-        return [WeightSpec("kernel", (features, units))] + ([WeightSpec("bias", (units,))] if o["use_bias"] else [])
-    return []
+    return layer.spec.weight_specs(input_shape, layer.options)
 
 
 def weight_specs(architecture: Architecture) -> list[list[WeightSpec]]:

@@ -9,6 +9,7 @@ from typing import Any
 from lstmviz.i18n import tr
 from lstmviz.model.architecture import Architecture
 from lstmviz.model.inference import infer
+from lstmviz.model.kinds.input import INPUT
 from lstmviz.io.keras_config import layer_to_keras
 
 
@@ -68,5 +69,5 @@ def keras_model_name(name: str | None) -> str:
 
 def keras_layer(model: Any, index: int) -> Any:
     """The Keras layer for ``Architecture.layers[index]`` (the InputLayer is not counted)."""
-    layers = [layer for layer in model.layers if layer.__class__.__name__ != "InputLayer"]
+    layers = [layer for layer in model.layers if layer.__class__.__name__ != INPUT.keras_class]
     return layers[index]

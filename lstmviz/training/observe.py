@@ -86,8 +86,8 @@ class Observer:
             return None
         spec = self.architecture.layers[self.probe_layer]
         layer = self._layers[self.probe_layer]
-        if spec.kind == "Bidirectional":
-            layer = layer.forward_layer
+        if spec.spec.directions(spec.options) == 2:
+            layer = layer.forward_layer  # Keras's Bidirectional: the probe shows the forward direction
         kind, options = cell_of(spec.kind, spec.options)
         weights = [np.array(w) for w in layer.get_weights()]
         sample = np.asarray(seen[self.probe_sample : self.probe_sample + 1])

@@ -109,7 +109,8 @@ class StepGradientProbe:
     def _rows_of(self, index: int) -> list[tuple[int, Any, int]]:
         """(layer index, Keras RNN layer, direction) for each row of cells a layer draws."""
         layer = self.layers[index]
-        if self.architecture.layers[index].kind == "Bidirectional":
+        spec = self.architecture.layers[index]
+        if spec.spec.directions(spec.options) == 2:
             return [(index, layer.forward_layer, 1), (index, layer.backward_layer, -1)]
         return [(index, layer, -1 if layer.go_backwards else 1)]
 
@@ -174,7 +175,8 @@ class StepGradientProbe:
     def _recurrent(self, index: int, layer: Any, x: Any, mask: Any, eps: list[Any], tape: Any) -> Any:
         import tensorflow as tf
 
-        if self.architecture.layers[index].kind != "Bidirectional":
+        spec = self.architecture.layers[index]
+        if spec.spec.directions(spec.options) == 1:
             return unroll(layer, x, mask, eps, tape)
         y = unroll(layer.forward_layer, x, mask, eps, tape)
         y_rev = unroll(layer.backward_layer, x, mask, eps, tape)

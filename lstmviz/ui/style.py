@@ -4,27 +4,29 @@ from __future__ import annotations
 
 from PySide6.QtGui import QColor, QFont
 
-from lstmviz.i18n import tr_noop
+from lstmviz.model.kinds.base import DEFAULT_LOOK, Look
+from lstmviz.model.kinds.input import INPUT
+from lstmviz.model.kinds.registry import kinds
+from lstmviz.model.kinds.shared import FAMILIES as _FAMILIES
+
+
+
+def look(kind: str) -> Look:
+    """How ``kind`` (a layer kind, or "Input") is drawn: its family and glyph, from the kind itself."""
+    if kind == INPUT.name:
+        return INPUT.look
+    found = kinds().get(kind)
+    return found.look if found is not None else DEFAULT_LOOK
+
 
 # Each layer kind belongs to a family; the family decides its colour in the palette,
-# on the canvas and in the icons.
+# on the canvas and in the icons. The kinds' modules say which family is theirs.
 FAMILIES: dict[str, tuple[str, ...]] = {
-    "Input": ("Input",),
-    "Embedding": ("Embedding",),
-    "Recurrent": ("LSTM", "GRU", "SimpleRNN", "Bidirectional"),
-    "Dense": ("Dense", "TimeDistributed"),
-    "Shape": ("Dropout", "RepeatVector", "Flatten"),
+    f.name: tuple(k for k in (INPUT.name, *kinds()) if look(k).family == f) for f in _FAMILIES
 }
-# The families' names as shown in the palette (keys above stay English: they name colours too).
-FAMILY_NAMES = {"Input": tr_noop("Input"), "Embedding": tr_noop("Embedding"), "Recurrent": tr_noop("Recurrent"),
-                "Dense": tr_noop("Dense"), "Shape": tr_noop("Shape")}
-FAMILY_COLOURS = {
-    "Input": "#5f7182",
-    "Embedding": "#8a63c9",
-    "Recurrent": "#2f7ed8",
-    "Dense": "#e07b24",
-    "Shape": "#3c9d73",
-}
+# The families' names as shown in the palette (through tr(); keys stay English: they name colours too).
+FAMILY_NAMES = {f.name: f.name for f in _FAMILIES}
+FAMILY_COLOURS = {f.name: f.colour for f in _FAMILIES}
 ERROR = "#d23b3b"
 ERROR_FILL = "#fdecec"
 TEXT = "#1f2933"
@@ -36,14 +38,11 @@ SELECTION = "#1565c0"
 
 
 def family(kind: str) -> str:
-    for name, kinds in FAMILIES.items():
-        if kind in kinds:
-            return name
-    return "Shape"
+    return look(kind).family.name
 
 
 def kind_colour(kind: str) -> QColor:
-    return QColor(FAMILY_COLOURS[family(kind)])
+    return QColor(look(kind).family.colour)
 
 
 def font(point_size: float = 9.5, *, bold: bool = False, mono: bool = False) -> QFont:

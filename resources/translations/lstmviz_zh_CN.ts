@@ -204,73 +204,7 @@ starting from {start}</source>
     </message>
     <message>
         <location filename="../../lstmviz/diagram/rows.py"/>
-        <source> on every step</source>
-        <translation> 作用于每一步</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/diagram/rows.py"/>
-        <source>one Dense({units}){where}, {steps}, {shared}</source>
-        <translation>一个 Dense({units}){where}，{steps}，{shared}</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/diagram/rows.py"/>
-        <source>E  ({v:,}, {d})	{value:,}</source>
-        <translation>E  ({v:,}, {d})	{value:,}</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/diagram/rows.py"/>
-        <source>a vector of {d} values</source>
-        <translation>由 {d} 个值组成的向量</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/diagram/rows.py"/>
-        <source>one embedding table, {steps}, {shared}</source>
-        <translation>一张嵌入表，{steps}，{shared}</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/diagram/rows.py"/>
-        <source>Dropout({get})</source>
-        <translation>Dropout({get})</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/diagram/rows.py"/>
-        <source>Dropout({get}) on every step: no weights (active only while training)</source>
-        <translation>Dropout({get}) 作用于每一步：没有权重（只在训练时生效）</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/diagram/rows.py"/>
-        <source>once, on all its inputs</source>
-        <translation>一次，作用于它的全部输入</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/diagram/rows.py"/>
-        <source>once, on {value}</source>
-        <translation>一次，作用于 {value}</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/diagram/rows.py"/>
-        <source>RepeatVector({value})</source>
-        <translation>RepeatVector({value})</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/diagram/rows.py"/>
-        <source>copies {value} to every step; no weights</source>
-        <translation>把 {value} 复制到每一步；没有权重</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/diagram/rows.py"/>
-        <source>{fmt_shape} → {fmt_shape2}; no weights</source>
-        <translation>{fmt_shape} → {fmt_shape2}；没有权重</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/diagram/rows.py"/>
-        <location filename="../../lstmviz/ui/editor/canvas.py"/>
-        <source>no weights</source>
-        <translation>没有权重</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/diagram/rows.py"/>
-        <location filename="../../lstmviz/model/cells.py"/>
+        <location filename="../../lstmviz/model/kinds/lstm.py"/>
         <location filename="../../lstmviz/ui/training/plots.py"/>
         <source>output</source>
         <translation>输出</translation>
@@ -611,16 +545,6 @@ starting from {start}</source>
         <location filename="../../lstmviz/io/keras_config.py"/>
         <source>{where}: layer {name!r} is a custom object ({value} from {module}); lstmviz reads built-in Keras layers only</source>
         <translation>{where}：层 {name!r} 是自定义对象（来自 {module} 的 {value}）；lstmviz 只读取 Keras 内置层</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/io/keras_config.py"/>
-        <source>layer {name!r} ({cls}) returns its states as extra outputs, which a single chain of layers cannot pass on</source>
-        <translation>层 {name!r}（{cls}）把状态作为额外输出返回，单链的层无法传递它们</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/io/keras_config.py"/>
-        <source>layer {name!r} is Bidirectional({inner_cls}); lstmviz supports Bidirectional LSTM, GRU and SimpleRNN</source>
-        <translation>层 {name!r} 是 Bidirectional({inner_cls})；lstmviz 支持 Bidirectional 的 LSTM、GRU 和 SimpleRNN</translation>
     </message>
     <message>
         <location filename="../../lstmviz/io/keras_config.py"/>
@@ -1231,6 +1155,7 @@ starting from {start}</source>
     </message>
     <message>
         <location filename="../../lstmviz/model/architecture.py"/>
+        <location filename="../../lstmviz/model/kinds/registry.py"/>
         <source>unknown layer kind {kind!r}; known kinds: {join}</source>
         <translation>未知的层类型 {kind!r}；已知类型：{join}</translation>
     </message>
@@ -1255,379 +1180,19 @@ starting from {start}</source>
         <translation>在上面的循环层上设置 return_sequences=False</translation>
     </message>
     <message>
-        <location filename="../../lstmviz/model/catalogue.py"/>
-        <source>{name} must be true or false, got {quoted}</source>
-        <translation>{name} 必须是 true 或 false，实际为 {quoted}</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/model/catalogue.py"/>
-        <source>{name} must be a whole number, got {quoted}</source>
-        <translation>{name} 必须是整数，实际为 {quoted}</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/model/catalogue.py"/>
-        <source>{name} must be a number, got {quoted}</source>
-        <translation>{name} 必须是数字，实际为 {quoted}</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/model/catalogue.py"/>
-        <source>{name} must be text, got {quoted}</source>
-        <translation>{name} 必须是文本，实际为 {quoted}</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/model/catalogue.py"/>
-        <source>{name} must be one of {join}; got {quoted}</source>
-        <translation>{name} 必须是 {join} 之一；实际为 {quoted}</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/model/catalogue.py"/>
-        <source>{name} must be at least {num}, got {quoted}</source>
-        <translation>{name} 必须至少为 {num}，实际为 {quoted}</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/model/catalogue.py"/>
-        <source>{name} must be at most {num}, got {quoted}</source>
-        <translation>{name} 必须至多为 {num}，实际为 {quoted}</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/model/catalogue.py"/>
-        <source>unknown option {k!r}</source>
-        <translation>未知选项 {k!r}</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/model/catalogue.py"/>
-        <source>{what} needs a {rank}-D input {value}</source>
-        <translation>{what} 需要 {rank} 维输入 {value}</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/model/catalogue.py"/>
-        <source>{what} needs the last dimension of its input to be known</source>
-        <translation>{what} 需要知道输入的最后一维</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/model/catalogue.py"/>
-        <source>give the input a fixed number of features, or avoid Flatten over an open time axis</source>
-        <translation>给输入设定固定的特征数，或者不要在不定长的时间轴上使用 Flatten</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/model/catalogue.py"/>
-        <source>Size of the output (and of the hidden state).</source>
-        <translation>输出的大小（也是隐藏状态的大小）。</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/model/catalogue.py"/>
-        <source>Output h(t) at every time step (None, T, units) instead of only the last (None, units).</source>
-        <translation>在每个时间步都输出 h(t)，即 (None, T, units)，而不只输出最后一步 (None, units)。</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/model/catalogue.py"/>
-        <source>Learn a bias vector b.</source>
-        <translation>学习一个偏置向量 b。</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/model/catalogue.py"/>
-        <source>Read the sequence from the last step to the first.</source>
-        <translation>从最后一步到第一步反向读取序列。</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/model/catalogue.py"/>
-        <source>Fraction of the inputs x(t) dropped while training.</source>
-        <translation>训练时丢弃的输入 x(t) 的比例。</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/model/catalogue.py"/>
-        <source>Fraction of h(t-1) dropped while training.</source>
-        <translation>训练时丢弃的 h(t-1) 的比例。</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/model/catalogue.py"/>
-        <source>Activation of the output.</source>
-        <translation>输出的激活函数。</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/model/catalogue.py"/>
-        <source>, or add RepeatVector(n) before this layer</source>
-        <translation>，或者在这一层之前添加 RepeatVector(n)</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/model/catalogue.py"/>
-        <source>reduce the input to (None, T, F), for example with TimeDistributed(Flatten)</source>
-        <translation>把输入降为 (None, T, F)，例如使用 TimeDistributed(Flatten)</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/model/catalogue.py"/>
-        <source>recurrent layers read (None, time steps, features)</source>
-        <translation>循环层读取 (None, 时间步, 特征)</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/model/catalogue.py"/>
-        <source> With reset_after=True (the Keras default) each gate has two biases, one for the input and one for the recurrent part: 2 {MULTIPLY} {u}.</source>
-        <translation>在 reset_after=True（Keras 的默认值）时，每个门有两个偏置，一个用于输入部分，一个用于循环部分：2 {MULTIPLY} {u}。</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/model/catalogue.py"/>
-        <source> Each gate has a bias of {u}.</source>
-        <translation>每个门有 {u} 个偏置。</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/model/catalogue.py"/>
-        <source> use_bias=False: no biases.</source>
-        <translation>use_bias=False：没有偏置。</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/model/catalogue.py"/>
-        <source>one block</source>
-        <translation>一个块</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/model/catalogue.py"/>
-        <source>{n} gate blocks ({names})</source>
-        <translation>{n} 个门块（{names}）</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/model/catalogue.py"/>
-        <source>{blocks}, each with a kernel W ({f} {MULTIPLY} {u}) over x(t) and a recurrent kernel U ({u} {MULTIPLY} {u}) over h(t-1): together a ({f} + {u}) {MULTIPLY} {u} matrix over [h(t-1), x(t)].{bias_note} The same weights serve every time step.</source>
-        <translation>{blocks}，每块有一个作用于 x(t) 的核 W（{f} {MULTIPLY} {u}）和一个作用于 h(t-1) 的循环核 U（{u} {MULTIPLY} {u}）：合起来是一个作用于 [h(t-1), x(t)] 的 ({f} + {u}) {MULTIPLY} {u} 矩阵。{bias_note}所有时间步共享同样的权重。</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/model/catalogue.py"/>
-        <source>Activation of the candidate and of the output.</source>
-        <translation>候选值和输出的激活函数。</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/model/catalogue.py"/>
-        <source>Activation of the gates.</source>
-        <translation>门的激活函数。</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/model/catalogue.py"/>
-        <source>Apply the reset gate after the recurrent matrix (Keras default; two biases per gate).</source>
-        <translation>在循环矩阵之后应用重置门（Keras 默认值；每个门两个偏置）。</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/model/catalogue.py"/>
-        <source>Long short-term memory: a cell state c(t) guarded by input, forget and output gates.</source>
-        <translation>长短期记忆（LSTM）：细胞状态 c(t) 由输入门、遗忘门和输出门把守。</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/model/catalogue.py"/>
-        <source>Gated recurrent unit: update and reset gates, no separate cell state.</source>
-        <translation>门控循环单元（GRU）：更新门和重置门，没有单独的细胞状态。</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/model/catalogue.py"/>
-        <source>The plainest recurrent cell: h(t) = tanh(W x(t) + U h(t-1) + b).</source>
-        <translation>最简单的循环 cell：h(t) = tanh(W x(t) + U h(t-1) + b)。</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/model/catalogue.py"/>
-        <source>3 × ((features + units) × units + 2 × units)   (reset_after=True; + units when False)</source>
-        <translation>3 × ((features + units) × units + 2 × units)   （reset_after=True；为 False 时 + units）</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/model/catalogue.py"/>
-        <source>so the output width doubles to 2 × units</source>
-        <translation>因此输出宽度翻倍为 2 × units</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/model/catalogue.py"/>
-        <source>merged by {merge}, so the output keeps units values</source>
-        <translation>用 {merge} 合并，因此输出保持 units 个值</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/model/catalogue.py"/>
-        <source>Two independent {kind} layers, one reading forwards and one backwards, each with its own weights ({value} each); their outputs are {width}.</source>
-        <translation>两个独立的 {kind} 层，一个正向读取，一个反向读取，各有自己的权重（各 {value} 个）；它们的输出{width}。</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/model/catalogue.py"/>
-        <source>Runs a recurrent layer forwards and a copy backwards over the sequence and merges the two.</source>
-        <translation>让一个循环层正向、让它的副本反向读取序列，再把两者合并。</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/model/catalogue.py"/>
-        <source>2 × (parameters of the wrapped layer)</source>
-        <translation>2 × (被包装层的参数)</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/model/catalogue.py"/>
-        <source>The recurrent layer to run in both directions.</source>
-        <translation>在两个方向上运行的循环层。</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/model/catalogue.py"/>
-        <source>How the two directions are combined.</source>
-        <translation>两个方向的结果如何合并。</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/model/catalogue.py"/>
-        <source>GRU only: reset gate after the recurrent matrix.</source>
-        <translation>仅用于 GRU：在循环矩阵之后应用重置门。</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/model/catalogue.py"/>
-        <source> The input is {shape}-D, so Dense acts on its last axis: the same {f} {MULTIPLY} {u} kernel is applied at every time step, exactly like TimeDistributed(Dense).</source>
-        <translation>输入是 {shape} 维的，所以 Dense 作用于最后一个轴：同一个 {f} {MULTIPLY} {u} 的核应用于每一个时间步，与 TimeDistributed(Dense) 完全一样。</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/model/catalogue.py"/>
-        <source> plus {u} biases</source>
-        <translation>，外加 {u} 个偏置</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/model/catalogue.py"/>
-        <source>A kernel of {f} inputs {MULTIPLY} {u} outputs{bias}.{note}</source>
-        <translation>一个 {f} 个输入 {MULTIPLY} {u} 个输出的核{bias}。{note}</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/model/catalogue.py"/>
-        <source>Fully connected layer: every output is a weighted sum of all inputs (on the last axis).</source>
-        <translation>全连接层：每个输出都是所有输入的加权和（作用于最后一个轴）。</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/model/catalogue.py"/>
-        <source>TimeDistributed needs a 3-D input (None, T, F)</source>
-        <translation>TimeDistributed 需要三维输入 (None, T, F)</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/model/catalogue.py"/>
-        <source>One Dense({units}) applied to each of the {t} time steps with the same weights, so the count does not grow with the number of steps.</source>
-        <translation>同一个 Dense({units}) 以相同的权重应用于 {t} 个时间步中的每一步，所以参数量不随步数增长。</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/model/catalogue.py"/>
-        <source>Applies the same Dense layer, with one set of weights, at every time step.</source>
-        <translation>在每个时间步应用同一个 Dense 层，只有一套权重。</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/model/catalogue.py"/>
-        <source>features × units + units  (shared by all time steps)</source>
-        <translation>features × units + units  （所有时间步共享）</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/model/catalogue.py"/>
-        <source>The layer applied at each time step.</source>
-        <translation>在每个时间步应用的层。</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/model/catalogue.py"/>
-        <source>A table with one row of {d} numbers for each of the {v:,} token ids.</source>
-        <translation>一张表，为 {v:,} 个词元 ID 中的每一个存一行 {d} 个数。</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/model/catalogue.py"/>
-        <source>Turns token ids into dense vectors: [samples, tokens] becomes [samples, tokens, dimensions].</source>
-        <translation>把词元 ID 变成稠密向量：[样本, 词元] 变为 [样本, 词元, 维度]。</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/model/catalogue.py"/>
-        <source>Vocabulary size: how many different token ids.</source>
-        <translation>词表大小：有多少种不同的词元 ID。</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/model/catalogue.py"/>
-        <source>Dimensions of each token&apos;s vector.</source>
-        <translation>每个词元向量的维度。</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/model/catalogue.py"/>
-        <source>Treat token id 0 as padding.</source>
-        <translation>把词元 ID 0 当作填充。</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/model/catalogue.py"/>
-        <source>While training, sets a random fraction of its inputs to zero; does nothing at prediction.</source>
-        <translation>训练时把随机一部分输入置为零；预测时不做任何事。</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/model/catalogue.py"/>
-        <source>0 (no weights)</source>
-        <translation>0（没有权重）</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/model/catalogue.py"/>
-        <source>Fraction of inputs dropped while training.</source>
-        <translation>训练时丢弃的输入比例。</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/model/catalogue.py"/>
-        <source>Dropout has no weights; the shape passes through unchanged.</source>
-        <translation>Dropout 没有权重；形状原样通过。</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/model/catalogue.py"/>
-        <source>RepeatVector needs a 2-D input (None, F)</source>
-        <translation>RepeatVector 需要二维输入 (None, F)</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/model/catalogue.py"/>
-        <source>, or add Flatten before it</source>
-        <translation>，或者在它之前添加 Flatten</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/model/catalogue.py"/>
-        <source>Repeats one vector n times, making a sequence: (None, F) becomes (None, n, F). The bridge from an encoder to a decoder.</source>
-        <translation>把一个向量重复 n 次，变成序列：(None, F) 变为 (None, n, F)。它是从编码器到解码器的桥梁。</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/model/catalogue.py"/>
-        <source>How many times (time steps) to repeat the vector.</source>
-        <translation>把向量重复多少次（时间步）。</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/model/catalogue.py"/>
-        <source>RepeatVector copies its input n times; it has no weights.</source>
-        <translation>RepeatVector 把输入复制 n 次；它没有权重。</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/model/catalogue.py"/>
-        <source>Joins all axes but the batch into one: (None, T, F) becomes (None, T × F).</source>
-        <translation>把除批次外的所有轴合并成一个：(None, T, F) 变为 (None, T × F)。</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/model/catalogue.py"/>
-        <source>Flatten only reshapes; it has no weights.</source>
-        <translation>Flatten 只改变形状；它没有权重。</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/model/catalogue.py"/>
-        <source>The shape of one sample: [time steps, features] for a sequence of numbers, or [tokens] of integer ids for text going into an Embedding.</source>
-        <translation>一个样本的形状：数字序列为 [时间步, 特征]，进入 Embedding 的文本为整数 ID 组成的 [词元]。</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/model/catalogue.py"/>
-        <source>Time steps per sample (T), or tokens per line for text.</source>
-        <translation>每个样本的时间步数 (T)，文本则为每行的词元数。</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/model/catalogue.py"/>
-        <source>Numbers per time step (F).</source>
-        <translation>每个时间步的数字个数 (F)。</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/model/catalogue.py"/>
-        <source>Integer token ids (for an Embedding) instead of real-valued features.</source>
-        <translation>使用整数词元 ID（供 Embedding 使用）而不是实数特征。</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/model/cell_math.py"/>
-        <source>the cell view cannot compute the activation {name!r}; it knows {join}</source>
-        <translation>cell 视图无法计算激活函数 {name!r}；它支持 {join}</translation>
-    </message>
-    <message>
         <location filename="../../lstmviz/model/cell_math.py"/>
         <source>a recurrent layer reads (batch, T, F) or (T, F); got an array of shape {shape}</source>
         <translation>循环层读取 (batch, T, F) 或 (T, F)；实际得到形状为 {shape} 的数组</translation>
     </message>
     <message>
         <location filename="../../lstmviz/model/cell_math.py"/>
-        <source>{kind} with use_bias={use_bias} has {expected} weight arrays, got {weights}</source>
-        <translation>use_bias={use_bias} 的 {kind} 有 {expected} 个权重数组，实际为 {weights}</translation>
+        <source>{kind!r} is not a recurrent layer; expected one of {join}</source>
+        <translation>{kind!r} 不是循环层；应为 {join} 之一</translation>
     </message>
     <message>
         <location filename="../../lstmviz/model/cell_math.py"/>
-        <source>{kind!r} is not a recurrent layer; expected one of {join}</source>
-        <translation>{kind!r} 不是循环层；应为 {join} 之一</translation>
+        <source>{kind} with use_bias={use_bias} has {expected} weight arrays, got {weights}</source>
+        <translation>use_bias={use_bias} 的 {kind} 有 {expected} 个权重数组，实际为 {weights}</translation>
     </message>
     <message>
         <location filename="../../lstmviz/model/cell_math.py"/>
@@ -1638,71 +1203,6 @@ starting from {start}</source>
         <location filename="../../lstmviz/model/cell_math.py"/>
         <source>no initial weights for {kind!r}</source>
         <translation>{kind!r} 没有初始权重</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/model/cells.py"/>
-        <source>input gate</source>
-        <translation>输入门</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/model/cells.py"/>
-        <source>input</source>
-        <translation>输入</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/model/cells.py"/>
-        <source>forget gate</source>
-        <translation>遗忘门</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/model/cells.py"/>
-        <source>forget</source>
-        <translation>遗忘</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/model/cells.py"/>
-        <source>candidate</source>
-        <translation>候选值</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/model/cells.py"/>
-        <source>output gate</source>
-        <translation>输出门</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/model/cells.py"/>
-        <source>update gate</source>
-        <translation>更新门</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/model/cells.py"/>
-        <source>update</source>
-        <translation>更新</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/model/cells.py"/>
-        <source>reset gate</source>
-        <translation>重置门</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/model/cells.py"/>
-        <source>reset</source>
-        <translation>重置</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/model/cells.py"/>
-        <source>state</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/model/cells.py"/>
-        <source>hidden state</source>
-        <translation>隐藏状态</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/model/cells.py"/>
-        <source>cell state</source>
-        <translation>细胞状态</translation>
     </message>
     <message>
         <location filename="../../lstmviz/model/dataset_spec.py"/>
@@ -2173,41 +1673,6 @@ starting from {start}</source>
     </message>
     <message>
         <location filename="../../lstmviz/model/forward.py"/>
-        <source>Keras cannot call threshold without its threshold and default_value</source>
-        <translation>Keras 调用 threshold 时需要 threshold 和 default_value</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/model/forward.py"/>
-        <source>glu halves the layer&apos;s output, so the shapes lstmviz derives would not hold</source>
-        <translation>glu 会把层的输出减半，lstmviz 推导出的形状将不再成立</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/model/forward.py"/>
-        <source>{where}: activation {name} cannot be computed: {reason}</source>
-        <translation>{where}：激活函数 {name} 无法计算：{reason}</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/model/forward.py"/>
-        <source>{where}: {reason}</source>
-        <translation>{where}：{reason}</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/model/forward.py"/>
-        <source>{where}: the token ids include a value that is not a number</source>
-        <translation>{where}：词元 ID 中有一个不是数字的值</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/model/forward.py"/>
-        <source>{where}: token id {id} is outside the vocabulary 0..{last}</source>
-        <translation>{where}：词元 ID {id} 超出了词表范围 0..{last}</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/model/forward.py"/>
-        <source>{where}: no forward pass for layer kind {kind}</source>
-        <translation>{where}：层类型 {kind} 没有前向计算</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/model/forward.py"/>
         <source>the input has shape {shape}, the model reads {expected}</source>
         <translation>输入的形状是 {shape}，模型读取 {expected}</translation>
     </message>
@@ -2303,6 +1768,11 @@ starting from {start}</source>
     </message>
     <message>
         <location filename="../../lstmviz/model/inference.py"/>
+        <source>remove the unknown options</source>
+        <translation>删除未知的选项</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/inference.py"/>
         <source>the model would have {n} parameters; lstmviz handles at most {limit}</source>
         <translation>模型将有 {n} 个参数；lstmviz 最多处理 {limit} 个</translation>
     </message>
@@ -2332,24 +1802,673 @@ starting from {start}</source>
         <translation>在它上面设置 return_sequences=True</translation>
     </message>
     <message>
-        <location filename="../../lstmviz/model/inference.py"/>
+        <location filename="../../lstmviz/model/kinds/activations.py"/>
+        <source>the cell view cannot compute the activation {name!r}; it knows {join}</source>
+        <translation>cell 视图无法计算激活函数 {name!r}；它支持 {join}</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/kinds/activations.py"/>
+        <source>Keras cannot call threshold without its threshold and default_value</source>
+        <translation>Keras 调用 threshold 时需要 threshold 和 default_value</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/kinds/activations.py"/>
+        <source>glu halves the layer&apos;s output, so the shapes lstmviz derives would not hold</source>
+        <translation>glu 会把层的输出减半，lstmviz 推导出的形状将不再成立</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/kinds/activations.py"/>
+        <source>{where}: activation {name} cannot be computed: {reason}</source>
+        <translation>{where}：激活函数 {name} 无法计算：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/kinds/activations.py"/>
+        <source>{where}: {reason}</source>
+        <translation>{where}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/kinds/base.py"/>
+        <source>{name} must be true or false, got {quoted}</source>
+        <translation>{name} 必须是 true 或 false，实际为 {quoted}</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/kinds/base.py"/>
+        <source>{name} must be a whole number, got {quoted}</source>
+        <translation>{name} 必须是整数，实际为 {quoted}</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/kinds/base.py"/>
+        <source>{name} must be a number, got {quoted}</source>
+        <translation>{name} 必须是数字，实际为 {quoted}</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/kinds/base.py"/>
+        <source>{name} must be text, got {quoted}</source>
+        <translation>{name} 必须是文本，实际为 {quoted}</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/kinds/base.py"/>
+        <source>{name} must be one of {join}; got {quoted}</source>
+        <translation>{name} 必须是 {join} 之一；实际为 {quoted}</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/kinds/base.py"/>
+        <source>{name} must be at least {num}, got {quoted}</source>
+        <translation>{name} 必须至少为 {num}，实际为 {quoted}</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/kinds/base.py"/>
+        <source>{name} must be at most {num}, got {quoted}</source>
+        <translation>{name} 必须至多为 {num}，实际为 {quoted}</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/kinds/base.py"/>
         <source>set {name} to {num} or more</source>
         <translation>把 {name} 设为 {num} 或更多</translation>
     </message>
     <message>
-        <location filename="../../lstmviz/model/inference.py"/>
+        <location filename="../../lstmviz/model/kinds/base.py"/>
         <source>choose {name} from {choices}</source>
         <translation>从 {choices} 中选择 {name}</translation>
     </message>
     <message>
-        <location filename="../../lstmviz/model/inference.py"/>
+        <location filename="../../lstmviz/model/kinds/base.py"/>
         <source>correct {name}</source>
         <translation>修正 {name}</translation>
     </message>
     <message>
-        <location filename="../../lstmviz/model/inference.py"/>
-        <source>remove the unknown options</source>
-        <translation>删除未知的选项</translation>
+        <location filename="../../lstmviz/model/kinds/base.py"/>
+        <source>unknown option {k!r}</source>
+        <translation>未知选项 {k!r}</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/kinds/base.py"/>
+        <source>{kind} has no weights.</source>
+        <translation>{kind} 没有权重。</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/kinds/base.py"/>
+        <location filename="../../lstmviz/model/kinds/dropout.py"/>
+        <location filename="../../lstmviz/ui/editor/canvas.py"/>
+        <source>no weights</source>
+        <translation>没有权重</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/kinds/base.py"/>
+        <source>{title} on every step: no weights</source>
+        <translation>每个时间步上的 {title}：没有权重</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/kinds/base.py"/>
+        <location filename="../../lstmviz/model/kinds/conv1d.py"/>
+        <location filename="../../lstmviz/model/kinds/dense.py"/>
+        <source>{formula} parameters</source>
+        <translation>{formula} 个参数</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/kinds/base.py"/>
+        <source>one {title} on every step, {steps}, {params}</source>
+        <translation>每个时间步上同一个 {title}，{steps}，{params}</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/kinds/bidirectional.py"/>
+        <source>Runs a recurrent layer forwards and a copy backwards over the sequence and merges the two.</source>
+        <translation>让一个循环层正向、让它的副本反向读取序列，再把两者合并。</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/kinds/bidirectional.py"/>
+        <source>2 × (parameters of the wrapped layer)</source>
+        <translation>2 × (被包装层的参数)</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/kinds/bidirectional.py"/>
+        <source>The recurrent layer to run in both directions.</source>
+        <translation>在两个方向上运行的循环层。</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/kinds/bidirectional.py"/>
+        <source>How the two directions are combined.</source>
+        <translation>两个方向的结果如何合并。</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/kinds/bidirectional.py"/>
+        <source>GRU only: reset gate after the recurrent matrix.</source>
+        <translation>仅用于 GRU：在循环矩阵之后应用重置门。</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/kinds/bidirectional.py"/>
+        <source>so the output width doubles to 2 × units</source>
+        <translation>因此输出宽度翻倍为 2 × units</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/kinds/bidirectional.py"/>
+        <source>merged by {merge}, so the output keeps units values</source>
+        <translation>用 {merge} 合并，因此输出保持 units 个值</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/kinds/bidirectional.py"/>
+        <source>Two independent {kind} layers, one reading forwards and one backwards, each with its own weights ({value} each); their outputs are {width}.</source>
+        <translation>两个独立的 {kind} 层，一个正向读取，一个反向读取，各有自己的权重（各 {value} 个）；它们的输出{width}。</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/kinds/bidirectional.py"/>
+        <source>layer {name!r} is Bidirectional({inner_cls}); lstmviz supports Bidirectional LSTM, GRU and SimpleRNN</source>
+        <translation>层 {name!r} 是 Bidirectional({inner_cls})；lstmviz 支持 Bidirectional 的 LSTM、GRU 和 SimpleRNN</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/kinds/conv1d.py"/>
+        <source>Slides a kernel of kernel_size steps along the sequence; each of the filters gives one output feature per position, with the same weights everywhere.</source>
+        <translation>沿序列滑动一个跨 kernel_size 个时间步的卷积核；每个 filter 在每个位置给出一个输出特征，各处使用相同的权重。</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/kinds/conv1d.py"/>
+        <source>How many kernels: the features of the output.</source>
+        <translation>卷积核的个数：即输出的特征数。</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/kinds/conv1d.py"/>
+        <source>Time steps each kernel reads at once.</source>
+        <translation>每个卷积核一次读取的时间步数。</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/kinds/conv1d.py"/>
+        <source>Steps the kernel moves between outputs.</source>
+        <translation>卷积核在相邻两个输出之间移动的时间步数。</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/kinds/conv1d.py"/>
+        <source>valid: no padding (the sequence shrinks); same: pad to keep ceil(T / strides) steps; causal: pad in front, so no output sees a later step.</source>
+        <translation>valid：不填充（序列变短）；same：填充以保留 ceil(T / strides) 个时间步；causal：只在前面填充，任何输出都看不到之后的时间步。</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/kinds/conv1d.py"/>
+        <source>Spacing between the steps a kernel reads.</source>
+        <translation>卷积核读取的时间步之间的间隔。</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/kinds/conv1d.py"/>
+        <source>Conv1D cannot combine strides &gt; 1 with dilation_rate &gt; 1</source>
+        <translation>Conv1D 不能同时使用 strides &gt; 1 和 dilation_rate &gt; 1</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/kinds/conv1d.py"/>
+        <source>set strides or dilation_rate to 1</source>
+        <translation>将 strides 或 dilation_rate 设为 1</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/kinds/conv1d.py"/>
+        <source>Conv1D reads {span} steps at once, more than the {steps} its input has</source>
+        <translation>Conv1D 一次读取 {span} 个时间步，多于其输入的 {steps} 个时间步</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/kinds/conv1d.py"/>
+        <source>use a smaller kernel_size or dilation_rate, padding=&quot;same&quot;, or more time steps</source>
+        <translation>使用更小的 kernel_size 或 dilation_rate、padding=&quot;same&quot;，或更多的时间步</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/kinds/conv1d.py"/>
+        <source>{n} kernels, each reading {k} steps {MULTIPLY} {f} features, plus one bias each; the same kernels slide over every position, so the count does not grow with the number of steps.</source>
+        <translation>{n} 个卷积核，每个读取 {k} 个时间步 {MULTIPLY} {f} 个特征，并各有一个偏置；同样的卷积核滑过每个位置，所以参数数量不随时间步数增长。</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/kinds/conv1d.py"/>
+        <source>{shape} → {shape2}</source>
+        <translation>{shape} → {shape2}</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/kinds/dense.py"/>
+        <source>Fully connected layer: every output is a weighted sum of all inputs (on the last axis).</source>
+        <translation>全连接层：每个输出都是所有输入的加权和（作用于最后一个轴）。</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/kinds/dense.py"/>
+        <source> The input is {shape}-D, so Dense acts on its last axis: the same {f} {MULTIPLY} {u} kernel is applied at every time step, exactly like TimeDistributed(Dense).</source>
+        <translation>输入是 {shape} 维的，所以 Dense 作用于最后一个轴：同一个 {f} {MULTIPLY} {u} 的核应用于每一个时间步，与 TimeDistributed(Dense) 完全一样。</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/kinds/dense.py"/>
+        <source> plus {u} biases</source>
+        <translation>，外加 {u} 个偏置</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/kinds/dense.py"/>
+        <source>A kernel of {f} inputs {MULTIPLY} {u} outputs{bias}.{note}</source>
+        <translation>一个 {f} 个输入 {MULTIPLY} {u} 个输出的核{bias}。{note}</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/kinds/dense.py"/>
+        <location filename="../../lstmviz/model/kinds/time_distributed.py"/>
+        <source>one Dense({units}){where}, {steps}, {shared}</source>
+        <translation>一个 Dense({units}){where}，{steps}，{shared}</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/kinds/dense.py"/>
+        <source> on every step</source>
+        <translation> 作用于每一步</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/kinds/dense.py"/>
+        <source>once, on all its inputs</source>
+        <translation>一次，作用于它的全部输入</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/kinds/dense.py"/>
+        <source>once, on {value}</source>
+        <translation>一次，作用于 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/kinds/dropout.py"/>
+        <source>While training, sets a random fraction of its inputs to zero; does nothing at prediction.</source>
+        <translation>训练时把随机一部分输入置为零；预测时不做任何事。</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/kinds/dropout.py"/>
+        <location filename="../../lstmviz/model/kinds/flatten.py"/>
+        <location filename="../../lstmviz/model/kinds/input.py"/>
+        <location filename="../../lstmviz/model/kinds/repeat_vector.py"/>
+        <source>0 (no weights)</source>
+        <translation>0（没有权重）</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/kinds/dropout.py"/>
+        <source>Fraction of inputs dropped while training.</source>
+        <translation>训练时丢弃的输入比例。</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/kinds/dropout.py"/>
+        <source>Dropout has no weights; the shape passes through unchanged.</source>
+        <translation>Dropout 没有权重；形状原样通过。</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/kinds/dropout.py"/>
+        <source>Dropout({get})</source>
+        <translation>Dropout({get})</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/kinds/dropout.py"/>
+        <source>Dropout({get}) on every step: no weights (active only while training)</source>
+        <translation>Dropout({get}) 作用于每一步：没有权重（只在训练时生效）</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/kinds/embedding.py"/>
+        <source>Turns token ids into dense vectors: [samples, tokens] becomes [samples, tokens, dimensions].</source>
+        <translation>把词元 ID 变成稠密向量：[样本, 词元] 变为 [样本, 词元, 维度]。</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/kinds/embedding.py"/>
+        <source>Vocabulary size: how many different token ids.</source>
+        <translation>词表大小：有多少种不同的词元 ID。</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/kinds/embedding.py"/>
+        <source>Dimensions of each token&apos;s vector.</source>
+        <translation>每个词元向量的维度。</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/kinds/embedding.py"/>
+        <source>Treat token id 0 as padding.</source>
+        <translation>把词元 ID 0 当作填充。</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/kinds/embedding.py"/>
+        <source>A table with one row of {d} numbers for each of the {v:,} token ids.</source>
+        <translation>一张表，为 {v:,} 个词元 ID 中的每一个存一行 {d} 个数。</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/kinds/embedding.py"/>
+        <source>{where}: the token ids include a value that is not a number</source>
+        <translation>{where}：词元 ID 中有一个不是数字的值</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/kinds/embedding.py"/>
+        <source>{where}: token id {id} is outside the vocabulary 0..{last}</source>
+        <translation>{where}：词元 ID {id} 超出了词表范围 0..{last}</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/kinds/embedding.py"/>
+        <source>E  ({v:,}, {d})	{value:,}</source>
+        <translation>E  ({v:,}, {d})	{value:,}</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/kinds/embedding.py"/>
+        <source>a vector of {d} values</source>
+        <translation>由 {d} 个值组成的向量</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/kinds/embedding.py"/>
+        <source>one embedding table, {steps}, {shared}</source>
+        <translation>一张嵌入表，{steps}，{shared}</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/kinds/flatten.py"/>
+        <source>Joins all axes but the batch into one: (None, T, F) becomes (None, T × F).</source>
+        <translation>把除批次外的所有轴合并成一个：(None, T, F) 变为 (None, T × F)。</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/kinds/flatten.py"/>
+        <source>reshape only</source>
+        <translation>只改变形状</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/kinds/flatten.py"/>
+        <source>Flatten only reshapes; it has no weights.</source>
+        <translation>Flatten 只改变形状；它没有权重。</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/kinds/flatten.py"/>
+        <source>{fmt_shape} → {fmt_shape2}; no weights</source>
+        <translation>{fmt_shape} → {fmt_shape2}；没有权重</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/kinds/gru.py"/>
+        <source>Apply the reset gate after the recurrent matrix (Keras default; two biases per gate).</source>
+        <translation>在循环矩阵之后应用重置门（Keras 默认值；每个门两个偏置）。</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/kinds/gru.py"/>
+        <source>Gated recurrent unit: update and reset gates, no separate cell state.</source>
+        <translation>门控循环单元（GRU）：更新门和重置门，没有单独的细胞状态。</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/kinds/gru.py"/>
+        <source>3 × ((features + units) × units + 2 × units)   (reset_after=True; + units when False)</source>
+        <translation>3 × ((features + units) × units + 2 × units)   （reset_after=True；为 False 时 + units）</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/kinds/gru.py"/>
+        <source>update gate</source>
+        <translation>更新门</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/kinds/gru.py"/>
+        <source>update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/kinds/gru.py"/>
+        <source>reset gate</source>
+        <translation>重置门</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/kinds/gru.py"/>
+        <source>reset</source>
+        <translation>重置</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/kinds/gru.py"/>
+        <location filename="../../lstmviz/model/kinds/lstm.py"/>
+        <source>candidate</source>
+        <translation>候选值</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/kinds/gru.py"/>
+        <source> With reset_after=True (the Keras default) each gate has two biases, one for the input and one for the recurrent part: 2 {MULTIPLY} {u}.</source>
+        <translation>在 reset_after=True（Keras 的默认值）时，每个门有两个偏置，一个用于输入部分，一个用于循环部分：2 {MULTIPLY} {u}。</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/kinds/input.py"/>
+        <source>The shape of one sample: [time steps, features] for a sequence of numbers, or [tokens] of integer ids for text going into an Embedding.</source>
+        <translation>一个样本的形状：数字序列为 [时间步, 特征]，进入 Embedding 的文本为整数 ID 组成的 [词元]。</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/kinds/input.py"/>
+        <source>Time steps per sample (T), or tokens per line for text.</source>
+        <translation>每个样本的时间步数 (T)，文本则为每行的词元数。</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/kinds/input.py"/>
+        <source>Numbers per time step (F).</source>
+        <translation>每个时间步的数字个数 (F)。</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/kinds/input.py"/>
+        <source>Integer token ids (for an Embedding) instead of real-valued features.</source>
+        <translation>使用整数词元 ID（供 Embedding 使用）而不是实数特征。</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/kinds/lstm.py"/>
+        <source>Long short-term memory: a cell state c(t) guarded by input, forget and output gates.</source>
+        <translation>长短期记忆（LSTM）：细胞状态 c(t) 由输入门、遗忘门和输出门把守。</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/kinds/lstm.py"/>
+        <source>input gate</source>
+        <translation>输入门</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/kinds/lstm.py"/>
+        <source>input</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/kinds/lstm.py"/>
+        <source>forget gate</source>
+        <translation>遗忘门</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/kinds/lstm.py"/>
+        <source>forget</source>
+        <translation>遗忘</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/kinds/lstm.py"/>
+        <source>output gate</source>
+        <translation>输出门</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/kinds/recurrent.py"/>
+        <source>Read the sequence from the last step to the first.</source>
+        <translation>从最后一步到第一步反向读取序列。</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/kinds/recurrent.py"/>
+        <source>Fraction of the inputs x(t) dropped while training.</source>
+        <translation>训练时丢弃的输入 x(t) 的比例。</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/kinds/recurrent.py"/>
+        <source>Fraction of h(t-1) dropped while training.</source>
+        <translation>训练时丢弃的 h(t-1) 的比例。</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/kinds/recurrent.py"/>
+        <source>Activation of the gates.</source>
+        <translation>门的激活函数。</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/kinds/recurrent.py"/>
+        <source>hidden state</source>
+        <translation>隐藏状态</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/kinds/recurrent.py"/>
+        <source>cell state</source>
+        <translation>细胞状态</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/kinds/recurrent.py"/>
+        <source>Activation of the candidate and of the output.</source>
+        <translation>候选值和输出的激活函数。</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/kinds/recurrent.py"/>
+        <source> Each gate has a bias of {u}.</source>
+        <translation>每个门有 {u} 个偏置。</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/kinds/recurrent.py"/>
+        <source> use_bias=False: no biases.</source>
+        <translation>use_bias=False：没有偏置。</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/kinds/recurrent.py"/>
+        <source>one block</source>
+        <translation>一个块</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/kinds/recurrent.py"/>
+        <source>{n} gate blocks ({names})</source>
+        <translation>{n} 个门块（{names}）</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/kinds/recurrent.py"/>
+        <source>{blocks}, each with a kernel W ({f} {MULTIPLY} {u}) over x(t) and a recurrent kernel U ({u} {MULTIPLY} {u}) over h(t-1): together a ({f} + {u}) {MULTIPLY} {u} matrix over [h(t-1), x(t)].{bias_note} The same weights serve every time step.</source>
+        <translation>{blocks}，每块有一个作用于 x(t) 的核 W（{f} {MULTIPLY} {u}）和一个作用于 h(t-1) 的循环核 U（{u} {MULTIPLY} {u}）：合起来是一个作用于 [h(t-1), x(t)] 的 ({f} + {u}) {MULTIPLY} {u} 矩阵。{bias_note}所有时间步共享同样的权重。</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/kinds/recurrent.py"/>
+        <source>layer {name!r} ({cls}) returns its states as extra outputs, which a single chain of layers cannot pass on</source>
+        <translation>层 {name!r}（{cls}）把状态作为额外输出返回，单链的层无法传递它们</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/kinds/repeat_vector.py"/>
+        <source>Repeats one vector n times, making a sequence: (None, F) becomes (None, n, F). The bridge from an encoder to a decoder.</source>
+        <translation>把一个向量重复 n 次，变成序列：(None, F) 变为 (None, n, F)。它是从编码器到解码器的桥梁。</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/kinds/repeat_vector.py"/>
+        <source>How many times (time steps) to repeat the vector.</source>
+        <translation>把向量重复多少次（时间步）。</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/kinds/repeat_vector.py"/>
+        <source>RepeatVector needs a 2-D input (None, F)</source>
+        <translation>RepeatVector 需要二维输入 (None, F)</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/kinds/repeat_vector.py"/>
+        <source>, or add Flatten before it</source>
+        <translation>，或者在它之前添加 Flatten</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/kinds/repeat_vector.py"/>
+        <source>RepeatVector copies its input n times; it has no weights.</source>
+        <translation>RepeatVector 把输入复制 n 次；它没有权重。</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/kinds/repeat_vector.py"/>
+        <source>RepeatVector({value})</source>
+        <translation>RepeatVector({value})</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/kinds/repeat_vector.py"/>
+        <source>copies {value} to every step; no weights</source>
+        <translation>把 {value} 复制到每一步；没有权重</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/kinds/shared.py"/>
+        <source>Input</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/kinds/shared.py"/>
+        <source>Embedding</source>
+        <translation>嵌入</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/kinds/shared.py"/>
+        <source>Recurrent</source>
+        <translation>循环</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/kinds/shared.py"/>
+        <source>Dense</source>
+        <translation>全连接</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/kinds/shared.py"/>
+        <source>Convolution</source>
+        <translation>卷积</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/kinds/shared.py"/>
+        <source>Shape</source>
+        <translation>形状</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/kinds/shared.py"/>
+        <source>{what} needs a {rank}-D input {value}</source>
+        <translation>{what} 需要 {rank} 维输入 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/kinds/shared.py"/>
+        <source>{what} needs the last dimension of its input to be known</source>
+        <translation>{what} 需要知道输入的最后一维</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/kinds/shared.py"/>
+        <source>give the input a fixed number of features, or avoid Flatten over an open time axis</source>
+        <translation>给输入设定固定的特征数，或者不要在不定长的时间轴上使用 Flatten</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/kinds/shared.py"/>
+        <source>, or add RepeatVector(n) before this layer</source>
+        <translation>，或者在这一层之前添加 RepeatVector(n)</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/kinds/shared.py"/>
+        <source>reduce the input to (None, T, F), for example with TimeDistributed(Flatten)</source>
+        <translation>把输入降为 (None, T, F)，例如使用 TimeDistributed(Flatten)</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/kinds/shared.py"/>
+        <source>recurrent layers read (None, time steps, features)</source>
+        <translation>循环层读取 (None, 时间步, 特征)</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/kinds/shared.py"/>
+        <source>Size of the output (and of the hidden state).</source>
+        <translation>输出的大小（也是隐藏状态的大小）。</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/kinds/shared.py"/>
+        <source>Output h(t) at every time step (None, T, units) instead of only the last (None, units).</source>
+        <translation>在每个时间步都输出 h(t)，即 (None, T, units)，而不只输出最后一步 (None, units)。</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/kinds/shared.py"/>
+        <source>Learn a bias vector b.</source>
+        <translation>学习一个偏置向量 b。</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/kinds/shared.py"/>
+        <source>Activation of the output.</source>
+        <translation>输出的激活函数。</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/kinds/simple_rnn.py"/>
+        <source>The plainest recurrent cell: h(t) = tanh(W x(t) + U h(t-1) + b).</source>
+        <translation>最简单的循环 cell：h(t) = tanh(W x(t) + U h(t-1) + b)。</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/kinds/simple_rnn.py"/>
+        <source>state</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/kinds/time_distributed.py"/>
+        <source>TimeDistributed needs a 3-D input (None, T, F)</source>
+        <translation>TimeDistributed 需要三维输入 (None, T, F)</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/kinds/time_distributed.py"/>
+        <source>Applies the same Dense layer, with one set of weights, at every time step.</source>
+        <translation>在每个时间步应用同一个 Dense 层，只有一套权重。</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/kinds/time_distributed.py"/>
+        <source>features × units + units  (shared by all time steps)</source>
+        <translation>features × units + units  （所有时间步共享）</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/kinds/time_distributed.py"/>
+        <source>The layer applied at each time step.</source>
+        <translation>在每个时间步应用的层。</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/kinds/time_distributed.py"/>
+        <source>One Dense({units}) applied to each of the {t} time steps with the same weights, so the count does not grow with the number of steps.</source>
+        <translation>同一个 Dense({units}) 以相同的权重应用于 {t} 个时间步中的每一步，所以参数量不随步数增长。</translation>
     </message>
     <message>
         <location filename="../../lstmviz/model/limits.py"/>
@@ -2853,11 +2972,6 @@ starting from {start}</source>
         <location filename="../../lstmviz/ui/editor/canvas.py"/>
         <source>Fit to view</source>
         <translation>适应视图</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/ui/editor/canvas_items.py"/>
-        <source>reshape only</source>
-        <translation>只改变形状</translation>
     </message>
     <message>
         <location filename="../../lstmviz/ui/editor/canvas_items.py"/>
@@ -3563,31 +3677,6 @@ time steps.&lt;/p&gt;</source>
         <location filename="../../lstmviz/ui/single_instance.py"/>
         <source>Training is running: stop it to open {path}</source>
         <translation>正在训练：请先停止训练再打开 {path}</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/ui/style.py"/>
-        <source>Input</source>
-        <translation>输入</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/ui/style.py"/>
-        <source>Embedding</source>
-        <translation>嵌入</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/ui/style.py"/>
-        <source>Recurrent</source>
-        <translation>循环</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/ui/style.py"/>
-        <source>Dense</source>
-        <translation>全连接</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/ui/style.py"/>
-        <source>Shape</source>
-        <translation>形状</translation>
     </message>
     <message>
         <location filename="../../lstmviz/ui/trained_model_export.py"/>
@@ -4736,11 +4825,6 @@ loss {loss}</source>
     </message>
     <message>
         <location filename="../../lstmviz/ui/unrolled/values.py"/>
-        <source>token ids go up to {max}, beyond the Embedding&apos;s input_dim {value}</source>
-        <translation>词元 ID 最大到 {max}，超出了 Embedding 的 input_dim {value}</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/ui/unrolled/values.py"/>
         <source>there is no layer {value}</source>
         <translation>没有第 {value} 层</translation>
     </message>
@@ -4908,6 +4992,14 @@ loss {loss}</source>
         <location filename="../../lstmviz/ui/window_files.py"/>
         <source>Python (*.py)</source>
         <translation>Python (*.py)</translation>
+    </message>
+    <message>
+        <source>{where}: no forward pass for layer kind {kind}</source>
+        <translation type="vanished">{where}：层类型 {kind} 没有前向计算</translation>
+    </message>
+    <message>
+        <source>token ids go up to {max}, beyond the Embedding&apos;s input_dim {value}</source>
+        <translation type="vanished">词元 ID 最大到 {max}，超出了 Embedding 的 input_dim {value}</translation>
     </message>
     <message>
         <source>in user code</source>

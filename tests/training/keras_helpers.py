@@ -54,16 +54,37 @@ def _rnn_options(rng: random.Random, kind: str) -> dict:
     return options
 
 
+# The kinds that slide a window along the time axis, and draws of their options that cover
+# every padding and the strides / dilation combinations Keras accepts and refuses.
+WINDOW_KINDS = tuple(k for k in ("Conv1D", "MaxPooling1D", "GlobalAveragePooling1D") if k in catalogue.KINDS)
+
+
+def window_options(rng: random.Random, kind: str) -> dict:
+    if kind == "Conv1D":
+        options = {"filters": rng.choice([1, 2, 3]), "kernel_size": rng.choice([1, 2, 3, 5]),
+                   "strides": rng.choice([1, 1, 2, 3]), "dilation_rate": rng.choice([1, 1, 2]),
+                   "padding": rng.choice(["valid", "same", "causal"]), "use_bias": rng.random() < 0.7}
+        if rng.random() < 0.4:
+            options["activation"] = rng.choice(USABLE_ACTIVATIONS)
+        return options
+    if kind == "MaxPooling1D":
+        return {"pool_size": rng.choice([1, 2, 3]), "strides": rng.choice([1, 2, 3]),
+                "padding": rng.choice(["valid", "same"])}
+    return {"keepdims": rng.random() < 0.3}
+
+
 def _layer_for(rng: random.Random, rank: int) -> LayerSpec:
     if rank == 3:
         kind = rng.choice(["LSTM", "GRU", "SimpleRNN", "Bidirectional", "Bidirectional", "TimeDistributed",
-                           "Dense", "Dropout", "Flatten"])
+                           "Dense", "Dropout", "Flatten", *WINDOW_KINDS])
     else:
         kind = rng.choice(["Dense", "Dense", "RepeatVector", "Dropout", "Flatten"])
     dense = {"units": rng.choice([1, 2, 4]), "use_bias": rng.random() < 0.7,
              "activation": rng.choice(("linear", "tanh", *USABLE_ACTIVATIONS))}
     if kind in catalogue.RECURRENT_KINDS:
         return LayerSpec(kind, _rnn_options(rng, kind))
+    if kind in WINDOW_KINDS:
+        return LayerSpec(kind, window_options(rng, kind))
     if kind == "Bidirectional":
         return LayerSpec(kind, {"layer": rng.choice(catalogue.RECURRENT_KINDS), "units": rng.choice([1, 2, 3]),
                                 "return_sequences": rng.random() < 0.5, "use_bias": rng.random() < 0.7,

@@ -17,6 +17,7 @@ from lstmviz.model.architecture import Architecture, InputSpec, LayerSpec
 from lstmviz.model.examples import EXAMPLES
 from lstmviz.model.inference import infer
 from lstmviz.io.keras_config import layer_to_keras
+from tests.training.keras_helpers import WINDOW_KINDS, window_options
 
 keras = pytest.importorskip("keras")
 
@@ -43,6 +44,8 @@ def random_layer(rng: random.Random, rank: int) -> LayerSpec:
                            "Dropout", "Flatten"])
     else:
         kind = rng.choice(["Dense", "RepeatVector", "Dropout", "Flatten"])
+    if kind in WINDOW_KINDS:
+        return LayerSpec(kind, window_options(rng, kind))
     units = rng.choice([1, 2, 3, 5, 8])
     rnn = {"units": units, "return_sequences": rng.random() < 0.5, "use_bias": rng.random() < 0.8}
     options = {

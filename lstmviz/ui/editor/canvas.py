@@ -27,11 +27,7 @@ MIN_ZOOM, MAX_ZOOM = 0.2, 3.0
 
 
 def _title(kind: str, options) -> str:
-    if kind == "Bidirectional":
-        return f"Bidirectional({options['layer']})"
-    if kind == "TimeDistributed":
-        return f"TimeDistributed({options['layer']})"
-    return kind
+    return catalogue.KINDS[kind].title(options)
 
 
 def layer_content(info: LayerInfo, options) -> items.BlockContent:
@@ -82,7 +78,7 @@ class ArchitectureScene(QGraphicsScene):
         spec = arch.input
         input_error = inference.input_error
         input_content = items.BlockContent(
-            "Input", "Input", "input_layer",
+            catalogue.INPUT.name, catalogue.INPUT.name, "input_layer",
             input_error.message if input_error else items.input_description(spec),
             describe_shape(spec.batch_shape), tr('no weights'), error=bool(input_error),
             tooltip=(tr('<p><b>Input</b>: the shape of one sample, with None for the batch.</p><p><i>Click to edit time steps, features or tokens.</i></p>')))

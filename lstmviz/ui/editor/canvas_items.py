@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from lstmviz.i18n import tr
 from lstmviz.model.architecture import InputSpec
+from lstmviz.model.catalogue import KINDS
 from lstmviz.ui import style
 from lstmviz.ui.editor.icons import kind_pixmap
 from lstmviz.ui.text_runs import TextRun, draw, elide_words, wrap_words
@@ -35,27 +36,7 @@ def gap_centre(gap: int) -> float:
 
 def key_options(kind: str, o: Mapping[str, Any]) -> str:
     """The options worth reading on the block itself."""
-    parts: list[str] = []
-    if kind in ("LSTM", "GRU", "SimpleRNN"):
-        parts.append(f"units={o['units']}")
-        if o.get("return_sequences"):
-            parts.append("return_sequences")
-        if kind == "GRU" and not o.get("reset_after", True):
-            parts.append("reset_after=False")
-    elif kind == "Bidirectional":
-        parts += [f"{o['layer']}({o['units']})", f"merge={o['merge_mode']}"]
-        if o.get("return_sequences"):
-            parts.append("return_sequences")
-    elif kind in ("Dense", "TimeDistributed"):
-        parts += [f"units={o['units']}", str(o.get("activation", "linear"))]
-    elif kind == "Embedding":
-        parts += [f"vocabulary={int(o['input_dim']):,}", f"dims={o['output_dim']}"]
-    elif kind == "Dropout":
-        parts.append(f"rate={o['rate']:g}")
-    elif kind == "RepeatVector":
-        parts.append(f"n={o['n']}")
-    elif kind == "Flatten":
-        parts.append(tr('reshape only'))
+    parts = KINDS[kind].key_options(o)
     if "use_bias" in o and not o["use_bias"]:
         parts.append(tr('no bias'))
     return ", ".join(parts)
@@ -73,7 +54,7 @@ def input_description(spec: InputSpec) -> str:
 
 @dataclass
 class BlockContent:
-    kind: str  # the catalogue kind, or "Input"
+    kind: str  # the layer's kind, or the Input's name
     title: str  # "LSTM", "Bidirectional(GRU)"
     name: str  # Keras name: "lstm"
     detail: str  # key options, or the error message

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 from lstmviz.diagram.pieces import activation_symbol, value_step
 from lstmviz.diagram.types import Node
 from lstmviz.i18n import tr
-from lstmviz.model.catalogue import MULTIPLY, cell_of
-from lstmviz.model.cells import DISPLAY_ORDER, value_name
+from lstmviz.model.catalogue import KINDS, MULTIPLY, cell_of
+from lstmviz.model.cells import cell_kind, display_order, value_name
 from lstmviz.model.cells import gate as cell_gate  # draw_cell has a local gate()
 from lstmviz.model.inference import LayerInfo
 from lstmviz.ui.unrolled import palette as P
@@ -36,20 +36,7 @@ BUS = QColor("#4a5866")
 def formulas(kind: str, options: Mapping[str, Any]) -> list[str]:
     act = options.get("activation", "tanh")
     rec = activation_symbol(options.get("recurrent_activation", "sigmoid"))
-    xs = "x(t) + U<sub>{0}</sub> h(t\u22121) + b<sub>{0}</sub>"
-    if kind == "LSTM":
-        return [f"f = {rec}(W<sub>f</sub> {xs.format('f')})", f"i = {rec}(W<sub>i</sub> {xs.format('i')})",
-                f"g = {act}(W<sub>g</sub> {xs.format('g')})", f"o = {rec}(W<sub>o</sub> {xs.format('o')})",
-                "c(t) = f \u2299 c(t\u22121) + i \u2299 g", f"h(t) = o \u2299 {act}(c(t))"]
-    if kind == "GRU":
-        if options.get("reset_after", True):
-            g = (f"g = {act}(W<sub>g</sub> x(t) + b<sub>g</sub> + "
-                 f"r \u2299 (U<sub>g</sub> h(t\u22121) + b\u2032<sub>g</sub>))")
-        else:
-            g = f"g = {act}(W<sub>g</sub> x(t) + U<sub>g</sub> (r \u2299 h(t\u22121)) + b<sub>g</sub>)"
-        return [f"z = {rec}(W<sub>z</sub> {xs.format('z')})", f"r = {rec}(W<sub>r</sub> {xs.format('r')})", g,
-                "h(t) = z \u2299 h(t\u22121) + (1 \u2212 z) \u2299 g"]
-    return [f"h(t) = {act}(W x(t) + U h(t\u22121) + b)"]
+    return cell_kind(kind).equations(act, rec, options)
 
 
 class CellDrawing:
@@ -120,7 +107,8 @@ def draw_cell(scene: QGraphicsScene, kind: str, gates: dict[str, tuple[str, int]
     d.text(10, 368, "h(t\u22121)", 12, True, h_colour, centred=False)
     d.line((150, 420), (150, 300), colour=P.WIRE["x"], arrow=False)
     d.text(150, 432, "x(t)", 12, True, P.WIRE["x"])
-    if kind == "LSTM":
+    drawing = cell_kind(kind).drawing
+    if drawing == "memory":
         d.line((0, 70), (640, 70), colour=c_colour)
         d.text(10, 56, "c(t\u22121)", 12, True, c_colour, centred=False)
         d.text(612, 56, "c(t)", 12, True, c_colour)
@@ -143,7 +131,7 @@ def draw_cell(scene: QGraphicsScene, kind: str, gates: dict[str, tuple[str, int]
         d.line((455, 206), (455, 190), (517, 190))
         d.line((543, 190), (575, 190), (575, 380), (640, 380), colour=h_colour)
         d.line((575, 190), (575, 0), colour=h_colour)
-    elif kind == "GRU":
+    elif drawing == "update":
         d.line((0, 70), (110, 70), (110, 300), colour=h_colour, arrow=False)
         d.line((110, 70), (640, 70), colour=h_colour)
         d.text(10, 56, "h(t\u22121)", 12, True, h_colour, centred=False)
@@ -277,7 +265,7 @@ class GateDetailDialog(QDialog):
         """The cell of layer ``info`` at time step ``t`` (0-based), with the numbers of ``values`` there."""
         kind, inner = cell_of(info.kind, options)
         self.t, self.steps = t, steps or (values.steps if values is not None else None)
-        backward = direction == -1 and info.kind == "Bidirectional"
+        backward = direction == -1 and KINDS[info.kind].directions(options) == 2
         step = "?" if t is None else t + 1
         head = (tr("backward {kind} cell at t = {step}") if backward else tr("{kind} cell at t = {step}")).format(
             kind=kind, step=step)
@@ -294,7 +282,7 @@ class GateDetailDialog(QDialog):
             k = value_step(t, values.steps, {"go_backwards": direction == -1})
             at = {key: values.array(key)[k] for key in values.keys()}
         rows = {g.symbol: g for g in info.derivation.gates}
-        gates = {s: (rows[s].activation, rows[s].total) for s in DISPLAY_ORDER[kind]}
+        gates = {s: (rows[s].activation, rows[s].total) for s in display_order(kind)}
         self.cell_scene.clear()
         draw_cell(self.cell_scene, kind, gates, at, inner)
         self._fit()
@@ -326,7 +314,7 @@ class GateDetailDialog(QDialog):
 
     def _fill_table(self, info: LayerInfo, kind: str) -> None:
         rows = {g.symbol: g for g in info.derivation.gates}
-        order = [rows[s] for s in DISPLAY_ORDER[kind]]
+        order = [rows[s] for s in display_order(kind)]
         extra = [(tr("\u00d7 2 directions (Bidirectional)"), info.params)] if info.derivation.directions == 2 else []
         self.table.setRowCount(len(order) + 1 + len(extra))
         one = 0

@@ -13,9 +13,7 @@ import numpy as np
 
 from lstmviz.i18n import tr
 from lstmviz.model.architecture import Architecture
-from lstmviz.model.catalogue import cell_of
 from lstmviz.model.cell_math import run_layer
-from lstmviz.model.cells import RECURRENT_KINDS
 from lstmviz.model.forward import layer_outputs, split_weights
 from lstmviz.model.runs import TrainedState
 from lstmviz.ui.unrolled.values import CellValues
@@ -43,15 +41,15 @@ def trained_cell_values(trained: TrainedState, x: np.ndarray, layer_index: int, 
     """
     architecture = trained.architecture
     layer = architecture.layers[layer_index]
-    kind, options = cell_of(layer.kind, layer.options)
-    if kind not in RECURRENT_KINDS:
+    found = layer.spec.cell(layer.options)
+    if found is None:
         raise ValueError(tr("layer {number} ({kind}) is not recurrent").format(number=layer_index + 1, kind=layer.kind))
+    kind, options = found[0].name, found[1]
     data = np.asarray(x)
     sample = min(max(sample, 0), len(data) - 1)
     seen = layer_input(architecture, trained.weights, data[sample:sample + 1], layer_index)
     own = split_weights(architecture, trained.weights)[layer_index]
-    if layer.kind == "Bidirectional":
-        own = own[: len(own) // 2]  # the forward direction's kernel, recurrent kernel and bias
+    own = own[: len(own) // layer.spec.directions(layer.options)]  # the forward direction's kernel, recurrent kernel and bias
     trace = run_layer(kind, seen, own, options)
     return CellValues(layer_index, kind, {k: v[0] for k, v in trace.gates.items()},
                       {k: v[0] for k, v in trace.states.items()}, trained.source, sample)

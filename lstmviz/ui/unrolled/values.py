@@ -8,17 +8,17 @@ with :mod:`lstmviz.model.cell_math` (numpy only: no TensorFlow needed to show th
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Mapping
+from typing import Any
 
 import numpy as np
 
 from lstmviz.i18n import tr
-from lstmviz.model import cell_math
 from lstmviz.model.architecture import Architecture
-from lstmviz.model.catalogue import cell_of
-from lstmviz.model.cells import RECURRENT_KINDS, gates, unrolls, value_order
+from lstmviz.model.catalogue import KINDS
+from lstmviz.model.cells import value_order
 from lstmviz.model.forward import _one_blas_thread as one_blas_thread
 from lstmviz.model.inference import infer
+from lstmviz.model.weights import layer_label
 from lstmviz.model.limits import MAX_VALUE_STEPS, MAX_VALUE_WORK, count
 from lstmviz.training.messages import CellProbe
 
@@ -66,33 +66,6 @@ def from_probe(probe: CellProbe, source: str | None = None) -> CellValues:
     return CellValues(int(probe.layer_index), str(probe.kind), gates, states, source, sample)
 
 
-def _dense(x: np.ndarray, options: Mapping[str, Any], seed: int) -> np.ndarray:
-    w = cell_math.initial_weights("Dense", x.shape[-1], options, seed)
-    y = x @ w[0] + (w[1] if len(w) > 1 else 0.0)
-    return cell_math.activation(options.get("activation", "linear"))(y)
-
-
-def _run(kind: str, x: np.ndarray, options: Mapping[str, Any], seed: int) -> cell_math.CellTrace:
-    weights = cell_math.initial_weights(kind, x.shape[-1], options, seed)
-    return cell_math.run_layer(kind, x, weights, options)
-
-
-def _recurrent_output(kind: str, x: np.ndarray, options: Mapping[str, Any], seed: int) -> np.ndarray:
-    if kind == "Bidirectional":
-        inner, opts = cell_of(kind, options)
-        fwd = _run(inner, x, opts, seed).output
-        bwd = _run(inner, x, {**opts, "go_backwards": True}, seed + 1000).output
-        if opts["return_sequences"]:
-            bwd = bwd[:, ::-1]  # Keras puts the backward sequence back in reading order
-        else:
-            fwd, bwd = fwd[:, -1], bwd[:, -1]
-        mode = options.get("merge_mode", "concat")
-        return {"concat": lambda: np.concatenate([fwd, bwd], -1), "sum": lambda: fwd + bwd,
-                "mul": lambda: fwd * bwd, "ave": lambda: (fwd + bwd) / 2}[mode]()
-    out = _run(kind, x, options, seed).output
-    return out if options.get("return_sequences", False) else out[:, -1]
-
-
 def cost_problem(architecture: Architecture, layer_index: int) -> str | None:
     """Why computing layer ``layer_index``'s values here would take too long (model.limits), or None.
 
@@ -112,14 +85,7 @@ def cost_problem(architecture: Architecture, layer_index: int) -> str | None:
         if info.index == layer_index and steps > MAX_VALUE_STEPS:
             return tr("values are computed here for up to {limit} time steps; this layer reads {steps}").format(
                 limit=count(MAX_VALUE_STEPS), steps=count(steps))
-        if info.kind == "Embedding":
-            work += info.params
-        elif unrolls(info.kind):
-            inner, options = cell_of(info.kind, architecture.layers[info.index].options)
-            directions = 2 if info.kind != inner else 1
-            work += info.params * steps + directions * len(gates(inner)) * int(options["units"]) ** 3 // 2
-        else:
-            work += info.params * steps
+        work += KINDS[info.kind].work(shape, architecture.layers[info.index].options, info.params)
     if work > MAX_VALUE_WORK:
         return tr("the layers up to this one are too large to compute here ({work} multiply-adds per sample; "
                   "at most {limit})").format(work=count(work), limit=count(MAX_VALUE_WORK))
@@ -147,30 +113,22 @@ def _initial_values(architecture: Architecture, x: np.ndarray, layer_index: int,
     if data.ndim != len(expected) + 1 or any(e is not None and e != d for e, d in zip(expected, data.shape[1:])):
         raise ValueError(tr("the dataset's samples {tuple} do not fit the input {expected}").format(tuple=tuple(data.shape[1:]), expected=expected))
     h = data[:1].astype(np.int64 if spec.is_tokens else np.float64)
+    inference = infer(architecture)
     for index, layer in enumerate(architecture.layers):
-        kind, options = layer.kind, layer.options
+        kind, options = layer.spec, layer.options
         layer_seed = seed + 17 * index
+        info = inference[index]
+        weights = kind.initial_weights(info.input_shape, options, layer_seed)
         if index == layer_index:
-            inner, opts = cell_of(kind, options)
-            if inner not in RECURRENT_KINDS:
-                raise ValueError(tr('layer {value} ({kind}) is not recurrent').format(value=index + 1, kind=kind))
-            trace = _run(inner, h, opts, layer_seed)
-            return CellValues(index, inner, {k: v[0] for k, v in trace.gates.items()},
-                              {k: v[0] for k, v in trace.states.items()}, tr('initial weights'))
-        if unrolls(kind):
-            h = _recurrent_output(kind, h, options, layer_seed)
-        elif kind == "Embedding":
-            rng = np.random.default_rng(layer_seed)
-            table = rng.uniform(-0.05, 0.05, (int(options["input_dim"]), int(options["output_dim"])))
-            ids = np.asarray(h, dtype=np.int64)
-            if ids.min() < 0 or ids.max() >= table.shape[0]:
-                raise ValueError(tr("token ids go up to {max}, beyond the Embedding's input_dim {value}").format(max=ids.max(), value=table.shape[0]))
-            h = table[ids]
-        elif kind in ("Dense", "TimeDistributed"):
-            h = _dense(h, options, layer_seed)
-        elif kind == "RepeatVector":
-            h = np.repeat(h[:, None, :], int(options["n"]), axis=1)
-        elif kind == "Flatten":
-            h = h.reshape(h.shape[0], -1)
-        # Dropout passes values through unchanged outside training.
+            found = kind.cell(options)
+            if found is None:
+                raise ValueError(tr('layer {value} ({kind}) is not recurrent').format(value=index + 1, kind=layer.kind))
+            cell, opts = found
+            own = weights[: len(weights) // kind.directions(options)]  # the forward direction's
+            _, trace = cell.run(h.astype(np.float64), own, opts, trace=True, go_backwards=bool(opts.get("go_backwards", False)))
+            gates, states = trace.sample(0)
+            return CellValues(index, cell.name, gates, states, tr('initial weights'))
+        # Each layer computes in float64 and hands on float32, as the traced pass's values are kept.
+        h, _ = kind.forward(h.astype(np.float64) if h.dtype.kind == "f" else h, weights, options, layer_label(info), None)
+        h = h.astype(np.float32)
     raise ValueError(tr('there is no layer {value}').format(value=layer_index + 1))
