@@ -15,7 +15,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QToolButton, QWidget
 
 from lstmviz.i18n import tr
-from lstmviz.ui import style
+from lstmviz.ui import screen_fit, style, window_geometry
 
 # Share of the screen's width for the training dock: the diagram keeps the rest.
 TRAINING_SHARE = 0.30
@@ -94,7 +94,7 @@ class PresenterMode(QObject):
         self.action.setChecked(on)
         self.action.blockSignals(False)
         if on:
-            self._saved_state = w.saveState()
+            self._saved_state = w.saveState(window_geometry.STATE_VERSION)
             self._saved_geometry = w.saveGeometry()
             self._was_maximized = w.isMaximized()
             self._enter(size)
@@ -137,7 +137,14 @@ class PresenterMode(QObject):
         if w.isFullScreen():
             w.showMaximized() if self._was_maximized else w.showNormal()
         w.restoreGeometry(self._saved_geometry)
-        w.restoreState(self._saved_state)
+        w.restoreState(self._saved_state, window_geometry.STATE_VERSION)
+        # The window manager places the restored frame only once the full-screen state is gone:
+        # check it then, so that it never stays partly off-screen.
+        QTimer.singleShot(0, lambda: screen_fit.keep_on_screen(w))
+
+    def saved_placement(self) -> tuple[QByteArray, QByteArray]:
+        """The geometry and dock state the window had before presenter mode."""
+        return self._saved_geometry, self._saved_state
 
     def apply_layout(self) -> None:
         """Give the training dock its share of the width; the rest is the diagram's."""

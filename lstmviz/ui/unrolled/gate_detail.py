@@ -12,11 +12,11 @@ from __future__ import annotations
 from typing import Any, Mapping
 
 import numpy as np
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import (
     QDialog, QGraphicsScene, QGraphicsView, QHBoxLayout, QHeaderView, QLabel, QTableWidget, QTableWidgetItem,
-    QToolButton, QVBoxLayout, QWidget,
+    QScrollArea, QToolButton, QVBoxLayout, QWidget,
 )
 
 from lstmviz.diagram.pieces import activation_symbol, value_step
@@ -26,6 +26,7 @@ from lstmviz.model.catalogue import MULTIPLY, cell_of
 from lstmviz.model.cells import DISPLAY_ORDER, value_name
 from lstmviz.model.cells import gate as cell_gate  # draw_cell has a local gate()
 from lstmviz.model.inference import LayerInfo
+from lstmviz.ui import screen_fit
 from lstmviz.ui.unrolled import palette as P
 from lstmviz.ui.unrolled.values import CellValues
 
@@ -189,6 +190,9 @@ class FittedView(QGraphicsView):
         self.fit()
 
 
+PREFERRED_SIZE = QSize(1000, 800)  # shrunk to the screen (lstmviz.ui.screen_fit)
+
+
 class GateDetailDialog(QDialog):
     """"Inside the cell": follows the unrolled view's time step, sample and values while it is open."""
 
@@ -248,16 +252,28 @@ class GateDetailDialog(QDialog):
         middle = QHBoxLayout()
         middle.addWidget(self.formula)
         middle.addWidget(self.table, 1)
-        layout = QVBoxLayout(self)
+        # Everything scrolls inside the dialog: on a short screen the dialog keeps to the screen's height.
+        body = QWidget()
+        body.setObjectName("gateDetailBody")
+        layout = QVBoxLayout(body)
         layout.addLayout(heading)
         layout.addWidget(self.cell_view, 1)
         layout.addLayout(middle)
         layout.addWidget(self.values_note)
         layout.addWidget(self.values_table)
+        self.scroll = QScrollArea(self)
+        self.scroll.setObjectName("gateDetailScroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroll)
         self.total = 0
         self.t: int | None = None
         self.steps: int | None = None
-        self.resize(1000, 800)
+        self._sized = False
+        screen_fit.fit_window(self, PREFERRED_SIZE)
 
     def _step_by(self, delta: int) -> None:
         if self.t is None:
@@ -311,6 +327,9 @@ class GateDetailDialog(QDialog):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
+        if not self._sized:  # the screen is known once the dialog is placed on it
+            self._sized = True
+            screen_fit.fit_window(self, PREFERRED_SIZE)
         self._fit()
 
     @staticmethod
