@@ -100,14 +100,153 @@ def image_ink_box(image: QImage, background: QColor) -> QRectF:
     return QRectF(float(cols[0]), float(rows[0]), float(cols[-1] - cols[0] + 1), float(rows[-1] - rows[0] + 1))
 
 
-def pixel_size_for_ink(target: float, sample: str = "Hd", family: str = "", bold: bool = False) -> int:
-    """The smallest font pixel size whose ``sample`` inks at least ``target`` pixels tall."""
+def pixel_size_for_ink(target: float, sample: str = "t1H", family: str = "", bold: bool = False) -> int:
+    """The smallest font pixel size at which every character of ``sample`` inks at least ``target`` pixels tall."""
     font = QFont(family) if family else QFont()
     font.setBold(bold)
     size = max(4, int(target))
     while size < 4 * target:
         font.setPixelSize(size)
-        if ink_height(sample, font) >= target:
+        if min(ink_height(ch, font) for ch in sample) >= target:
             return size
         size += 1
     return size
+
+
+# ------------------------------------------------------------------ what a window shows
+
+def scene_inks(view) -> list[Ink]:
+    """Every text the items of a graphics view paint (their ``text_runs``, and plain text items), as rendered."""
+    from PySide6.QtWidgets import QGraphicsSimpleTextItem, QGraphicsTextItem
+
+    scale = view.transform().m22()
+    out = []
+    for item in view.scene().items():
+        if not item.isVisible():
+            continue
+        s = scale * item.sceneTransform().m22()
+        if hasattr(item, "text_runs"):
+            for run in item.text_runs():
+                out.append(_measure(run.text, run.font, s, type(item).__name__))
+        elif isinstance(item, QGraphicsSimpleTextItem):
+            out.append(_measure(item.text(), item.font(), s, type(item).__name__))
+        elif isinstance(item, QGraphicsTextItem):
+            out.append(_measure(item.toPlainText(), item.font(), s, type(item).__name__))
+    return [ink for ink in out if ink.text.strip()]
+
+
+def plot_inks(plot_widget) -> list[Ink]:
+    """The tick labels and axis titles of a pyqtgraph PlotWidget, as rendered."""
+    from PySide6.QtGui import QTextDocument
+
+    out = []
+    item = plot_widget.getPlotItem()
+    for side in ("left", "bottom"):
+        axis = item.getAxis(side)
+        if not axis.isVisible():
+            continue
+        font = axis.style.get("tickFont") or axis.font()
+        if axis.style.get("showValues", True):
+            for tick in _tick_strings(axis):
+                out.append(_measure(tick, font, 1.0, f"{plot_widget.objectName()} {side} tick"))
+        label = axis.label
+        if axis.showLabel and label.isVisible() and label.toPlainText().strip():
+            document: QTextDocument = label.document()
+            out.append(_measure(label.toPlainText(), _document_font(document), 1.0,
+                                f"{plot_widget.objectName()} {side} label"))
+    for text_item in _text_items(item):
+        out.append(_measure(text_item.toPlainText(), text_item.textItem.font(), 1.0,
+                            f"{plot_widget.objectName()} text"))
+    return [ink for ink in out if ink.text.strip()]
+
+
+def widget_inks(root) -> list[Ink]:
+    """The text of every visible label, button, combo box, tab, menu-bar entry and dock title under ``root``."""
+    from PySide6.QtWidgets import (
+        QAbstractButton, QAbstractSpinBox, QComboBox, QDockWidget, QLabel, QMenuBar, QProgressBar, QTabBar, QWidget,
+    )
+
+    out = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        if not widget.isVisible() or widget.width() <= 0 or widget.visibleRegion().isEmpty():
+            continue
+        where = widget.objectName() or type(widget).__name__
+        texts: list[str] = []
+        if isinstance(widget, QLabel) and (widget.pixmap() is None or widget.pixmap().isNull()):
+            texts = [_plain_label(widget)]
+        elif isinstance(widget, QAbstractButton):
+            texts = [widget.text().replace("&&", "\0").replace("&", "").replace("\0", "&")]
+        elif isinstance(widget, QComboBox):
+            texts = [widget.currentText()]
+        elif isinstance(widget, QAbstractSpinBox):
+            texts = [widget.text()]
+        elif isinstance(widget, QProgressBar) and widget.isTextVisible():
+            texts = [widget.text()]
+        elif isinstance(widget, QTabBar):
+            texts = [widget.tabText(i).replace("&", "") for i in range(widget.count())]
+        elif isinstance(widget, QMenuBar):
+            texts = [a.text().replace("&", "") for a in widget.actions() if a.isVisible()]
+        elif isinstance(widget, QDockWidget) and not widget.isFloating():
+            texts = [widget.windowTitle()]
+        out += [_measure(text, widget.font(), 1.0, where) for text in texts if text.strip()]
+    return out
+
+
+def scale_for_ink(items, target: float) -> float:
+    """The view scale at which the shortest text the graphics ``items`` paint (their ``text_runs``) inks
+    ``target`` pixels; 1.0 when they paint none. Measured at twice the size (finer than whole pixels),
+    with a little to spare for the rounding of the final scale."""
+    probe = 2.0
+    heights = [ink_height(run.text, run.font, probe) / probe
+               for item in items if item.isVisible() and hasattr(item, "text_runs")
+               for run in item.text_runs() if has_tall_glyph(run.text)]
+    shortest = min((h for h in heights if h > 0), default=0.0)
+    return (target + 0.75) / shortest if shortest else 1.0
+
+
+def smallest(inks: list[Ink]) -> Ink | None:
+    """The shortest text among those with a tall glyph (see :func:`has_tall_glyph`)."""
+    counted = [ink for ink in inks if ink.counts]
+    return min(counted, key=lambda ink: ink.height, default=None)
+
+
+def _measure(text: str, font: QFont, scale: float, where: str) -> Ink:
+    box = ink_box(text, font, scale)
+    return Ink(text, box.height(), box.width(), where)
+
+
+def _plain_label(label) -> str:
+    import re
+    from html import unescape
+
+    text = label.text()
+    if label.textFormat() == Qt.TextFormat.RichText or "<" in text:
+        text = unescape(re.sub(r"<br\s*/?>", "\n", text))
+        text = re.sub(r"<[^>]+>", "", text)
+    return text
+
+
+def _document_font(document) -> QFont:
+    """The font a rich-text document lays its first character out in (a span's font-size included)."""
+    from PySide6.QtGui import QTextCursor
+
+    cursor = QTextCursor(document)
+    cursor.movePosition(QTextCursor.MoveOperation.NextCharacter)
+    return cursor.charFormat().font()
+
+
+def _tick_strings(axis) -> list[str]:
+    """The tick labels the axis draws at its present size and range (the ones that fit it)."""
+    image = QImage(1, 1, QImage.Format.Format_ARGB32_Premultiplied)
+    painter = QPainter(image)
+    try:
+        specs = axis.generateDrawSpecs(painter)
+    finally:
+        painter.end()
+    return [text for _rect, _flags, text in (specs[2] if specs else [])]
+
+
+def _text_items(plot_item):
+    import pyqtgraph as pg
+
+    return [child for child in plot_item.vb.childItems() if isinstance(child, pg.TextItem) and child.isVisible()]
