@@ -183,6 +183,7 @@ def main_gui(argv: Sequence[str] | None = None) -> int:
         problem = opening_failure(exc, source)
         print(f"lstmviz: error: {problem}", file=sys.stderr)
         window = create_main_window(None)
+    window.restore_placement()  # where the last session closed, checked against the screens there are now
     window.show()
     if presenter:
         window.presenter.set_active(True)

@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from html import escape
 
 import shiboken6
-from PySide6.QtCore import Qt, qVersion
+from PySide6.QtCore import QSize, Qt, qVersion
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QDockWidget, QHBoxLayout, QLabel, QMainWindow, QMenu,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from lstmviz import __version__
 from lstmviz.i18n import tr
+from lstmviz.ui import screen_fit
 from lstmviz.ui.editor.icons import app_icon
 
 
@@ -86,6 +87,7 @@ def show_about(window: QWidget) -> QDialog:
     layout.addLayout(top)
     layout.addWidget(buttons)
     dialog.adjustSize()
+    screen_fit.fit_window(dialog, dialog.size())
     dialog.show()
     return dialog
 
@@ -174,6 +176,6 @@ def show_shortcuts(window: QMainWindow) -> QDialog:
     layout = QVBoxLayout(dialog)
     layout.addWidget(tree)
     layout.addWidget(buttons)
-    dialog.resize(max(480, tree.columnWidth(0) + tree.columnWidth(1) + 60), 560)
+    screen_fit.fit_window(dialog, QSize(max(480, tree.columnWidth(0) + tree.columnWidth(1) + 60), 560))
     dialog.show()
     return dialog

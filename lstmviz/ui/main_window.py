@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QDockWidget, QLabel, QMainWindow, QMenu,
@@ -20,7 +20,7 @@ from lstmviz.model.examples import EXAMPLES
 from lstmviz.model.inference import describe_shape
 from lstmviz.model.limits import elide, one_line
 from lstmviz.i18n import tr
-from lstmviz.ui import help_dialogs, help_text, style, window_layout
+from lstmviz.ui import help_dialogs, help_text, screen_fit, style, window_geometry, window_layout
 from lstmviz.ui.editor.canvas import ArchitectureCanvas
 from lstmviz.ui.document.document import INPUT_SELECTED, Document
 from lstmviz.ui.editor.icons import app_icon
@@ -54,8 +54,9 @@ class MainWindow(FileActions, QMainWindow):
         self.document = document or Document(self)
         self.undo_stack = self.document.undo_stack
         # (format, scope, ...) so QSettings.setDefaultFormat/setPath can redirect it (tests do)
-        self.recent = RecentFiles(settings or QSettings(QSettings.defaultFormat(), QSettings.Scope.UserScope,
-                                                        "lstmviz", "lstmviz"))
+        self.settings = settings or QSettings(QSettings.defaultFormat(), QSettings.Scope.UserScope,
+                                              "lstmviz", "lstmviz")
+        self.recent = RecentFiles(self.settings)
         self.setDockNestingEnabled(True)
         self.file_loader = FileLoader(self)  # File > Open reads off the GUI thread
 
@@ -90,6 +91,7 @@ class MainWindow(FileActions, QMainWindow):
                                         Qt.DockWidgetArea.BottomDockWidgetArea)
         self.splitDockWidget(self.inspector_dock, self.summary_dock, Qt.Orientation.Vertical)
         self._laid_out = False
+        self._placement_restored = False
         self.docks_lent: set[QDockWidget] = set()  # hidden on the Unrolled tab of a narrow window
 
         self._build_status_bar()
@@ -112,13 +114,41 @@ class MainWindow(FileActions, QMainWindow):
         self._update_title()
         self._update_model_status()
         self._update_actions()
-        self.resize(1400, 900)
+        self._remembers_placement = False  # restore_placement() turns it on (the app does; tests and screenshots don't)
+        self.resize(window_geometry.DEFAULT_SIZE)  # screenshots and tests size it themselves
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
         if not self._laid_out:  # dock sizes depend on the real window size, known only now
             self._laid_out = True
-            self.presenter.apply_layout() if self.presenter.active else self.apply_default_layout()
+            if self.presenter.active:
+                self.presenter.apply_layout()
+            elif self._remembers_placement and self._placement_restored:
+                window_layout.apply_restored_layout(self)  # the docks as the user left them
+            else:
+                self.apply_default_layout()
+            if self._remembers_placement:  # the frame's size is known now: keep all of it on the screen
+                QTimer.singleShot(0, lambda: screen_fit.keep_on_screen(self))
+
+    def restore_placement(self) -> bool:
+        """Open where the last session closed (place, size, maximized state, docks) and remember this one's.
+
+        Called before the first show; on a first start (False) the window takes the default size where the
+        screen has room for it and is maximized where it has not.
+        """
+        self._remembers_placement = True
+        self._placement_restored = window_geometry.restore(self, self.settings)
+        if not self._placement_restored:
+            window_geometry.size_new_window(self)
+        self.about_to_close.connect(self._save_placement)
+        return self._placement_restored
+
+    def _save_placement(self) -> None:
+        if self.presenter.active:  # presenter mode is chosen per start: keep the place the window had before it
+            geometry, state = self.presenter.saved_placement()
+        else:
+            geometry, state = self.saveGeometry(), self.saveState(window_geometry.STATE_VERSION)
+        window_geometry.save(self, self.settings, geometry, state)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -408,6 +438,6 @@ class MainWindow(FileActions, QMainWindow):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
         buttons.rejected.connect(dialog.reject)
         layout.addWidget(buttons)
-        dialog.resize(640, 620)
+        screen_fit.fit_window(dialog, QSize(640, 620))
         dialog.show()
         return dialog

@@ -15,10 +15,11 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QToolButton, QWidget
 
 from lstmviz.i18n import tr
-from lstmviz.ui import style
+from lstmviz.ui import ink, screen_fit, style, window_geometry
 
 # Share of the screen's width for the training dock: the diagram keeps the rest.
 TRAINING_SHARE = 0.30
+MAX_TRAINING_SHARE = 0.42
 CANVAS_ZOOM = 1.3
 
 
@@ -80,6 +81,7 @@ class PresenterMode(QObject):
         self._saved_geometry = QByteArray()
         self._was_maximized = False
         self._size: QSize | None = None
+        self._factor = 1.0
 
     def _action_toggled(self, on: bool) -> None:
         self.set_active(on)
@@ -94,7 +96,7 @@ class PresenterMode(QObject):
         self.action.setChecked(on)
         self.action.blockSignals(False)
         if on:
-            self._saved_state = w.saveState()
+            self._saved_state = w.saveState(window_geometry.STATE_VERSION)
             self._saved_geometry = w.saveGeometry()
             self._was_maximized = w.isMaximized()
             self._enter(size)
@@ -103,16 +105,31 @@ class PresenterMode(QObject):
         self.toggled.emit(on)
 
     # ------------------------------------------------------------------ internals
+    @property
+    def factor(self) -> float:
+        """How much larger than on a 1280x720 projector the text is (style.presenter_factor)."""
+        return self._factor
+
     def _enter(self, size: tuple[int, int] | None) -> None:
         w = self.window
-        w.setStyleSheet(style.app_stylesheet(presenter=True))
+        screen = QSize(*size) if size is not None else screen_fit.screen_of(w).geometry().size()
+        self._factor = style.presenter_factor(screen.width(), screen.height())
+        w.setStyleSheet(style.app_stylesheet(presenter=True, factor=self._factor))
         for dock in (w.palette_dock, w.inspector_dock, w.summary_dock):
             dock.hide()
         w.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, w.training_dock)
+        # No title bar: at a projector's text size its height is worth more to the plots.
+        w.training_dock.setTitleBarWidget(QWidget(w.training_dock))
         w.training_dock.show()
         w.training_panel.set_presentation(True)
-        w.unrolled_view.set_presenter(True)
-        w.canvas.set_zoom(CANVAS_ZOOM)
+        for pane in (w.training_panel.loss_pane, w.training_panel.prediction_pane):
+            pane.set_text_factor(self._factor)
+        w.unrolled_view.set_presenter(True, self._factor)
+        if w.unrolled_view.gate_detail is not None:
+            w.unrolled_view.gate_detail.set_presenter(True, self._factor)
+        # Larger blocks for the room: as large as their shortest text needs to ink PRESENTER_DIAGRAM_INK pixels.
+        w.canvas.set_zoom(max(CANVAS_ZOOM, ink.scale_for_ink(w.canvas.scene().items(),
+                                                             style.PRESENTER_DIAGRAM_INK * self._factor)))
         w.statusBar().hide()
         w.menuBar().setCornerWidget(self.strip, Qt.Corner.TopRightCorner)
         self.strip.show()
@@ -127,17 +144,30 @@ class PresenterMode(QObject):
     def _leave(self) -> None:
         w = self.window
         self.strip.hide()
+        title = w.training_dock.titleBarWidget()
+        w.training_dock.setTitleBarWidget(None)
+        if title is not None:
+            title.deleteLater()
         w.menuBar().setCornerWidget(None, Qt.Corner.TopRightCorner)
         self.strip.setParent(w)
         w.setStyleSheet(style.app_stylesheet(presenter=False))
         w.training_panel.set_presentation(False)
         w.unrolled_view.set_presenter(False)
+        if w.unrolled_view.gate_detail is not None:
+            w.unrolled_view.gate_detail.set_presenter(False)
         w.canvas.reset_zoom()
         w.statusBar().show()
         if w.isFullScreen():
             w.showMaximized() if self._was_maximized else w.showNormal()
         w.restoreGeometry(self._saved_geometry)
-        w.restoreState(self._saved_state)
+        w.restoreState(self._saved_state, window_geometry.STATE_VERSION)
+        # The window manager places the restored frame only once the full-screen state is gone:
+        # check it then, so that it never stays partly off-screen.
+        QTimer.singleShot(0, lambda: screen_fit.keep_on_screen(w))
+
+    def saved_placement(self) -> tuple[QByteArray, QByteArray]:
+        """The geometry and dock state the window had before presenter mode."""
+        return self._saved_geometry, self._saved_state
 
     def apply_layout(self) -> None:
         """Give the training dock its share of the width; the rest is the diagram's."""
@@ -147,7 +177,10 @@ class PresenterMode(QObject):
         if self._size is not None and w.size() != self._size:
             w.resize(self._size)  # a projector's size does not grow with what is shown on it
         width = self._size.width() if self._size is not None else w.width()
-        w.resizeDocks([w.training_dock], [int(width * TRAINING_SHARE)], Qt.Orientation.Horizontal)
+        # The controls at a projector's text size may need more than the share: the diagram gives it.
+        need = w.training_panel.minimumSizeHint().width() + 8
+        dock = min(max(int(width * TRAINING_SHARE), need), int(width * MAX_TRAINING_SHARE))
+        w.resizeDocks([w.training_dock], [dock], Qt.Orientation.Horizontal)
         if self._size is not None:
             # Showing may grow the window for a moment while the docks settle: take the size back after.
             QTimer.singleShot(0, self._keep_size)

@@ -70,18 +70,38 @@ QLabel[role="lock"] { color: #6b4e00; background: #fff4d6; border: 1px solid #f0
 QStatusBar QLabel { padding: 0 8px; }
 """
 
-# Presenter mode: text a room can read, and more contrast between text and background.
-PRESENTER_POINT_SIZE = 12.0
-PRESENTER_STYLESHEET = """
-QWidget { font-size: 12pt; }
-QMenuBar, QMenu { font-size: 12pt; }
-QDockWidget::title { padding: 5px 8px; background: #dde3ea; font-weight: bold; font-size: 12pt; }
-QTreeView#summaryTable { font-size: 11pt; }
-QLabel[role="heading"] { font-size: 15pt; color: #0d1620; }
-QLabel[role="muted"] { color: #3d4852; }
-QTabBar::tab { font-size: 12pt; }
+# Presenter mode: text a room can read, measured as ink (the top of the tallest glyph to the
+# bottom of the lowest, lstmviz.ui.ink) on a 1280x720 projector; larger screens scale it up.
+PRESENTER_WIDGET_INK = 18.0  # menus, buttons, labels
+PRESENTER_DIAGRAM_INK = 16.0  # what the diagrams, the cell detail, the heatmaps and the plots draw
+PRESENTER_BASE = (1280, 720)
+
+
+def presenter_factor(width: int, height: int) -> float:
+    """How much larger than on a 1280x720 projector presenter text is on a screen of this size (never less)."""
+    return max(1.0, min(width / PRESENTER_BASE[0], height / PRESENTER_BASE[1]))
+
+
+def presenter_pixel_size(ink: float) -> int:
+    """The font pixel size whose shortest full-height glyphs ("t", digits, capitals) ink ``ink`` pixels."""
+    from lstmviz.ui.ink import pixel_size_for_ink
+
+    return pixel_size_for_ink(ink, sample="t1H")
+
+
+def presenter_stylesheet(factor: float = 1.0) -> str:
+    px = presenter_pixel_size(PRESENTER_WIDGET_INK * factor)
+    heading = presenter_pixel_size(PRESENTER_WIDGET_INK * factor * 1.2)
+    return f"""
+QWidget {{ font-size: {px}px; }}
+QMenuBar, QMenu {{ font-size: {px}px; }}
+QDockWidget::title {{ padding: 5px 8px; background: #dde3ea; font-weight: bold; font-size: {px}px; }}
+QTreeView#summaryTable {{ font-size: {px}px; }}
+QLabel[role="heading"] {{ font-size: {heading}px; color: #0d1620; }}
+QLabel[role="muted"] {{ color: #3d4852; }}
+QTabBar::tab {{ font-size: {px}px; }}
 """
 
 
-def app_stylesheet(presenter: bool = False) -> str:
-    return APP_STYLESHEET + (PRESENTER_STYLESHEET if presenter else "")
+def app_stylesheet(presenter: bool = False, factor: float = 1.0) -> str:
+    return APP_STYLESHEET + (presenter_stylesheet(factor) if presenter else "")

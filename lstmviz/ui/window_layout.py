@@ -31,15 +31,27 @@ def apply_default_layout(window: QMainWindow) -> None:
     h = window.height()
     window.resizeDocks([window.palette_dock], [PALETTE_WIDTH], Qt.Orientation.Horizontal)
     panel = window.training_panel
-    panel.setup.set_compact(False)
-    if panel.needed_height() + 30 > h * COMPACT_SHARE:  # a short window: the settings go into a popup
-        panel.setup.set_compact(True)
+    fold_settings(window)
     need = panel.needed_height() + 30  # the dock's title bar
     training = int(min(max(h * TRAINING_SHARE, need), h * MAX_TRAINING_SHARE))
     window.resizeDocks([window.training_dock], [training], Qt.Orientation.Vertical)
     top = h - training
     window.resizeDocks([window.inspector_dock, window.summary_dock], [int(top * 0.5), int(top * 0.5)],
                        Qt.Orientation.Vertical)
+    apply_tab_layout(window, window.tabs.currentIndex())
+
+
+def fold_settings(window: QMainWindow) -> None:
+    """A short window folds the training settings into a popup, so that the buttons never scroll."""
+    panel = window.training_panel
+    panel.setup.set_compact(False)
+    if panel.needed_height() + 30 > window.height() * COMPACT_SHARE:
+        panel.setup.set_compact(True)
+
+
+def apply_restored_layout(window: QMainWindow) -> None:
+    """The docks as the last session left them (QMainWindow.restoreState); only the settings' fold is decided anew."""
+    fold_settings(window)
     apply_tab_layout(window, window.tabs.currentIndex())
 
 

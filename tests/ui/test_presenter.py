@@ -1,17 +1,18 @@
 """Presenter mode: the action, what it changes and puts back, and text a room can read.
 
-The sizes are measured from the real widgets: the smallest text the Unrolled diagram
-paints (font pixel size times the view's scale), and whether the diagram scrolls.
+Text sizes are measured in rendered pixels (lstmviz.ui.ink: each text painted alone in its
+font at its view's scale, from the top of its tallest glyph to the bottom of its lowest).
 """
 
 from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QImage, QKeySequence
+from PySide6.QtGui import QFont, QFontMetricsF, QImage, QKeySequence
 
 from lstmviz import cli
 from lstmviz.diagram.types import PRESENTER_TYPE
+from lstmviz.ui import ink
 from tests.ui.editor_support import isolated_settings, window  # noqa: F401
 from tests.ui.text_fit import smallest_text
 from tests.ui.window_sizes import open_window, settle, show_tab
@@ -23,15 +24,91 @@ def _no_scroll_bars(view) -> bool:
     return not view.horizontalScrollBar().isVisible() and not view.verticalScrollBar().isVisible()
 
 
+def _short(inks, minimum):
+    """The texts (with a full-height glyph) that ink fewer than ``minimum`` rendered pixels."""
+    return [(i.text, i.height, i.where) for i in inks if i.counts and i.height < minimum]
+
+
+def _report(label, inks) -> str:
+    low = ink.smallest(inks)
+    return f"{label} {low.height:.0f} px ({low.text!r})" if low else f"{label} -"
+
+
 @pytest.mark.parametrize("example", TUTORIAL)
-def test_presenter_mode_at_1280x720_shows_the_unrolled_text_at_least_12_px_without_scrolling(qtbot, example):
+def test_presenter_mode_at_1280x720_draws_every_text_at_least_16_px_of_ink_and_widgets_18(qtbot, example):
     window = open_window(qtbot, example, (1280, 720), presenter=True, tab=1)
     view = window.unrolled_view
-    size, text = smallest_text(view)
-    print(f"{example} presenter 1280x720: smallest text {size:.1f} px ({text!r}), scale {view.transform().m22():.2f}")
-    assert size >= 12.0, (size, text)
-    assert _no_scroll_bars(view)
-    assert view.diagram.cell_items(0) and view.values is not None  # the whole diagram, with its values
+    panes = (window.training_panel.loss_pane.plot, window.training_panel.prediction_pane.plot)
+    diagram, plots = ink.scene_inks(view), [i for p in panes for i in ink.plot_inks(p)]
+    widgets = ink.widget_inks(window)
+    show_tab(window, 0)
+    canvas = ink.scene_inks(window.canvas)
+    print(f"{example} presenter 1280x720 ink: " + ", ".join(
+        (_report("unrolled", diagram), _report("architecture", canvas), _report("plots", plots),
+         _report("widgets", widgets))) + f"; scale {view.transform().m22():.2f}, columns {view._columns}")
+    assert diagram and canvas and plots and widgets
+    assert _short(diagram, 16) == [] and _short(canvas, 16) == [] and _short(plots, 16) == []
+    assert _short(widgets, 18) == []
+    assert view.diagram.cell_items(view.shown_layer) and view.values is not None  # the cells, with their values
+
+
+def test_presenter_text_grows_on_a_larger_screen(qtbot):
+    window = open_window(qtbot, "many-to-many", (1920, 1080), presenter=True, tab=1)
+    assert window.presenter.factor == 1.5
+    assert _short(ink.scene_inks(window.unrolled_view), 24) == []
+    assert _short(ink.widget_inks(window), 27) == []
+    assert _short(ink.plot_inks(window.training_panel.loss_pane.plot), 24) == []
+
+
+def test_a_diagram_too_large_for_its_text_shows_fewer_steps_and_follows_the_step_shown(qtbot):
+    window = open_window(qtbot, "many-to-one", (1280, 720), presenter=True, tab=1)
+    view = window.unrolled_view
+    assert view._columns == (3, 1) and not view.diagram.heatmaps()  # the first step, "…", the last
+    view.set_step(view.slider.maximum())
+    settle()
+    last = max((c for c in view.diagram.cell_items(view.shown_layer) if c.node.t is not None),
+               key=lambda c: c.node.t)
+    shown = view.mapToScene(view.viewport().rect()).boundingRect()
+    assert shown.contains(last.sceneBoundingRect())
+    view.set_step(0)
+    settle()
+    first = min((c for c in view.diagram.cell_items(view.shown_layer) if c.node.t is not None),
+                key=lambda c: c.node.t)
+    assert view.mapToScene(view.viewport().rect()).boundingRect().contains(first.sceneBoundingRect())
+
+
+def test_the_cell_detail_keeps_its_text_readable_in_presenter_mode(qtbot):
+    window = open_window(qtbot, "many-to-many", (1280, 720), presenter=True, tab=1)
+    view = window.unrolled_view
+    view.open_gate_detail(view.diagram.cell_items(view.shown_layer)[0].node)
+    detail = view.gate_detail
+    qtbot.waitExposed(detail)
+    settle()
+    drawing = ink.scene_inks(detail.cell_view)
+    print(_report("cell detail drawing", drawing), _report("cell detail widgets", ink.widget_inks(detail)))
+    assert drawing and _short(drawing, 16) == []
+    assert _short(ink.widget_inks(detail), 18) == []
+    detail.close()
+    window.presenter.set_active(False)
+    view.open_gate_detail(view.diagram.cell_items(view.shown_layer)[0].node)
+    assert detail.cell_view.min_ink is None  # normal mode: the drawing fits the dialog again
+    detail.close()
+
+
+def test_ink_is_measured_from_rendered_pixels():
+    font = QFont("DejaVu Sans")
+    font.setPixelSize(100)
+    cap = QFontMetricsF(font).capHeight()
+    assert abs(ink.ink_height("H", font) - cap) <= 2
+    assert ink.ink_height("Hg", font) > ink.ink_height("H", font) + 15  # the descender of g
+    assert abs(ink.ink_height("H", font, 0.5) - cap / 2) <= 2
+    assert ink.ink_height("   ", font) == 0
+    assert ink.has_tall_glyph("t = 1") and ink.has_tall_glyph("训练") and not ink.has_tall_glyph("c")
+    size = ink.pixel_size_for_ink(18)
+    font.setPixelSize(size)
+    assert min(ink.ink_height(ch, font) for ch in "t1H") >= 18
+    font.setPixelSize(size - 1)
+    assert min(ink.ink_height(ch, font) for ch in "t1H") < 18
 
 
 @pytest.mark.parametrize("example", TUTORIAL)

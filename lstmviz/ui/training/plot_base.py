@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsPathItem, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from lstmviz.ui import style
 from lstmviz.ui.elided_label import ElidedLabel
 
 LOSS_COLOUR = "#2f7ed8"
@@ -39,7 +40,7 @@ def finite_positive(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarra
 
 
 MIN_PLOT_HEIGHT = 120
-PRESENTER_MIN_PLOT_HEIGHT = 100
+PRESENTER_MIN_PLOT_HEIGHT = 80  # a projector's text takes the height: the plots yield it first
 
 class IntegerAxis(pg.AxisItem):
     """An axis of epochs, samples or time steps: ticks only at whole numbers."""
@@ -105,6 +106,29 @@ def legend_html(entries: list[tuple[str, str, str]]) -> str:
                     for symbol, colour, name in entries)
 
 
+class WrappingLabel(QLabel):
+    """A word-wrapped label that can ask for the height of its wrapped lines (a splitter's pane does not)."""
+
+    fit_height = False
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt override
+        super().setText(text)
+        self._fit()
+
+    def set_fit_height(self, on: bool) -> None:
+        self.fit_height = on
+        self._fit()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        need = self.heightForWidth(self.width()) if self.fit_height and self.width() > 0 else 0
+        if need != self.minimumHeight():
+            self.setMinimumHeight(max(need, 0))
+
+
 class PlotPane(QWidget):
     """A pyqtgraph plot with a header: a title, a hover read-out and room for small controls."""
 
@@ -125,7 +149,7 @@ class PlotPane(QWidget):
         bold = self.title.font()
         bold.setBold(True)
         self.title.setFont(bold)
-        self.legend_label = QLabel("")
+        self.legend_label = WrappingLabel("")
         self.legend_label.setObjectName(f"{object_name}Legend")
         self.legend_label.setWordWrap(True)  # many earlier runs take a second line, never the plot's width
         self.readout = ElidedLabel("")
@@ -159,10 +183,25 @@ class PlotPane(QWidget):
     def plot_item(self) -> pg.PlotItem:
         return self.plot.getPlotItem()
 
+    text_factor = 1.0  # presenter mode on a screen larger than 1280x720 draws larger text (style.presenter_factor)
+
+    def presenter_pixel_size(self) -> int:
+        """Presenter mode's tick and axis text: it inks style.PRESENTER_DIAGRAM_INK pixels, times the factor."""
+        return style.presenter_pixel_size(style.PRESENTER_DIAGRAM_INK * self.text_factor)
+
+    def set_text_factor(self, factor: float) -> None:
+        self.text_factor = factor
+        if self.line_scale > 1:  # presenter mode is on
+            self.set_presentation(True)
+
     def _style_axes(self, presenter: bool) -> None:
         font = QFont("DejaVu Sans")
-        font.setPointSizeF(11 if presenter else 8)
-        label_style = {"color": "#0d1620" if presenter else TEXT_COLOUR, "font-size": "12pt" if presenter else "9pt"}
+        if presenter:
+            font.setPixelSize(self.presenter_pixel_size())
+        else:
+            font.setPointSizeF(8)
+        label_style = {"color": "#0d1620" if presenter else TEXT_COLOUR,
+                       "font-size": f"{self.presenter_pixel_size()}px" if presenter else "9pt"}
         item = self.plot.getPlotItem()
         for side in ("left", "bottom"):
             axis = item.getAxis(side)
@@ -179,6 +218,7 @@ class PlotPane(QWidget):
         self.line_scale = 2.0 if on else 1.0
         # Stacked in a 720-pixel-high dock under the controls, the plots yield a little height first.
         self.plot.setMinimumHeight(PRESENTER_MIN_PLOT_HEIGHT if on else MIN_PLOT_HEIGHT)
+        self.legend_label.set_fit_height(on)  # large text wraps more: the legend takes the lines it needs
         self._style_axes(on)
         self.style_curves()
 

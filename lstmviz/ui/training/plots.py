@@ -56,7 +56,10 @@ class LossPlot(PlotPane):
     def set_presentation(self, on: bool) -> None:
         super().set_presentation(on)
         font = QFont("DejaVu Sans")
-        font.setPointSizeF(12 if on else 9)
+        if on:
+            font.setPixelSize(self.presenter_pixel_size())
+        else:
+            font.setPointSizeF(9)
         self.empty_hint.setFont(font)
         # Large text on a short plot: the rotated "(log)" would run past the plot's height; the
         # ticks (0.1, 0.01, ...) say it.

@@ -7,7 +7,7 @@ discarded-weights notice go in the panel's banners, across its whole width.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox, QGridLayout, QHBoxLayout, QLabel, QMenu, QProgressBar, QPushButton, QSizePolicy, QStyle, QToolButton,
     QVBoxLayout, QWidget,
@@ -55,6 +55,18 @@ def _repolish(widget: QWidget) -> None:
     widget.style().polish(widget)
 
 
+
+class AiryToolButton(QToolButton):
+    """Qt sizes a menu button to the text's advance alone; a two-character Chinese word then touches
+    the menu arrow: keep some air in every language, in proportion to the font (presenter mode's is large)."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        hint = super().sizeHint()
+        return QSize(hint.width() + max(4, self.fontMetrics().height() // 3), hint.height())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return self.sizeHint()
+
 class RunControls(QWidget):
     export_requested = Signal(str, str, str)  # what ("loss", "predictions", "history"), filter, suffix
 
@@ -92,7 +104,7 @@ class RunControls(QWidget):
         self.status = role_label("muted", "trainingStatus")
         self.status.hide()  # until there is something to say
 
-        self.export_button = QToolButton()
+        self.export_button = AiryToolButton()
         self.export_button.setObjectName("trainingExportButton")
         self.export_button.setText(tr("Export"))
         self.export_button.setToolTip(tr("Save the loss plot, the predictions plot or the loss history"))
@@ -101,9 +113,6 @@ class RunControls(QWidget):
         for what, text, filters, suffix in EXPORTS:
             menu.addAction(tr(text), lambda w=what, f=tr(filters), s=suffix: self.export_requested.emit(w, f, s))
         self.export_button.setMenu(menu)
-        # Qt sizes the button to the text's advance alone; a two-character Chinese word then
-        # touches the menu arrow: keep a few pixels of air in every language.
-        self.export_button.setMinimumWidth(self.export_button.sizeHint().width() + 4)
 
         buttons = QGridLayout()
         buttons.setSpacing(4)

@@ -6,12 +6,13 @@ example or file) come back into the widgets; nothing here keeps a copy of its ow
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QToolButton, QVBoxLayout, QWidget
 
 from lstmviz.i18n import tr
 from lstmviz.model.dataset_spec import DatasetSpec
 from lstmviz.model.settings import LOSSES, TrainingSettings
+from lstmviz.ui import screen_fit
 from lstmviz.ui.document.document import Document
 from lstmviz.ui.training.data_source import DataPicker
 from lstmviz.ui.training.settings_form import SettingsForm
@@ -45,6 +46,10 @@ class TrainingSetup(QWidget):
         self.popup.setObjectName("settingsPopup")
         self.popup.setFrameShape(QFrame.Shape.StyledPanel)
         QVBoxLayout(self.popup).setContentsMargins(8, 8, 8, 8)
+        self.popup_scroll = QScrollArea(self.popup)  # a form taller than the screen scrolls inside the popup
+        self.popup_scroll.setWidgetResizable(True)
+        self.popup_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.popup.layout().addWidget(self.popup_scroll)
         self.compact_row = QWidget()
         row = QHBoxLayout(self.compact_row)
         row.setContentsMargins(0, 0, 0, 0)
@@ -100,17 +105,22 @@ class TrainingSetup(QWidget):
         self.popup.hide()
         if on:
             self.column.removeWidget(self.form)
-            self.popup.layout().addWidget(self.form)
+            self.popup_scroll.setWidget(self.form)
         else:
-            self.popup.layout().removeWidget(self.form)
+            self.popup_scroll.takeWidget()
             self.column.addWidget(self.form)
         self.form.show()
         self.folded.emit(on)
 
     def show_settings_popup(self) -> None:
         button = self.settings_toggle
-        self.popup.adjustSize()
+        margins = self.popup.layout().contentsMargins()
+        scroll = self.popup_scroll.verticalScrollBar().sizeHint().width()
+        want = self.form.sizeHint() + QSize(margins.left() + margins.right() + scroll + 2,
+                                            margins.top() + margins.bottom() + 2)
+        self.popup.resize(screen_fit.fitting_size(want, self))
         self.popup.move(button.mapToGlobal(button.rect().bottomRight()) - self.popup.rect().topRight())
+        screen_fit.keep_on_screen(self.popup)
         self.popup.show()
 
     # ------------------------------------------------------------------ widgets → document

@@ -12,11 +12,11 @@ from __future__ import annotations
 from typing import Any, Mapping
 
 import numpy as np
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import (
-    QDialog, QGraphicsScene, QGraphicsView, QHBoxLayout, QHeaderView, QLabel, QTableWidget, QTableWidgetItem,
-    QToolButton, QVBoxLayout, QWidget,
+    QDialog, QGraphicsScene, QGraphicsSimpleTextItem, QGraphicsView, QHBoxLayout, QHeaderView, QLabel, QScrollArea,
+    QTableWidget, QTableWidgetItem, QToolButton, QVBoxLayout, QWidget,
 )
 
 from lstmviz.diagram.pieces import activation_symbol, value_step
@@ -26,6 +26,7 @@ from lstmviz.model.catalogue import KINDS, MULTIPLY, cell_of
 from lstmviz.model.cells import cell_kind, display_order, value_name
 from lstmviz.model.cells import gate as cell_gate  # draw_cell has a local gate()
 from lstmviz.model.inference import LayerInfo
+from lstmviz.ui import ink, screen_fit, style
 from lstmviz.ui.unrolled import palette as P
 from lstmviz.ui.unrolled.values import CellValues
 
@@ -162,19 +163,52 @@ def draw_cell(scene: QGraphicsScene, kind: str, gates: dict[str, tuple[str, int]
 
 
 class FittedView(QGraphicsView):
-    """Shows its whole scene at any size: no scroll bars, the drawing scales instead."""
+    """Shows its whole scene at any size: the drawing scales instead of scrolling.
+
+    In presenter mode (``min_ink`` set) it never scales its text below ``min_ink`` rendered
+    pixels: a drawing that does not fit then scrolls.
+    """
 
     def __init__(self, scene: QGraphicsScene) -> None:
         super().__init__(scene)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.min_ink: float | None = None
+        self._set_bars(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def _set_bars(self, policy: Qt.ScrollBarPolicy) -> None:
+        self.setHorizontalScrollBarPolicy(policy)
+        self.setVerticalScrollBarPolicy(policy)
+
+    def min_scale(self) -> float:
+        """The scale at which the drawing's shortest text inks ``min_ink`` pixels (0 outside presenter mode)."""
+        if not self.min_ink:
+            return 0.0
+        probe = 2.0
+        heights = [ink.ink_height(item.text(), item.font(), probe) / probe for item in self.scene().items()
+                   if isinstance(item, QGraphicsSimpleTextItem) and ink.has_tall_glyph(item.text())]
+        shortest = min((h for h in heights if h > 0), default=0.0)
+        return (self.min_ink + 0.75) / shortest if shortest else 0.0
 
     def fit(self) -> None:
-        self.fitInView(self.scene().itemsBoundingRect().adjusted(-10, -10, 10, 10), Qt.AspectRatioMode.KeepAspectRatio)
+        rect = self.scene().itemsBoundingRect().adjusted(-10, -10, 10, 10)
+        view = self.viewport().rect()
+        if rect.isEmpty() or view.isEmpty():
+            return
+        low = self.min_scale()
+        scale = min(view.width() / rect.width(), view.height() / rect.height())
+        self._set_bars(Qt.ScrollBarPolicy.ScrollBarAsNeeded if scale < low else Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        if scale >= low:
+            self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
+            return
+        self.resetTransform()
+        self.scale(low, low)
+        self.setSceneRect(rect)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
         self.fit()
+
+
+PREFERRED_SIZE = QSize(1000, 800)  # shrunk to the screen (lstmviz.ui.screen_fit)
 
 
 class GateDetailDialog(QDialog):
@@ -236,16 +270,28 @@ class GateDetailDialog(QDialog):
         middle = QHBoxLayout()
         middle.addWidget(self.formula)
         middle.addWidget(self.table, 1)
-        layout = QVBoxLayout(self)
+        # Everything scrolls inside the dialog: on a short screen the dialog keeps to the screen's height.
+        body = QWidget()
+        body.setObjectName("gateDetailBody")
+        layout = QVBoxLayout(body)
         layout.addLayout(heading)
         layout.addWidget(self.cell_view, 1)
         layout.addLayout(middle)
         layout.addWidget(self.values_note)
         layout.addWidget(self.values_table)
+        self.scroll = QScrollArea(self)
+        self.scroll.setObjectName("gateDetailScroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroll)
         self.total = 0
         self.t: int | None = None
         self.steps: int | None = None
-        self.resize(1000, 800)
+        self._sized = False
+        screen_fit.fit_window(self, PREFERRED_SIZE)
 
     def _step_by(self, delta: int) -> None:
         if self.t is None:
@@ -293,12 +339,20 @@ class GateDetailDialog(QDialog):
     def _fit(self) -> None:
         self.cell_view.fit()
 
+    def set_presenter(self, on: bool, factor: float = 1.0) -> None:
+        """Presenter mode: the cell drawing's text never renders below PRESENTER_DIAGRAM_INK (times ``factor``)."""
+        self.cell_view.min_ink = style.PRESENTER_DIAGRAM_INK * factor if on else None
+        self._fit()
+
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._fit()
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
+        if not self._sized:  # the screen is known once the dialog is placed on it
+            self._sized = True
+            screen_fit.fit_window(self, PREFERRED_SIZE)
         self._fit()
 
     @staticmethod
@@ -335,7 +389,7 @@ class GateDetailDialog(QDialog):
         for row in range(r, self.table.rowCount()):
             for c in (0, 5):
                 item = self.table.item(row, c)
-                font = item.font()
+                font = self.table.font()  # the table's size (presenter mode's style sheet sets it), in bold
                 font.setBold(True)
                 item.setFont(font)
         self.table.resizeColumnsToContents()

@@ -29,7 +29,7 @@ from lstmviz.model.gradient_history import GradientHistory
 from lstmviz.model.inference import Inference, infer
 from lstmviz.model.limits import one_line
 from lstmviz.training.messages import CellProbe
-from lstmviz.ui import file_dialogs
+from lstmviz.ui import file_dialogs, ink, style
 from lstmviz.ui.document.document import Document
 from lstmviz.ui.unrolled.export import FILTER, ExportError, export_scene
 from lstmviz.ui.unrolled.epoch_values import EpochValues, InitialValues, ProbeValues, WeightValues
@@ -39,11 +39,12 @@ from lstmviz.ui.unrolled.values import CellValues
 
 MIN_FIT_SCALE = 0.55  # below this text gets unreadable: scroll instead
 MAX_FIT_SCALE = 1.0
-# Presenter mode: the smallest text must render at least this many pixels high, and a small
-# diagram may grow to fill a projector.
-PRESENTER_MIN_TEXT_PX = 12.0
-PRESENTER_MAX_FIT_SCALE = 1.6
-PRESENTER_MAX_STEPS, PRESENTER_KEEP = 6, 2  # fewer columns for long sequences: larger cells
+# Presenter mode: every text inks at least style.PRESENTER_DIAGRAM_INK pixels (times the screen's
+# factor), measured from rendered pixels; a small diagram may grow to fill a projector.
+PRESENTER_MAX_FIT_SCALE = 2.4
+# Columns shown of a long sequence, most first: where the diagram does not fit at readable text,
+# it shows fewer (the first step, "…", the last) before it scrolls.
+PRESENTER_STEPS = ((6, 2), (3, 1))
 PROBE_INTERVAL = 0.06  # seconds between repaints for live values
 
 
@@ -73,6 +74,9 @@ class UnrolledView(QGraphicsView):
         self._sample = 0
         self.typography = NORMAL_TYPE
         self.presenter = False
+        self.text_ink = style.PRESENTER_DIAGRAM_INK  # presenter mode's smallest text, in rendered pixels
+        self._min_scale: float | None = None  # the scale at which the smallest text inks text_ink (cached)
+        self._columns = PRESENTER_STEPS[0]
         self._dataset: DatasetSpec | Dataset | None = None
         self._data_x: np.ndarray | None = None
         self._data_problem: str | None = None
@@ -142,10 +146,14 @@ class UnrolledView(QGraphicsView):
         else:
             self.fit()
 
-    def set_presenter(self, on: bool) -> None:
-        """Presenter mode: larger text in the diagram, fewer columns for long sequences, a fit that keeps
-        the smallest text at least PRESENTER_MIN_TEXT_PX pixels high."""
+    def set_presenter(self, on: bool, factor: float = 1.0) -> None:
+        """Presenter mode: larger text in the diagram, fewer columns for long sequences, a fit that keeps every
+        text at least ``text_ink`` rendered pixels tall (PRESENTER_DIAGRAM_INK times the screen's ``factor``)."""
+        self.text_ink = style.PRESENTER_DIAGRAM_INK * factor
+        self._min_scale = None
         if on == self.presenter:
+            if on and self.architecture is not None:
+                self._refresh()
             return
         self.presenter = on
         self.typography = PRESENTER_TYPE if on else NORMAL_TYPE
@@ -331,8 +339,15 @@ class UnrolledView(QGraphicsView):
     def fit_limits(self) -> tuple[float, float]:
         """(smallest, largest) scale of a fit: the smallest keeps text readable, else the view scrolls."""
         if self.presenter:
-            return PRESENTER_MIN_TEXT_PX / self.typography.small, PRESENTER_MAX_FIT_SCALE
+            low = self.presenter_min_scale()
+            return low, max(PRESENTER_MAX_FIT_SCALE, low)
         return MIN_FIT_SCALE, MAX_FIT_SCALE
+
+    def presenter_min_scale(self) -> float:
+        """The view scale at which the scene's shortest text inks ``text_ink`` pixels (once per scene)."""
+        if self._min_scale is None:
+            self._min_scale = ink.scale_for_ink(self.diagram.items(), self.text_ink)
+        return self._min_scale
 
     def _fit_scale(self) -> float:
         """The scale that shows the whole scene, a hair under the exact fit (rounding must not bring scroll bars)."""
@@ -393,6 +408,7 @@ class UnrolledView(QGraphicsView):
             self.gate_detail = GateDetailDialog(self)
             self.gate_detail.step_requested.connect(self.set_step)
             self.gate_detail.finished.connect(lambda _result: setattr(self, "_detail_cell", None))
+        self.gate_detail.set_presenter(self.presenter, self.text_ink / style.PRESENTER_DIAGRAM_INK)
         self._detail_cell = (node.layer_index, node.direction)
         if node.t is not None and node.layer_index == self._shown:
             self.slider.blockSignals(True)
@@ -459,11 +475,17 @@ class UnrolledView(QGraphicsView):
             self._stale = True
 
     def _rebuild(self) -> None:
-        steps, keep = (PRESENTER_MAX_STEPS, PRESENTER_KEEP) if self.presenter else (MAX_STEPS, KEEP)
-        self.diagram_layout = build_layout(self.architecture, self.inference, self._shown, max_steps=steps, keep=keep,
-                                           typography=self.typography)
-        self.diagram.typography = self.typography
-        self.diagram.show_layout(self.diagram_layout)
+        choices = PRESENTER_STEPS if self.presenter else ((MAX_STEPS, KEEP),)
+        for steps, keep in choices:
+            self.diagram_layout = build_layout(self.architecture, self.inference, self._shown, max_steps=steps,
+                                               keep=keep, typography=self.typography)
+            self.diagram.typography = self.typography
+            self.diagram.heatmaps_shown = False
+            self.diagram.show_layout(self.diagram_layout)
+            self._min_scale = None
+            self._columns = (steps, keep)
+            if not self.presenter or self._fit_scale() >= self.presenter_min_scale():
+                break  # fits at readable text; else show fewer columns (never smaller text)
         self._fill_combo()
         self._apply_values()
         if not self._zoomed:
@@ -522,10 +544,12 @@ class UnrolledView(QGraphicsView):
                 layer=self.inference[values.layer_index].title, sample=values.sample + 1, source=values.source)
             self.diagram.heatmaps_shown = True
             problem = self.diagram.set_values(values, inner, heading)
+            self._min_scale = None  # the heatmaps' text counts too
             if not problem and self._fit_scale() < self.fit_limits()[0]:
                 # No room for both: the cells keep their readable size, the heatmaps go.
                 self.diagram.heatmaps_shown = False
                 problem = self.diagram.set_values(values, inner, heading)
+                self._min_scale = None
             if problem:
                 self.values_problem, values = problem, None
         else:
@@ -563,7 +587,17 @@ class UnrolledView(QGraphicsView):
         self.header.set_step_text(step, steps)
         self.diagram.set_step(step if self._steps() else None)
         self.readout.setText(self.diagram.readout(step))
+        self._follow_step(step)
         self._update_detail()
+
+    def _follow_step(self, step: int) -> None:
+        """A diagram larger than the view (presenter text never shrinks) scrolls to the cell of the step shown."""
+        if self._zoomed or self._shown is None or not (self.horizontalScrollBar().maximum()
+                                                       or self.verticalScrollBar().maximum()):
+            return
+        cells = [c for c in self.diagram.cell_items(self._shown) if c.node.t is not None and c.node.t <= step]
+        if cells:
+            self.ensureVisible(max(cells, key=lambda c: c.node.t).sceneBoundingRect(), 24, 24)
 
     def _advance(self) -> None:
         top = self.slider.maximum()
