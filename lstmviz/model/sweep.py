@@ -53,12 +53,16 @@ class RunSpec:
     dataset: DatasetSpec
     settings: TrainingSettings
     gradients: bool = False  # record gradients through time (the comparison's heatmaps)
+    variable: str | None = None
 
     @property
     def label(self) -> str:
         units = compared_units(self.architecture)
         head = f"{self.cell}({units})" if units else self.cell
-        return head if self.value is None else f"{head}, {fmt_value(self.value)}, seed {self.seed}"
+        if self.variable is None or self.variable == "seed":
+            return tr("{head}, seed {seed}").format(head=head, seed=self.seed)
+        return tr("{head}, {name} {value}, seed {seed}").format(head=head, name=self.variable,
+                                                                value=fmt_value(self.value), seed=self.seed)
 
 
 @dataclass(frozen=True)
@@ -89,7 +93,7 @@ class SweepPlan:
                     arch, data, settings = _varied(self, value)
                     arch = with_cell(arch, cell, self.match, reference=arch)
                     out.append(RunSpec(len(out), cell, value, seed, arch, data,
-                                       settings.updated(seed=seed, pace=0.0), self.gradients))
+                                       settings.updated(seed=seed, pace=0.0), self.gradients, self.variable))
         return out
 
 
@@ -333,6 +337,7 @@ class SweepRecord:
     seeds: int
     match: str
     entries: tuple[SweepEntry, ...] = field(default=())
+    key: str = ""  # tells this sweep from others in the same project while its runs arrive
 
     @property
     def is_comparison(self) -> bool:
@@ -348,9 +353,9 @@ class SweepRecord:
         return replace(self, entries=tuple(entries))
 
 
-def new_record(plan: SweepPlan, specs: Sequence[RunSpec]) -> SweepRecord:
+def new_record(plan: SweepPlan, specs: Sequence[RunSpec], key: str = "") -> SweepRecord:
     return SweepRecord(plan.title, plan.variable, tuple(plan.values), tuple(plan.cells), plan.seeds, plan.match,
-                       tuple(SweepEntry(s.cell, s.value, s.seed, s.architecture, s.dataset) for s in specs))
+                       tuple(SweepEntry(s.cell, s.value, s.seed, s.architecture, s.dataset) for s in specs), key)
 
 
 def final_metric(run: RunRecord) -> float | None:

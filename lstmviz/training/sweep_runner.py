@@ -204,12 +204,15 @@ class SweepSession:
     Not thread-safe: feed it from one thread (the GUI thread, or the command's main thread).
     """
 
-    def __init__(self, plan: SweepPlan, first_number: int = 1) -> None:
+    def __init__(self, plan: SweepPlan, first_number: int = 1, key: str = "",
+                 numbering: Callable[[], int] | None = None) -> None:
         self.plan = plan
         self.specs = plan.runs()
-        self.record: SweepRecord = new_record(plan, self.specs)
+        self.record: SweepRecord = new_record(plan, self.specs, key)
         self.runs: list[RunRecord] = []
         self.next_number = first_number
+        # Where other runs may be recorded meanwhile (the window trains too), ask for each run's number.
+        self.numbering = numbering
         self.progress: dict[int, tuple[int, int]] = {}  # spec index -> (epoch, total epochs)
         self.running: set[int] = set()
         self.ended: SweepEnded | None = None
@@ -235,8 +238,9 @@ class SweepSession:
         entry = self.record.entries[index]
         run = None
         if outcome.reason != "failed":
-            run = run_record(self.next_number, self.specs[index], outcome, self.plan.title)
-            self.next_number += 1
+            number = self.numbering() if self.numbering is not None else self.next_number
+            run = run_record(number, self.specs[index], outcome, self.plan.title)
+            self.next_number = number + 1
             self.runs.append(run)
         self.record = self.record.with_entry(index, replace(
             entry, status=outcome.reason, run=None if run is None else run.number, message=outcome.message,
