@@ -83,7 +83,7 @@ class _Reader:
     def sweep(self, data: Any, at: str) -> SweepRecord:
         d = _object(data, at, SWEEP_KEYS, SWEEP_REQUIRED)
         variable = d["variable"]
-        if variable is not None and variable not in VARIABLES:
+        if variable is not None and not _one_of(variable, VARIABLES):
             raise SourceError(tr("{at}.variable: expected one of {names} or null, found {value}").format(
                 at=at, names=", ".join(VARIABLES), value=_shown(variable)))
         values = d.get("values", [])
@@ -91,11 +91,11 @@ class _Reader:
             raise SourceError(tr("{at}.values: expected a list of at most {limit} numbers").format(at=at, limit=MAX_VALUES))
         values = tuple(_value(v, f"{at}.values[{i}]", variable) for i, v in enumerate(values))
         cells = d["cells"]
-        if not isinstance(cells, list) or not cells or len(cells) > len(CELLS) or any(c not in CELLS for c in cells):
+        if not isinstance(cells, list) or not cells or len(cells) > len(CELLS) or any(not _one_of(c, CELLS) for c in cells):
             raise SourceError(tr("{at}.cells: expected a list of {cells}").format(at=at, cells=", ".join(CELLS)))
         seeds = _whole(d.get("seeds", 1), f"{at}.seeds", 1, MAX_SEEDS)
         match = d.get("match", "units")
-        if match not in MATCHES:
+        if not _one_of(match, MATCHES):
             raise SourceError(tr("{at}.match: expected one of {matches}, found {value}").format(
                 at=at, matches=", ".join(MATCHES), value=_shown(match)))
         entries = d["entries"]
@@ -112,7 +112,7 @@ class _Reader:
     def entry(self, data: Any, at: str, variable: str | None) -> SweepEntry:
         d = _object(data, at, ENTRY_KEYS, ENTRY_REQUIRED)
         cell = d["cell"]
-        if cell not in CELLS:
+        if not _one_of(cell, CELLS):
             raise SourceError(tr("{at}.cell: expected one of {cells}, found {value}").format(
                 at=at, cells=", ".join(CELLS), value=_shown(cell)))
         value = d.get("value")
@@ -124,7 +124,7 @@ class _Reader:
         except DatasetError as exc:
             raise SourceError(f"{at}.dataset: {exc}") from None
         status = d["status"]
-        if status not in (*STATUSES, "pending"):
+        if not _one_of(status, (*STATUSES, "pending")):
             raise SourceError(tr("{at}.status: expected one of {statuses}, found {value}").format(
                 at=at, statuses=", ".join((*STATUSES, "pending")), value=_shown(status)))
         run = d.get("run")
@@ -209,6 +209,10 @@ def _text(value: Any, at: str) -> str:
     if not isinstance(value, str) or len(value) > MAX_TEXT:
         raise SourceError(tr("{at}: expected text of at most {limit:,} characters").format(at=at, limit=MAX_TEXT))
     return value
+
+
+def _one_of(value: Any, names: Any) -> bool:
+    return isinstance(value, str) and value in names
 
 
 def _shown(value: Any) -> str:
