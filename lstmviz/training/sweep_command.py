@@ -112,8 +112,7 @@ def _run(args: argparse.Namespace, variable: str | None, values: tuple, cells: t
             return _fail(tr("the sweep broke off: {problem}").format(problem=message))
         run = session.apply(message)
         if isinstance(message, RunFinished):
-            _report(session, message.index, run, total)
-            if args.save:
+            if args.save:  # before the line that says the run finished: what it reports is on disk
                 saved = replace(project, training=settings, runs=(*project.runs, *session.runs),
                                 sweeps=(*project.sweeps, session.record))
                 try:
@@ -123,6 +122,7 @@ def _run(args: argparse.Namespace, variable: str | None, values: tuple, cells: t
                     backend.close()
                     return _fail(tr("{path}: cannot be written ({reason})").format(
                         path=args.save, reason=exc.strerror or exc))
+            _report(session, message.index, run, total)
         if isinstance(message, SweepEnded):
             break
     backend.close()

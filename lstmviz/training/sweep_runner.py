@@ -236,6 +236,8 @@ class SweepSession:
         self.running.discard(index)
         self.wall_seconds_of[index] = outcome.wall_seconds
         entry = self.record.entries[index]
+        if outcome.reason == "stopped" and outcome.epochs_run == 0:
+            return None  # cancelled before its first epoch: it never ran, and stays to do
         run = None
         if outcome.reason != "failed":
             number = self.numbering() if self.numbering is not None else self.next_number
