@@ -45,22 +45,32 @@ def add_common_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def add_sweep_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--vary", required=True, metavar="NAME=V1,V2,...",
-                        help="the setting to vary and its values: lag, time_steps, units, learning_rate or seed")
-    parser.add_argument("--cells", default=",".join(CELLS),
-                        help="the cells to try, comma-separated (default: SimpleRNN,GRU,LSTM)")
+    parser.add_argument("--vary", metavar="NAME=V1,V2,...",
+                        help="the setting to vary and its values: lag, time_steps, units, learning_rate or seed "
+                             "(default: the example's own sweep, e.g. long-memory-sweep's lag=5,...,100)")
+    parser.add_argument("--cells", help="the cells to try, comma-separated (default: SimpleRNN,GRU,LSTM)")
     parser.add_argument("--seeds", type=_positive_int, default=1, help="seeds per value and cell (default 1)")
     add_common_arguments(parser)
 
 
 def sweep_command(args: argparse.Namespace) -> int:
-    name, _, text = args.vary.partition("=")
-    try:
-        values = parse_values(name.strip(), text)
-    except ValueError as exc:
-        return _fail(tr("--vary {vary}: {problem}").format(vary=args.vary[:60], problem=exc))
-    cells = tuple(c.strip() for c in args.cells.split(",") if c.strip())
-    return _run(args, name.strip(), values, cells, args.seeds, gradients=False)
+    from lstmviz.model.examples import EXAMPLES
+
+    preset = EXAMPLES[args.source].sweep if args.source in EXAMPLES else None
+    if args.vary is None and preset is None:
+        return _fail(tr("--vary NAME=V1,V2,... is needed (only an example with a sweep of its own has a default)"))
+    if args.vary is None:
+        name, values = preset.variable, preset.values
+    else:
+        name, _, text = args.vary.partition("=")
+        name = name.strip()
+        try:
+            values = parse_values(name, text)
+        except ValueError as exc:
+            return _fail(tr("--vary {vary}: {problem}").format(vary=args.vary[:60], problem=exc))
+    cells_text = args.cells or ",".join(preset.cells if preset else CELLS)
+    cells = tuple(c.strip() for c in cells_text.split(",") if c.strip())
+    return _run(args, name, values, cells, args.seeds, gradients=False)
 
 
 def compare_command(args: argparse.Namespace) -> int:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from lstmviz.i18n import tr
+from lstmviz.model.examples import EXAMPLES
 from lstmviz.model.sweep import CELLS, MAX_SEEDS, VARIABLES, SweepError, SweepPlan, SweepRecord, fmt_value, \
     parse_values, sweep_points
 from lstmviz.ui.document.document import Document
@@ -105,9 +106,14 @@ class SweepWindow(QWidget):
     def _defaults(self) -> None:
         doc = self.document
         self.epochs.setValue(doc.training.epochs)
-        self.variable.setCurrentIndex(self.variable.findData("lag" if doc.dataset_spec.kind == "long-memory"
-                                                             else "units"))
+        preset = EXAMPLES[doc.example].sweep if doc.example in EXAMPLES else None
+        self.variable.setCurrentIndex(self.variable.findData(
+            preset.variable if preset else "lag" if doc.dataset_spec.kind == "long-memory" else "units"))
         self._variable_changed()
+        if preset is not None:
+            self.values.setText(",".join(fmt_value(v) for v in preset.values))
+            for cell, box in self.cells.items():
+                box.setChecked(cell in preset.cells)
         self.show_record(self._last_sweep())
 
     def _variable_changed(self, *_args) -> None:
