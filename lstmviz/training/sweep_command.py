@@ -23,7 +23,7 @@ from lstmviz.i18n import tr
 from lstmviz.model.sweep import CELLS, MATCHES, SweepError, SweepPlan, fmt_value, parse_values, sweep_json, \
     sweep_points
 from lstmviz.training.commands import CommandError, _fail, _load, _positive_int
-from lstmviz.training.sweep_runner import BACKENDS, RunFinished, SweepEnded, SweepSession, make_backend
+from lstmviz.training.sweep_runner import BACKENDS, RunFinished, SweepBackend, SweepEnded, SweepSession
 
 EXIT_RUN_FAILED = 1
 EXIT_INTERRUPTED = 130
@@ -51,6 +51,19 @@ def add_sweep_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--cells", help="the cells to try, comma-separated (default: SimpleRNN,GRU,LSTM)")
     parser.add_argument("--seeds", type=_positive_int, default=1, help="seeds per value and cell (default 1)")
     add_common_arguments(parser)
+
+
+def make_backend(name: str = "local", jobs: int | None = None, address: str | None = None) -> SweepBackend:
+    """The local process pool (default) or a Ray cluster at ``address`` (an ImportError says how to install it)."""
+    if name == "ray":
+        from lstmviz.training.sweep_ray import RayBackend
+
+        return RayBackend(address=address, jobs=jobs)
+    if name != "local":
+        raise ValueError(tr("unknown backend {name!r}; choose {names}").format(name=name, names=" or ".join(BACKENDS)))
+    from lstmviz.training.sweep_pool import PoolBackend
+
+    return PoolBackend(jobs)
 
 
 def sweep_command(args: argparse.Namespace) -> int:

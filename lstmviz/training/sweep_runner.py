@@ -90,19 +90,6 @@ class SweepBackend(Protocol):
     def close(self) -> None: ...
 
 
-def make_backend(name: str = "local", jobs: int | None = None, address: str | None = None) -> SweepBackend:
-    """The local process pool (default) or a Ray cluster at ``address`` (an ImportError says how to install it)."""
-    if name == "ray":
-        from lstmviz.training.sweep_ray import RayBackend
-
-        return RayBackend(address=address, jobs=jobs)
-    if name != "local":
-        raise ValueError(tr("unknown backend {name!r}; choose {names}").format(name=name, names=" or ".join(BACKENDS)))
-    from lstmviz.training.sweep_pool import PoolBackend
-
-    return PoolBackend(jobs)
-
-
 # ----------------------------------------------------------------------------- one run
 
 

@@ -1080,34 +1080,117 @@ starting from {start}</source>
         <translation>{where}：dataset.path 长 {n} 个字符；lstmviz 最多读取 {limit} 个字符</translation>
     </message>
     <message>
-        <location filename="../../lstmviz/io/trained_io.py"/>
-        <source>{at}: expected a whole number from {low:,} to {high:,}, found {value}</source>
-        <translation>{at}：应为 {low:,} 到 {high:,} 之间的整数，实际为 {value}</translation>
+        <location filename="../../lstmviz/io/sweep_io.py"/>
+        <source>{at}.variable: expected one of {names} or null, found {value}</source>
+        <translation>{at}.variable：应为 {names} 之一或 null，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../../lstmviz/io/trained_io.py"/>
-        <source>{at}: expected a finite number, found {value}</source>
-        <translation>{at}：应为有限的数，实际为 {value}</translation>
+        <location filename="../../lstmviz/io/sweep_io.py"/>
+        <source>{at}.values: expected a list of at most {limit} numbers</source>
+        <translation>{at}.values：应为最多 {limit} 个数字组成的列表</translation>
     </message>
     <message>
-        <location filename="../../lstmviz/io/trained_io.py"/>
-        <source>{at}: expected text of at most {limit:,} characters</source>
-        <translation>{at}：应为最多 {limit:,} 个字符的文本</translation>
+        <location filename="../../lstmviz/io/sweep_io.py"/>
+        <source>{at}.cells: expected a list of {cells}</source>
+        <translation>{at}.cells：应为由 {cells} 组成的列表</translation>
     </message>
     <message>
+        <location filename="../../lstmviz/io/sweep_io.py"/>
+        <source>{at}.match: expected one of {matches}, found {value}</source>
+        <translation>{at}.match：应为 {matches} 之一，实际为 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/io/sweep_io.py"/>
+        <source>{at}.entries: expected a list</source>
+        <translation>{at}.entries：应为列表</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/io/sweep_io.py"/>
+        <source>{at}.entries: the file&apos;s sweeps hold more than {limit:,} runs</source>
+        <translation>{at}.entries：文件中的扫描共包含超过 {limit:,} 次运行</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/io/sweep_io.py"/>
+        <source>{at}.cell: expected one of {cells}, found {value}</source>
+        <translation>{at}.cell：应为 {cells} 之一，实际为 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/io/sweep_io.py"/>
+        <source>{at}.status: expected one of {statuses}, found {value}</source>
+        <translation>{at}.status：应为 {statuses} 之一，实际为 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/io/sweep_io.py"/>
+        <location filename="../../lstmviz/io/trained_io.py"/>
+        <source>{at}.run: run #{number} is not in the file&apos;s runs</source>
+        <translation>{at}.run：运行 #{number} 不在文件的运行记录中</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/io/sweep_io.py"/>
+        <source>{at}.epochs: expected increasing whole epoch numbers</source>
+        <translation>{at}.epochs：应为递增的整数轮次</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/io/sweep_io.py"/>
+        <source>{at}.values: expected one row of floating-point numbers per epoch</source>
+        <translation>{at}.values：应为每轮一行浮点数</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/io/sweep_io.py"/>
+        <location filename="../../lstmviz/io/trained_io.py"/>
+        <source>{at}.values: holds values that are not finite numbers</source>
+        <translation>{at}.values：含有不是有限数的值</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/io/sweep_io.py"/>
+        <source>{where}: sweeps: expected a list, found {kind}</source>
+        <translation>{where}：sweeps：应为列表，实际为 {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/io/sweep_io.py"/>
+        <source>{where}: sweeps: holds {count:,} sweeps; at most {limit:,} may be read</source>
+        <translation>{where}：sweeps：包含 {count:,} 个扫描；最多只能读取 {limit:,} 个</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/io/sweep_io.py"/>
         <location filename="../../lstmviz/io/trained_io.py"/>
         <source>{at}: expected an object, found {kind}</source>
         <translation>{at}：应为对象，实际为 {kind}</translation>
     </message>
     <message>
+        <location filename="../../lstmviz/io/sweep_io.py"/>
         <location filename="../../lstmviz/io/trained_io.py"/>
         <source>{at}: unknown key {key} (keys: {keys})</source>
         <translation>{at}：未知的键 {key}（键：{keys}）</translation>
     </message>
     <message>
+        <location filename="../../lstmviz/io/sweep_io.py"/>
         <location filename="../../lstmviz/io/trained_io.py"/>
         <source>{at}: {key} is missing</source>
         <translation>{at}：缺少 {key}</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/io/sweep_io.py"/>
+        <location filename="../../lstmviz/io/trained_io.py"/>
+        <source>{at}: expected a whole number from {low:,} to {high:,}, found {value}</source>
+        <translation>{at}：应为 {low:,} 到 {high:,} 之间的整数，实际为 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/io/sweep_io.py"/>
+        <location filename="../../lstmviz/io/trained_io.py"/>
+        <source>{at}: expected a finite number, found {value}</source>
+        <translation>{at}：应为有限的数，实际为 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/io/sweep_io.py"/>
+        <source>{at}: expected a whole number, found {value}</source>
+        <translation>{at}：应为整数，实际为 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/io/sweep_io.py"/>
+        <location filename="../../lstmviz/io/trained_io.py"/>
+        <source>{at}: expected text of at most {limit:,} characters</source>
+        <translation>{at}：应为最多 {limit:,} 个字符的文本</translation>
     </message>
     <message>
         <location filename="../../lstmviz/io/trained_io.py"/>
@@ -1156,11 +1239,6 @@ starting from {start}</source>
     </message>
     <message>
         <location filename="../../lstmviz/io/trained_io.py"/>
-        <source>{at}.values: holds values that are not finite numbers</source>
-        <translation>{at}.values：含有不是有限数的值</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/io/trained_io.py"/>
         <source>{where}: runs: expected a list, found {kind}</source>
         <translation>{where}：runs：应为列表，实际为 {kind}</translation>
     </message>
@@ -1173,11 +1251,6 @@ starting from {start}</source>
         <location filename="../../lstmviz/io/trained_io.py"/>
         <source>{where}: runs[{index}].number: run #{number} is listed twice</source>
         <translation>{where}：runs[{index}].number：运行 #{number} 出现了两次</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/io/trained_io.py"/>
-        <source>{at}.run: run #{number} is not in the file&apos;s runs</source>
-        <translation>{at}.run：运行 #{number} 不在文件的运行记录中</translation>
     </message>
     <message>
         <location filename="../../lstmviz/io/trained_io.py"/>
@@ -1741,11 +1814,13 @@ starting from {start}</source>
     </message>
     <message>
         <location filename="../../lstmviz/model/dataset_spec.py"/>
+        <location filename="../../lstmviz/model/sweep.py"/>
         <source>expected a whole number</source>
         <translation>应为整数</translation>
     </message>
     <message>
         <location filename="../../lstmviz/model/dataset_spec.py"/>
+        <location filename="../../lstmviz/model/sweep.py"/>
         <source>expected a number</source>
         <translation>应为数字</translation>
     </message>
@@ -2143,6 +2218,16 @@ starting from {start}</source>
     </message>
     <message>
         <location filename="../../lstmviz/model/examples.py"/>
+        <source>Long memory sweep: how far back does each cell remember?</source>
+        <translation>长记忆扫描：每种 cell 能记住多久以前的值？</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/examples.py"/>
+        <source>Open Compare &gt; Sweep (or run `lstmviz sweep long-memory-sweep`): SimpleRNN(8), GRU(8) and LSTM(8) learn to recall a value 5, 10, 20, 40, 70 and 100 steps back. The plot shows each cell&apos;s final loss against the lag; where a line climbs to the variance of the targets (about 0.33), that cell no longer carries the value that far.</source>
+        <translation>打开“比较 &gt; 扫描”（或运行 `lstmviz sweep long-memory-sweep`）：SimpleRNN(8)、GRU(8) 和 LSTM(8) 学习回忆 5、10、20、40、70 和 100 个时间步之前的值。图中画出每种 cell 的最终损失随间隔的变化；某条线升到目标的方差（约 0.33）的地方，说明该 cell 已无法把这个值带到那么远。</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/examples.py"/>
         <source>no example named {name!r}; examples: {join}</source>
         <translation>没有名为 {name!r} 的示例；示例：{join}</translation>
     </message>
@@ -2258,6 +2343,7 @@ starting from {start}</source>
     </message>
     <message>
         <location filename="../../lstmviz/model/inference.py"/>
+        <location filename="../../lstmviz/ui/sweep/shared.py"/>
         <source>time steps</source>
         <translation>时间步数</translation>
     </message>
@@ -2437,6 +2523,121 @@ starting from {start}</source>
         <translation>Trainable params: {total:,} ({size})</translation>
     </message>
     <message>
+        <location filename="../../lstmviz/model/sweep.py"/>
+        <source>{head}, seed {seed}</source>
+        <translation>{head}，种子 {seed}</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/sweep.py"/>
+        <source>{head}, {name} {value}, seed {seed}</source>
+        <translation>{head}，{name} {value}，种子 {seed}</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/sweep.py"/>
+        <source>the model has no recurrent layer (SimpleRNN, GRU, LSTM or Bidirectional) to compare</source>
+        <translation>模型中没有可以比较的循环层（SimpleRNN、GRU、LSTM 或 Bidirectional）</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/sweep.py"/>
+        <source>--cells: choose at least one of {cells}</source>
+        <translation>--cells：至少选择 {cells} 中的一个</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/sweep.py"/>
+        <source>--cells: unknown cell {cell!r}; choose from {cells}</source>
+        <translation>--cells：未知的 cell {cell!r}；请从 {cells} 中选择</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/sweep.py"/>
+        <source>--cells: a cell is listed twice</source>
+        <translation>--cells：有一个 cell 被列出了两次</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/sweep.py"/>
+        <source>match must be one of {matches}</source>
+        <translation>match 必须是 {matches} 之一</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/sweep.py"/>
+        <source>--seeds: must be 1 to {limit}, found {value}</source>
+        <translation>--seeds：必须在 1 到 {limit} 之间，实际为 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/sweep.py"/>
+        <source>--vary: unknown setting {name!r}; choose one of {names}</source>
+        <translation>--vary：未知的设置 {name!r}；请从 {names} 中选择</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/sweep.py"/>
+        <source>--vary {name}: give at least one value</source>
+        <translation>--vary {name}：至少给出一个值</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/sweep.py"/>
+        <source>--vary {name}: at most {limit} values</source>
+        <translation>--vary {name}：最多 {limit} 个值</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/sweep.py"/>
+        <source>--seeds: cannot be used while the seed itself is varied</source>
+        <translation>--seeds：在扫描种子本身时不能使用</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/sweep.py"/>
+        <source>--vary {name}={value}: {problem}</source>
+        <translation>--vary {name}={value}：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/sweep.py"/>
+        <source>must be between {low} and {high}</source>
+        <translation>必须在 {low} 到 {high} 之间</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/sweep.py"/>
+        <source>the lag is a setting of the long-memory data; this model trains on {kind!r} data</source>
+        <translation>间隔是长记忆数据的设置；这个模型训练用的是 {kind!r} 数据</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/sweep.py"/>
+        <source>the model reads tokens; vary the data&apos;s length instead</source>
+        <translation>这个模型读取的是词元；请改为扫描数据的长度</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/sweep.py"/>
+        <source>the tutorial&apos;s sequence has a fixed number of time steps</source>
+        <translation>教程的序列的时间步数是固定的</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/sweep.py"/>
+        <source>unknown setting {name!r}; choose one of {names}</source>
+        <translation>未知的设置 {name!r}；请从 {names} 中选择</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/sweep.py"/>
+        <source>{item!r} is not a number</source>
+        <translation>{item!r} 不是数字</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/sweep.py"/>
+        <source>{item!r} is not a whole number</source>
+        <translation>{item!r} 不是整数</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/sweep.py"/>
+        <source>give at least one value, e.g. {name}=5,10,20</source>
+        <translation>至少给出一个值，例如 {name}=5,10,20</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/sweep.py"/>
+        <source>the model has no recurrent layer to compare</source>
+        <translation>模型中没有可以比较的循环层</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/sweep.py"/>
+        <source>no recurrent layer</source>
+        <translation>没有循环层</translation>
+    </message>
+    <message>
         <location filename="../../lstmviz/model/tasks.py"/>
         <source>regression</source>
         <translation>回归</translation>
@@ -2518,16 +2719,20 @@ starting from {start}</source>
     </message>
     <message>
         <location filename="../../lstmviz/training/commands.py"/>
+        <location filename="../../lstmviz/training/sweep_command.py"/>
         <source>{path}: cannot be written (folder {folder} does not exist)</source>
         <translation>{path}：无法写入（文件夹 {folder} 不存在）</translation>
     </message>
     <message>
         <location filename="../../lstmviz/training/commands.py"/>
+        <location filename="../../lstmviz/training/sweep_command.py"/>
         <source>{path}: cannot be written ({reason})</source>
         <translation>{path}：无法写入（{reason}）</translation>
     </message>
     <message>
         <location filename="../../lstmviz/training/commands.py"/>
+        <location filename="../../lstmviz/training/sweep_command.py"/>
+        <location filename="../../lstmviz/ui/sweep/compare_window.py"/>
         <source>wrote {path}</source>
         <translation>已写入 {path}</translation>
     </message>
@@ -2607,6 +2812,90 @@ starting from {start}</source>
         <translation>速度是每秒的轮数，范围为 0 到 {most:g}，而不是 {pace!r}</translation>
     </message>
     <message>
+        <location filename="../../lstmviz/training/sweep_command.py"/>
+        <source>unknown backend {name!r}; choose {names}</source>
+        <translation>未知的后端 {name!r}；请选择 {names}</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/training/sweep_command.py"/>
+        <source>--vary NAME=V1,V2,... is needed (only an example with a sweep of its own has a default)</source>
+        <translation>需要 --vary NAME=V1,V2,...（只有自带扫描的示例才有默认值）</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/training/sweep_command.py"/>
+        <source>--vary {vary}: {problem}</source>
+        <translation>--vary {vary}：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/training/sweep_command.py"/>
+        <source>--backend ray needs Ray: pip install &apos;lstmviz[cluster]&apos;</source>
+        <translation>--backend ray 需要 Ray：pip install &apos;lstmviz[cluster]&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/training/sweep_command.py"/>
+        <source>--backend {name}: {problem}</source>
+        <translation>--backend {name}：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/training/sweep_command.py"/>
+        <source>lstmviz: {runs} runs on {jobs}</source>
+        <translation>lstmviz：{runs} 次运行，在{jobs}上</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/training/sweep_command.py"/>
+        <source>lstmviz: stopping; the finished runs are kept</source>
+        <translation>lstmviz：正在停止；已完成的运行会保留</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/training/sweep_command.py"/>
+        <location filename="../../lstmviz/ui/sweep/driver.py"/>
+        <source>the sweep broke off: {problem}</source>
+        <translation>扫描中断了：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/training/sweep_command.py"/>
+        <source>the Ray cluster</source>
+        <translation> Ray 集群</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/training/sweep_command.py"/>
+        <source>{jobs} worker processes</source>
+        <translation> {jobs} 个工作进程</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/training/sweep_command.py"/>
+        <source>[{done}/{total}] {label}: failed: {message}</source>
+        <translation>[{done}/{total}] {label}：失败：{message}</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/training/sweep_command.py"/>
+        <source>[{done}/{total}] {label}: {reason}, final loss {loss} ({seconds:.1f} s)</source>
+        <translation>[{done}/{total}] {label}：{reason}，最终损失 {loss}（{seconds:.1f} 秒）</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/training/sweep_command.py"/>
+        <location filename="../../lstmviz/ui/sweep/compare_window.py"/>
+        <location filename="../../lstmviz/ui/sweep/sweep_window.py"/>
+        <source>cell</source>
+        <translation>cell</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/training/sweep_command.py"/>
+        <location filename="../../lstmviz/ui/sweep/sweep_window.py"/>
+        <source>final loss</source>
+        <translation>最终损失</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/training/sweep_pool.py"/>
+        <source>its worker process ended unexpectedly</source>
+        <translation>它的工作进程意外结束了</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/training/sweep_runner.py"/>
+        <source>dataset: {problem}</source>
+        <translation>数据集：{problem}</translation>
+    </message>
+    <message>
         <location filename="../../lstmviz/training/trained_project.py"/>
         <source>continuing from the trained weights in {source} (epoch {epoch}); --fresh starts from fresh weights</source>
         <translation>从 {source} 中训练好的权重继续（第 {epoch} 轮）；--fresh 从全新的权重开始</translation>
@@ -2618,6 +2907,7 @@ starting from {start}</source>
     </message>
     <message>
         <location filename="../../lstmviz/training/trained_project.py"/>
+        <location filename="../../lstmviz/ui/sweep/shared.py"/>
         <location filename="../../lstmviz/ui/training/run_session.py"/>
         <source>run #{number}, epoch {epoch}</source>
         <translation>运行 #{number}，第 {epoch} 轮</translation>
@@ -2679,6 +2969,7 @@ starting from {start}</source>
     </message>
     <message>
         <location filename="../../lstmviz/ui/animation_export.py"/>
+        <location filename="../../lstmviz/ui/sweep/compare_window.py"/>
         <source>GIF animation (*.gif)</source>
         <translation>GIF 动画 (*.gif)</translation>
     </message>
@@ -3590,6 +3881,269 @@ time steps.&lt;/p&gt;</source>
         <translation>形状</translation>
     </message>
     <message>
+        <location filename="../../lstmviz/ui/sweep/compare_window.py"/>
+        <source>Compare cells</source>
+        <translation>比较 cell</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/sweep/compare_window.py"/>
+        <source>units kept</source>
+        <translation>保持单元数</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/sweep/compare_window.py"/>
+        <source>parameter counts matched</source>
+        <translation>参数量对齐</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/sweep/compare_window.py"/>
+        <source>Train all three</source>
+        <translation>同时训练三种</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/sweep/compare_window.py"/>
+        <location filename="../../lstmviz/ui/sweep/sweep_window.py"/>
+        <location filename="../../lstmviz/ui/training/run_controls.py"/>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/sweep/compare_window.py"/>
+        <location filename="../../lstmviz/ui/sweep/shared.py"/>
+        <source>units</source>
+        <translation>单元数</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/sweep/compare_window.py"/>
+        <source>recurrent layer parameters</source>
+        <translation>循环层参数</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/sweep/compare_window.py"/>
+        <source>model parameters</source>
+        <translation>模型参数</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/sweep/compare_window.py"/>
+        <location filename="../../lstmviz/ui/training/panel.py"/>
+        <location filename="../../lstmviz/ui/training/plots.py"/>
+        <source>loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/sweep/compare_window.py"/>
+        <location filename="../../lstmviz/ui/sweep/sweep_window.py"/>
+        <location filename="../../lstmviz/ui/training/plots.py"/>
+        <source>epoch</source>
+        <translation>轮</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/sweep/compare_window.py"/>
+        <source>Export GIF…</source>
+        <translation>导出 GIF…</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/sweep/compare_window.py"/>
+        <location filename="../../lstmviz/ui/training/plots.py"/>
+        <source>sample</source>
+        <translation>样本</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/sweep/compare_window.py"/>
+        <location filename="../../lstmviz/ui/training/plots.py"/>
+        <source>time step</source>
+        <translation>时间步</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/sweep/compare_window.py"/>
+        <source>Cells get</source>
+        <translation>cell 取</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/sweep/compare_window.py"/>
+        <source>Replay</source>
+        <translation>回放</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/sweep/compare_window.py"/>
+        <source>training {cells} at once, each in its own process</source>
+        <translation>正在同时训练 {cells}，每个在自己的进程中</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/sweep/compare_window.py"/>
+        <location filename="../../lstmviz/ui/sweep/shared.py"/>
+        <location filename="../../lstmviz/ui/training/panel.py"/>
+        <location filename="../../lstmviz/ui/training/run_controls.py"/>
+        <location filename="../../lstmviz/ui/training/runs.py"/>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/sweep/compare_window.py"/>
+        <source>all three trained</source>
+        <translation>三种都已训练完成</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/sweep/compare_window.py"/>
+        <location filename="../../lstmviz/ui/training/plots.py"/>
+        <location filename="../../lstmviz/ui/training/replay.py"/>
+        <location filename="../../lstmviz/ui/unrolled/gradient_items.py"/>
+        <source>epoch {epoch}</source>
+        <translation>第 {epoch} 轮</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/sweep/compare_window.py"/>
+        <source>there is nothing to replay yet: train the cells first</source>
+        <translation>还没有可回放的内容：请先训练这些 cell</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/sweep/compare_window.py"/>
+        <source>Export GIF</source>
+        <translation>导出 GIF</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/sweep/menu.py"/>
+        <source>&amp;Compare</source>
+        <translation>比较(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/sweep/menu.py"/>
+        <source>Compare &amp;Cells…</source>
+        <translation>比较 cell(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/sweep/menu.py"/>
+        <source>Train the model with SimpleRNN, GRU and LSTM at once, side by side</source>
+        <translation>用 SimpleRNN、GRU 和 LSTM 同时训练这个模型，并排比较</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/sweep/menu.py"/>
+        <source>&amp;Sweep…</source>
+        <translation>扫描(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/sweep/menu.py"/>
+        <source>Vary one setting over a list of values for one or more cells</source>
+        <translation>对一种或多种 cell，让一个设置取一组不同的值</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/sweep/shared.py"/>
+        <source>waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/sweep/shared.py"/>
+        <source>running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/sweep/shared.py"/>
+        <location filename="../../lstmviz/ui/training/runs.py"/>
+        <source>completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/sweep/shared.py"/>
+        <location filename="../../lstmviz/ui/training/run_controls.py"/>
+        <location filename="../../lstmviz/ui/training/runs.py"/>
+        <source>diverged</source>
+        <translation>已发散</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/sweep/shared.py"/>
+        <location filename="../../lstmviz/ui/training/run_controls.py"/>
+        <location filename="../../lstmviz/ui/training/runs.py"/>
+        <source>failed</source>
+        <translation>已失败</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/sweep/shared.py"/>
+        <source>lag (steps to remember)</source>
+        <translation>间隔（要记住的时间步数）</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/sweep/shared.py"/>
+        <source>learning rate</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/sweep/shared.py"/>
+        <location filename="../../lstmviz/ui/sweep/sweep_window.py"/>
+        <source>seed</source>
+        <translation>种子</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/sweep/sweep_window.py"/>
+        <source>Sweep</source>
+        <translation>扫描</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/sweep/sweep_window.py"/>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/sweep/sweep_window.py"/>
+        <location filename="../../lstmviz/ui/training/plots.py"/>
+        <source>value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/sweep/sweep_window.py"/>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/sweep/sweep_window.py"/>
+        <source>Vary</source>
+        <translation>变化的设置</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/sweep/sweep_window.py"/>
+        <source>Values</source>
+        <translation>取值</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/sweep/sweep_window.py"/>
+        <source>Cells</source>
+        <translation>cell</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/sweep/sweep_window.py"/>
+        <source>Seeds</source>
+        <translation>种子数</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/sweep/sweep_window.py"/>
+        <source>Epochs per run</source>
+        <translation>每次运行的轮数</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/sweep/sweep_window.py"/>
+        <source>Worker processes</source>
+        <translation>工作进程</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/sweep/sweep_window.py"/>
+        <source>{runs} runs on {jobs} worker processes; the finished ones are kept in the project</source>
+        <translation>{runs} 次运行，使用 {jobs} 个工作进程；已完成的运行会保存在项目中</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/sweep/sweep_window.py"/>
+        <source>failed: {message}</source>
+        <translation>失败：{message}</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/sweep/sweep_window.py"/>
+        <source>{done} of {total} runs ended; {failed} failed</source>
+        <translation>{total} 次运行中有 {done} 次已结束；{failed} 次失败</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/sweep/sweep_window.py"/>
+        <source>(stopped)</source>
+        <translation>（已停止）</translation>
+    </message>
+    <message>
         <location filename="../../lstmviz/ui/trained_model_export.py"/>
         <location filename="../../lstmviz/ui/window_files.py"/>
         <source>Keras models (*.keras)</source>
@@ -3729,19 +4283,6 @@ time steps.&lt;/p&gt;</source>
     </message>
     <message>
         <location filename="../../lstmviz/ui/training/panel.py"/>
-        <location filename="../../lstmviz/ui/training/run_controls.py"/>
-        <location filename="../../lstmviz/ui/training/runs.py"/>
-        <source>stopped</source>
-        <translation>已停止</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/ui/training/panel.py"/>
-        <location filename="../../lstmviz/ui/training/plots.py"/>
-        <source>loss</source>
-        <translation>损失</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/ui/training/panel.py"/>
         <source>there is no loss history yet: train the model first</source>
         <translation>还没有损失历史：请先训练模型</translation>
     </message>
@@ -3760,11 +4301,6 @@ time steps.&lt;/p&gt;</source>
         <location filename="../../lstmviz/ui/training/plots.py"/>
         <source>Loss per epoch</source>
         <translation>每轮的损失</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/ui/training/plots.py"/>
-        <source>epoch</source>
-        <translation>轮</translation>
     </message>
     <message>
         <location filename="../../lstmviz/ui/training/plots.py"/>
@@ -3799,23 +4335,8 @@ time steps.&lt;/p&gt;</source>
     </message>
     <message>
         <location filename="../../lstmviz/ui/training/plots.py"/>
-        <source>time step</source>
-        <translation>时间步</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/ui/training/plots.py"/>
-        <source>sample</source>
-        <translation>样本</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/ui/training/plots.py"/>
         <source>Predictions</source>
         <translation>预测</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/ui/training/plots.py"/>
-        <source>value</source>
-        <translation>值</translation>
     </message>
     <message>
         <location filename="../../lstmviz/ui/training/plots.py"/>
@@ -3847,13 +4368,6 @@ time steps.&lt;/p&gt;</source>
         <location filename="../../lstmviz/ui/training/plots.py"/>
         <source>targets</source>
         <translation>目标值</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/ui/training/plots.py"/>
-        <location filename="../../lstmviz/ui/training/replay.py"/>
-        <location filename="../../lstmviz/ui/unrolled/gradient_items.py"/>
-        <source>epoch {epoch}</source>
-        <translation>第 {epoch} 轮</translation>
     </message>
     <message>
         <location filename="../../lstmviz/ui/training/plots.py"/>
@@ -3923,18 +4437,6 @@ time steps.&lt;/p&gt;</source>
     </message>
     <message>
         <location filename="../../lstmviz/ui/training/run_controls.py"/>
-        <location filename="../../lstmviz/ui/training/runs.py"/>
-        <source>diverged</source>
-        <translation>已发散</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/ui/training/run_controls.py"/>
-        <location filename="../../lstmviz/ui/training/runs.py"/>
-        <source>failed</source>
-        <translation>已失败</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/ui/training/run_controls.py"/>
         <source>Loss plot as PNG…</source>
         <translation>损失曲线图导出为 PNG…</translation>
     </message>
@@ -3990,11 +4492,6 @@ time steps.&lt;/p&gt;</source>
         <location filename="../../lstmviz/ui/training/run_controls.py"/>
         <source>Train one epoch, then pause (starts a paused run when idle)</source>
         <translation>训练一轮后暂停（空闲时开始一次暂停的运行）</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/ui/training/run_controls.py"/>
-        <source>Stop</source>
-        <translation>停止</translation>
     </message>
     <message>
         <location filename="../../lstmviz/ui/training/run_controls.py"/>
@@ -4100,11 +4597,6 @@ time steps.&lt;/p&gt;</source>
         <location filename="../../lstmviz/ui/training/run_session.py"/>
         <source>Building the model…</source>
         <translation>正在构建模型…</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/ui/training/runs.py"/>
-        <source>completed</source>
-        <translation>已完成</translation>
     </message>
     <message>
         <location filename="../../lstmviz/ui/training/runs.py"/>
