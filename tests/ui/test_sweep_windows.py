@@ -135,3 +135,30 @@ def test_the_sweep_window_runs_plots_and_opens_a_clicked_run(qtbot, tmp_path):
     again = SweepWindow(reopened)
     qtbot.addWidget(again)
     assert again.scatters["LSTM"].getData()[1].tolist() == window.scatters["LSTM"].getData()[1].tolist()
+
+
+def test_each_finished_sweep_run_reaches_the_recovery_file(qtbot, tmp_path):
+    from lstmviz.model.sweep import sweep_json
+    from lstmviz.ui.document.autosave import Autosaver, read_recovery
+    from tests.sweep.sweep_support import hand_made, tiny_plan
+
+    record, runs, _ = hand_made(tiny_plan())
+    document = Document()
+    document.load(tiny_long_memory())
+    saver = Autosaver(document, tmp_path / "recovery", delay_ms=20)
+    try:
+        half = replace(record, entries=tuple(replace(e, status="pending", run=None) if e.run > 2 else e
+                                             for e in record.entries))
+        with qtbot.waitSignal(saver.saved, timeout=10_000):
+            document.record_sweep(replace(half, key="k"), tuple(runs[:2]))  # two of four runs finished
+        restored = read_recovery(saver.path).project
+        assert [e.status for e in restored.sweeps[0].entries] == ["completed", "completed", "pending", "pending"]
+        assert sweep_json(restored.sweeps[0], restored.runs) == sweep_json(half, runs[:2])
+        # A failed run adds no run, but the sweep's change is written too.
+        failed = half.with_entry(2, replace(half.entries[2], status="failed", message="boom"))
+        with qtbot.waitSignal(saver.saved, timeout=10_000):
+            document.record_sweep(failed)
+        assert read_recovery(saver.path).project.sweeps[0].entries[2].message == "boom"
+        assert len(document.sweeps) == 1  # the same sweep, grown in place
+    finally:
+        saver.close()

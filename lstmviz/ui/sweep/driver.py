@@ -89,10 +89,16 @@ class SweepDriver(QObject):
         return not self.running
 
     def _drive(self, backend: Any, specs: list, cancel: threading.Event) -> None:
+        def send(message: Any) -> None:
+            try:
+                self.arrived.emit(message)
+            except RuntimeError:  # the window and its driver are gone: stop the runs it no longer shows
+                cancel.set()
+
         try:
-            backend.run(specs, self.arrived.emit, cancel)
+            backend.run(specs, send, cancel)
         except Exception as exc:  # noqa: BLE001 - shown in the window; the finished runs are kept
-            self.arrived.emit(exc)
+            send(exc)
 
     @Slot(object)
     def _take(self, message: Any) -> None:

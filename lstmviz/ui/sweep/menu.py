@@ -30,6 +30,15 @@ class SweepWindows:
         self.sweep_action.triggered.connect(self.show_sweep)
         self.menu.addAction(self.compare_action)
         self.menu.addAction(self.sweep_action)
+        closing = getattr(window, "about_to_close", None)
+        if closing is not None:
+            closing.connect(self.stop_all)
+
+    def stop_all(self) -> None:
+        """The main window closes: sweeps under way stop (what finished is in its document already)."""
+        for child in (self.compare, self.sweep):
+            if child is not None:
+                child.driver.stop()
 
     def show_compare(self) -> Any:
         from lstmviz.ui.sweep.compare_window import CompareWindow
