@@ -80,14 +80,9 @@ def test_a_failing_run_is_reported_and_the_others_finish_as_keras_trains_them(ba
     np.testing.assert_allclose(good.history["loss"], here.history["loss"], rtol=1e-4)
     assert isinstance(sink.messages[-1], SweepEnded) and not sink.messages[-1].cancelled
     assert any(isinstance(m, RunStarted) and m.index == 0 for m in sink.messages)
-
-
-def test_the_pool_reports_progress_per_run(pool):
-    specs = tiny_plan(values=(2,), cells=("LSTM",), epochs=3).runs()
-    sink = Collected()
-    pool.run(specs, sink, threading.Event())
-    progress = [m for m in sink.messages if isinstance(m, RunProgress)]
-    assert progress and progress[-1].epoch == 3 and progress[-1].total_epochs == 3
+    if backend_name == "pool":  # Ray tasks have no side channel for their epochs
+        progress = [m for m in sink.messages if isinstance(m, RunProgress) and m.index == 0]
+        assert progress and progress[-1].epoch == 2 == progress[-1].total_epochs
 
 
 @pytest.mark.parametrize("backend_name", BACKENDS)
