@@ -18,7 +18,7 @@ from lstmviz import __version__
 from lstmviz.i18n import tr
 
 EXIT_BAD_INPUT = 2
-COMMANDS = ("summary", "examples", "train", "export", "screenshot", "install-desktop")
+COMMANDS = ("summary", "examples", "train", "export", "screenshot", "install-desktop", "sweep", "compare")
 _SIZE = re.compile(r"\s*(\d+)\s*[xX\u00d7]\s*(\d+)\s*")
 
 
@@ -68,6 +68,30 @@ def _export(args: argparse.Namespace) -> int:
     from lstmviz.training.commands import export_command
 
     return export_command(args)
+
+
+def _sweep(args: argparse.Namespace) -> int:
+    from lstmviz.training.sweep_command import sweep_command
+
+    return sweep_command(args)
+
+
+def _compare(args: argparse.Namespace) -> int:
+    from lstmviz.training.sweep_command import compare_command
+
+    return compare_command(args)
+
+
+def _add_sweep_parsers(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("sweep", help="train the model many times, varying one setting, for one or more cells")
+    p.add_argument("source", metavar="SOURCE", help="an example name, a project file or a .keras file")
+    _add_lazily(p, "add_sweep_arguments", "lstmviz.training.sweep_command")
+    p.set_defaults(func=_sweep)
+
+    p = sub.add_parser("compare", help="train the model with SimpleRNN, GRU and LSTM side by side")
+    p.add_argument("source", metavar="SOURCE", help="an example name, a project file or a .keras file")
+    _add_lazily(p, "add_common_arguments", "lstmviz.training.sweep_command")
+    p.set_defaults(func=_compare)
 
 
 def _screenshot(args: argparse.Namespace) -> int:
@@ -166,13 +190,16 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("install-desktop", help="add lstmviz to this user's desktop menu and file manager")
     p.add_argument("--uninstall", action="store_true", help="remove exactly what install-desktop added")
     p.set_defaults(func=_install_desktop)
+    _add_sweep_parsers(sub)
     return parser
 
 
-def _add_lazily(parser: argparse.ArgumentParser, function: str) -> None:
+def _add_lazily(parser: argparse.ArgumentParser, function: str, module: str = "lstmviz.training.commands") -> None:
     """Let lstmviz.training declare its own options (importing it does not load TensorFlow)."""
+    import importlib
+
     try:
-        from lstmviz.training import commands
+        commands = importlib.import_module(module)
     except ImportError:  # a partial install; the subcommand will report it when run
         return
     getattr(commands, function)(parser)
@@ -312,7 +339,7 @@ def run() -> None:
     have written and flushed everything, so they skip it.
     """
     code = main()
-    if sys.argv[1:2] in (["train"], ["export"]) and "tensorflow" in sys.modules:
+    if sys.argv[1:2] in (["train"], ["export"], ["sweep"], ["compare"]) and "tensorflow" in sys.modules:
         for stream in (sys.stdout, sys.stderr):
             try:
                 stream.flush()

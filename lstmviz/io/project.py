@@ -9,6 +9,7 @@ from lstmviz.model.architecture import Architecture
 from lstmviz.model.dataset_spec import DatasetSpec
 from lstmviz.model.runs import RunRecord, TrainedState
 from lstmviz.model.settings import TrainingSettings
+from lstmviz.model.sweep import SweepRecord
 
 
 class SourceError(ValueError):
@@ -27,3 +28,4 @@ class Project:
     trained: TrainedState | None = None  # weights that fit ``architecture`` (a trained project, a .keras file)
     runs: tuple[RunRecord, ...] = ()  # finished runs, oldest first
     weights_problem: str | None = None  # why a .keras file's weights were not read (its architecture was)
+    sweeps: tuple[SweepRecord, ...] = ()  # sweeps and cell comparisons; their runs are in ``runs``

@@ -24,6 +24,7 @@ from lstmviz.io.atomic_file import encoded, write_atomically
 from lstmviz.io.limits import MAX_PROJECT_BYTES, size_text
 from lstmviz.io.keras_import import read_keras_source
 from lstmviz.io.project import Project, SourceError
+from lstmviz.io.sweep_io import read_sweeps, sweeps_to_list
 from lstmviz.io.trained_io import read_trained_part, trained_part_to_dict
 from lstmviz.io.safe_open import shown_path
 from lstmviz.io.safe_source import read_project_json, read_source, unexpected_content
@@ -90,7 +91,8 @@ def project_from_dict(data: Any, path: Path | None = None) -> Project:
     training = training_from_dict(data.get("training", {}), where)
     title = data.get("title") or (path.stem if path else "untitled")
     trained, runs = read_trained_part(data, arch, where, path) if version >= 2 else (None, ())
-    return Project(arch, dataset, training, title=str(title), path=path, trained=trained, runs=runs)
+    sweeps = read_sweeps(data.get("sweeps"), where, runs, architecture_from_dict) if version >= 2 else ()
+    return Project(arch, dataset, training, title=str(title), path=path, trained=trained, runs=runs, sweeps=sweeps)
 
 
 def _resolve_dataset_path(dataset: DatasetSpec, path: Path | None) -> DatasetSpec:
@@ -194,6 +196,8 @@ def project_to_dict(project: Project) -> dict[str, Any]:
         "dataset": project.dataset.to_dict(),
         "training": project.training.to_dict(),
         **trained_part_to_dict(trained, project.runs),
+        # Only a project with sweeps has the key: other files stay as earlier versions wrote them.
+        **({"sweeps": sweeps_to_list(project.sweeps, project.runs)} if project.sweeps else {}),
     }
 
 

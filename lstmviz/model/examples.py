@@ -20,6 +20,15 @@ TUTORIAL_SEED = 1
 
 
 @dataclass(frozen=True)
+class SweepPreset:
+    """The sweep an example suggests: the Sweep window's and ``lstmviz sweep``'s defaults for it."""
+
+    variable: str
+    values: tuple[float | int, ...]
+    cells: tuple[str, ...] = ("SimpleRNN", "GRU", "LSTM")
+
+
+@dataclass(frozen=True)
 class Example:
     name: str  # as typed on the command line: "many-to-many"
     title: str
@@ -27,6 +36,7 @@ class Example:
     architecture: Architecture
     dataset: DatasetSpec = DatasetSpec()
     training: TrainingSettings = TrainingSettings()
+    sweep: SweepPreset | None = None
 
 
 def _layers(*specs: tuple[str, dict[str, Any]]) -> tuple[LayerSpec, ...]:
@@ -169,6 +179,18 @@ def _long_memory(name: str, kind: str) -> Example:
 EXAMPLES.update({e.name: e for e in (_long_memory("long-memory-rnn", "SimpleRNN"),
                                      _long_memory("long-memory-gru", "GRU"),
                                      _long_memory("long-memory-lstm", "LSTM"))})
+
+# How far back each cell remembers: the long-memory task with the lag swept from 5 to 100 steps.
+EXAMPLES["long-memory-sweep"] = Example(
+    "long-memory-sweep",
+    tr_noop("Long memory sweep: how far back does each cell remember?"),
+    tr_noop("Open Compare > Sweep (or run `lstmviz sweep long-memory-sweep`): SimpleRNN(8), GRU(8) and LSTM(8) "
+            "learn to recall a value 5, 10, 20, 40, 70 and 100 steps back. The plot shows each cell's final loss "
+            "against the lag; where a line climbs to the variance of the targets (about 0.33), that cell no longer "
+            "carries the value that far."),
+    EXAMPLES["long-memory-lstm"].architecture, LONG_MEMORY_DATA, LONG_MEMORY_TRAINING,
+    SweepPreset("lag", (5, 10, 20, 40, 70, 100)),
+)
 
 DEFAULT_EXAMPLE = "many-to-many"
 

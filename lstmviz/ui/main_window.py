@@ -37,6 +37,7 @@ from lstmviz.ui.animation_export import export_dialog as animation_dialog
 from lstmviz.ui.trained_model_export import TrainedModelExport
 from lstmviz.ui.training.panel import TrainingPanel
 from lstmviz.ui.training.worker import shown_state
+from lstmviz.ui.sweep.menu import SweepWindows
 from lstmviz.ui.undo_keys import UndoKeyRouter
 from lstmviz.ui.unrolled.view import UnrolledView
 from lstmviz.ui.file_loader import FileLoader
@@ -348,6 +349,8 @@ class MainWindow(FileActions, QMainWindow):
             self.examples_menu.addAction(action)
             self.example_actions[name] = action
         self.examples_menu.setToolTipsVisible(True)
+        self.sweep_windows = SweepWindows(self)
+        bar.addMenu(self.sweep_windows.menu)
 
         view = self.view_menu = bar.addMenu(tr("&View"))
         for dock in (self.palette_dock, self.inspector_dock, self.summary_dock, self.training_dock):

@@ -229,7 +229,8 @@ class Autosaver(QObject):
 
     def _state(self) -> tuple[Any, ...]:
         d = self.document
-        return (d.architecture, d.dataset_spec, d.training, d.trained, d.runs, d.title, d.path, d.keras_file)
+        return (d.architecture, d.dataset_spec, d.training, d.trained, d.runs, d.sweeps, d.title, d.path,
+                d.keras_file)
 
     def _changed(self) -> None:
         if self._closed:

@@ -39,6 +39,7 @@ from lstmviz.model.fixes import Problem
 from lstmviz.model.inference import Inference, infer
 from lstmviz.model.runs import RunRecord, TrainedState
 from lstmviz.model.settings import TrainingSettings
+from lstmviz.model.sweep import SweepRecord
 
 NO_SELECTION = -1
 INPUT_SELECTED = -2
@@ -61,6 +62,7 @@ class DocumentState(QObject):
     training_settings_changed = Signal()
     dataset_changed = Signal()  # the spec or its loaded data changed
     trained_changed = Signal()  # the trained weights or the list of runs changed
+    sweeps_changed = Signal()  # a sweep or comparison was added, or one of its runs finished
     file_changed = Signal()  # path, title or modified flag changed (and after loading)
     lock_changed = Signal(bool, str)
     loaded = Signal()  # a new project or example replaced everything (undo history cleared)
@@ -81,6 +83,7 @@ class DocumentState(QObject):
         self._training = start.training
         self._trained: TrainedState | None = None
         self._runs: tuple[RunRecord, ...] = ()
+        self._sweeps: tuple[SweepRecord, ...] = ()
         self._results_saved = True  # False once a run finished after the last save or load
         self._title = start.title
         self._path: Path | None = None
@@ -136,6 +139,10 @@ class DocumentState(QObject):
     @property
     def runs(self) -> tuple[RunRecord, ...]:
         return self._runs
+
+    @property
+    def sweeps(self) -> tuple[SweepRecord, ...]:
+        return self._sweeps
 
     @property
     def title(self) -> str:
@@ -243,6 +250,22 @@ class DocumentState(QObject):
         self.trained_changed.emit()
         self.file_changed.emit()
 
+    def record_sweep(self, sweep: SweepRecord, runs: tuple[RunRecord, ...] = ()) -> None:
+        """A sweep started or one of its runs finished (not undoable: it happened); ``runs`` join the runs.
+
+        A sweep with the key of a listed one replaces it, so a sweep under way grows in place.
+        """
+        kept = [s for s in self._sweeps if not (sweep.key and s.key == sweep.key)]
+        at = next((i for i, s in enumerate(self._sweeps) if sweep.key and s.key == sweep.key), len(kept))
+        kept.insert(at, sweep)
+        self._sweeps = tuple(kept)
+        self._runs = (*self._runs, *runs)
+        self._results_saved = False
+        self.sweeps_changed.emit()
+        if runs:
+            self.trained_changed.emit()
+        self.file_changed.emit()
+
     def reload_data(self) -> None:
         """Read the dataset again (a CSV file may have changed on disk); not an edit."""
         self._data_cache.pop(self._spec, None)
@@ -290,7 +313,9 @@ class DocumentState(QObject):
         self.apply_architecture(project.architecture)
         self.apply_dataset(dataset)
         self.apply_training(project.training)
+        self._sweeps = project.sweeps if project.runs else self._sweeps  # they belong with the runs they name
         self.apply_trained(trained, project.runs or self._runs)
+        self.sweeps_changed.emit()
         self.undo_stack.setClean()
         self.file_changed.emit()
         self.loaded.emit()
@@ -302,7 +327,8 @@ class DocumentState(QObject):
         """The document as a Project value; ``saving_to`` gives it the title it takes there (what Save writes)."""
         title = self._title if saving_to is None else self.title_at(saving_to)
         return Project(self._architecture, self._spec, self._training, title,
-                       self._path, self._keras_file, self._example, trained=self.trained, runs=self._runs)
+                       self._path, self._keras_file, self._example, trained=self.trained, runs=self._runs,
+                       sweeps=self._sweeps)
 
     def title_at(self, path: str | Path) -> str:
         """An untitled document, or one named after its example, takes the file's name when saved."""
