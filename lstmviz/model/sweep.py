@@ -21,7 +21,7 @@ import numpy as np
 from lstmviz.i18n import tr
 from lstmviz.model.architecture import Architecture, InputSpec, LayerSpec
 from lstmviz.model.catalogue import KINDS, cell_of
-from lstmviz.model.cells import RECURRENT_KINDS, WRAPPER, unrolls
+from lstmviz.model.cells import RECURRENT_KINDS, unrolls
 from lstmviz.model.dataset_spec import DatasetSpec
 from lstmviz.model.inference import infer
 from lstmviz.model.runs import RunRecord
@@ -200,9 +200,10 @@ def compared_units(architecture: Architecture) -> int | None:
 
 
 def _swapped(layer: LayerSpec, cell: str, units: int) -> LayerSpec:
-    if layer.kind == WRAPPER:
-        options = {k: v for k, v in layer.options.items() if k in KINDS[WRAPPER].option_names}
-        return LayerSpec(WRAPPER, options | {"layer": cell, "units": units}, layer.name)
+    kind = KINDS[layer.kind]
+    if layer_cell(layer) != layer.kind:  # a wrapper (Bidirectional) names the cell it runs
+        options = {k: v for k, v in layer.options.items() if k in kind.option_names}
+        return LayerSpec(layer.kind, options | {"layer": cell, "units": units}, layer.name)
     options = {k: v for k, v in layer.options.items() if k in KINDS[cell].option_names}
     return LayerSpec(cell, options | {"units": units})
 

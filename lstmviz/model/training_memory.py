@@ -16,8 +16,7 @@ import math
 import os
 
 from lstmviz.i18n import tr
-from lstmviz.model.catalogue import cell_of
-from lstmviz.model.cells import GATES, RECURRENT_KINDS
+from lstmviz.model.kinds import kind as kind_of
 from lstmviz.model.inference import Inference
 
 FLOAT_BYTES = 4
@@ -41,11 +40,14 @@ def estimate_training_bytes(inference: Inference, samples: int, batch_size: int,
             continue
         per_sample += 2 * _size(info.output_shape)  # the output and its gradient
         layer = inference.architecture.layers[info.index]
-        kind, options = cell_of(layer.kind, layer.options)
-        if kind in RECURRENT_KINDS and info.input_shape and len(info.input_shape) == 3:
-            directions = 2 if kind != layer.kind else 1
-            steps, units = info.input_shape[1] or 1, int(options.get("units", 1))
-            per_sample += directions * steps * units * (2 * len(GATES[kind]) + _EXTRA_PER_STEP)
+        layer_kind = kind_of(layer.kind)
+        options = layer_kind.with_defaults(layer.options)
+        found = layer_kind.cell(options)
+        if found is not None and info.input_shape and len(info.input_shape) == 3:
+            cell, cell_options = found
+            directions = layer_kind.directions(options)
+            steps, units = info.input_shape[1] or 1, int(cell_options.get("units", 1))
+            per_sample += directions * steps * units * (2 * len(cell.gates) + _EXTRA_PER_STEP)
     weights = sum(info.params or 0 for info in inference.layers if info.ok)
     return FLOAT_BYTES * (batch * per_sample + 4 * weights + 3 * int(data_values))
 
