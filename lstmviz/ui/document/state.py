@@ -34,7 +34,7 @@ from lstmviz.io.project_io import from_example
 from lstmviz.model.architecture import Architecture
 from lstmviz.model.dataset_spec import DatasetError, DatasetSpec
 from lstmviz.model.datasets import Dataset, fit_check, suggest_dataset
-from lstmviz.model.examples import DEFAULT_EXAMPLE
+from lstmviz.model.examples import DEFAULT_EXAMPLE, EXAMPLES
 from lstmviz.model.fixes import Problem
 from lstmviz.model.inference import Inference, infer
 from lstmviz.model.runs import RunRecord, TrainedState
@@ -266,15 +266,16 @@ class DocumentState(QObject):
         """Replace the model, data, settings and weights with ``project`` (not undoable: the undo history starts afresh).
 
         The project's trained weights (a trained project, a ``.keras`` file) replace the
-        current ones. A project that brings finished runs shows its own runs; one without
-        (an example, a ``.keras`` file) keeps the runs listed so far, so a run of one example
-        can be compared with the next one's. A ``.keras`` file comes without data: a
+        current ones, and its runs replace the runs listed so far: runs belong to their
+        project, so a 100-epoch example never starts under another one's 1000-epoch curves
+        (compare runs of one project: train again, with other settings). A ``.keras`` file comes without data: a
         built-in dataset that fits its shapes is chosen. ``unsaved`` marks the document
         modified (a recovered autosave holds changes no file has).
         """
-        dataset = project.dataset
+        dataset, training = project.dataset, project.training
         if not dataset.chosen and project.keras_file is not None:
             dataset = suggest_dataset(infer(project.architecture)) or dataset
+            training = _settings_for(project.architecture, dataset) or training
         trained = project.trained if project.trained is not None and project.trained.fits(project.architecture) \
             else None
         self.undo_stack.clear()
@@ -289,8 +290,8 @@ class DocumentState(QObject):
         self._trained = None  # the old weights must not show, even for a moment, with the new model
         self.apply_architecture(project.architecture)
         self.apply_dataset(dataset)
-        self.apply_training(project.training)
-        self.apply_trained(trained, project.runs or self._runs)
+        self.apply_training(training)
+        self.apply_trained(trained, project.runs)
         self.undo_stack.setClean()
         self.file_changed.emit()
         self.loaded.emit()
@@ -358,6 +359,16 @@ class DocumentState(QObject):
             self._data_cache.pop(next(iter(self._data_cache)))
         self._data_cache[spec] = result
         return result
+
+
+def _settings_for(architecture: Architecture, dataset: DatasetSpec) -> TrainingSettings | None:
+    """A ``.keras`` file holds no epochs or batch size: an example's own settings when it trains this model
+    (or, failing that, on this data), say the tutorial's 1000 epochs and batch size 5."""
+    on_data = [e for e in EXAMPLES.values() if e.dataset == dataset]
+    same = [e for e in on_data if e.architecture.input == architecture.input
+            and e.architecture.layers == architecture.layers]
+    chosen = (same or on_data or [None])[0]
+    return chosen.training if chosen is not None else None
 
 
 _SYNCHRONOUS_VALUES = 1_000_000  # a built-in dataset this small is generated at once (a few milliseconds)

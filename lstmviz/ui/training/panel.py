@@ -29,7 +29,7 @@ from lstmviz.ui.training.plots import LossPlot, PredictionPlot
 from lstmviz.ui.training.replay import PaceControl, ReplayBar, ReplayFrame, ReplayMarker
 from lstmviz.ui.training.run_controls import RunControls
 from lstmviz.ui.training.run_session import RunPhase, RunSession
-from lstmviz.ui.training.runs import RunsList
+from lstmviz.ui.training.runs import RunsList, RunsMenuButton
 from lstmviz.ui.training.setup_form import TrainingSetup
 from lstmviz.ui.training.trained_predictions import TrainedPredictions, TrainedPredictionsResult
 
@@ -77,7 +77,7 @@ class TrainingPanel(QWidget):
         for signal in (document.architecture_changed, document.dataset_changed, document.training_settings_changed):
             signal.connect(self._update_controls)
         document.trained_changed.connect(self._trained_changed)
-        document.loaded.connect(self._trained_changed)
+        document.loaded.connect(self._document_loaded)
         document.training_settings_changed.connect(self._pace_from_document)
         document.loaded.connect(self._pace_from_document)
         document.dataset_changed.connect(self._show_trained_predictions)
@@ -156,6 +156,10 @@ class TrainingPanel(QWidget):
         self.runs.setMinimumWidth(110)
         self.runs.overlays_changed.connect(self._overlays_changed)
         self.runs.clear_requested.connect(self.document.clear_runs)
+        # Presenter mode has no room for the list: the loss plot's header offers it as a menu.
+        self.runs_button = RunsMenuButton(self.runs)
+        self.loss_pane.header.addWidget(self.runs_button)
+        self.runs_button.hide()
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(loss_column)
@@ -221,6 +225,7 @@ class TrainingPanel(QWidget):
         self._place_pace(on)
         self.controls.set_export_beside_continue(on)
         self.runs.setVisible(not on)  # the loss plot still draws the checked runs behind the current one
+        self.runs_button.setVisible(on)
         for pane in (self.loss_pane, self.prediction_pane):
             pane.set_presentation(on)
         scroll = self.controls_scroll
@@ -364,6 +369,7 @@ class TrainingPanel(QWidget):
         if trained is None:
             # Weights kept for another version of the model: an edit made them not fit.
             self._set_notice(discarded_notice() if doc.stored_trained is not None else None)
+            self.loss_pane.set_empty_hint(None)
         else:
             self._set_notice(None)
             run = next((r for r in doc.runs if r.number == trained.run), None)
@@ -373,9 +379,19 @@ class TrainingPanel(QWidget):
                 self.loss_pane.set_current_label(tr("#{number} loss").format(number=run.number), run_colour(run.number))
             else:
                 self.loss_pane.set_current_label(tr("loss"))
+            self.loss_pane.set_empty_hint(tr("no loss curve comes with these weights ({source})").format(
+                source=trained.source) if run is None else None)
             self.loss_pane.redraw()
         self._show_trained_predictions()
         self._overlays_changed(self.runs.checked_runs())
+
+    def _document_loaded(self) -> None:
+        """Another file, example or restored project: nothing of the last run's may stay on show."""
+        if not self.session.active:
+            self.controls.reset_progress(1, tr("ready"))
+            self.controls.set_status("")
+            self.loss_pane.mark_diverged(None)
+        self._trained_changed()
 
     def _show_trained_predictions(self) -> None:
         """The predictions of the document's weights on its data (no run is live)."""
@@ -397,7 +413,10 @@ class TrainingPanel(QWidget):
         if result.predictions is None:
             self.prediction_pane.show_targets(result.dataset.y)
         else:
-            self.prediction_pane.set_predictions(result.trained.epoch, result.predictions, result.dataset.y)
+            trained = result.trained
+            # Weights read from a file without their history: say whose they are, not "epoch 0".
+            source = trained.source if trained.run is None and not trained.epoch else None
+            self.prediction_pane.set_predictions(trained.epoch, result.predictions, result.dataset.y, source=source)
         self.prediction_pane.redraw()
 
     def _overlays_changed(self, runs: list) -> None:
