@@ -84,7 +84,7 @@ class RowBuilder:
     def gap_node(self, node_id: str, x: float, top: float, height: float, slot: Slot,
                  layer_index: int | None, direction: int = 1) -> Node:
         hidden = slot.hidden
-        lines = (f"{hidden[1] - hidden[0]} more", "steps") if hidden else ("more", "steps")
+        lines = (tr("{count} more").format(count=hidden[1] - hidden[0]), tr("steps")) if hidden else (tr("more"), tr("steps"))
         if height < 2 * STEP_H:
             lines = ()  # too short for text: the cell rows above say how many steps are hidden
         return self.add(Node(node_id, "gap", Rect(x - 30, top, 60, height), "\u2026", lines,
@@ -344,7 +344,7 @@ class RowBuilder:
             return f"Dense({units})", tr('one Dense({units}){where}, {steps}, {shared}').format(units=units, where=where, steps=steps, shared=shared), lines, "y({t})"
         if info.kind == "Embedding":
             v, d = options["input_dim"], options["output_dim"]
-            lines = (tr('E  ({v:,}, {d})\t{value:,}').format(v=v, d=d, value=v * d), "x(t) = row token(t) of E,", tr('a vector of {d} values').format(d=d))
+            lines = (tr('E  ({v:,}, {d})\t{value:,}').format(v=v, d=d, value=v * d), tr("x(t) = row token(t) of E,"), tr('a vector of {d} values').format(d=d))
             return "embed", tr('one embedding table, {steps}, {shared}').format(steps=steps, shared=shared), lines, "x({t})"
         return tr('Dropout({get})').format(get=options.get('rate', 0)), tr('Dropout({get}) on every step: no weights (active only while training)').format(get=options.get('rate', 0)), (), ""
 
@@ -384,14 +384,14 @@ class RowBuilder:
         kind = info.kind
         if kind == "Dense":
             on = tr('once, on {value}').format(value=stream.names[0]) if stream.slots is None else tr('once, on all its inputs')
-            return f"Dense({options['units']})  {on}", (f"{info.derivation.formula} parameters",)
+            return f"Dense({options['units']})  {on}", (tr("{formula} parameters").format(formula=info.derivation.formula),)
         if kind == "RepeatVector":
             return tr('RepeatVector({value})').format(value=options['n']), (tr('copies {value} to every step; no weights').format(value=stream.names[0]),)
         if kind == "Flatten":
             return "Flatten", (tr('{fmt_shape} → {fmt_shape2}; no weights').format(fmt_shape=fmt_shape(info.input_shape), fmt_shape2=fmt_shape(info.output_shape)),)
         if kind == "Dropout":
             return tr('Dropout({get})').format(get=options.get('rate', 0)), (tr('no weights'),)
-        return kind, (f"{info.derivation.formula} parameters",)
+        return kind, (tr("{formula} parameters").format(formula=info.derivation.formula),)
 
     def fanned(self, stream: Stream, steps: int | None) -> Stream:
         slots = self.slots(steps)

@@ -273,8 +273,9 @@ def test_an_edit_hides_the_weights_and_undo_brings_them_back(qtbot, panel):
     assert trained is not None and not panel.notice.isVisible()
     predicted = panel.prediction_pane.prediction_curve.getData()[1].copy()
     assert doc.set_option(0, "units", 6)
-    assert doc.trained is None
-    assert panel.notice.isVisible() and panel.notice.text() == discarded_notice()
+    assert doc.trained is None and doc.set_aside == ("lstm (LSTM)", "dense (Dense)")
+    assert panel.notice.isVisible() and panel.notice.text() == discarded_notice(doc.set_aside)
+    assert "lstm (LSTM), dense (Dense)" in panel.notice.text()
     assert panel.prediction_pane.prediction_curve.getData()[0] is None or \
         len(panel.prediction_pane.prediction_curve.getData()[0]) == 0
     doc.undo_stack.undo()

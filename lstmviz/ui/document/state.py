@@ -81,6 +81,7 @@ class DocumentState(QObject):
         self._training = start.training
         self._trained: TrainedState | None = None
         self._runs: tuple[RunRecord, ...] = ()
+        self._set_aside: tuple[str, ...] = ()  # layers whose trained weights the last edit set aside
         self._results_saved = True  # False once a run finished after the last save or load
         self._title = start.title
         self._path: Path | None = None
@@ -136,6 +137,11 @@ class DocumentState(QObject):
     @property
     def runs(self) -> tuple[RunRecord, ...]:
         return self._runs
+
+    @property
+    def set_aside(self) -> tuple[str, ...]:
+        """The layers ("lstm (LSTM)") whose trained weights an edit set aside because they no longer fit."""
+        return self._set_aside
 
     @property
     def title(self) -> str:
@@ -219,10 +225,20 @@ class DocumentState(QObject):
         self._data = self._load_data(spec)
         self.dataset_changed.emit()
 
-    def apply_trained(self, trained: TrainedState | None, runs: tuple[RunRecord, ...]) -> None:
+    def apply_trained(self, trained: TrainedState | None, runs: tuple[RunRecord, ...],
+                      set_aside: tuple[str, ...] | None = None) -> None:
+        """``set_aside`` names the layers whose weights did not fit (None: as before)."""
         self._trained = trained
         self._runs = runs
+        if set_aside is not None:
+            self._set_aside = set_aside
         self.trained_changed.emit()
+
+    def set_weights_aside(self, layers: tuple[str, ...]) -> None:
+        """Name the layers whose weights an edit set aside (all of them: nothing of the weights is shown)."""
+        if layers != self._set_aside:
+            self._set_aside = layers
+            self.trained_changed.emit()
 
     # --------------------------------------------------- not undoable
     def select(self, index: int) -> None:
@@ -239,6 +255,7 @@ class DocumentState(QObject):
         self._runs = (*self._runs, run)
         if trained is not None:
             self._trained = trained
+            self._set_aside = ()
         self._results_saved = False
         self.trained_changed.emit()
         self.file_changed.emit()
@@ -288,6 +305,7 @@ class DocumentState(QObject):
         self._results_saved = not unsaved
         self.selection_changed.emit(NO_SELECTION)
         self._trained = None  # the old weights must not show, even for a moment, with the new model
+        self._set_aside = ()
         self.apply_architecture(project.architecture)
         self.apply_dataset(dataset)
         self.apply_training(training)

@@ -36,9 +36,19 @@ from lstmviz.ui.training.trained_predictions import TrainedPredictions, TrainedP
 REDRAW_MS = 30
 
 
-def discarded_notice() -> str:
-    return tr("The model changed, so the trained weights no longer fit it: Undo (Ctrl+Z) brings them back, "
-              "or Train again.")
+def discarded_notice(layers: tuple[str, ...] = ()) -> str:
+    """None of the trained weights fit the edited model; ``layers`` are the ones that no longer fit."""
+    if not layers:
+        return tr("The model changed, so the trained weights no longer fit it: Undo (Ctrl+Z) brings them back, "
+                  "or Train again.")
+    return tr("The weights of {layers} no longer fit the edited model, so they were set aside: Undo (Ctrl+Z) "
+              "brings them back, or Train again.").format(layers=", ".join(layers))
+
+
+def set_aside_notice(layers: tuple[str, ...]) -> str:
+    """Some layers kept their trained weights; ``layers`` did not."""
+    return tr("The weights of {layers} no longer fit the edited model and were set aside; the other layers keep "
+              "their trained weights. Undo (Ctrl+Z) brings them back.").format(layers=", ".join(layers))
 
 
 def _shutdown_when_destroyed(session: RunSession):
@@ -368,10 +378,10 @@ class TrainingPanel(QWidget):
         self.controls.set_continue_source(trained.source if trained is not None else None)
         if trained is None:
             # Weights kept for another version of the model: an edit made them not fit.
-            self._set_notice(discarded_notice() if doc.stored_trained is not None else None)
+            self._set_notice(discarded_notice(doc.set_aside) if doc.stored_trained is not None else None)
             self.loss_pane.set_empty_hint(None)
         else:
-            self._set_notice(None)
+            self._set_notice(set_aside_notice(doc.set_aside) if doc.set_aside else None)
             run = next((r for r in doc.runs if r.number == trained.run), None)
             # Weights from a file have no loss curve here; an earlier model's must not stand in for it.
             self.loss_pane.show_history(run.history if run is not None else LossHistory())
@@ -421,6 +431,8 @@ class TrainingPanel(QWidget):
 
     def _overlays_changed(self, runs: list) -> None:
         shown = self.document.trained
+        if self.session.active and self.session.start_epoch == 1:
+            shown = None  # a fresh run draws its own curve: the run whose weights stay behind is an earlier one
         self.loss_pane.set_overlays([r for r in runs if shown is None or r.number != shown.run])
 
     # -------------------------------------------------------------------- pace and replay
