@@ -8,9 +8,10 @@ else what View > Language saved (QSettings ``ui/language``), else the system's l
 Save, Cancel...) on the application, routes :func:`lstmviz.i18n.tr` through Qt, and makes
 sure Chinese text has a font (:func:`ensure_cjk_font`).
 
-Changing the language while the window is open asks to restart (:func:`restart_command`):
-many texts are built once, when their widget is made, and the model core's messages are
-cached with the model; a new window is the one way to have every text in the new language.
+Changing the language while the window is open restarts lstmviz (:func:`restart_command`),
+handing the document over (:mod:`lstmviz.ui.language_handoff`): many texts are built once,
+when their widget is made, and the model core's messages are cached with the model; a new
+window is the one way to have every text in the new language.
 """
 
 from __future__ import annotations
