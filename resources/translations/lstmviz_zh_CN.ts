@@ -141,6 +141,21 @@
     </message>
     <message>
         <location filename="../../lstmviz/diagram/rows.py"/>
+        <source>steps</source>
+        <translation>个时间步</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/diagram/rows.py"/>
+        <source>more</source>
+        <translation>更多</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/diagram/rows.py"/>
+        <source>{count} more</source>
+        <translation>还有 {count}</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/diagram/rows.py"/>
         <location filename="../../lstmviz/ui/unrolled/values.py"/>
         <source>its input is unknown</source>
         <translation>它的输入未知</translation>
@@ -214,6 +229,11 @@ starting from {start}</source>
     </message>
     <message>
         <location filename="../../lstmviz/diagram/rows.py"/>
+        <source>x(t) = row token(t) of E,</source>
+        <translation>x(t) = E 的第 token(t) 行，</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/diagram/rows.py"/>
         <source>E  ({v:,}, {d})	{value:,}</source>
         <translation>E  ({v:,}, {d})	{value:,}</translation>
     </message>
@@ -246,6 +266,11 @@ starting from {start}</source>
         <location filename="../../lstmviz/diagram/rows.py"/>
         <source>once, on {value}</source>
         <translation>一次，作用于 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/diagram/rows.py"/>
+        <source>{formula} parameters</source>
+        <translation>{formula} 个参数</translation>
     </message>
     <message>
         <location filename="../../lstmviz/diagram/rows.py"/>
@@ -2098,6 +2123,11 @@ starting from {start}</source>
     </message>
     <message>
         <location filename="../../lstmviz/model/examples.py"/>
+        <source>Bidirectional LSTM</source>
+        <translation>双向 LSTM</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/examples.py"/>
         <source>Two LSTM(5) read the sequence in opposite directions, each with its own 140 weights; merge_mode=&apos;concat&apos; joins them into 10 values per sample.</source>
         <translation>两个 LSTM(5) 以相反的方向读取序列，各有自己的 140 个权重；merge_mode=&apos;concat&apos; 把它们合并为每个样本 10 个值。</translation>
     </message>
@@ -2350,6 +2380,17 @@ starting from {start}</source>
         <location filename="../../lstmviz/model/inference.py"/>
         <source>remove the unknown options</source>
         <translation>删除未知的选项</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/kept_weights.py"/>
+        <source>{source}; fresh weights: {layers}</source>
+        <translation>{source}；新初始化的权重：{layers}</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/kept_weights.py"/>
+        <location filename="../../lstmviz/ui/unrolled/epoch_values.py"/>
+        <source>trained weights</source>
+        <translation>训练好的权重</translation>
     </message>
     <message>
         <location filename="../../lstmviz/model/limits.py"/>
@@ -3001,6 +3042,16 @@ starting from {start}</source>
     </message>
     <message>
         <location filename="../../lstmviz/ui/editor/summary_model.py"/>
+        <source>no layers yet: drag one from the palette</source>
+        <translation>还没有层：从层面板拖入一个</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/editor/summary_model.py"/>
+        <source>incomplete: fix the input first</source>
+        <translation>不完整：先修正输入</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/editor/summary_model.py"/>
         <source>incomplete: fix the red layer first</source>
         <translation>不完整：请先修正红色的层</translation>
     </message>
@@ -3149,6 +3200,11 @@ time steps.&lt;/p&gt;</source>
         <translation>lstmviz：无法加载 {FONT_FILE}：中文可能显示为方框</translation>
     </message>
     <message>
+        <location filename="../../lstmviz/ui/language_handoff.py"/>
+        <source>The document of the last window was not handed over: {reason}</source>
+        <translation>上一个窗口的文档没有交接过来：{reason}</translation>
+    </message>
+    <message>
         <location filename="../../lstmviz/ui/language_menu.py"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
@@ -3160,13 +3216,23 @@ time steps.&lt;/p&gt;</source>
     </message>
     <message>
         <location filename="../../lstmviz/ui/language_menu.py"/>
+        <source>{language} shows after training (choose it again) or at the next start.</source>
+        <translation>{language} 在训练结束后（再选一次）或下次启动时显示。</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/language_menu.py"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
         <location filename="../../lstmviz/ui/language_menu.py"/>
-        <source>lstmviz shows {language} after a restart. Restart now?</source>
-        <translation>lstmviz 将在重启后显示{language}。现在重启吗？</translation>
+        <source>Cannot restart: the document could not be handed over ({reason})</source>
+        <translation>无法重新启动：文档无法交接（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/language_menu.py"/>
+        <source>Cannot restart lstmviz ({program})</source>
+        <translation>无法重新启动 lstmviz（{program}）</translation>
     </message>
     <message>
         <location filename="../../lstmviz/ui/main_window.py"/>
@@ -3687,6 +3753,16 @@ time steps.&lt;/p&gt;</source>
     </message>
     <message>
         <location filename="../../lstmviz/ui/training/panel.py"/>
+        <source>The weights of {layers} no longer fit the edited model, so they were set aside: Undo (Ctrl+Z) brings them back, or Train again.</source>
+        <translation>{layers} 的权重不再适合修改后的模型，已放在一边：撤销（Ctrl+Z）可以找回，或者重新训练。</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/training/panel.py"/>
+        <source>The weights of {layers} no longer fit the edited model and were set aside; the other layers keep their trained weights. Undo (Ctrl+Z) brings them back.</source>
+        <translation>{layers} 的权重不再适合修改后的模型，已放在一边；其他层保留训练好的权重。撤销（Ctrl+Z）可以找回。</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/training/panel.py"/>
         <source>Pace</source>
         <translation>速度</translation>
     </message>
@@ -3739,6 +3815,17 @@ time steps.&lt;/p&gt;</source>
         <location filename="../../lstmviz/ui/training/plots.py"/>
         <source>loss</source>
         <translation>损失</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/training/panel.py"/>
+        <source>no loss curve comes with these weights ({source})</source>
+        <translation>这些权重没有附带损失曲线（{source}）</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/training/panel.py"/>
+        <location filename="../../lstmviz/ui/training/run_controls.py"/>
+        <source>ready</source>
+        <translation>就绪</translation>
     </message>
     <message>
         <location filename="../../lstmviz/ui/training/panel.py"/>
@@ -3882,13 +3969,18 @@ time steps.&lt;/p&gt;</source>
     </message>
     <message>
         <location filename="../../lstmviz/ui/training/replay.py"/>
-        <source> epochs/s</source>
+        <source>How fast a run unfolds: at 100 epochs/s, 1000 epochs take about 10 s. Changing it while a run trains takes effect at once.</source>
+        <translation>一次运行展开的快慢：每秒 100 轮时，1000 轮约需 10 秒。训练中更改会立即生效。</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/training/replay.py"/>
+        <source> epoch/s</source>
         <translation> 轮/秒</translation>
     </message>
     <message>
         <location filename="../../lstmviz/ui/training/replay.py"/>
-        <source>How fast a run unfolds: at 100 epochs/s, 1000 epochs take about 10 s. Changing it while a run trains takes effect at once.</source>
-        <translation>一次运行展开的快慢：每秒 100 轮时，1000 轮约需 10 秒。训练中更改会立即生效。</translation>
+        <source> epochs/s</source>
+        <translation> 轮/秒</translation>
     </message>
     <message>
         <location filename="../../lstmviz/ui/training/replay.py"/>
@@ -4008,11 +4100,6 @@ time steps.&lt;/p&gt;</source>
     </message>
     <message>
         <location filename="../../lstmviz/ui/training/run_controls.py"/>
-        <source>ready</source>
-        <translation>就绪</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/ui/training/run_controls.py"/>
         <source>Save the loss plot, the predictions plot or the loss history</source>
         <translation>保存损失曲线图、预测图或损失历史</translation>
     </message>
@@ -4124,11 +4211,11 @@ time steps.&lt;/p&gt;</source>
     <message>
         <location filename="../../lstmviz/ui/training/runs.py"/>
         <source>#{number} {title}{end}
-{optimizer} {rate} · {epochs} ep
-loss {loss}</source>
+{optimizer} {rate} · {epochs} ep
+loss {loss}</source>
         <translation>#{number} {title}{end}
-{optimizer} {rate} · {epochs} 轮
-损失 {loss}</translation>
+{optimizer} {rate} · {epochs} 轮
+损失 {loss}</translation>
     </message>
     <message>
         <location filename="../../lstmviz/ui/training/runs.py"/>
@@ -4184,6 +4271,11 @@ loss {loss}</source>
         <location filename="../../lstmviz/ui/training/runs.py"/>
         <source>Runs</source>
         <translation>运行记录</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/training/runs.py"/>
+        <source>Runs ({count})</source>
+        <translation>运行记录（{count}）</translation>
     </message>
     <message>
         <location filename="../../lstmviz/ui/training/settings_form.py"/>
@@ -4349,11 +4441,6 @@ loss {loss}</source>
         <translation>训练显示第 {number} 层</translation>
     </message>
     <message>
-        <location filename="../../lstmviz/ui/unrolled/epoch_values.py"/>
-        <source>trained weights</source>
-        <translation>训练好的权重</translation>
-    </message>
-    <message>
         <location filename="../../lstmviz/ui/unrolled/export.py"/>
         <source>lstmviz unrolled diagram</source>
         <translation>lstmviz 展开图</translation>
@@ -4387,6 +4474,11 @@ loss {loss}</source>
         <location filename="../../lstmviz/ui/unrolled/export.py"/>
         <source>{tmp}: could not write the SVG image</source>
         <translation>{tmp}：无法写入 SVG 图像</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/unrolled/gate_detail.py"/>
+        <source>mean {value}</source>
+        <translation>均值 {value}</translation>
     </message>
     <message>
         <location filename="../../lstmviz/ui/unrolled/gate_detail.py"/>
@@ -4631,8 +4723,18 @@ loss {loss}</source>
     </message>
     <message>
         <location filename="../../lstmviz/ui/unrolled/heatmaps.py"/>
-        <source>gates f, i, o, z, r (σ)</source>
-        <translation>门 f, i, o, z, r (σ)</translation>
+        <source>candidate g</source>
+        <translation>候选值 g</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/unrolled/heatmaps.py"/>
+        <source>{states}, candidate g</source>
+        <translation>{states}, 候选值 g</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/unrolled/heatmaps.py"/>
+        <source>gates {names} (σ)</source>
+        <translation>门 {names} (σ)</translation>
     </message>
     <message>
         <location filename="../../lstmviz/ui/unrolled/heatmaps.py"/>
@@ -4646,8 +4748,8 @@ loss {loss}</source>
     </message>
     <message>
         <location filename="../../lstmviz/ui/unrolled/heatmaps.py"/>
-        <source>h, c, candidate g (tanh)</source>
-        <translation>h, c, 候选值 g (tanh)</translation>
+        <source>{names} (tanh)</source>
+        <translation>{names} (tanh)</translation>
     </message>
     <message>
         <location filename="../../lstmviz/ui/unrolled/items.py"/>
@@ -4908,6 +5010,26 @@ loss {loss}</source>
         <location filename="../../lstmviz/ui/window_files.py"/>
         <source>Python (*.py)</source>
         <translation>Python (*.py)</translation>
+    </message>
+    <message>
+        <source>lstmviz shows {language} after a restart. Restart now?</source>
+        <translation type="vanished">lstmviz 将在重启后显示{language}。现在重启吗？</translation>
+    </message>
+    <message>
+        <source>#{number} {title}{end}
+{optimizer} {rate} · {epochs} ep
+loss {loss}</source>
+        <translation type="vanished">#{number} {title}{end}
+{optimizer} {rate} · {epochs} 轮
+损失 {loss}</translation>
+    </message>
+    <message>
+        <source>gates f, i, o, z, r (σ)</source>
+        <translation type="vanished">门 f, i, o, z, r (σ)</translation>
+    </message>
+    <message>
+        <source>h, c, candidate g (tanh)</source>
+        <translation type="vanished">h, c, 候选值 g (tanh)</translation>
     </message>
     <message>
         <source>in user code</source>
