@@ -351,6 +351,7 @@ class TrainingPanel(QWidget):
                 self.progress.setFormat(tr("stopped"))
             trained = self.document.trained
             self.controls.set_continue_source(trained.source if trained is not None else None)
+            self._overlays_changed(self.runs.checked_runs())  # the finished run is the current curve, not an earlier one
             if done is None:  # nothing was trained: show the weights the document still has
                 self._show_trained_predictions()
         self._update_controls()
