@@ -87,6 +87,7 @@ def animations() -> None:
         print(f"{name}: {run.epochs_run} epochs, {len(run.snapshots)} snapshots "
               f"({run.snapshots.nbytes / 1024:.0f} KB); GIF {path.stat().st_size / 1e6:.2f} MB, {frames} frames, "
               f"{took:.2f} s, longest event-loop gap {gap * 1000:.0f} ms {'' if not done[0] else done[0]}")
+        print(f"  {path}")
     window.close()
     app.processEvents()
 

@@ -188,8 +188,9 @@ def main_gui(argv: Sequence[str] | None = None) -> int:
     if presenter:
         window.presenter.set_active(True)
     single_instance.serve(window, instance)  # later launches with a file hand it to this window
-    from lstmviz.ui import recovery
+    from lstmviz.ui import language_handoff, recovery
 
+    language_handoff.take_handoff(window)  # the document of the window that switched the language
     recovery.start(window)  # autosave from now on; offer what a crashed session left
     # Start loading TensorFlow on the worker thread once the window has painted, so that a
     # Train press later does not wait for it (the import briefly holds the GIL: DESIGN.md).

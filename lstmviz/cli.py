@@ -148,8 +148,13 @@ class _Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="lstmviz",
+        # The window's optional FILE is taken before the subcommands are parsed (_dispatch): say it here.
+        usage="lstmviz [-h] [--version] [--presenter] [--lang CODE] [FILE]\n"
+              "       lstmviz [--lang CODE] COMMAND ...",
         description="See recurrent neural networks: build, unroll and train them. "
                     "Without a subcommand, opens the window (on FILE or an example name if given).",
+        epilog="FILE: a project (.lstmviz), a .keras file or an example name (see 'lstmviz examples'); "
+               "without it the window opens on the many-to-many example.",
     )
     parser.add_argument("--version", action="version", version=f"lstmviz {__version__}")
     parser.add_argument("--presenter", action="store_true",

@@ -127,3 +127,11 @@ def test_a_trained_keras_file_is_summarised_and_exported_without_tensorflow(tmp_
     assert proc.returncode == 0, proc.stderr
     copied = read_keras_archive(tmp_path / "copy.keras").weights
     assert all(np.array_equal(a, b) for a, b in zip(copied, weights))
+
+
+def test_help_shows_the_windows_optional_file(capsys):
+    assert main(["--help"]) == 0
+    out = capsys.readouterr().out
+    usage = out.split("\n\n", 1)[0]
+    assert "[FILE]" in usage and "COMMAND" in usage
+    assert "FILE: a project (.lstmviz), a .keras file or an example name" in " ".join(out.split())

@@ -67,6 +67,13 @@ def test_desktop_entry_has_the_keys_a_menu_needs():
     assert entry["Categories"].endswith(";")
 
 
+def test_desktop_entry_speaks_chinese_in_a_chinese_menu():
+    entry = read_desktop_entry(res.desktop_entry().read_text(encoding="utf-8"))
+    for key in ("Name[zh_CN]", "GenericName[zh_CN]", "Comment[zh_CN]", "Keywords[zh_CN]"):
+        assert any("\u4e00" <= c <= "\u9fff" for c in entry[key]), key
+    assert entry["Keywords[zh_CN]"].endswith(";")
+
+
 def test_metainfo_names_the_app_its_entry_and_this_version():
     root = ET.fromstring(res.metainfo().read_bytes())
     assert root.tag == "component" and root.get("type") == "desktop-application"

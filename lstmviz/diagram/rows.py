@@ -85,7 +85,7 @@ class RowBuilder:
     def gap_node(self, node_id: str, x: float, top: float, height: float, slot: Slot,
                  layer_index: int | None, direction: int = 1) -> Node:
         hidden = slot.hidden
-        lines = (f"{hidden[1] - hidden[0]} more", "steps") if hidden else ("more", "steps")
+        lines = (tr("{count} more").format(count=hidden[1] - hidden[0]), tr("steps")) if hidden else (tr("more"), tr("steps"))
         if height < 2 * STEP_H:
             lines = ()  # too short for text: the cell rows above say how many steps are hidden
         return self.add(Node(node_id, "gap", Rect(x - 30, top, 60, height), "\u2026", lines,

@@ -124,7 +124,7 @@ EXAMPLES: dict[str, Example] = {
         ),
         Example(
             "bidirectional",
-            "Bidirectional LSTM",
+            tr_noop("Bidirectional LSTM"),
             tr_noop("Two LSTM(5) read the sequence in opposite directions, each with its own 140 weights; merge_mode='concat' joins them into 10 values per sample."),
             Architecture(InputSpec((10, 1)), _layers(
                 ("Bidirectional", {"layer": "LSTM", "units": 5, "merge_mode": "concat"}),

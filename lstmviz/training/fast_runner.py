@@ -61,7 +61,9 @@ def run_fast(run: Any, target_call_seconds: float = 0.03, call: Any = None) -> N
         paced = pacer.chunk_epochs()
         count = _chunk(step, paced * s if paced else k, s, total_steps, allowed)
         count = min(count, max(s, most * stride * s - step % s))  # bounds the snapshots one call returns
-        if paced:
+        # A Step (epochs granted while paused) runs at once: the pace is for a running run. Waiting for
+        # it here would spin, since a pause ends every pacing wait at once and the loop comes back to it.
+        if paced and allowed is None:
             ends_at = (step + count) // s + run.start_epoch - 1
             wait = pacer.delay(ends_at)
             if wait > 0:

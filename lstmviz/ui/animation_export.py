@@ -1,10 +1,16 @@
 """File > Export > Training Animation: the replay of a run as an animated GIF.
 
-Each frame scrubs the training panel's replay to one epoch and grabs the real widgets:
-the Unrolled tab's diagram on top, the loss curve with its marker and the predictions
-below. Frames are grabbed one per event-loop turn (a progress dialog shows how far,
-with Cancel), so the window never freezes; Pillow then encodes the GIF on a background
-thread, and the file is written atomically.
+Each frame scrubs the training panel's replay to one epoch and draws what it shows: the
+Unrolled tab's whole diagram (rendered from its scene, so no scroll bar, header or cut-off
+heatmap gets in), over the loss curve with its marker and the predictions (the plots
+alone: their controls are hidden while the frames are grabbed). Frames are grabbed one
+per event-loop turn (a progress dialog shows how far, with Cancel), so the window never
+freezes; Pillow then encodes the GIF on a background thread, and the file is written
+atomically.
+
+Colours: every frame has its own palette of 256 colours, the plots' and the runs' own
+colours first, exactly, then what the frame needs most (the gate heatmaps' shades), so
+legend swatches match their curves and gate colours are not flattened.
 """
 
 from __future__ import annotations
@@ -14,8 +20,9 @@ from dataclasses import dataclass, field
 from typing import Any, Callable
 
 import numpy as np
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QImage, QPainter
+from PySide6.QtCore import QObject, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtWidgets import QGraphicsScene
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from lstmviz.i18n import tr
@@ -26,7 +33,18 @@ MAX_FRAMES = 60
 FRAME_WIDTH = 720  # pixels; the tutorial's runs stay near 1-2 MB at this width
 FRAME_MS = 100  # GIF frame time: 60 frames play in 6 s
 LAST_FRAME_MS = 1500  # the end stays a moment before the loop starts again
-COLOURS = 64  # palette entries per frame: the plots and the diagram use few colours
+COLOURS = 256  # palette entries per frame (the most a GIF frame has)
+SCENE_MARGIN = 8  # scene units around the diagram
+
+
+def exact_colours() -> list[str]:
+    """Colours every frame keeps exactly: the curves, the runs' swatches, the marker, text and paper."""
+    from lstmviz.ui.training.plot_base import (
+        DIVERGED_COLOUR, LOSS_COLOUR, PREDICTION_COLOUR, RUN_COLOURS, TARGET_COLOUR, TEXT_COLOUR, VAL_COLOUR,
+    )
+
+    return list(dict.fromkeys(["#ffffff", "#000000", TEXT_COLOUR, LOSS_COLOUR, VAL_COLOUR, TARGET_COLOUR,
+                               PREDICTION_COLOUR, DIVERGED_COLOUR, *RUN_COLOURS]))
 
 
 def frame_indexes(count: int, frames: int = MAX_FRAMES) -> list[int]:
@@ -46,18 +64,60 @@ def to_pil(image: QImage) -> Any:
     return Image.frombuffer("RGB", (width, height), data, "raw", "RGB", image.bytesPerLine(), 1)
 
 
-def encode_gif(frames: list[Any], frame_ms: int = FRAME_MS, last_ms: int = LAST_FRAME_MS) -> bytes:
-    """An endless-loop GIF of PIL images (one adaptive palette each)."""
-    if not frames:
-        raise ValueError(tr("there are no frames to write"))
+def quantize_frame(frame: Any, fixed: list[str] | None = None, colours: int = COLOURS) -> Any:
+    """``frame`` with a palette of its own: the ``fixed`` colours exactly, then the ones it needs most.
+
+    Pillow's median cut chooses the shades (as many as the palette has room for beside the fixed
+    colours; its fast octree would take a tenth of the time but keeps 16 shades of a heatmap's
+    ramp where median cut keeps over a hundred); then every pixel that is
+    exactly a fixed colour gets that colour's own entry, so a legend swatch matches its curve (a
+    quantizer gives it the average of its neighbours).
+    """
     from PIL import Image
 
-    paletted = [f.quantize(colors=COLOURS, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE) for f in frames]
+    fixed_rgb = [QColor(c).getRgb()[:3] for c in (exact_colours() if fixed is None else fixed)]
+    adaptive = frame.quantize(colors=max(1, colours - len(fixed_rgb)), method=Image.Quantize.MEDIANCUT,
+                              dither=Image.Dither.NONE)
+    base = min(len(adaptive.getpalette()) // 3, colours - len(fixed_rgb))
+    indexes = np.array(adaptive, dtype=np.uint8)
+    pixels = np.asarray(frame.convert("RGB"), dtype=np.int32)
+    packed = (pixels[..., 0] << 16) | (pixels[..., 1] << 8) | pixels[..., 2]
+    keys = np.array([(r << 16) | (g << 8) | b for r, g, b in fixed_rgb], dtype=np.int32)
+    order = np.argsort(keys)
+    exact = np.isin(packed, keys)
+    indexes[exact] = base + order[np.searchsorted(keys[order], packed[exact])]
+    palette = adaptive.getpalette()[: 3 * base] + [v for colour in fixed_rgb for v in colour]
+    image = Image.fromarray(indexes, "P")
+    image.putpalette(palette + palette[-3:] * (256 - len(palette) // 3))
+    return image
+
+
+def encode_gif(frames: list[Any], frame_ms: int = FRAME_MS, last_ms: int = LAST_FRAME_MS) -> bytes:
+    """An endless-loop GIF of PIL images (one palette each: :func:`quantize_frame`)."""
+    if not frames:
+        raise ValueError(tr("there are no frames to write"))
+    fixed = exact_colours()
+    paletted = [quantize_frame(f, fixed) for f in frames]
     out = io.BytesIO()
     durations = [frame_ms] * (len(paletted) - 1) + [last_ms]
     paletted[0].save(out, format="GIF", save_all=True, append_images=paletted[1:], duration=durations, loop=0,
                      optimize=False, disposal=1)
     return out.getvalue()
+
+
+def render_scene(scene: QGraphicsScene, scale: float = 1.0) -> QImage:
+    """The whole scene (every item, the heatmaps at the bottom included) on white, ``scale`` pixels per unit."""
+    source = scene.itemsBoundingRect().united(scene.sceneRect()).adjusted(
+        -SCENE_MARGIN, -SCENE_MARGIN, SCENE_MARGIN, SCENE_MARGIN)
+    width, height = max(1, round(source.width() * scale)), max(1, round(source.height() * scale))
+    image = QImage(width, height, QImage.Format.Format_RGB32)
+    image.fill(Qt.GlobalColor.white)
+    painter = QPainter(image)
+    painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing
+                           | QPainter.RenderHint.SmoothPixmapTransform)
+    scene.render(painter, QRectF(0, 0, width, height), source, Qt.AspectRatioMode.KeepAspectRatio)
+    painter.end()
+    return image
 
 
 def compose(top: QImage, bottom: list[QImage], width: int = FRAME_WIDTH) -> QImage:
@@ -124,6 +184,7 @@ class AnimationExport(QObject):
         bar = window.training_panel.replay_bar
         self.job = AnimationJob(str(path), frame_indexes(len(bar.snapshots)))
         self._return_to = bar.slider.value()
+        self._hide_controls()
         if show_progress:
             self.progress = QProgressDialog(tr("Grabbing the replay's frames…"), tr("Cancel"), 0,
                                             len(self.job.indexes) + 1, window)
@@ -154,7 +215,9 @@ class AnimationExport(QObject):
         bar.slider.setValue(job.indexes[job.at])
         view = window.unrolled_view
         view.ensure_current()
-        top = view.grab().toImage()
+        top = render_scene(view.diagram)
+        for widget, _shown in self._hidden:
+            widget.hide()  # the scrub's redraw may have shown one again (the sample picker)
         bottom = [panel.loss_pane.grab().toImage(), panel.prediction_pane.grab().toImage()]
         job.frames.append(to_pil(compose(top, bottom)))
         job.at += 1
@@ -164,6 +227,7 @@ class AnimationExport(QObject):
             return
         self._timer.stop()
         bar.slider.setValue(self._return_to)
+        self._restore_controls()
         if self.progress is not None:
             self.progress.setLabelText(tr("Writing the GIF…"))
         frames, path = job.frames, job.path
@@ -174,7 +238,22 @@ class AnimationExport(QObject):
             return
         self._end("" if outcome.ok else str(outcome.error))
 
+    def _hide_controls(self) -> None:
+        """The plots' own controls and hover read-outs are not content: out of the frames while they are grabbed."""
+        panel = self.window.training_panel
+        widgets = [getattr(panel, "runs_button", None), panel.prediction_pane.sample_label,
+                   panel.prediction_pane.sample_spin, panel.loss_pane.readout, panel.prediction_pane.readout]
+        self._hidden = [(w, w.isVisible()) for w in widgets if w is not None]
+        for widget, _shown in self._hidden:
+            widget.hide()
+
+    def _restore_controls(self) -> None:
+        for widget, shown in getattr(self, "_hidden", []):
+            widget.setVisible(shown)
+        self._hidden = []
+
     def _end(self, error: str) -> None:
+        self._restore_controls()
         path = self.job.path if self.job is not None else ""
         self.job = None
         if self.progress is not None:

@@ -8,9 +8,10 @@ else what View > Language saved (QSettings ``ui/language``), else the system's l
 Save, Cancel...) on the application, routes :func:`lstmviz.i18n.tr` through Qt, and makes
 sure Chinese text has a font (:func:`ensure_cjk_font`).
 
-Changing the language while the window is open asks to restart (:func:`restart_command`):
-many texts are built once, when their widget is made, and the model core's messages are
-cached with the model; a new window is the one way to have every text in the new language.
+Changing the language while the window is open restarts lstmviz (:func:`restart_command`),
+handing the document over (:mod:`lstmviz.ui.language_handoff`): many texts are built once,
+when their widget is made, and the model core's messages are cached with the model; a new
+window is the one way to have every text in the new language.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QFontInfo
 from PySide6.QtWidgets import QApplication
 
 from lstmviz import i18n
@@ -151,6 +152,10 @@ def ensure_cjk_font() -> str | None:
         return _bundled_family
     if system_has_cjk_font():
         return None
+    # What the system draws the named families with now (itself, or its stand-in where it is not installed).
+    # Once the bundled font is loaded it would stand in for a missing family's Latin text too, and its
+    # thin underscore hugs the baseline: "m2m_project" read "m2m project".
+    stand_ins = {family: QFontInfo(QFont(family)).family().split(" [", 1)[0] for family in NAMED_FAMILIES}
     path = resources() / "fonts" / FONT_FILE
     font_id = QFontDatabase.addApplicationFontFromData(path.read_bytes())
     families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
@@ -159,8 +164,12 @@ def ensure_cjk_font() -> str | None:
         return None
     _bundled_family = families[0]
     for family in NAMED_FAMILIES:
-        if _bundled_family not in QFont.substitutes(family):
-            QFont.insertSubstitution(family, _bundled_family)
+        # The system's own stand-in first (Latin text keeps it), the bundled font for what it lacks.
+        for name in (stand_ins.get(family), _bundled_family):
+            if not name or name == family:
+                continue
+            if name.lower() not in (known.lower() for known in QFont.substitutes(family)):
+                QFont.insertSubstitution(family, name)
     return _bundled_family
 
 

@@ -1,8 +1,10 @@
 """View > Language: English, 中文, or the system's language; the choice is kept in QSettings.
 
 Texts are made when their widgets are built (and the model core caches its messages), so
-a new language shows in full in a new window: choosing one offers to restart lstmviz on
-the same file (asking first to save unsaved changes, as closing does).
+a new language shows in full in a new window: choosing one restarts lstmviz at once, and
+the window hands its whole document to the new one through a recovery file
+(:mod:`lstmviz.ui.language_handoff`), unsaved changes and trained weights included, so
+there is nothing to save or discard first.
 """
 
 from __future__ import annotations
@@ -11,10 +13,10 @@ import os
 
 from PySide6.QtCore import QObject, QProcess
 from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from lstmviz.i18n import tr
-from lstmviz.ui import language
+from lstmviz.ui import language, language_handoff
 
 SYSTEM = "system"
 
@@ -44,8 +46,9 @@ class LanguageMenu(QObject):
             self.menu.addAction(action)
             self.actions[code] = action
 
-    def choose(self, code: str, ask: bool = True) -> str:
-        """Save ``code`` (``system`` forgets the choice); returns the language the next start will use."""
+    def choose(self, code: str, switch: bool = True) -> str:
+        """Save ``code`` (``system`` forgets the choice) and, with ``switch``, show it now; returns the
+        language the next start will use."""
         store = language.settings()
         if code == SYSTEM:
             store.remove(language.SETTINGS_KEY)
@@ -54,26 +57,38 @@ class LanguageMenu(QObject):
             language.save_language(code, store)
         self.actions[code].setChecked(True)
         coming = language.saved_language(store) or language.system_language()
-        if ask and coming != language.current():
-            self.offer_restart(coming)
+        if switch and coming != language.current():
+            self.switch(coming)
         return coming
 
-    def offer_restart(self, coming: str) -> None:
-        answer = QMessageBox.question(
-            self.window, tr("Language"),
-            tr("lstmviz shows {language} after a restart. Restart now?").format(
-                language=language.LANGUAGES[coming]),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
-        if answer == QMessageBox.StandardButton.Yes:
-            self.restart()
+    def switch(self, coming: str) -> bool:
+        """Show ``coming`` now: restart on the same document, or say why not (a run is training)."""
+        if self.window.document.locked:
+            self.window.statusBar().showMessage(tr("{language} shows after training (choose it again) or at the next "
+                                                   "start.").format(language=language.LANGUAGES[coming]), 8000)
+            return False
+        return self.restart()
 
     def restart(self) -> bool:
-        """Close the window (it asks about unsaved changes) and start lstmviz again on the same source."""
-        doc = self.window.document
-        source = doc.path or doc.keras_file or doc.example
-        if not self.window.close():
-            return False  # the user kept the window open (Cancel on unsaved changes)
-        program, args = language.restart_command(str(source) if source else None,
-                                                 presenter=self.window.presenter.active)
+        """Hand the document to a new lstmviz (no Save/Discard question: nothing is lost) and close this window."""
+        window = self.window
+        try:
+            path = language_handoff.write_handoff(window)
+        except OSError as exc:
+            window.show_error(tr("Language"), tr("Cannot restart: the document could not be handed over ({reason})")
+                              .format(reason=exc.strerror or exc))
+            return False
+        program, args = language.restart_command(None, presenter=window.presenter.active)
         os.environ.pop(language.ENVIRONMENT, None)  # a --lang given at start must not outvote the new choice
-        return bool(QProcess.startDetached(program, args)[0])
+        os.environ[language_handoff.ENVIRONMENT] = str(path)  # the new process inherits it
+        try:
+            started = bool(QProcess.startDetached(program, args)[0])
+        finally:
+            os.environ.pop(language_handoff.ENVIRONMENT, None)
+        if not started:
+            path.unlink(missing_ok=True)
+            window.show_error(tr("Language"), tr("Cannot restart lstmviz ({program})").format(program=program))
+            return False
+        window.handed_over = True  # closing asks nothing: the new window has the document
+        window.close()
+        return True

@@ -232,7 +232,8 @@ class FileActions:
                                                       self.document.training, title=stem))
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.confirm_discard():
+        # After a language switch the new window holds the document: there is nothing to save here.
+        if getattr(self, "handed_over", False) or self.confirm_discard():
             self.about_to_close.emit()
             event.accept()
         else:

@@ -4332,5 +4332,101 @@ loss {loss}</source>
         <source>(stopped)</source>
         <translation>（已停止）</translation>
     </message>
+    <message>
+        <source>steps</source>
+        <translation>个时间步</translation>
+    </message>
+    <message>
+        <source>more</source>
+        <translation>更多</translation>
+    </message>
+    <message>
+        <source>{count} more</source>
+        <translation>还有 {count}</translation>
+    </message>
+    <message>
+        <source>x(t) = row token(t) of E,</source>
+        <translation>x(t) = E 的第 token(t) 行，</translation>
+    </message>
+    <message>
+        <source>Bidirectional LSTM</source>
+        <translation>双向 LSTM</translation>
+    </message>
+    <message>
+        <source>{source}; fresh weights: {layers}</source>
+        <translation>{source}；新初始化的权重：{layers}</translation>
+    </message>
+    <message>
+        <source>no layers yet: drag one from the palette</source>
+        <translation>还没有层：从层面板拖入一个</translation>
+    </message>
+    <message>
+        <source>incomplete: fix the input first</source>
+        <translation>不完整：先修正输入</translation>
+    </message>
+    <message>
+        <source>The document of the last window was not handed over: {reason}</source>
+        <translation>上一个窗口的文档没有交接过来：{reason}</translation>
+    </message>
+    <message>
+        <source>{language} shows after training (choose it again) or at the next start.</source>
+        <translation>{language} 在训练结束后（再选一次）或下次启动时显示。</translation>
+    </message>
+    <message>
+        <source>Cannot restart: the document could not be handed over ({reason})</source>
+        <translation>无法重新启动：文档无法交接（{reason}）</translation>
+    </message>
+    <message>
+        <source>Cannot restart lstmviz ({program})</source>
+        <translation>无法重新启动 lstmviz（{program}）</translation>
+    </message>
+    <message>
+        <source>The weights of {layers} no longer fit the edited model, so they were set aside: Undo (Ctrl+Z) brings them back, or Train again.</source>
+        <translation>{layers} 的权重不再适合修改后的模型，已放在一边：撤销（Ctrl+Z）可以找回，或者重新训练。</translation>
+    </message>
+    <message>
+        <source>The weights of {layers} no longer fit the edited model and were set aside; the other layers keep their trained weights. Undo (Ctrl+Z) brings them back.</source>
+        <translation>{layers} 的权重不再适合修改后的模型，已放在一边；其他层保留训练好的权重。撤销（Ctrl+Z）可以找回。</translation>
+    </message>
+    <message>
+        <source>no loss curve comes with these weights ({source})</source>
+        <translation>这些权重没有附带损失曲线（{source}）</translation>
+    </message>
+    <message>
+        <source> epoch/s</source>
+        <translation> 轮/秒</translation>
+    </message>
+    <message>
+        <source>#{number} {title}{end}
+{optimizer} {rate} · {epochs} ep
+loss {loss}</source>
+        <translation>#{number} {title}{end}
+{optimizer} {rate} · {epochs} 轮
+损失 {loss}</translation>
+    </message>
+    <message>
+        <source>Runs ({count})</source>
+        <translation>运行记录（{count}）</translation>
+    </message>
+    <message>
+        <source>mean {value}</source>
+        <translation>均值 {value}</translation>
+    </message>
+    <message>
+        <source>candidate g</source>
+        <translation>候选值 g</translation>
+    </message>
+    <message>
+        <source>{states}, candidate g</source>
+        <translation>{states}, 候选值 g</translation>
+    </message>
+    <message>
+        <source>gates {names} (σ)</source>
+        <translation>门 {names} (σ)</translation>
+    </message>
+    <message>
+        <source>{names} (tanh)</source>
+        <translation>{names} (tanh)</translation>
+    </message>
 </context>
 </TS>

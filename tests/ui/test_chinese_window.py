@@ -3,13 +3,39 @@ item views, the diagrams' painted captions, the status bar, the banner and the h
 
 from __future__ import annotations
 
+import re
+
 import pytest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QGraphicsSimpleTextItem, QMessageBox
 
 from lstmviz.ui import language
 from tests.ui.editor_support import isolated_settings  # noqa: F401
 from tests.ui.test_trained_document import open_now, trained_project_file
-from tests.ui.visible_text import english_left, english_prose, visible_texts
+from tests.ui.visible_text import ALLOWED, WORD, english_left, english_prose, plain, visible_texts
+
+# Names that stay as Keras, the data or the tutorial write them (layer and merge names, the example's own
+# names, symbols): single words a drawing may show inside Chinese text.
+KERAS_WORDS = {"input", "layer", "embedding", "dropout", "flatten", "repeatvector", "timedistributed",
+               "bidirectional", "simplernn", "concat", "sum", "ave", "mul", "token", "tutorial", "sine",
+               "many", "one", "to", "epoch", "units", "features", "steps", "output", "return", "sequences",
+               "use", "bias", "merge", "mode", "reset", "after", "go", "backwards", "max", "min"}
+
+
+def english_word(text: str) -> str | None:
+    """The first English word in a Chinese text (one is enough: "一个 cell", "30 parameters", "mean +0.74"),
+    leaving out Keras's names and identifiers (return_sequences, token(t), layer.name)."""
+    source = plain(text)
+    if not any("\u4e00" <= c <= "\u9fff" for c in source) and not re.search(r"\d", source):
+        return None  # a name or a formula alone (lstm (LSTM), h(t)), judged by english_prose
+    for match in WORD.finditer(source):
+        word = match.group()
+        before, after = source[max(0, match.start() - 1):match.start()], source[match.end():match.end() + 1]
+        if len(word) < 3 or word.isupper() or before in ("_", ".", "-") or after in ("_", "(", ".", "-"):
+            continue
+        if word.lower() in ALLOWED or word.lower() in KERAS_WORDS or word[0].isupper():
+            continue
+        return word
+    return None
 
 
 def test_the_heuristic_finds_english_prose_and_lets_formulas_and_keras_terms_pass():
@@ -146,3 +172,44 @@ def test_a_tiny_training_run_in_chinese_leaves_no_english(chinese_window, qtbot)
         assert not left, "\n".join(sorted(set(left)))
     finally:
         assert panel.stop_and_wait()
+
+
+@pytest.mark.parametrize("example", ["many-to-one", "text-embedding", "encoder-decoder", "gru-vs-lstm",
+                                     "bidirectional", "dense-on-sequences", "long-memory-rnn"])
+def test_every_painted_diagram_text_and_the_cell_detail_are_chinese(chinese_window, example):
+    """Each kind of row the diagrams draw (Dense once, an embedding, RepeatVector, GRU, Bidirectional,
+    SimpleRNN), its legend and heatmaps, and "Inside the cell" with its gate boxes and table."""
+    from tests.ui.visible_text import painted_texts
+
+    w = chinese_window
+    w.open_example(example)
+    title = w.examples_menu.actions()
+    assert all(english_prose(a.text()) is None for a in title if a.text()), [a.text() for a in title]
+    left = []
+    for tab in (0, 1):
+        w.tabs.setCurrentIndex(tab)
+        _settle()
+        left += english_left(w)
+    view = w.unrolled_view
+    painted = painted_texts(view.diagram)
+    assert painted, "nothing painted"
+    left += [f"diagram: {t!r}" for t in painted if english_prose(t) or english_word(t)]
+    cells = view.diagram.cell_items(view.shown_layer) if hasattr(view, "shown_layer") else []
+    cells = cells or next((view.diagram.cell_items(i) for i in range(len(w.document.architecture.layers))
+                           if view.diagram.cell_items(i)), [])
+    assert cells, "no cell to open"
+    view.open_gate_detail(cells[-1].node)
+    _settle()
+    detail = view.gate_detail
+    assert detail.isVisible()
+    texts = [t for c in [detail, *detail.findChildren(object)] for t in _widget_texts(c)]
+    for child in detail.findChildren(object):
+        scene = getattr(child, "scene", None)
+        if callable(scene) and scene() is not None:
+            texts += painted_texts(scene())
+            texts += [i.toPlainText() for i in scene().items() if hasattr(i, "toPlainText")]
+            texts += [i.text() for i in scene().items() if isinstance(i, QGraphicsSimpleTextItem)]
+    assert any("\u4e00" <= c <= "\u9fff" for t in texts for c in t)
+    left += [f"cell detail: {t!r}" for t in texts if english_prose(t) or english_word(t)]
+    detail.close()
+    assert not left, "\n".join(sorted(set(left)))

@@ -7,7 +7,7 @@ import xml.etree.ElementTree as ET
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QFont, QImage, QRawFont
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QMessageBox
 
 from lstmviz import cli, i18n
 from lstmviz.resources_path import translations
@@ -75,12 +75,12 @@ def test_english_uninstalls_every_translator(chinese, qapp):
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
 
 
-def test_view_language_saves_the_choice_and_offers_a_restart(window, clean_locale):
+def test_view_language_saves_the_choice_and_switches(window, clean_locale):
     menu = window.language_menu
     assert [a.data() for a in menu.menu.actions()] == [SYSTEM, "en", "zh_CN"]
     assert menu.actions[SYSTEM].isChecked()  # nothing saved yet
     offered = []
-    menu.offer_restart = offered.append
+    menu.switch = offered.append
     assert menu.choose("zh_CN") == "zh_CN" and offered == ["zh_CN"]
     assert QSettings(QSettings.defaultFormat(), QSettings.Scope.UserScope, "lstmviz", "lstmviz").value(
         language.SETTINGS_KEY) == "zh_CN"
@@ -149,23 +149,62 @@ def test_lang_zh_cn_translates_the_commands_messages_and_the_locale_alone_does_n
     assert "no such file" in english.stderr
 
 
-def test_restarting_closes_the_window_and_starts_lstmviz_again_on_the_same_file(window, clean_locale, monkeypatch,
-                                                                                tmp_path):
-    from lstmviz.ui import language_menu
-
-    path = tmp_path / "model.lstmviz"
-    assert window.save_to(path)
-    started = []
-    monkeypatch.setattr(language_menu.QProcess, "startDetached",
-                        staticmethod(lambda program, args: started.append((program, args)) or (True, 1)))
-    clean_locale.setenv(language.ENVIRONMENT, "zh_CN")  # as `lstmviz --lang zh_CN` leaves it
-    assert window.language_menu.restart()
-    assert not window.isVisible()
-    program, args = started[0]
-    assert args[-1] == str(path) and args[:2] == ["-m", "lstmviz"]
+def test_switching_hands_the_unsaved_document_to_the_new_window_without_asking(qtbot, window, clean_locale,
+                                                                               monkeypatch, tmp_path):
     import os
 
-    assert language.ENVIRONMENT not in os.environ
+    import numpy as np
+
+    from lstmviz.app import create_main_window
+    from lstmviz.model.runs import TrainedState
+    from lstmviz.ui import language_handoff, language_menu
+    from lstmviz.ui.document import autosave
+    from tests.ui.test_trained_document import a_run, weights_for
+
+    monkeypatch.setattr(autosave, "recovery_folder", lambda: tmp_path / "recovery")
+    monkeypatch.setattr(language_handoff, "recovery_folder", lambda: tmp_path / "recovery")
+    doc = window.document
+    path = tmp_path / "model.lstmviz"
+    assert window.save_to(path)
+    trained = TrainedState(doc.architecture, weights_for(doc.architecture), run=1, epoch=3, loss=0.1,
+                           source="run #1, epoch 3")
+    doc.record_run(a_run(1, [0.3, 0.2, 0.1], doc.training), trained)
+    assert doc.set_training(doc.training.updated(epochs=77))  # unsaved
+    window.tabs.setCurrentIndex(1)
+    asked = []
+    window.ask_save_changes = lambda: asked.append(1)
+    started = []
+    monkeypatch.setattr(language_menu.QProcess, "startDetached", staticmethod(
+        lambda program, args: started.append((program, args, os.environ.get(language_handoff.ENVIRONMENT)))
+        or (True, 1)))
+    clean_locale.setenv(language.ENVIRONMENT, "zh_CN")  # as `lstmviz --lang zh_CN` leaves it
+    assert window.language_menu.restart()
+    assert not window.isVisible() and asked == []  # no Save/Discard question
+    program, args, handed = started[0]
+    assert args == ["-m", "lstmviz"] and handed and language.ENVIRONMENT not in os.environ
+    assert language_handoff.ENVIRONMENT not in os.environ  # only the new process has it
+
+    clean_locale.setenv(language_handoff.ENVIRONMENT, handed)
+    other = create_main_window()
+    qtbot.addWidget(other)
+    other.ask_save_changes = lambda: QMessageBox.StandardButton.Discard
+    assert language_handoff.take_handoff(other)
+    new = other.document
+    assert new.path == path and new.title == doc.title and new.modified
+    assert new.training.epochs == 77 and new.architecture == doc.architecture
+    assert new.trained is not None and new.trained.epoch == 3 and [r.number for r in new.runs] == [1]
+    for a, b in zip(new.trained.weights, trained.weights):
+        np.testing.assert_array_equal(a, b)
+    assert not new.undo_stack.canUndo() and other.tabs.currentIndex() == 1
+    assert not os.path.exists(handed)
+    assert not language_handoff.take_handoff(other)  # taken once
+
+
+def test_switching_while_training_waits(window, clean_locale):
+    window.document.lock("training")
+    assert not window.language_menu.switch("zh_CN")
+    assert window.isVisible() and "after training" in window.statusBar().currentMessage()
+    window.document.unlock()
 
 
 def test_the_reader_process_of_large_files_speaks_the_windows_language(chinese, tmp_path):

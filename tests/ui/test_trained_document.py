@@ -124,16 +124,16 @@ def test_large_work_is_predicted_off_the_gui_thread(qtbot, window, tmp_path, mon
     assert len(shown_predictions(window)) == 0
 
 
-def test_opening_a_trained_project_replaces_the_runs_an_example_keeps_them(window, tmp_path):
+def test_runs_belong_to_their_project(window, tmp_path):
     doc = window.document
     assert open_now(window, trained_project_file(tmp_path))
-    runs = doc.runs
+    assert len(doc.runs) == 2
     window.open_example("one-to-one")
-    assert doc.runs == runs and doc.trained is None  # kept for comparison; the weights were the other model's
+    assert doc.runs == () and doc.trained is None and window.training_panel.runs.list.count() == 0
     plain = save_project(from_example("many-to-one"), tmp_path / "plain.lstmviz")
-    assert open_now(window, plain) and doc.runs == runs
+    assert open_now(window, plain) and doc.runs == ()
     other = trained_project_file(tmp_path, "many-to-many", "other.lstmviz")
-    assert open_now(window, other) and doc.runs != runs and len(doc.runs) == 2
+    assert open_now(window, other) and len(doc.runs) == 2
 
 
 @pytest.mark.parametrize("action", ["open", "example", "new", "close"])

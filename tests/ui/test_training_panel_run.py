@@ -273,8 +273,9 @@ def test_an_edit_hides_the_weights_and_undo_brings_them_back(qtbot, panel):
     assert trained is not None and not panel.notice.isVisible()
     predicted = panel.prediction_pane.prediction_curve.getData()[1].copy()
     assert doc.set_option(0, "units", 6)
-    assert doc.trained is None
-    assert panel.notice.isVisible() and panel.notice.text() == discarded_notice()
+    assert doc.trained is None and doc.set_aside == ("lstm (LSTM)", "dense (Dense)")
+    assert panel.notice.isVisible() and panel.notice.text() == discarded_notice(doc.set_aside)
+    assert "lstm (LSTM), dense (Dense)" in panel.notice.text()
     assert panel.prediction_pane.prediction_curve.getData()[0] is None or \
         len(panel.prediction_pane.prediction_curve.getData()[0]) == 0
     doc.undo_stack.undo()
@@ -300,20 +301,22 @@ def test_runs_are_kept_and_overlaid(qtbot, panel):
     click(qtbot, panel.train_button)
     wait_idle(qtbot, panel)
     first = panel.history.loss.copy()
-    doc.load_example("many-to-one")
-    settings(panel, epochs=12)
+    settings(panel, epochs=12, learning_rate=0.01)
     click(qtbot, panel.train_button)
     # During the second run the first one is drawn behind it.
     assert panel.loss_pane.overlay_count == 1
     wait_idle(qtbot, panel)
     runs = doc.runs
     assert panel.runs.runs == runs
-    assert [r.title for r in runs] == ["one-to-one", "many-to-one"]
+    assert [r.title for r in runs] == ["one-to-one", "one-to-one"]
     assert [r.epochs_run for r in runs] == [15, 12]
+    assert [r.settings.learning_rate for r in runs] == [0.001, 0.01]
     assert runs[0].settings.batch_size == EXAMPLES["one-to-one"].training.batch_size
-    assert "LSTM" in runs[1].model and "170 params" in runs[1].model
+    assert "LSTM" in runs[1].model and "146 params" in runs[1].model
     overlay = panel.loss_pane._overlay_curves[0]
     np.testing.assert_allclose(overlay.getOriginalDataset()[1], first)
+    # The range follows the current (12-epoch) run, not the longer one behind it.
+    assert panel.loss_pane.plot_item.vb.viewRange()[0][1] < 14.5
     panel.runs.set_checked(runs[0].number, False)
     assert panel.loss_pane.overlay_count == 0
     panel.runs.set_checked(runs[0].number, True)
@@ -322,6 +325,8 @@ def test_runs_are_kept_and_overlaid(qtbot, panel):
     assert doc.runs == () and panel.runs.runs == () and panel.loss_pane.overlay_count == 0
     doc.undo_stack.undo()  # Clear is an edit like any other
     assert doc.runs == runs and panel.runs.list.count() == 2
+    doc.load_example("many-to-one")  # runs belong to their project: the next one starts with its own
+    assert doc.runs == () and panel.runs.list.count() == 0 and panel.loss_pane.overlay_count == 0
 
 
 def test_validation_loss_is_plotted(qtbot, panel):

@@ -69,7 +69,7 @@ class Embedding(LayerKind):
 
     def diagram_text(self, input_shape, output_shape, o, derivation, reads, steps, params):
         v, d = o["input_dim"], o["output_dim"]
-        lines = (tr('E  ({v:,}, {d})\t{value:,}').format(v=v, d=d, value=v * d), "x(t) = row token(t) of E,",
+        lines = (tr('E  ({v:,}, {d})\t{value:,}').format(v=v, d=d, value=v * d), tr("x(t) = row token(t) of E,"),
                  tr('a vector of {d} values').format(d=d))
         return DiagramText("embed", lines, tr('one embedding table, {steps}, {shared}').format(steps=steps, shared=params), "x({t})")
 

@@ -4,9 +4,10 @@ Architectures are immutable values, so a command keeps both versions and undo pu
 old one back exactly (no inverse operations to get wrong). Consecutive changes of the
 same option merge into one step, so typing "128" in a spin box undoes in one go.
 
-Trained weights belong to one architecture. An edit that changes it hides them (the
-document shows only weights that fit), and the edit's command keeps the weights it
-leaves behind, so undo brings them back even after a new run trained the edited model.
+Trained weights belong to one architecture. An edit that changes it keeps the weights of
+every layer that still fits them (:mod:`lstmviz.model.kept_weights`) and sets aside the
+rest; the edit's command keeps the weights it leaves behind, so undo brings them back
+exactly, even after a new run trained the edited model.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from PySide6.QtGui import QUndoCommand
 from lstmviz.i18n import tr
 from lstmviz.model.architecture import Architecture
 from lstmviz.model.dataset_spec import DatasetSpec
+from lstmviz.model.kept_weights import keep_fitting_weights
 from lstmviz.model.runs import RunRecord, TrainedState
 from lstmviz.model.settings import TrainingSettings
 from lstmviz.ui.document.state import DocumentState
@@ -45,6 +47,8 @@ class ArchitectureEdit(DocumentCommand):
         self.select_before = document.selected
         self.select_after = document.selected if select_after is None else select_after
         self.stash: TrainedState | None = None  # weights of the architecture not shown
+        self.stash_aside: tuple[str, ...] = ()  # the layers whose weights the stashed state had set aside
+        self.aside_before = document.set_aside
 
     def redo(self) -> None:
         self._go(self.after)
@@ -56,12 +60,21 @@ class ArchitectureEdit(DocumentCommand):
 
     def _go(self, architecture: Architecture) -> None:
         doc = self.document
-        current = doc.stored_trained
+        current, current_aside = doc.stored_trained, doc.set_aside
         doc.apply_architecture(architecture)
         if self.stash is not None and self.stash.fits(architecture) and not (current and current.fits(architecture)):
-            doc.apply_trained(self.stash, doc.runs)
+            doc.apply_trained(self.stash, doc.runs, self.stash_aside)
+        elif current is not None and not current.fits(architecture):
+            # Keep the weights of every layer that still fits them (a Dropout inserted, a rate changed...).
+            kept = keep_fitting_weights(current, architecture, doc.training.seed)
+            if kept.trained is not None:
+                doc.apply_trained(kept.trained, doc.runs, kept.set_aside)
+            else:
+                doc.set_weights_aside(kept.set_aside)
+        elif current is not None:  # the weights fit this model (back to theirs): what it had set aside
+            doc.set_weights_aside(self.aside_before if architecture == self.before else ())
         if current is not None and not current.fits(architecture):
-            self.stash = current
+            self.stash, self.stash_aside = current, current_aside
 
     def absorb(self, later: ArchitectureEdit) -> bool:
         """Take a later edit of the same thing into this one: one undo step for a run of changes."""

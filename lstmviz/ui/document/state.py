@@ -34,7 +34,7 @@ from lstmviz.io.project_io import from_example
 from lstmviz.model.architecture import Architecture
 from lstmviz.model.dataset_spec import DatasetError, DatasetSpec
 from lstmviz.model.datasets import Dataset, fit_check, suggest_dataset
-from lstmviz.model.examples import DEFAULT_EXAMPLE
+from lstmviz.model.examples import DEFAULT_EXAMPLE, EXAMPLES
 from lstmviz.model.fixes import Problem
 from lstmviz.model.inference import Inference, infer
 from lstmviz.model.runs import RunRecord, TrainedState
@@ -84,6 +84,7 @@ class DocumentState(QObject):
         self._trained: TrainedState | None = None
         self._runs: tuple[RunRecord, ...] = ()
         self._sweeps: tuple[SweepRecord, ...] = ()
+        self._set_aside: tuple[str, ...] = ()  # layers whose trained weights the last edit set aside
         self._results_saved = True  # False once a run finished after the last save or load
         self._title = start.title
         self._path: Path | None = None
@@ -143,6 +144,11 @@ class DocumentState(QObject):
     @property
     def sweeps(self) -> tuple[SweepRecord, ...]:
         return self._sweeps
+
+    @property
+    def set_aside(self) -> tuple[str, ...]:
+        """The layers ("lstm (LSTM)") whose trained weights an edit set aside because they no longer fit."""
+        return self._set_aside
 
     @property
     def title(self) -> str:
@@ -226,10 +232,20 @@ class DocumentState(QObject):
         self._data = self._load_data(spec)
         self.dataset_changed.emit()
 
-    def apply_trained(self, trained: TrainedState | None, runs: tuple[RunRecord, ...]) -> None:
+    def apply_trained(self, trained: TrainedState | None, runs: tuple[RunRecord, ...],
+                      set_aside: tuple[str, ...] | None = None) -> None:
+        """``set_aside`` names the layers whose weights did not fit (None: as before)."""
         self._trained = trained
         self._runs = runs
+        if set_aside is not None:
+            self._set_aside = set_aside
         self.trained_changed.emit()
+
+    def set_weights_aside(self, layers: tuple[str, ...]) -> None:
+        """Name the layers whose weights an edit set aside (all of them: nothing of the weights is shown)."""
+        if layers != self._set_aside:
+            self._set_aside = layers
+            self.trained_changed.emit()
 
     # --------------------------------------------------- not undoable
     def select(self, index: int) -> None:
@@ -246,6 +262,7 @@ class DocumentState(QObject):
         self._runs = (*self._runs, run)
         if trained is not None:
             self._trained = trained
+            self._set_aside = ()
         self._results_saved = False
         self.trained_changed.emit()
         self.file_changed.emit()
@@ -289,15 +306,16 @@ class DocumentState(QObject):
         """Replace the model, data, settings and weights with ``project`` (not undoable: the undo history starts afresh).
 
         The project's trained weights (a trained project, a ``.keras`` file) replace the
-        current ones. A project that brings finished runs shows its own runs; one without
-        (an example, a ``.keras`` file) keeps the runs listed so far, so a run of one example
-        can be compared with the next one's. A ``.keras`` file comes without data: a
+        current ones, and its runs replace the runs listed so far: runs belong to their
+        project, so a 100-epoch example never starts under another one's 1000-epoch curves
+        (compare runs of one project: train again, with other settings). A ``.keras`` file comes without data: a
         built-in dataset that fits its shapes is chosen. ``unsaved`` marks the document
         modified (a recovered autosave holds changes no file has).
         """
-        dataset = project.dataset
+        dataset, training = project.dataset, project.training
         if not dataset.chosen and project.keras_file is not None:
             dataset = suggest_dataset(infer(project.architecture)) or dataset
+            training = _settings_for(project.architecture, dataset) or training
         trained = project.trained if project.trained is not None and project.trained.fits(project.architecture) \
             else None
         self.undo_stack.clear()
@@ -310,11 +328,12 @@ class DocumentState(QObject):
         self._results_saved = not unsaved
         self.selection_changed.emit(NO_SELECTION)
         self._trained = None  # the old weights must not show, even for a moment, with the new model
+        self._set_aside = ()
         self.apply_architecture(project.architecture)
         self.apply_dataset(dataset)
-        self.apply_training(project.training)
-        self._sweeps = project.sweeps if project.runs else self._sweeps  # they belong with the runs they name
-        self.apply_trained(trained, project.runs or self._runs)
+        self.apply_training(training)
+        self._sweeps = project.sweeps  # a file's sweeps belong with its own runs
+        self.apply_trained(trained, project.runs)
         self.sweeps_changed.emit()
         self.undo_stack.setClean()
         self.file_changed.emit()
@@ -384,6 +403,16 @@ class DocumentState(QObject):
             self._data_cache.pop(next(iter(self._data_cache)))
         self._data_cache[spec] = result
         return result
+
+
+def _settings_for(architecture: Architecture, dataset: DatasetSpec) -> TrainingSettings | None:
+    """A ``.keras`` file holds no epochs or batch size: an example's own settings when it trains this model
+    (or, failing that, on this data), say the tutorial's 1000 epochs and batch size 5."""
+    on_data = [e for e in EXAMPLES.values() if e.dataset == dataset]
+    same = [e for e in on_data if e.architecture.input == architecture.input
+            and e.architecture.layers == architecture.layers]
+    chosen = (same or on_data or [None])[0]
+    return chosen.training if chosen is not None else None
 
 
 _SYNCHRONOUS_VALUES = 1_000_000  # a built-in dataset this small is generated at once (a few milliseconds)

@@ -50,7 +50,9 @@ def total_cells(inference: Inference) -> tuple[str, str, str, str]:
     if counts and all(c is not None for c in counts) and len(counts) > 1:
         formula = " + ".join(f"{c:,}" for c in counts) + f" = {total:,}"
     else:
-        formula = "" if inference.ok else tr('incomplete: fix the red layer first')
+        formula = ("" if inference.ok else tr("no layers yet: drag one from the palette") if not inference.layers
+                   else tr("incomplete: fix the input first") if inference.input_error is not None
+                   else tr('incomplete: fix the red layer first'))
     shape = describe_shape(inference.output_shape) if inference.ok else ""
     return tr('Total params'), shape, tr('{total:,}').format(total=total), formula
 

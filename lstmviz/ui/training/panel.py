@@ -29,16 +29,26 @@ from lstmviz.ui.training.plots import LossPlot, PredictionPlot
 from lstmviz.ui.training.replay import PaceControl, ReplayBar, ReplayFrame, ReplayMarker
 from lstmviz.ui.training.run_controls import RunControls
 from lstmviz.ui.training.run_session import RunPhase, RunSession
-from lstmviz.ui.training.runs import RunsList
+from lstmviz.ui.training.runs import RunsList, RunsMenuButton
 from lstmviz.ui.training.setup_form import TrainingSetup
 from lstmviz.ui.training.trained_predictions import TrainedPredictions, TrainedPredictionsResult
 
 REDRAW_MS = 30
 
 
-def discarded_notice() -> str:
-    return tr("The model changed, so the trained weights no longer fit it: Undo (Ctrl+Z) brings them back, "
-              "or Train again.")
+def discarded_notice(layers: tuple[str, ...] = ()) -> str:
+    """None of the trained weights fit the edited model; ``layers`` are the ones that no longer fit."""
+    if not layers:
+        return tr("The model changed, so the trained weights no longer fit it: Undo (Ctrl+Z) brings them back, "
+                  "or Train again.")
+    return tr("The weights of {layers} no longer fit the edited model, so they were set aside: Undo (Ctrl+Z) "
+              "brings them back, or Train again.").format(layers=", ".join(layers))
+
+
+def set_aside_notice(layers: tuple[str, ...]) -> str:
+    """Some layers kept their trained weights; ``layers`` did not."""
+    return tr("The weights of {layers} no longer fit the edited model and were set aside; the other layers keep "
+              "their trained weights. Undo (Ctrl+Z) brings them back.").format(layers=", ".join(layers))
 
 
 def _shutdown_when_destroyed(session: RunSession):
@@ -77,7 +87,7 @@ class TrainingPanel(QWidget):
         for signal in (document.architecture_changed, document.dataset_changed, document.training_settings_changed):
             signal.connect(self._update_controls)
         document.trained_changed.connect(self._trained_changed)
-        document.loaded.connect(self._trained_changed)
+        document.loaded.connect(self._document_loaded)
         document.training_settings_changed.connect(self._pace_from_document)
         document.loaded.connect(self._pace_from_document)
         document.dataset_changed.connect(self._show_trained_predictions)
@@ -156,6 +166,10 @@ class TrainingPanel(QWidget):
         self.runs.setMinimumWidth(110)
         self.runs.overlays_changed.connect(self._overlays_changed)
         self.runs.clear_requested.connect(self.document.clear_runs)
+        # Presenter mode has no room for the list: the loss plot's header offers it as a menu.
+        self.runs_button = RunsMenuButton(self.runs)
+        self.loss_pane.header.addWidget(self.runs_button)
+        self.runs_button.hide()
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(loss_column)
@@ -221,6 +235,7 @@ class TrainingPanel(QWidget):
         self._place_pace(on)
         self.controls.set_export_beside_continue(on)
         self.runs.setVisible(not on)  # the loss plot still draws the checked runs behind the current one
+        self.runs_button.setVisible(on)
         for pane in (self.loss_pane, self.prediction_pane):
             pane.set_presentation(on)
         scroll = self.controls_scroll
@@ -336,6 +351,7 @@ class TrainingPanel(QWidget):
                 self.progress.setFormat(tr("stopped"))
             trained = self.document.trained
             self.controls.set_continue_source(trained.source if trained is not None else None)
+            self._overlays_changed(self.runs.checked_runs())  # the finished run is the current curve, not an earlier one
             if done is None:  # nothing was trained: show the weights the document still has
                 self._show_trained_predictions()
         self._update_controls()
@@ -363,9 +379,10 @@ class TrainingPanel(QWidget):
         self.controls.set_continue_source(trained.source if trained is not None else None)
         if trained is None:
             # Weights kept for another version of the model: an edit made them not fit.
-            self._set_notice(discarded_notice() if doc.stored_trained is not None else None)
+            self._set_notice(discarded_notice(doc.set_aside) if doc.stored_trained is not None else None)
+            self.loss_pane.set_empty_hint(None)
         else:
-            self._set_notice(None)
+            self._set_notice(set_aside_notice(doc.set_aside) if doc.set_aside else None)
             run = next((r for r in doc.runs if r.number == trained.run), None)
             # Weights from a file have no loss curve here; an earlier model's must not stand in for it.
             self.loss_pane.show_history(run.history if run is not None else LossHistory())
@@ -373,9 +390,19 @@ class TrainingPanel(QWidget):
                 self.loss_pane.set_current_label(tr("#{number} loss").format(number=run.number), run_colour(run.number))
             else:
                 self.loss_pane.set_current_label(tr("loss"))
+            self.loss_pane.set_empty_hint(tr("no loss curve comes with these weights ({source})").format(
+                source=trained.source) if run is None else None)
             self.loss_pane.redraw()
         self._show_trained_predictions()
         self._overlays_changed(self.runs.checked_runs())
+
+    def _document_loaded(self) -> None:
+        """Another file, example or restored project: nothing of the last run's may stay on show."""
+        if not self.session.active:
+            self.controls.reset_progress(1, tr("ready"))
+            self.controls.set_status("")
+            self.loss_pane.mark_diverged(None)
+        self._trained_changed()
 
     def _show_trained_predictions(self) -> None:
         """The predictions of the document's weights on its data (no run is live)."""
@@ -397,11 +424,16 @@ class TrainingPanel(QWidget):
         if result.predictions is None:
             self.prediction_pane.show_targets(result.dataset.y)
         else:
-            self.prediction_pane.set_predictions(result.trained.epoch, result.predictions, result.dataset.y)
+            trained = result.trained
+            # Weights read from a file without their history: say whose they are, not "epoch 0".
+            source = trained.source if trained.run is None and not trained.epoch else None
+            self.prediction_pane.set_predictions(trained.epoch, result.predictions, result.dataset.y, source=source)
         self.prediction_pane.redraw()
 
     def _overlays_changed(self, runs: list) -> None:
         shown = self.document.trained
+        if self.session.active and self.session.start_epoch == 1:
+            shown = None  # a fresh run draws its own curve: the run whose weights stay behind is an earlier one
         self.loss_pane.set_overlays([r for r in runs if shown is None or r.number != shown.run])
 
     # -------------------------------------------------------------------- pace and replay

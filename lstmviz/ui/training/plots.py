@@ -30,7 +30,8 @@ class LossPlot(PlotPane):
         item = self.plot_item
         item.setLogMode(x=False, y=True)
         item.setLabel("bottom", tr("epoch"))
-        item.setLabel("left", tr("loss (log)"))
+        self._axis_label = tr("loss (log)")
+        item.setLabel("left", self._axis_label)
         self._overlay_curves: list[pg.PlotDataItem] = []
         self._overlay_legend: list[tuple[str, str, str]] = []
         self.current_colour = LOSS_COLOUR
@@ -49,6 +50,7 @@ class LossPlot(PlotPane):
         # Before any run a log axis over no data would read 2 ... 9: say what will appear instead.
         self.empty_hint = pg.TextItem(tr("no run yet: press Train"),
                                       color="#66727f", anchor=(0.5, 0.5))
+        self.empty_hint_text = self.empty_hint.toPlainText()
         self.empty_hint.setParentItem(item.vb)
         item.vb.sigResized.connect(self._place_hint)
         self._show_empty(True)
@@ -63,16 +65,26 @@ class LossPlot(PlotPane):
         self.empty_hint.setFont(font)
         # Large text on a short plot: the rotated "(log)" would run past the plot's height; the
         # ticks (0.1, 0.01, ...) say it.
-        self.plot_item.setLabel("left", tr("loss") if on else tr("loss (log)"))
+        self._axis_label = tr("loss") if on else tr("loss (log)")
+        self.plot_item.setLabel("left", self._axis_label)
+        self._show_empty(self.history.count == 0)
+
+    def set_empty_hint(self, text: str | None) -> None:
+        """What the empty plot says (None: "no run yet: press Train")."""
+        self.empty_hint.setPlainText(text or tr("no run yet: press Train"))
+        self.empty_hint_text = self.empty_hint.toPlainText()
+        self._place_hint()
 
     def _place_hint(self, *_args) -> None:
         rect = self.plot_item.vb.boundingRect()
         self.empty_hint.setPos(rect.center())
 
     def _show_empty(self, empty: bool) -> None:
-        self.empty_hint.setVisible(empty)
-        self.plot_item.getAxis("left").setStyle(showValues=not empty)
-        self.plot_item.getAxis("left").setLabel(tr("loss (log)") if not empty else "")
+        # Earlier runs drawn behind: their curves need the axis's ticks, and the hint would cover them.
+        nothing = empty and not self._overlay_curves
+        self.empty_hint.setVisible(nothing)
+        self.plot_item.getAxis("left").setStyle(showValues=not nothing)
+        self.plot_item.getAxis("left").setLabel(self._axis_label if not nothing else "")
         self._place_hint()
 
     def show_history(self, history: LossHistory) -> None:
@@ -122,13 +134,32 @@ class LossPlot(PlotPane):
             x, y = finite_positive(run.history.epochs, run.history.loss)
             curve = pg.PlotDataItem(x, y, pen=pen)
             curve.setZValue(-10)
-            item.addItem(curve)
+            # The range follows the current run: a 1000-epoch run behind a 100-epoch one must not
+            # squash it into a tenth of the width (:meth:`_range_to_overlays` covers a plot without one).
+            item.addItem(curve, ignoreBounds=True)
             curve.setDownsampling(auto=True, method="peak")  # only once it is in a view
             curve.setClipToView(True)
             self._overlay_curves.append(curve)
             self._overlay_legend.append(("━", colour, f"#{run.number}"))
         self.style_curves()
         self._update_legend()
+        self._show_empty(self.history.count == 0)
+        if self.history.count == 0:
+            self._range_to_overlays()
+
+    def _range_to_overlays(self) -> None:
+        """No current curve yet: show the earlier runs whole (the range follows the run once it draws)."""
+        xs = [c.getOriginalDataset()[0] for c in self._overlay_curves]
+        ys = [c.getOriginalDataset()[1] for c in self._overlay_curves]
+        xs = [x for x in xs if x is not None and len(x)]
+        ys = [y for y in ys if y is not None and len(y)]
+        if not xs or not ys:
+            return
+        x = np.concatenate(xs)
+        y = np.log10(np.concatenate(ys))
+        vb = self.plot_item.vb
+        vb.setRange(xRange=(float(x.min()), float(x.max())), yRange=(float(y.min()), float(y.max())))
+        vb.enableAutoRange()  # the next run's points take over the range
 
     @property
     def overlay_count(self) -> int:
@@ -239,14 +270,20 @@ class PredictionPlot(PlotPane):
         self.sample_label.hide()
         self.sample_spin.hide()
         self.epoch: int | None = None
+        self.source: str | None = None
         self._predictions: np.ndarray | None = None
         self._targets: np.ndarray | None = None
         self._series: tuple[np.ndarray, np.ndarray, np.ndarray, str] | None = None
         self._dirty = False
 
-    def set_predictions(self, epoch: int | None, predictions: np.ndarray | None, targets: np.ndarray) -> None:
-        """Predictions of ``epoch`` against the targets; predictions None draws the targets alone."""
+    def set_predictions(self, epoch: int | None, predictions: np.ndarray | None, targets: np.ndarray,
+                        source: str | None = None) -> None:
+        """Predictions of ``epoch`` against the targets; predictions None draws the targets alone.
+
+        ``source`` names weights that come without an epoch ("weights from m.keras"): the title says it instead.
+        """
         self.epoch = epoch
+        self.source = source
         self._predictions, self._targets = predictions, targets
         self._dirty = True
 
@@ -312,7 +349,10 @@ class PredictionPlot(PlotPane):
             self.prediction_curve.setData(x, p, connect="finite")
         else:  # targets alone, before training
             self.prediction_curve.setData([], [])
-        when = tr("epoch {epoch}").format(epoch=self.epoch) if self.epoch is not None else tr("targets")
+        if self.source and np.isfinite(p).any():
+            when = self.source
+        else:
+            when = tr("epoch {epoch}").format(epoch=self.epoch) if self.epoch is not None else tr("targets")
         self.title.setText(tr("Predictions · {when}").format(when=when))
         self.settle_range()
         return True

@@ -49,16 +49,21 @@ class PaceControl(QSpinBox):
         low, high = RANGES["pace"]
         self.setRange(int(low), int(high))
         self.setSpecialValueText(tr("as fast as possible"))
-        self.setSuffix(tr(" epochs/s"))
+        self._unit_for(self.value())
         self.setKeyboardTracking(False)
         self.setToolTip(tr("How fast a run unfolds: at 100 epochs/s, 1000 epochs take about 10 s. "
                            "Changing it while a run trains takes effect at once."))
+        self.valueChanged.connect(self._unit_for)
         self.valueChanged.connect(lambda value: self.pace_changed.emit(float(value)))
+
+    def _unit_for(self, value: int) -> None:
+        self.setSuffix(tr(" epoch/s") if value == 1 else tr(" epochs/s"))  # "1 epoch/s", never "1 epochs/s"
 
     def set_pace(self, pace: float) -> None:
         self.blockSignals(True)
         self.setValue(int(round(pace)))
         self.blockSignals(False)
+        self._unit_for(self.value())
 
     def stepBy(self, steps: int) -> None:  # noqa: N802 - Qt override
         # 1, 2, 5, 10, 20, 50, 100, ...: a pace is chosen by its order of magnitude

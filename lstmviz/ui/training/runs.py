@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QPixmap, QIcon
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QToolButton, QVBoxLayout, QWidget,
+    QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMenu, QToolButton, QVBoxLayout, QWidget,
 )
 
 from lstmviz.i18n import tr, tr_noop
@@ -26,7 +26,8 @@ def run_label(run: RunRecord) -> str:
     s = run.settings
     loss, _ = run.history.last()
     end = {"completed": "", "stopped": tr(" (stopped)"), "diverged": tr(" (diverged)"), "failed": tr(" (failed)")}
-    return tr("#{number} {title}{end}\n{optimizer} {rate} · {epochs} ep\nloss {loss}").format(
+    # No-break spaces: a narrow list wraps "1000 ep" between the number and its unit otherwise.
+    return tr("#{number} {title}{end}\n{optimizer}\u00a0{rate} · {epochs}\u00a0ep\nloss\u00a0{loss}").format(
         number=run.number, title=run.title, end=end.get(run.reason, ""), optimizer=s.optimizer,
         rate=f"{s.learning_rate:g}", epochs=run.epochs_run, loss=format_loss(loss))
 
@@ -98,6 +99,8 @@ class RunsList(QWidget):
         """Show the document's runs, newest first; a new run starts checked."""
         if runs == self.runs:
             return
+        if not any(run in self.runs for run in runs):
+            self._unchecked.clear()  # another project's runs: its numbers start at 1 again
         self.runs = runs
         self.list.blockSignals(True)
         self.list.clear()
@@ -129,3 +132,42 @@ class RunsList(QWidget):
         else:
             self._unchecked.add(number)
         self.overlays_changed.emit(self.checked_runs())
+
+
+class RunsMenuButton(QToolButton):
+    """"Runs (3)": the Runs list as a menu, where the list itself has no room (presenter mode).
+
+    Each run is a checkable entry that checks it in the list, so the loss plot draws it
+    behind the current curve exactly as the list does; *Clear* forgets them (undoable).
+    """
+
+    def __init__(self, runs: RunsList, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.runs = runs
+        self.setObjectName("runsMenuButton")
+        self.setToolTip(runs.list.toolTip())
+        self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.setMenu(QMenu(self))
+        self.menu().aboutToShow.connect(self._fill)
+        runs.overlays_changed.connect(self._count_changed)
+        self._count_changed()
+
+    def _count_changed(self, *_args) -> None:
+        count = len(self.runs.runs)
+        self.setText(tr("Runs ({count})").format(count=count))
+        self.setEnabled(bool(count))
+
+    def _fill(self) -> None:
+        menu = self.menu()
+        menu.clear()
+        checked = {run.number for run in self.runs.checked_runs()}
+        for run in reversed(self.runs.runs):
+            text = run_label(run).replace("\n", " · ")
+            action = menu.addAction(_swatch(run_colour(run.number)), text)
+            action.setCheckable(True)
+            action.setChecked(run.number in checked)
+            action.setToolTip(run_details(run))
+            action.toggled.connect(lambda on, n=run.number: self.runs.set_checked(n, on))
+        menu.addSeparator()
+        clear = menu.addAction(tr("Clear"), self.runs.clear_requested)
+        clear.setToolTip(self.runs.clear_button.toolTip())

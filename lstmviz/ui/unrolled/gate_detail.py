@@ -87,7 +87,7 @@ class CellDrawing:
         self.text(x, y - 6, label, 11, True, ink)
         self.text(x, y + 8, params, 10, False, ink)
         if values is not None:
-            self.text(x, y + 22, f"mean {float(np.mean(values)):+.2f}", 10, False, ink)
+            self.text(x, y + 22, tr("mean {value}").format(value=f"{float(np.mean(values)):+.2f}"), 10, False, ink)
 
 
 def draw_cell(scene: QGraphicsScene, kind: str, gates: dict[str, tuple[str, int]], values: Mapping[str, np.ndarray],

@@ -125,9 +125,11 @@ class HeatmapItem(QGraphicsItem):
 class LegendItem(QGraphicsItem):
     """The two colour scales: gates (sigmoid, 0..1) and states/candidate (tanh, -1..1)."""
 
-    def __init__(self, x: float, y: float, width: float = 200.0, typography: Typography = NORMAL_TYPE) -> None:
+    def __init__(self, x: float, y: float, width: float = 200.0, typography: Typography = NORMAL_TYPE,
+                 keys: tuple[str, ...] = ("i", "f", "g", "o", "c", "h")) -> None:
         super().__init__()
         self.type = typography
+        self.keys = keys  # the values shown: a SimpleRNN has no gates, a GRU no c
         self.rows = self._rows(width)
         height = sum(self._row_height(len(title)) for title, _signed, _ticks in self.rows)
         self.rect = QRectF(x, y, width, height)
@@ -136,8 +138,16 @@ class LegendItem(QGraphicsItem):
 
     def _rows(self, width: float) -> list[tuple[list[str], bool, tuple[str, ...]]]:
         font = P.font(self.type.body, bold=True)
-        rows = ((tr("gates f, i, o, z, r (\u03c3)"), False, (tr("0 closed"), tr("1 open"))),
-                (tr("h, c, candidate g (tanh)"), True, ("\u22121", "0", "+1")))
+        # Only what the layer has: an LSTM's f, i, o, a GRU's z, r; a SimpleRNN no gate at all.
+        gates = [k for k in ("f", "i", "o", "z", "r") if k in self.keys]
+        tanh = ", ".join(k for k in ("h", "c") if k in self.keys)
+        if "g" in self.keys:
+            tanh = tr("{states}, candidate g").format(states=tanh) if tanh else tr("candidate g")
+        rows = []
+        if gates:
+            rows.append((tr("gates {names} (\u03c3)").format(names=", ".join(gates)), False,
+                         (tr("0 closed"), tr("1 open"))))
+        rows.append((tr("{names} (tanh)").format(names=tanh or "h"), True, ("\u22121", "0", "+1")))
         return [(wrap_words(title, font, width, 2)[0], signed, ticks) for title, signed, ticks in rows]
 
     def _row_height(self, title_lines: int) -> float:

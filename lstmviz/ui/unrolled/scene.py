@@ -137,7 +137,7 @@ class UnrolledScene(QGraphicsScene):
         title = TextItem(heading or tr("values of layer {number}, per time step and unit").format(
             number=values.layer_index + 1), MARGIN, top, "heading", typography=t)
         below = title.rect.bottom() + 6
-        legend = LegendItem(MARGIN, below + 4, LEFT_W - 20, t)
+        legend = LegendItem(MARGIN, below + 4, LEFT_W - 20, t, values.keys())
         shown = values
         if backwards:  # heatmaps read left to right like the diagram
             shown = CellValues(values.layer_index, values.kind, {k: v[::-1] for k, v in values.gates.items()},
