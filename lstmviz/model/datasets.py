@@ -271,6 +271,14 @@ def generate(spec: DatasetSpec) -> Dataset:
 
 # ------------------------------------------------------------------- model vs. dataset
 
+def _text_suggestion(vocabulary: int, time_steps: int | None) -> DatasetSpec | None:
+    """A bundled text whose vocabulary is the model's (a character model exported without its data)."""
+    from lstmviz.model.text_corpus import with_vocabulary
+
+    found = with_vocabulary(vocabulary)
+    return None if found is None else DatasetSpec("text", corpus=found.name, time_steps=time_steps or 64, samples=256)
+
+
 def _fits(model_shape: Sequence[int | None], data_shape: Sequence[int]) -> bool:
     return len(model_shape) == len(data_shape) and all(m is None or m == d for m, d in zip(model_shape, data_shape))
 
@@ -339,6 +347,8 @@ def suggest_dataset(inference: Inference) -> DatasetSpec | None:
     out = tuple(inference.output_shape[1:])
     if spec.is_tokens:
         first = inference.architecture.layers[0]
+        if first.kind == "Embedding" and out == (spec.shape[0], int(first.options["input_dim"])):
+            return _text_suggestion(int(first.options["input_dim"]), spec.shape[0])
         if first.kind != "Embedding" or out != (1,):
             return None
         return DatasetSpec("tokens", samples=64, length=spec.shape[0] or 10,

@@ -23,6 +23,7 @@ class Corpus:
     licence_file: str  # in resources/data/
     citation: str
     prompt: str  # a sample's default start
+    vocabulary: int  # distinct characters of the whole text (a test counts them)
 
 
 CORPORA: dict[str, Corpus] = {
@@ -34,7 +35,7 @@ CORPORA: dict[str, Corpus] = {
             tr_noop("public domain (collected in karpathy/char-rnn, MIT licence)"),
             "tinyshakespeare.LICENSE.txt",
             "Andrej Karpathy, The Unreasonable Effectiveness of Recurrent Neural Networks, 2015",
-            "ROMEO:\n",
+            "ROMEO:\n", 65,
         ),
         Corpus(
             "songci300", tr_noop("Three Hundred Song Ci (宋词三百首, 35,000 characters)"), "songci300.txt.gz", "zh",
@@ -42,7 +43,7 @@ CORPORA: dict[str, Corpus] = {
             tr_noop("poems in the public domain; the chinese-poetry collection is MIT licensed (c) 2016 JackeyGao"),
             "songci300.LICENSE.txt",
             "chinese-poetry: 最全中文诗歌古典文集数据库, https://github.com/chinese-poetry/chinese-poetry",
-            "浣溪沙（晏殊）\n",
+            "浣溪沙（晏殊）\n", 2129,
         ),
     )
 }
@@ -54,6 +55,11 @@ def corpus(name: str) -> Corpus:
     except KeyError:
         raise ValueError(tr("no bundled text named {name!r}; texts: {names}").format(
             name=name, names=", ".join(CORPORA))) from None
+
+
+def with_vocabulary(size: int) -> Corpus | None:
+    """The bundled text whose vocabulary has ``size`` characters (a model's Embedding says which), or None."""
+    return next((c for c in CORPORA.values() if c.vocabulary == size), None)
 
 
 def credit(c: Corpus) -> str:

@@ -93,7 +93,8 @@ def text_layers(architecture: Architecture) -> tuple[int, ...]:
 
 def value_names(trace: CellTrace) -> tuple[str, ...]:
     """What can be coloured: ``h`` (and ``c``) then the gates (i, f, g, o for an LSTM)."""
-    return (*trace.states, *trace.gates)
+    states = sorted(trace.states, key=lambda name: name != "h")
+    return (*states, *trace.gates)
 
 
 def trace_passage(architecture: Architecture, weights: Sequence[np.ndarray], ids: Sequence[int],
