@@ -81,6 +81,9 @@ BUILTIN_DATASETS: dict[str, DatasetSpec] = {
     tr_noop("Random tokens (text)"): DatasetSpec("tokens", samples=50, length=10, vocabulary=1000),
     tr_noop("Long memory: recall the first step (30 steps)"): DatasetSpec("long-memory", layout="many-to-one",
                                                                           time_steps=30, samples=256),
+    tr_noop("Text: Tiny Shakespeare (64 characters)"): DatasetSpec("text", corpus="tinyshakespeare", time_steps=64,
+                                                                   samples=1000),
+    tr_noop("Text: 宋词三百首 Song Ci (32 characters)"): DatasetSpec("text", corpus="songci300", time_steps=32),
 }
 
 

@@ -207,7 +207,7 @@ SONGCI_VOCABULARY = CORPORA["songci300"].vocabulary
 
 
 def _char_model(name: str, title: str, teaches: str, corpus: str, vocabulary: int, time_steps: int,
-                samples: int, embedding: int, units: int, training: TrainingSettings) -> Example:
+                samples: int | None, embedding: int, units: int, training: TrainingSettings) -> Example:
     return Example(
         name, title, teaches,
         Architecture(InputSpec.tokens(time_steps), _layers(
@@ -231,7 +231,7 @@ EXAMPLES.update({e.name: e for e in (
     _char_model(
         "char-songci", tr_noop("Character model: Three Hundred Song Ci (宋词三百首)"),
         tr_noop("The same model on Chinese poetry: 2,129 different characters, so the Embedding and the softmax are far wider than for English and each character is seen far less often. The sample learns the layout first: tune names with the poet in brackets, short lines ending in 。"),
-        "songci300", SONGCI_VOCABULARY, 32, 1080, 32, 128,
+        "songci300", SONGCI_VOCABULARY, 32, None, 32, 128,
         TrainingSettings(epochs=40, batch_size=32, learning_rate=0.005, loss="sparse_categorical_crossentropy",
                          validation_split=0.1, seed=1),
     ),
