@@ -138,7 +138,7 @@ def test_a_reopened_project_shows_its_samples_without_tensorflow(qtbot, tmp_path
     assert "tensorflow" not in sys.modules or True  # the UI tests' process may hold it from another test
 
 
-def test_the_bundled_font_covers_the_chinese_text():
+def test_the_bundled_font_covers_the_chinese_text(qapp):
     from lstmviz.io.text_source import bundled_text
     from lstmviz.ui.language import FONT_FILE
     from lstmviz.resources_path import resources
