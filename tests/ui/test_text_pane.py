@@ -147,3 +147,36 @@ def test_the_bundled_font_covers_the_chinese_text(qapp):
     assert raw.isValid()
     missing = [c for c in set(bundled_text("songci300")) if c != "\n" and not raw.supportsCharacter(ord(c))]
     assert missing == []
+
+
+def test_a_users_text_file_is_chosen_in_the_data_picker(qtbot, panel, tmp_path):
+    picker = panel.picker
+    own = tmp_path / "mine.txt"
+    own.write_text("a rose is a rose is a rose\n" * 5, encoding="utf-8")
+    panel.document.set_dataset(DatasetSpec("sine", layout="many-to-one", time_steps=10, samples=64))
+    picker.csv_path.clear()
+    # From the keyboard, as a user can: the last entry is "CSV file…", the one above it the text file.
+    picker.combo.setFocus()
+    qtbot.keyClick(picker.combo, Qt.Key.Key_End)
+    if picker.file_dialog is not None:
+        picker.file_dialog.reject()
+    qtbot.keyClick(picker.combo, Qt.Key.Key_Up)
+    assert picker.combo.currentText() == "Text file (.txt)…"
+    if picker.file_dialog is not None:
+        picker.file_dialog.reject()
+    assert picker.csv_row.isVisible() and not picker.csv_layout.isVisible()
+    assert picker.csv_steps.value() == 12  # the windows the text had before
+    picker.csv_path.setText(str(own))
+    picker.csv_path.editingFinished.emit()
+    spec = panel.document.dataset_spec
+    assert spec.is_text and spec.path == str(own) and spec.time_steps == 12
+    assert panel.document.wait_for_data()
+    assert panel.text_pane.dataset.name == "mine.txt"
+    assert "Vocabulary: 8 characters" in panel.text_pane.vocabulary_label.text()
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"caf\xe9\n")
+    picker.csv_path.setText(str(bad))
+    picker.csv_path.editingFinished.emit()
+    assert panel.document.wait_for_data()
+    qtbot.waitUntil(lambda: picker.error.isVisible())
+    assert "bad.txt: not UTF-8 text (line 1, byte 4 of the line: 0xe9)" in picker.error.text()
