@@ -1080,6 +1080,31 @@ starting from {start}</source>
         <translation>{where}：dataset.path 长 {n} 个字符；lstmviz 最多读取 {limit} 个字符</translation>
     </message>
     <message>
+        <location filename="../../lstmviz/io/text_source.py"/>
+        <source>{file}: larger than {limit} when inflated</source>
+        <translation>{file}：解压后超过 {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/io/text_source.py"/>
+        <source>{name}: not UTF-8 text (line {line}, byte {column} of the line: {byte})</source>
+        <translation>{name}：不是 UTF-8 文本（第 {line} 行，该行第 {column} 个字节：{byte}）</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/io/text_source.py"/>
+        <source>{name}: line {line} holds a NUL character; not a text file</source>
+        <translation>{name}：第 {line} 行含有 NUL 字符；不是文本文件</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/io/text_source.py"/>
+        <source>{name}: the file holds no text</source>
+        <translation>{name}：文件中没有文本</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/io/text_source.py"/>
+        <source>a text dataset needs a bundled text (corpus) or the path of a .txt file</source>
+        <translation>文本数据集需要一个内置文本（corpus）或一个 .txt 文件的路径</translation>
+    </message>
+    <message>
         <location filename="../../lstmviz/io/trained_io.py"/>
         <source>{at}: expected a whole number from {low:,} to {high:,}, found {value}</source>
         <translation>{at}：应为 {low:,} 到 {high:,} 之间的整数，实际为 {value}</translation>
@@ -1133,6 +1158,16 @@ starting from {start}</source>
         <location filename="../../lstmviz/io/trained_io.py"/>
         <source>{at}.seconds: must be at least 0, found {value}</source>
         <translation>{at}.seconds：必须不小于 0，实际为 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/io/trained_io.py"/>
+        <source>{at}: expected a list of at most {limit} samples</source>
+        <translation>{at}：应为最多 {limit} 个样本的列表</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/io/trained_io.py"/>
+        <source>{at}.temperature: must be between 0 and {limit}, found {value}</source>
+        <translation>{at}.temperature：必须在 0 到 {limit} 之间，实际为 {value}</translation>
     </message>
     <message>
         <location filename="../../lstmviz/io/trained_io.py"/>
@@ -1705,6 +1740,26 @@ starting from {start}</source>
         <translation>细胞状态</translation>
     </message>
     <message>
+        <location filename="../../lstmviz/model/char_windows.py"/>
+        <source>a text&apos;s windows need at least 1 time step; got {t}</source>
+        <translation>文本的窗口至少需要 1 个时间步；实际为 {t}</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/char_windows.py"/>
+        <source>{name}: {n} characters make no window of {t} characters plus the next one</source>
+        <translation>{name}：{n} 个字符凑不出一个 {t} 个字符的窗口再加下一个字符</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/char_windows.py"/>
+        <source>{name}: {size} different characters; a character model takes at most {limit}</source>
+        <translation>{name}：有 {size} 个不同的字符；字符模型最多接受 {limit} 个</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/char_windows.py"/>
+        <source>{n} windows of {t} characters of {name} (each predicts the next character); vocabulary: {vocabulary}.</source>
+        <translation>{name} 的 {n} 个窗口，每个 {t} 个字符（每个时间步预测下一个字符）；词表：{vocabulary}。</translation>
+    </message>
+    <message>
         <location filename="../../lstmviz/model/dataset_spec.py"/>
         <source>expected an object, found {kind}</source>
         <translation>应为对象，实际为 {kind}</translation>
@@ -1738,6 +1793,11 @@ starting from {start}</source>
         <location filename="../../lstmviz/model/dataset_spec.py"/>
         <source>expected the path of a CSV file</source>
         <translation>应为 CSV 文件的路径</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/dataset_spec.py"/>
+        <source>expected the name of a bundled text</source>
+        <translation>应为内置文本的名称</translation>
     </message>
     <message>
         <location filename="../../lstmviz/model/dataset_spec.py"/>
@@ -1813,6 +1873,16 @@ starting from {start}</source>
         <location filename="../../lstmviz/model/datasets.py"/>
         <source>Long memory: recall the first step (30 steps)</source>
         <translation>长期记忆：回忆第一步（30 步）</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/datasets.py"/>
+        <source>Text: Tiny Shakespeare (64 characters)</source>
+        <translation>文本：Tiny Shakespeare（64 个字符）</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/datasets.py"/>
+        <source>Text: 宋词三百首 Song Ci (32 characters)</source>
+        <translation>文本：宋词三百首（32 个字符）</translation>
     </message>
     <message>
         <location filename="../../lstmviz/model/datasets.py"/>
@@ -1919,6 +1989,11 @@ starting from {start}</source>
         <location filename="../../lstmviz/model/datasets.py"/>
         <source>CSV {name}</source>
         <translation>CSV {name}</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/datasets.py"/>
+        <source>text {name}</source>
+        <translation>文本 {name}</translation>
     </message>
     <message>
         <location filename="../../lstmviz/model/datasets.py"/>
@@ -2157,6 +2232,26 @@ starting from {start}</source>
         <translation>LSTM(8) 读取正弦波的十个时间步，Dense(1) 预测下一个值。</translation>
     </message>
     <message>
+        <location filename="../../lstmviz/model/examples.py"/>
+        <source>Character model: Tiny Shakespeare</source>
+        <translation>字符模型：Tiny Shakespeare（莎士比亚）</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/examples.py"/>
+        <source>An LSTM reads 64 characters of Shakespeare and predicts the next one at every step: Embedding(65, 16), LSTM(128) with return_sequences, Dense(65) softmax over the vocabulary, sparse categorical cross-entropy. Watch the sample: first random letters, then words, names and line breaks; perplexity falls from 65 (a guess among all characters).</source>
+        <translation>LSTM 读入莎士比亚的 64 个字符，并在每个时间步预测下一个字符：Embedding(65, 16)、带 return_sequences 的 LSTM(128)、在词表上做 softmax 的 Dense(65)，损失为稀疏分类交叉熵。观察生成的样本：先是随机字母，然后出现单词、人名和换行；困惑度从 65（在所有字符中瞎猜）开始下降。</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/examples.py"/>
+        <source>Character model: Three Hundred Song Ci (宋词三百首)</source>
+        <translation>字符模型：宋词三百首</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/examples.py"/>
+        <source>The same model on Chinese poetry: 2,129 different characters, so the Embedding and the softmax are far wider than for English and each character is seen far less often. The sample learns the layout first: tune names with the poet in brackets, short lines ending in 。</source>
+        <translation>同样的模型用于中文诗词：有 2,129 个不同的字，所以 Embedding 和 softmax 比英文宽得多，每个字出现的次数也少得多。样本先学会格式：词牌名后面括号里是作者，短句以“。”结尾。</translation>
+    </message>
+    <message>
         <location filename="../../lstmviz/model/fixes.py"/>
         <source>Set the input to {shape}</source>
         <translation>把输入设为 {shape}</translation>
@@ -2377,6 +2472,26 @@ starting from {start}</source>
         <translation>{layers}，{params} 个参数</translation>
     </message>
     <message>
+        <location filename="../../lstmviz/model/sampling.py"/>
+        <source>the sample length must be a whole number from 1 to {limit}; got {value!r}</source>
+        <translation>样本长度必须是 1 到 {limit} 之间的整数；实际为 {value!r}</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/sampling.py"/>
+        <source>the temperature must be between 0 and {limit}; got {value!r}</source>
+        <translation>温度必须在 0 到 {limit} 之间；实际为 {value!r}</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/sampling.py"/>
+        <source>the prompt is empty; give the model at least one character to continue</source>
+        <translation>开头为空；至少给模型一个字符让它续写</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/sampling.py"/>
+        <source>the prompt holds {chars}, not in the vocabulary</source>
+        <translation>开头含有 {chars}，不在词表中</translation>
+    </message>
+    <message>
         <location filename="../../lstmviz/model/settings.py"/>
         <source>MSE</source>
         <translation>MSE</translation>
@@ -2390,6 +2505,11 @@ starting from {start}</source>
         <location filename="../../lstmviz/model/settings.py"/>
         <source>binary cross-entropy</source>
         <translation>二元交叉熵</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/settings.py"/>
+        <source>sparse categorical cross-entropy</source>
+        <translation>稀疏分类交叉熵</translation>
     </message>
     <message>
         <location filename="../../lstmviz/model/settings.py"/>
@@ -2450,6 +2570,96 @@ starting from {start}</source>
         <location filename="../../lstmviz/model/tasks.py"/>
         <source>character language model</source>
         <translation>字符级语言模型</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/text_corpus.py"/>
+        <source>Tiny Shakespeare (1.1 MB of plays)</source>
+        <translation>Tiny Shakespeare（1.1 MB 莎士比亚剧本）</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/text_corpus.py"/>
+        <source>public domain (collected in karpathy/char-rnn, MIT licence)</source>
+        <translation>公有领域（收录于 karpathy/char-rnn，MIT 许可证）</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/text_corpus.py"/>
+        <source>Three Hundred Song Ci (宋词三百首, 35,000 characters)</source>
+        <translation>宋词三百首（35,000 字）</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/text_corpus.py"/>
+        <source>poems in the public domain; the chinese-poetry collection is MIT licensed (c) 2016 JackeyGao</source>
+        <translation>诗词本身属于公有领域；chinese-poetry 数据集采用 MIT 许可证 (c) 2016 JackeyGao</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/text_corpus.py"/>
+        <source>no bundled text named {name!r}; texts: {names}</source>
+        <translation>没有名为 {name!r} 的内置文本；可用文本：{names}</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/text_corpus.py"/>
+        <source>Source: {source}. Licence: {licence}.</source>
+        <translation>来源：{source}。许可证：{licence}。</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/unit_activity.py"/>
+        <source>position in line</source>
+        <translation>行内位置</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/unit_activity.py"/>
+        <source>inside quotes</source>
+        <translation>引号内</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/unit_activity.py"/>
+        <source>inside brackets</source>
+        <translation>括号内</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/unit_activity.py"/>
+        <source>punctuation</source>
+        <translation>标点</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/unit_activity.py"/>
+        <source>vowel</source>
+        <translation>元音</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/unit_activity.py"/>
+        <source>no feature named {name!r}; features: {names}</source>
+        <translation>没有名为 {name!r} 的特征；可用特征：{names}</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/unit_activity.py"/>
+        <source>layer {number} is not a recurrent layer</source>
+        <translation>第 {number} 层不是循环层</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/unit_activity.py"/>
+        <source>the passage is empty</source>
+        <translation>文段为空</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/unit_activity.py"/>
+        <source>{kind} has no value {value!r}; it has {names}</source>
+        <translation>{kind} 没有值 {value!r}；它有 {names}</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/unit_activity.py"/>
+        <source>the passage has {n} characters but {m} values</source>
+        <translation>文段有 {n} 个字符，但有 {m} 个值</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/vocabulary.py"/>
+        <source>the character {char!r} is not in the vocabulary of {size} characters</source>
+        <translation>字符 {char!r} 不在 {size} 个字符的词表中</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/vocabulary.py"/>
+        <source>{size} characters; most frequent: {top}</source>
+        <translation>{size} 个字符；最常见：{top}</translation>
     </message>
     <message>
         <location filename="../../lstmviz/model/weights.py"/>
@@ -2533,6 +2743,16 @@ starting from {start}</source>
     </message>
     <message>
         <location filename="../../lstmviz/training/commands.py"/>
+        <source>--prompt holds {chars}, not in the text&apos;s vocabulary</source>
+        <translation>--prompt 含有 {chars}，不在文本的词表中</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/training/commands.py"/>
+        <source>--prompt is empty; give the model at least one character to continue</source>
+        <translation>--prompt 为空；至少给模型一个字符让它续写</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/training/commands.py"/>
         <source>{epochs_run} epochs in {train_seconds:.2f} s ({per_epoch:.2f} ms per epoch), final loss {loss}</source>
         <translation>{epochs_run} 轮用时 {train_seconds:.2f} 秒（每轮 {per_epoch:.2f} 毫秒），最终损失 {loss}</translation>
     </message>
@@ -2605,6 +2825,31 @@ starting from {start}</source>
         <location filename="../../lstmviz/training/pace.py"/>
         <source>a pace is a number of epochs per second from 0 to {most:g}, not {pace!r}</source>
         <translation>速度是每秒的轮数，范围为 0 到 {most:g}，而不是 {pace!r}</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/training/text_report.py"/>
+        <source>the temperature must be between 0 and 10; got {value!r}</source>
+        <translation>温度必须在 0 到 10 之间；实际为 {value!r}</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/training/text_report.py"/>
+        <source>train</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/training/text_report.py"/>
+        <source>validation</source>
+        <translation>验证</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/training/text_report.py"/>
+        <source>{part}: loss {loss}, accuracy {accuracy}, perplexity {perplexity}</source>
+        <translation>{part}：损失 {loss}，准确率 {accuracy}，困惑度 {perplexity}</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/training/text_report.py"/>
+        <source>sample (temperature {temperature:g}):</source>
+        <translation>样本（温度 {temperature:g}）：</translation>
     </message>
     <message>
         <location filename="../../lstmviz/training/trained_project.py"/>
@@ -3622,6 +3867,11 @@ time steps.&lt;/p&gt;</source>
     </message>
     <message>
         <location filename="../../lstmviz/ui/training/data_source.py"/>
+        <source>Text file (.txt)…</source>
+        <translation>文本文件（.txt）…</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/training/data_source.py"/>
         <source>CSV file…</source>
         <translation>CSV 文件…</translation>
     </message>
@@ -3657,8 +3907,28 @@ time steps.&lt;/p&gt;</source>
     </message>
     <message>
         <location filename="../../lstmviz/ui/training/data_source.py"/>
+        <source>path to a .txt file</source>
+        <translation>.txt 文件的路径</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/training/data_source.py"/>
+        <source>Choose a text file: type its path or press “…”</source>
+        <translation>选择文本文件：输入路径或按“…”</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/training/data_source.py"/>
         <source>Choose a CSV file: type its path or press “…”</source>
         <translation>选择 CSV 文件：输入路径或点击“…”</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/training/data_source.py"/>
+        <source>Open a text</source>
+        <translation>打开文本</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/training/data_source.py"/>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>文本文件 (*.txt);;所有文件 (*)</translation>
     </message>
     <message>
         <location filename="../../lstmviz/ui/training/data_source.py"/>
@@ -3851,6 +4121,7 @@ time steps.&lt;/p&gt;</source>
     <message>
         <location filename="../../lstmviz/ui/training/plots.py"/>
         <location filename="../../lstmviz/ui/training/replay.py"/>
+        <location filename="../../lstmviz/ui/training/sample_panel.py"/>
         <location filename="../../lstmviz/ui/unrolled/gradient_items.py"/>
         <source>epoch {epoch}</source>
         <translation>第 {epoch} 轮</translation>
@@ -4186,6 +4457,97 @@ loss {loss}</source>
         <translation>运行记录</translation>
     </message>
     <message>
+        <location filename="../../lstmviz/ui/training/sample_panel.py"/>
+        <source>The characters the model continues ({newline} is a line end)</source>
+        <translation>模型接着往下写的开头字符（{newline} 表示换行）</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/training/sample_panel.py"/>
+        <source>Below 1 the model writes its likelier characters, above 1 wilder ones; 0 always the likeliest</source>
+        <translation>低于 1 时模型写出更可能的字符，高于 1 时更随意；0 时总是最可能的那个</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/training/sample_panel.py"/>
+        <source>Write</source>
+        <translation>生成</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/training/sample_panel.py"/>
+        <source>Write a sample with the current weights</source>
+        <translation>用当前权重生成一段样本</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/training/sample_panel.py"/>
+        <source>Prompt</source>
+        <translation>开头</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/training/sample_panel.py"/>
+        <source>Length</source>
+        <translation>长度</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/training/sample_panel.py"/>
+        <source>Temperature</source>
+        <translation>温度</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/training/sample_panel.py"/>
+        <location filename="../../lstmviz/ui/unrolled/header.py"/>
+        <source>Sample</source>
+        <translation>样本</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/training/sample_panel.py"/>
+        <source>Units</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/training/sample_panel.py"/>
+        <source>Vocabulary: {summary}</source>
+        <translation>词表：{summary}</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/training/sample_panel.py"/>
+        <source>Train the model: it writes here every few seconds.</source>
+        <translation>训练模型：它每隔几秒在这里写一段。</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/training/sample_panel.py"/>
+        <source>The sample appears once the first epochs are trained.</source>
+        <translation>训练完最初几轮后，样本会出现在这里。</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/training/sample_panel.py"/>
+        <source>Perplexity: not trained yet (a guess among all {size} characters scores {size})</source>
+        <translation>困惑度：尚未训练（在全部 {size} 个字符中瞎猜，困惑度为 {size}）</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/training/sample_panel.py"/>
+        <source>Perplexity {value:.2f} (loss {loss:.3f})</source>
+        <translation>困惑度 {value:.2f}（损失 {loss:.3f}）</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/training/sample_panel.py"/>
+        <source>, validation {value:.2f}</source>
+        <translation>，验证 {value:.2f}</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/training/sample_panel.py"/>
+        <source>No sample: {reason}</source>
+        <translation>没有样本：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/training/sample_panel.py"/>
+        <source>stored weights</source>
+        <translation>保存的权重</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/training/sample_panel.py"/>
+        <source>Written after {where} at temperature {temperature:g}</source>
+        <translation>写于{where}之后，温度 {temperature:g}</translation>
+    </message>
+    <message>
         <location filename="../../lstmviz/ui/training/settings_form.py"/>
         <source>Passes over the whole dataset</source>
         <translation>遍历整个数据集的次数</translation>
@@ -4294,6 +4656,57 @@ loss {loss}</source>
         <location filename="../../lstmviz/ui/training/trained_predictions.py"/>
         <source>no predictions: {reason}</source>
         <translation>没有预测：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/training/unit_text_view.py"/>
+        <source>The value to colour: h (the output), c (the cell state) or one gate</source>
+        <translation>用颜色显示的值：h（输出，隐藏状态）、c（细胞状态）或某个门</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/training/unit_text_view.py"/>
+        <source>rank by variance</source>
+        <translation>按方差排序</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/training/unit_text_view.py"/>
+        <source>rank by correlation with: {feature}</source>
+        <translation>按与“{feature}”的相关性排序</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/training/unit_text_view.py"/>
+        <location filename="../../lstmviz/ui/unrolled/header.py"/>
+        <source>Layer</source>
+        <translation>层</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/training/unit_text_view.py"/>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/training/unit_text_view.py"/>
+        <source>Train the model (or open a trained one) to see what its units do.</source>
+        <translation>训练模型（或打开已训练的模型），看看它的单元在做什么。</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/training/unit_text_view.py"/>
+        <source>unit {unit}: variance {score:.3f}</source>
+        <translation>单元 {unit}：方差 {score:.3f}</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/training/unit_text_view.py"/>
+        <source>unit {unit}: r = {correlation:+.2f}</source>
+        <translation>单元 {unit}：r = {correlation:+.2f}</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/training/unit_text_view.py"/>
+        <source> after epoch {epoch}</source>
+        <translation>（第 {epoch} 轮之后）</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/training/unit_text_view.py"/>
+        <source>{value} of unit {unit}{where}: red above 0, blue below; a gate runs from 0 (white) to 1 (red).</source>
+        <translation>单元 {unit} 的 {value}{where}：大于 0 为红色，小于 0 为蓝色；门的值从 0（白）到 1（红）。</translation>
     </message>
     <message>
         <location filename="../../lstmviz/ui/training/worker.py"/>
@@ -4576,18 +4989,8 @@ loss {loss}</source>
     </message>
     <message>
         <location filename="../../lstmviz/ui/unrolled/header.py"/>
-        <source>Layer</source>
-        <translation>层</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/ui/unrolled/header.py"/>
         <source>The recurrent layer whose values are shown</source>
         <translation>显示其值的循环层</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/ui/unrolled/header.py"/>
-        <source>Sample</source>
-        <translation>样本</translation>
     </message>
     <message>
         <location filename="../../lstmviz/ui/unrolled/header.py"/>

@@ -49,6 +49,7 @@ class TextModelPane(QWidget):
         self.shown_sample: Sample | None = None
         self._pending = False
         self._generation = 0
+        self._live_epoch: int | None = None  # the epoch of the last live sample asked for
         self.worker = SerialWorker("lstmviz-text", self)
         self.worker.finished.connect(self._finished)
         self.live_timer = QTimer(self)
@@ -167,6 +168,7 @@ class TextModelPane(QWidget):
     def phase_changed(self, phase: RunPhase) -> None:
         if phase == RunPhase.LOADING:
             self.replay_weights = None
+            self._live_epoch = None
             self.sample_caption.setText(tr("The sample appears once the first epochs are trained."))
             self.live_timer.start()
         elif not phase.active:
@@ -217,6 +219,9 @@ class TextModelPane(QWidget):
         if found is None:
             return False
         epoch, weights = found
+        if live and self.session.active and epoch == self._live_epoch:
+            return False  # the same weights and seed would write the same text again
+        self._live_epoch = epoch if live and self.session.active else None
         arch = self.document.architecture
         self._generation += 1
         seed = int(self.document.training.seed) + int(epoch or 0)
