@@ -81,6 +81,7 @@ QTreeView#summaryTable { font-size: 11pt; }
 QLabel[role="heading"] { font-size: 15pt; color: #0d1620; }
 QLabel[role="muted"] { color: #3d4852; }
 QTabBar::tab { font-size: 12pt; }
+QPlainTextEdit#sampleText, QTextBrowser#unitPassage { font-size: 16pt; }
 """
 
 

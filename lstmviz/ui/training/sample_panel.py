@@ -13,7 +13,6 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDoubleSpinBox, QGridLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSpinBox, QTabWidget, QVBoxLayout,
     QWidget,
@@ -121,10 +120,7 @@ class TextModelPane(QWidget):
         layout.addWidget(self.tabs)
 
     def set_presentation(self, on: bool) -> None:
-        font = QFont(self.sample_text.font())
-        font.setPointSizeF(max(QFont().pointSizeF(), 9.0) * (1.6 if on else 1.0))
-        self.sample_text.setFont(font)
-        self.units.text.setFont(font)
+        """Presenter mode: the window's style sheet sets the sample and the passage in large type (style.py)."""
 
     # ---------------------------------------------------------------------- the document
     def show_dataset(self, dataset: TextDataset | None) -> None:
