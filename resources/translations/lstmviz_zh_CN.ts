@@ -1877,7 +1877,7 @@ starting from {start}</source>
     <message>
         <location filename="../../lstmviz/model/datasets.py"/>
         <source>Text: Tiny Shakespeare (64 characters)</source>
-        <translation>文本：Tiny Shakespeare（64 个字符）</translation>
+        <translation>文本：莎士比亚剧作选（64 个字符）</translation>
     </message>
     <message>
         <location filename="../../lstmviz/model/datasets.py"/>
@@ -2234,7 +2234,7 @@ starting from {start}</source>
     <message>
         <location filename="../../lstmviz/model/examples.py"/>
         <source>Character model: Tiny Shakespeare</source>
-        <translation>字符模型：Tiny Shakespeare（莎士比亚）</translation>
+        <translation>字符模型：莎士比亚剧作选</translation>
     </message>
     <message>
         <location filename="../../lstmviz/model/examples.py"/>
@@ -2574,7 +2574,7 @@ starting from {start}</source>
     <message>
         <location filename="../../lstmviz/model/text_corpus.py"/>
         <source>Tiny Shakespeare (1.1 MB of plays)</source>
-        <translation>Tiny Shakespeare（1.1 MB 莎士比亚剧本）</translation>
+        <translation>莎士比亚剧作选（1.1 MB 剧本）</translation>
     </message>
     <message>
         <location filename="../../lstmviz/model/text_corpus.py"/>
