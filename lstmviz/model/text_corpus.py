@@ -24,26 +24,27 @@ class Corpus:
     citation: str
     prompt: str  # a sample's default start
     vocabulary: int  # distinct characters of the whole text (a test counts them)
+    characters: int = 0  # length of the whole text
 
 
 CORPORA: dict[str, Corpus] = {
     c.name: c
     for c in (
         Corpus(
-            "tinyshakespeare", tr_noop("Tiny Shakespeare (1.1 MB of plays)"), "tinyshakespeare.txt.gz", "en",
+            "tinyshakespeare", tr_noop("Tiny Shakespeare (plays)"), "tinyshakespeare.txt.gz", "en",
             "https://github.com/karpathy/char-rnn (data/tinyshakespeare/input.txt)",
             tr_noop("public domain (collected in karpathy/char-rnn, MIT licence)"),
             "tinyshakespeare.LICENSE.txt",
             "Andrej Karpathy, The Unreasonable Effectiveness of Recurrent Neural Networks, 2015",
-            "ROMEO:\n", 65,
+            "ROMEO:\n", 65, 1_115_394,
         ),
         Corpus(
-            "songci300", tr_noop("Three Hundred Song Ci (宋词三百首, 35,000 characters)"), "songci300.txt.gz", "zh",
+            "songci300", tr_noop("Three Hundred Song Ci (宋词三百首)"), "songci300.txt.gz", "zh",
             "https://github.com/chinese-poetry/chinese-poetry (宋词/宋词三百首.json)",
             tr_noop("poems in the public domain; the chinese-poetry collection is MIT licensed (c) 2016 JackeyGao"),
             "songci300.LICENSE.txt",
             "chinese-poetry: 最全中文诗歌古典文集数据库, https://github.com/chinese-poetry/chinese-poetry",
-            "浣溪沙（晏殊）\n", 2129,
+            "浣溪沙（晏殊）\n", 2129, 34_572,
         ),
     )
 }
@@ -65,3 +66,16 @@ def with_vocabulary(size: int) -> Corpus | None:
 def credit(c: Corpus) -> str:
     """One line for the data's place in the window and ``lstmviz summary``: source and licence."""
     return tr("Source: {source}. Licence: {licence}.").format(source=c.source, licence=tr(c.licence))
+
+
+def summary(name: str) -> dict[str, object]:
+    """What ``lstmviz summary`` says of a bundled text: its name, size, vocabulary, source and licence."""
+    c = corpus(name)
+    return {"name": c.name, "title": tr(c.title), "characters": c.characters, "vocabulary": c.vocabulary,
+            "source": c.source, "licence": tr(c.licence), "citation": c.citation}
+
+
+def summary_line(name: str) -> str:
+    c = corpus(name)
+    return tr("Data: {title}, {characters} characters, {vocabulary} different. {credit}").format(
+        title=tr(c.title), characters=f"{c.characters:,}", vocabulary=f"{c.vocabulary:,}", credit=credit(c))

@@ -2573,8 +2573,8 @@ starting from {start}</source>
     </message>
     <message>
         <location filename="../../lstmviz/model/text_corpus.py"/>
-        <source>Tiny Shakespeare (1.1 MB of plays)</source>
-        <translation>莎士比亚剧作选（1.1 MB 剧本）</translation>
+        <source>Tiny Shakespeare (plays)</source>
+        <translation>莎士比亚剧作选</translation>
     </message>
     <message>
         <location filename="../../lstmviz/model/text_corpus.py"/>
@@ -2583,8 +2583,8 @@ starting from {start}</source>
     </message>
     <message>
         <location filename="../../lstmviz/model/text_corpus.py"/>
-        <source>Three Hundred Song Ci (宋词三百首, 35,000 characters)</source>
-        <translation>宋词三百首（35,000 字）</translation>
+        <source>Three Hundred Song Ci (宋词三百首)</source>
+        <translation>宋词三百首</translation>
     </message>
     <message>
         <location filename="../../lstmviz/model/text_corpus.py"/>
@@ -2600,6 +2600,11 @@ starting from {start}</source>
         <location filename="../../lstmviz/model/text_corpus.py"/>
         <source>Source: {source}. Licence: {licence}.</source>
         <translation>来源：{source}。许可证：{licence}。</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/text_corpus.py"/>
+        <source>Data: {title}, {characters} characters, {vocabulary} different. {credit}</source>
+        <translation>数据：{title}，{characters} 个字符，其中 {vocabulary} 个不同。{credit}</translation>
     </message>
     <message>
         <location filename="../../lstmviz/model/unit_activity.py"/>
@@ -5311,6 +5316,14 @@ loss {loss}</source>
         <location filename="../../lstmviz/ui/window_files.py"/>
         <source>Python (*.py)</source>
         <translation>Python (*.py)</translation>
+    </message>
+    <message>
+        <source>Tiny Shakespeare (1.1 MB of plays)</source>
+        <translation type="vanished">莎士比亚剧作选（1.1 MB 剧本）</translation>
+    </message>
+    <message>
+        <source>Three Hundred Song Ci (宋词三百首, 35,000 characters)</source>
+        <translation type="vanished">宋词三百首（35,000 字）</translation>
     </message>
     <message>
         <source>in user code</source>

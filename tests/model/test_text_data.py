@@ -27,6 +27,7 @@ def test_the_bundled_texts_are_whole_and_licensed():
     assert songci.startswith("湘春夜月（黄孝迈）\n近清明。") and songci.count("\n\n") == 279  # 280 poems
     for c in CORPORA.values():
         assert Vocabulary.from_text(bundled_text(c.name)).size == c.vocabulary
+        assert len(bundled_text(c.name)) == c.characters
         assert (resources() / "data" / c.file).read_bytes()[:2] == b"\x1f\x8b"  # shipped compressed
         assert "licen" in bundled_licence(c.name).lower()
         assert not Vocabulary.from_text(bundled_text(c.name)).unknown(c.prompt)
@@ -134,3 +135,12 @@ def test_any_bytes_give_windows_or_a_clear_error(tmp_path, raw):
         return
     assert d.x.shape[1] == 3 and d.x.max() < d.vocabulary.size
     np.testing.assert_array_equal(d.x[:, 1:], d.y[:, :-1].astype(np.int32))
+
+
+def test_summary_names_the_text_its_size_and_licence():
+    from lstmviz.model.text_corpus import summary, summary_line
+
+    assert summary("songci300")["characters"] == 34_572 and "MIT" in summary("songci300")["licence"]
+    line = summary_line("tinyshakespeare")
+    assert line.startswith("Data: Tiny Shakespeare (plays), 1,115,394 characters, 65 different. Source: https://")
+    assert "public domain" in line

@@ -92,3 +92,13 @@ def test_train_text_output_and_bad_sample_options(tmp_path):
         bad = lstmviz("train", str(source), "--epochs", "1", *args, cwd=tmp_path)
         assert bad.returncode == 2 and message in bad.stderr and "Traceback" not in bad.stderr, bad.stderr
         assert "loading TensorFlow" not in bad.stderr  # refused before any training
+
+
+def test_summary_names_the_text_its_size_and_licence():
+    proc = lstmviz("summary", "char-songci", "--json")
+    assert proc.returncode == 0, proc.stderr
+    data = json.loads(proc.stdout)["dataset"]
+    assert data["name"] == "songci300" and data["characters"] == 34_572 and data["vocabulary"] == 2129
+    assert "MIT" in data["licence"] and "chinese-poetry" in data["source"]
+    text = lstmviz("summary", "char-shakespeare", "--no-gates")
+    assert "Data: Tiny Shakespeare (plays), 1,115,394 characters, 65 different." in text.stdout
