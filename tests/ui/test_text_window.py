@@ -92,3 +92,67 @@ def test_a_chinese_poetry_model_in_the_chinese_window_and_presenter_mode(qtbot, 
     w.presenter.action.trigger()
     qtbot.waitUntil(lambda: not w.presenter.active)
     assert pane.sample_text.font().pointSizeF() == pytest.approx(normal)
+
+
+OPEN_TEXT_WITHOUT_TENSORFLOW = r"""
+import importlib.abc, json, sys
+
+
+class NoTensorFlow(importlib.abc.MetaPathFinder):
+    def find_spec(self, name, path=None, target=None):
+        if name.split(".")[0] in ("tensorflow", "keras", "jax", "torch"):
+            raise ImportError(f"{name} is blocked in this test")
+        return None
+
+
+sys.meta_path.insert(0, NoTensorFlow())
+from PySide6.QtCore import QSettings
+QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, sys.argv[2])
+from PySide6.QtWidgets import QApplication, QMessageBox
+from lstmviz.app import create_main_window
+
+window = create_main_window(sys.argv[1])
+window.show()
+window.document.wait_for_data()
+for _ in range(5):
+    QApplication.processEvents()
+pane = window.training_panel.text_pane
+stored = pane.sample_text.toPlainText()
+pane.length.setValue(25)
+pane.write_button.click()
+pane.wait()
+for _ in range(20):
+    QApplication.processEvents()
+print(json.dumps({"stored": stored, "written": pane.shown_sample.to_dict(), "units": pane.units.ranking.count(),
+                  "heavy": sorted(m for m in sys.modules if m.split(".")[0] in ("tensorflow", "keras"))}))
+window.ask_save_changes = lambda: QMessageBox.StandardButton.Discard
+window.close()
+"""
+
+
+def test_a_text_project_reopens_its_sample_and_writes_more_where_tensorflow_cannot_load(tmp_path):
+    import json
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from lstmviz.io.project_io import load_source
+    from lstmviz.io.text_source import bundled_text
+    from lstmviz.model.char_windows import char_windows
+    from lstmviz.model.sampling import write
+
+    path, sample = songci_project_file(tmp_path)
+    root = Path(__file__).resolve().parents[2]
+    proc = subprocess.run([sys.executable, "-c", OPEN_TEXT_WITHOUT_TENSORFLOW, str(path), str(tmp_path / "settings")],
+                          capture_output=True, text=True, timeout=180,
+                          env={**os.environ, "PYTHONPATH": str(root), "QT_QPA_PLATFORM": "offscreen"})
+    assert proc.returncode == 0, proc.stderr
+    out = json.loads(proc.stdout.strip().splitlines()[-1])
+    assert out["heavy"] == [] and out["stored"] == sample.prompt + sample.text and out["units"] == 8
+    project = load_source(str(path))
+    vocabulary = char_windows(bundled_text("songci300"), "songci300", 16, 20).vocabulary
+    expected = write(project.architecture, project.trained.weights, vocabulary, sample.prompt, 25, 0.8,
+                     project.training.seed + 3, 3)
+    assert out["written"] == expected.to_dict()  # what the window wrote is the numpy sampler's, reproducibly
