@@ -1,7 +1,8 @@
 """Text written by a character language model: the next character's distribution and samples.
 
-Everything runs on the numpy forward pass (:func:`lstmviz.model.forward.predict`) from
-weights in Keras order, so a reopened project writes samples without TensorFlow and the
+Everything runs on the numpy forward pass (:func:`lstmviz.model.forward.predict`, or for
+the usual Embedding-LSTM-Dense stacks its step-by-step equivalent
+:mod:`lstmviz.model.window_streams`) from weights in Keras order, so a reopened project writes samples without TensorFlow and the
 training panel can write them from the latest weights while the model trains. The model
 reads the last ``T`` characters (its input's time steps: what it was trained on, from a
 zero state) and its output at the last step is the next character's distribution, exactly
@@ -19,6 +20,7 @@ from lstmviz.i18n import tr
 from lstmviz.model.architecture import Architecture, InputSpec
 from lstmviz.model.forward import predict
 from lstmviz.model.vocabulary import Vocabulary
+from lstmviz.model.window_streams import WindowStreams, one_blas_thread, streamable
 
 DEFAULT_LENGTH = 200
 DEFAULT_TEMPERATURE = 0.8
@@ -94,9 +96,7 @@ def next_distribution(architecture: Architecture, weights: Sequence[np.ndarray],
     if window is not None:
         ids = ids[-window:]
     output = predict(_open_length(architecture), weights, model_input(architecture, ids, vocabulary_size))
-    last = np.asarray(output[0, -1] if output.ndim == 3 else output[0], dtype=np.float64)
-    logits = np.log(np.maximum(last, 1e-30)) if _softmax_output(architecture) else last
-    return tempered(logits, temperature)
+    return _from_output(architecture, output[0, -1] if output.ndim == 3 else output[0], temperature)
 
 
 def tempered(logits: np.ndarray, temperature: float) -> np.ndarray:
@@ -122,13 +122,33 @@ def write(architecture: Architecture, weights: Sequence[np.ndarray], vocabulary:
             chars=" ".join(repr(c) for c in unknown[:5])))
     rng = np.random.default_rng(seed)
     ids = list(vocabulary.encode(prompt))
+    if not ids:
+        raise ValueError(tr("the prompt is empty; give the model at least one character to continue"))
     written: list[int] = []
-    for _ in range(length):
-        p = next_distribution(architecture, weights, ids, vocabulary.size, temperature)
-        choice = int(rng.choice(len(p), p=p))
-        ids.append(choice)
-        written.append(choice)
+    if streamable(architecture):
+        # One batched recurrence step per character instead of a whole window (lstmviz.model.window_streams).
+        streams = WindowStreams(architecture, weights, vocabulary.size)
+        with one_blas_thread():
+            for char_id in ids:
+                streams.feed(char_id)
+        next_p = lambda: _from_output(architecture, streams.output(), temperature)  # noqa: E731
+        advance = streams.feed
+    else:
+        next_p = lambda: next_distribution(architecture, weights, ids, vocabulary.size, temperature)  # noqa: E731
+        advance = ids.append
+    with one_blas_thread():
+        for _ in range(length):
+            p = next_p()
+            choice = int(rng.choice(len(p), p=p))
+            advance(choice)
+            written.append(choice)
     return Sample(prompt, vocabulary.decode(written), float(temperature), int(seed), epoch)
+
+
+def _from_output(architecture: Architecture, output: np.ndarray, temperature: float) -> np.ndarray:
+    last = np.asarray(output, dtype=np.float64)
+    logits = np.log(np.maximum(last, 1e-30)) if _softmax_output(architecture) else last
+    return tempered(logits, temperature)
 
 
 def default_prompt(vocabulary: Vocabulary, wanted: str) -> str:

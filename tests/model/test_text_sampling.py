@@ -132,3 +132,43 @@ def test_units_ranked_by_variance_and_by_correlation():
     assert feature_values('a "bc" d', "inside quotes").tolist() == [0, 0, 1, 1, 1, 1, 0, 0]
     with pytest.raises(ValueError, match="no feature named 'colour'"):
         rank_units(values, "colour", text)
+
+
+@pytest.mark.parametrize("kind", ["LSTM", "GRU", "SimpleRNN"])
+def test_window_streams_give_the_windowed_forward_pass_one_step_per_character(kind):
+    from lstmviz.model.window_streams import WindowStreams, streamable
+
+    v = VOCAB.size
+    arch = Architecture(InputSpec.tokens(5), (
+        LayerSpec("Embedding", {"input_dim": v, "output_dim": 4}),
+        LayerSpec(kind, {"units": 6, "return_sequences": True}),
+        LayerSpec("Dense", {"units": 7, "activation": "tanh"}),
+        LayerSpec(kind, {"units": 5, "return_sequences": True}),
+        LayerSpec("Dropout", {}),
+        LayerSpec("Dense", {"units": v, "activation": "softmax"}),
+    ))
+    assert streamable(arch)
+    w = weights_of(arch, 3)
+    ids = VOCAB.encode("to be or not to be, that is")
+    streams = WindowStreams(arch, w, v)
+    open_arch = Architecture(InputSpec.tokens(None), arch.layers)
+    for p, char_id in enumerate(ids):
+        streams.feed(int(char_id))
+        window = ids[max(0, p - 4): p + 1]
+        np.testing.assert_allclose(streams.output(), predict(open_arch, w, window[None])[0, -1], atol=2e-6)
+
+
+def test_samples_drawn_step_by_step_match_the_windowed_distributions():
+    from lstmviz.model.window_streams import streamable
+
+    arch = char_model(time_steps=6)
+    w = weights_of(arch, 7)
+    assert streamable(arch) and not streamable(Architecture(arch.input, arch.layers[:1] + (
+        LayerSpec("LSTM", {"units": 3}), LayerSpec("Dense", {"units": VOCAB.size}))))
+    s = sampling.write(arch, w, VOCAB, "to be", length=30, temperature=0.9, seed=11)
+    rng = np.random.default_rng(11)
+    ids = list(VOCAB.encode("to be"))
+    for _ in range(30):
+        p = sampling.next_distribution(arch, w, ids, VOCAB.size, 0.9)
+        ids.append(int(rng.choice(len(p), p=p)))
+    assert s.text == VOCAB.decode(ids[5:])
