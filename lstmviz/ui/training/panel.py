@@ -319,6 +319,12 @@ class TrainingPanel(QWidget):
     def _set_notice(self, text: str | None) -> None:
         self.notice_banner.show_message(text, action=tr("Undo"))
 
+    @staticmethod
+    def _is_text(data) -> bool:
+        from lstmviz.model.char_windows import TextDataset
+
+        return isinstance(data, TextDataset)
+
     def _show_text_pane(self, *_args) -> None:
         """A text dataset swaps the predictions plot for the text pane (sample, perplexity, units)."""
         from lstmviz.model.char_windows import TextDataset
@@ -331,6 +337,8 @@ class TrainingPanel(QWidget):
             self.text_pane.show_dataset(None)
         elif text is not self.text_pane.dataset:
             self.text_pane.show_dataset(text)
+        else:
+            self.text_pane.show_layers()  # the model changed: its recurrent layers may have too
 
     def _phase_changed(self, phase: RunPhase) -> None:
         self.replay_bar.set_live(phase.active)
@@ -408,6 +416,9 @@ class TrainingPanel(QWidget):
             return
         doc = self.document
         trained, data = doc.trained, doc.data.dataset
+        if self._is_text(data):  # the text pane writes samples instead; no plot of every step's softmax
+            self.trained_predictions.cancel()
+            return
         if trained is None or data is None:
             self.trained_predictions.cancel()
             self._show_targets()  # before training: the targets alone

@@ -137,12 +137,18 @@ class TextModelPane(QWidget):
         self.credit_label.setText(credit(corpus) if corpus else dataset.name)
         wanted = corpus.prompt if corpus else dataset.text[:1]
         self.prompt.setText(default_prompt(dataset.vocabulary, wanted).replace("\n", NEWLINE_SHOWN))
+        self.show_layers()
+        self.shown_sample = None
+        self.show_stored()
+
+    def show_layers(self) -> None:
+        """The recurrent layers the unit view offers (the model's own, after an edit too)."""
         arch = self.document.architecture
         info = infer(arch)
         layers = [(i, info[i].title) for i in text_layers(arch)] if info.ok else []
-        self.units.set_layers(layers, layers[0][0] if layers else None)
-        self.shown_sample = None
-        self.show_stored()
+        current = self.units.layer.currentData()
+        self.units.set_layers(layers, current if any(i == current for i, _ in layers) else
+                              layers[0][0] if layers else None)
 
     def show_stored(self) -> None:
         """No run is live: the trained weights' run's last sample (when it kept one), and fresh unit values."""
