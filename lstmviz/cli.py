@@ -30,16 +30,28 @@ def _summary(args: argparse.Namespace) -> int:
 
     project = load_source(args.source)  # a SourceError is one line, from the boundary in main()
     result = infer(project.architecture)
+    text = project.dataset.corpus if project.dataset.is_text and project.dataset.corpus else None
     if args.json and result.ok:
-        print(json.dumps(summary_json(result) | trained_summary(project.trained, project.runs), indent=2))
+        data = {} if text is None else {"dataset": _text_summary(text)}
+        print(json.dumps(summary_json(result) | trained_summary(project.trained, project.runs) | data, indent=2))
     elif not args.json:
         print(summary_table(result, title=project.title, gates=not args.no_gates))
         print(trained_summary_text(project.trained, project.runs))
+        if text is not None:
+            from lstmviz.model.text_corpus import summary_line
+
+            print(summary_line(text))
     if project.weights_problem:
         print(f"lstmviz: {args.source}: {project.weights_problem}", file=sys.stderr)
     if not result.ok:
         return _bad_input(f"{_shown(args.source)}: {result.error_text}")
     return 0
+
+
+def _text_summary(name: str) -> dict:
+    from lstmviz.model.text_corpus import summary
+
+    return summary(name)
 
 
 def _examples(args: argparse.Namespace) -> int:

@@ -5,7 +5,8 @@
 
 A system without a Chinese font would draw the Chinese UI as boxes, so lstmviz ships
 ``resources/fonts/LstmvizCJK-Regular.otf`` and loads it only then (:mod:`lstmviz.ui.language`).
-The full font is 16 MB; this keeps every character of the translation catalogues, the
+The full font is 16 MB; this keeps every character of the translation catalogues and of
+the bundled Chinese texts (``resources/data/``: a character model writes them), the
 CJK and full-width punctuation, and the 1,000 most frequent characters
 (``packaging/common_hanzi.txt``: what users type most in titles and file names). Run it after translating new strings (the
 translation test says when a character is missing), with fontTools installed
@@ -26,6 +27,7 @@ ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "resources" / "fonts" / "LstmvizCJK-Regular.otf"
 FAMILY = "lstmviz CJK"
 TRANSLATIONS = ROOT / "resources" / "translations"
+DATA = ROOT / "resources" / "data"
 # The 1,000 most frequent characters, counted over the word frequencies of jieba's dictionary
 # (MIT licensed), most frequent first.
 COMMON = Path(__file__).with_name("common_hanzi.txt")
@@ -45,9 +47,21 @@ def common_characters() -> set[str]:
     return set(COMMON.read_text(encoding="utf-8").replace("\n", ""))
 
 
+def corpus_characters() -> set[str]:
+    """Every character of the bundled Chinese texts: a character model's sample may write any of them."""
+    import gzip
+
+    chars: set[str] = set()
+    for path in DATA.glob("*.txt.gz"):
+        text = gzip.decompress(path.read_bytes()).decode("utf-8")
+        if any("\u4e00" <= c <= "\u9fff" for c in text[:1000]):
+            chars.update(c for c in text if ord(c) > 0x7E)
+    return chars
+
+
 def wanted() -> set[str]:
     ascii_range = {chr(c) for c in range(0x20, 0x7F)}
-    return catalogue_characters() | common_characters() | set(PUNCTUATION) | ascii_range
+    return catalogue_characters() | common_characters() | corpus_characters() | set(PUNCTUATION) | ascii_range
 
 
 def subset(source: Path) -> None:

@@ -8,12 +8,15 @@ from __future__ import annotations
 
 from lstmviz.i18n import tr
 from lstmviz.io.csv_table import load_csv
+from lstmviz.io.text_source import load_text
 from lstmviz.model.dataset_spec import DatasetError, DatasetSpec
 from lstmviz.model.datasets import Dataset, generate, layout_of, whole
 
 
 def load_dataset(spec: DatasetSpec) -> Dataset:
     """The dataset ``spec`` describes; every problem is a DatasetError saying what and where."""
+    if spec.is_text:
+        return load_text(spec)
     if not spec.is_csv:
         return generate(spec)
     if not spec.path:

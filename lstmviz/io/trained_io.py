@@ -29,6 +29,7 @@ from lstmviz.io.project import SourceError
 from lstmviz.model.architecture import Architecture
 from lstmviz.model.history import LossHistory
 from lstmviz.model.limits import MAX_CURVE_VALUES, MAX_EPOCH, MAX_SNAPSHOT_ROWS, count
+from lstmviz.model.sampling import MAX_TEMPERATURE, Sample
 from lstmviz.model.runs import REASONS, RunRecord, TrainedState
 from lstmviz.model.settings import RANGES, settings_from_dict
 from lstmviz.model.snapshots import RunSnapshots
@@ -42,7 +43,9 @@ MAX_RUN_EPOCHS = int(RANGES["epochs"][1])  # epochs one run trains
 
 TRAINED_KEYS = frozenset({"run", "epoch", "loss", "weights"})
 RUN_KEYS = frozenset({"number", "title", "dataset", "model", "settings", "reason", "epochs_run", "start_epoch",
-                      "seconds", "message", "diverged_at", "loss", "val_loss", "snapshots"})
+                      "seconds", "message", "diverged_at", "loss", "val_loss", "snapshots", "samples"})
+SAMPLE_KEYS = frozenset({"prompt", "text", "temperature", "seed", "epoch"})
+MAX_SAMPLES = 100  # samples kept with one run (a character model writes one every few seconds)
 SNAPSHOT_KEYS = frozenset({"epochs", "values", "shapes"})
 SAVED_SNAPSHOT_BYTES = 32 << 20  # a file's replay snapshots, all runs together (float32; thinned evenly to fit)
 MAX_SNAPSHOT_ARRAYS = 10_000  # weight arrays of one snapshot row
@@ -75,6 +78,8 @@ def run_to_dict(run: RunRecord, snapshot_bytes: int = SAVED_SNAPSHOT_BYTES) -> d
     history = run.history
     val = history.val_loss
     snapshots = {} if run.snapshots is None else {"snapshots": snapshots_to_dict(run.snapshots, snapshot_bytes)}
+    if run.samples:
+        snapshots["samples"] = [s.to_dict() for s in run.samples[-MAX_SAMPLES:]]
     return snapshots | {
         "number": run.number, "title": run.title, "dataset": run.dataset, "model": run.model,
         "settings": run.settings.to_dict(), "reason": run.reason, "epochs_run": run.epochs_run,
@@ -215,9 +220,29 @@ def _run_from_dict(data: Any, at: str, budget: _Budget) -> RunRecord:
     snapshots = d.get("snapshots")
     if snapshots is not None:
         snapshots = _snapshots(snapshots, f"{at}.snapshots", budget, start - 1, last)
+    samples = _samples(d.get("samples", []), f"{at}.samples", last)
     return RunRecord(number, _text(d.get("title", ""), f"{at}.title"), _text(d.get("dataset", ""), f"{at}.dataset"),
                      _text(d.get("model", ""), f"{at}.model"), settings, history, reason, epochs_run,
-                     seconds, _text(d.get("message", ""), f"{at}.message"), diverged, start, snapshots)
+                     seconds, _text(d.get("message", ""), f"{at}.message"), diverged, start, snapshots, samples)
+
+
+def _samples(data: Any, at: str, last: int) -> tuple[Sample, ...]:
+    """What a character model wrote during a run: text with the prompt, temperature, seed and epoch."""
+    if not isinstance(data, list) or len(data) > MAX_SAMPLES:
+        raise SourceError(tr("{at}: expected a list of at most {limit} samples").format(at=at, limit=MAX_SAMPLES))
+    out = []
+    for i, item in enumerate(data):
+        where = f"{at}[{i}]"
+        d = _object(item, where, SAMPLE_KEYS, frozenset({"prompt", "text", "temperature"}))
+        temperature = _number(d["temperature"], f"{where}.temperature")
+        if not 0.0 <= temperature <= MAX_TEMPERATURE:
+            raise SourceError(tr("{at}.temperature: must be between 0 and {limit}, found {value}").format(
+                at=where, limit=f"{MAX_TEMPERATURE:g}", value=temperature))
+        epoch = d.get("epoch")
+        out.append(Sample(_text(d["prompt"], f"{where}.prompt"), _text(d["text"], f"{where}.text"), temperature,
+                          _whole(d.get("seed", 0), f"{where}.seed", 0, 2**63 - 1),
+                          None if epoch is None else _whole(epoch, f"{where}.epoch", 0, max(last, 0))))
+    return tuple(out)
 
 
 def _snapshots(data: Any, at: str, budget: _Budget, first: int, last: int) -> RunSnapshots:

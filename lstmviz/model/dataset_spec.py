@@ -15,7 +15,7 @@ from typing import Any
 from lstmviz.i18n import tr
 
 LAYOUTS = ("one-to-one", "many-to-one", "many-to-many")
-KINDS = ("tutorial", "sine", "noisy-sine", "tokens", "long-memory", "csv")
+KINDS = ("tutorial", "sine", "noisy-sine", "tokens", "long-memory", "csv", "text")
 # Project files written before the tutorial's data had its own name call it "document".
 _OLD_KIND_NAMES = {"document": "tutorial"}
 
@@ -40,6 +40,7 @@ class DatasetSpec:
     path: str | None = None
     feature_columns: tuple[str | int, ...] | None = None
     target_columns: tuple[str | int, ...] | None = None
+    corpus: str | None = None  # kind "text": a bundled text (lstmviz.model.text_corpus); else ``path`` is a .txt file
 
     @property
     def chosen(self) -> bool:
@@ -48,6 +49,10 @@ class DatasetSpec:
     @property
     def is_csv(self) -> bool:
         return self.kind == "csv"
+
+    @property
+    def is_text(self) -> bool:
+        return self.kind == "text"
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
@@ -102,6 +107,10 @@ def _checked(key: str, value: Any) -> Any:
     if key == "path":
         if not isinstance(value, str) or not value or "\x00" in value:
             raise bad(tr("expected the path of a CSV file"))
+        return value
+    if key == "corpus":
+        if not isinstance(value, str) or not value or len(value) > 100:
+            raise bad(tr("expected the name of a bundled text"))
         return value
     if key in _INT_FIELDS:
         if isinstance(value, bool) or not isinstance(value, int):

@@ -11,7 +11,7 @@ layer, which windows them with :func:`window_pair`. Every problem is a :class:`D
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Sequence
 
 import numpy as np
@@ -38,6 +38,11 @@ class Dataset:
     def samples(self) -> int:
         return int(self.x.shape[0])
 
+    @property
+    def output_shape(self) -> tuple[int, ...]:
+        """What the model must output per sample: the targets' shape (wider where targets are class ids)."""
+        return tuple(self.y.shape[1:])
+
     def split(self, validation_fraction: float) -> tuple[Dataset, Dataset | None]:
         """Training and validation parts; validation is the last fraction, as Keras's validation_split."""
         if not validation_fraction:
@@ -51,8 +56,9 @@ class Dataset:
                  if split_at == 0 else tr('a validation split of {fraction:g} leaves no validation samples out of {samples}; '
                                           'use more samples or a different split')).format(fraction=validation_fraction, samples=self.samples)
             )
-        train = Dataset(self.name, self.x[:split_at], self.y[:split_at], self.description)
-        val = Dataset(f"{self.name} (validation)", self.x[split_at:], self.y[split_at:], self.description)
+        # replace() keeps a subclass and its own fields (a text's vocabulary).
+        train = replace(self, x=self.x[:split_at], y=self.y[:split_at])
+        val = replace(self, name=f"{self.name} (validation)", x=self.x[split_at:], y=self.y[split_at:])
         return train, val
 
 
@@ -75,6 +81,9 @@ BUILTIN_DATASETS: dict[str, DatasetSpec] = {
     tr_noop("Random tokens (text)"): DatasetSpec("tokens", samples=50, length=10, vocabulary=1000),
     tr_noop("Long memory: recall the first step (30 steps)"): DatasetSpec("long-memory", layout="many-to-one",
                                                                           time_steps=30, samples=256),
+    tr_noop("Text: Tiny Shakespeare (64 characters)"): DatasetSpec("text", corpus="tinyshakespeare", time_steps=64,
+                                                                   samples=1000),
+    tr_noop("Text: 宋词三百首 Song Ci (32 characters)"): DatasetSpec("text", corpus="songci300", time_steps=32),
 }
 
 
@@ -226,6 +235,9 @@ def spec_title(spec: DatasetSpec) -> str:
         return tr("CSV {name}").format(name=name)
     if spec.kind == "tokens":
         return tr('random tokens')
+    if spec.is_text:
+        name = spec.corpus or (spec.path or "").replace("\\", "/").rsplit("/", 1)[-1]
+        return tr("text {name}").format(name=name)
     if spec.kind == "long-memory":
         return tr("long memory ({t} steps)").format(t=spec.time_steps or 30)
     name = {"tutorial": tr("tutorial"), "sine": tr("sine"), "noisy-sine": tr('noisy sine')}.get(spec.kind, spec.kind)
@@ -257,10 +269,18 @@ def generate(spec: DatasetSpec) -> Dataset:
         raise DatasetError(tr("the dataset settings cannot be used ({error})").format(
             error=f"{type(exc).__name__}: {exc}")) from None
     raise DatasetError(tr("{kind!r} data is not generated: it is read from a file").format(kind=spec.kind)
-                       if spec.kind == "csv" else tr("unknown dataset kind {kind!r}").format(kind=spec.kind))
+                       if spec.kind in ("csv", "text") else tr("unknown dataset kind {kind!r}").format(kind=spec.kind))
 
 
 # ------------------------------------------------------------------- model vs. dataset
+
+def _text_suggestion(vocabulary: int, time_steps: int | None) -> DatasetSpec | None:
+    """A bundled text whose vocabulary is the model's (a character model exported without its data)."""
+    from lstmviz.model.text_corpus import with_vocabulary
+
+    found = with_vocabulary(vocabulary)
+    return None if found is None else DatasetSpec("text", corpus=found.name, time_steps=time_steps or 64, samples=256)
+
 
 def _fits(model_shape: Sequence[int | None], data_shape: Sequence[int]) -> bool:
     return len(model_shape) == len(data_shape) and all(m is None or m == d for m, d in zip(model_shape, data_shape))
@@ -277,7 +297,7 @@ def fit_check(inference: Inference, dataset: Dataset) -> Problem | None:
     if not inference.ok:
         return Problem(tr('the model cannot be built: {error_text}').format(error_text=inference.error_text), inference.fix)
     model_in, model_out = tuple(inference.input_shape[1:]), tuple(inference.output_shape[1:])
-    data_in, data_out = tuple(dataset.x.shape[1:]), tuple(dataset.y.shape[1:])
+    data_in, data_out = tuple(dataset.x.shape[1:]), dataset.output_shape
     tokens_in = inference.architecture.input.is_tokens
     if tokens_in != np.issubdtype(dataset.x.dtype, np.integer):
         want = tr('token ids (an Embedding input)') if tokens_in else tr('real-valued sequences')
@@ -330,6 +350,8 @@ def suggest_dataset(inference: Inference) -> DatasetSpec | None:
     out = tuple(inference.output_shape[1:])
     if spec.is_tokens:
         first = inference.architecture.layers[0]
+        if first.spec.reads_tokens and out == (spec.shape[0], int(first.options["input_dim"])):
+            return _text_suggestion(int(first.options["input_dim"]), spec.shape[0])
         if not first.spec.reads_tokens or out != (1,):
             return None
         return DatasetSpec("tokens", samples=64, length=spec.shape[0] or 10,

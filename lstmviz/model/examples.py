@@ -13,6 +13,7 @@ from lstmviz.i18n import tr, tr_noop
 from lstmviz.model.architecture import Architecture, InputSpec, LayerSpec
 from lstmviz.model.dataset_spec import DatasetSpec
 from lstmviz.model.settings import TrainingSettings
+from lstmviz.model.text_corpus import CORPORA
 
 # With this seed all three of the tutorial's experiments end within 0.05 of their targets
 # after its epoch counts (seed 0 leaves many-to-many at 0.07; benchmarks/engine_vs_fit.py shows it).
@@ -219,3 +220,41 @@ STARTER = Example(
     DatasetSpec("sine", layout="many-to-one", time_steps=10, samples=64),
     TrainingSettings(epochs=200, batch_size=16, learning_rate=0.01, seed=TUTORIAL_SEED),
 )
+
+
+# Character language models on the bundled texts: the Embedding's input_dim and the Dense's
+# units are the texts' vocabulary sizes.
+SHAKESPEARE_VOCABULARY = CORPORA["tinyshakespeare"].vocabulary
+SONGCI_VOCABULARY = CORPORA["songci300"].vocabulary
+
+
+def _char_model(name: str, title: str, teaches: str, corpus: str, vocabulary: int, time_steps: int,
+                samples: int | None, embedding: int, units: int, training: TrainingSettings) -> Example:
+    return Example(
+        name, title, teaches,
+        Architecture(InputSpec.tokens(time_steps), _layers(
+            ("Embedding", {"input_dim": vocabulary, "output_dim": embedding}),
+            ("LSTM", {"units": units, "return_sequences": True}),
+            ("Dense", {"units": vocabulary, "activation": "softmax"}),
+        )),
+        DatasetSpec("text", corpus=corpus, time_steps=time_steps, samples=samples),
+        training,
+    )
+
+
+EXAMPLES.update({e.name: e for e in (
+    _char_model(
+        "char-shakespeare", tr_noop("Character model: Tiny Shakespeare"),
+        tr_noop("An LSTM reads 64 characters of Shakespeare and predicts the next one at every step: Embedding(65, 16), LSTM(128) with return_sequences, Dense(65) softmax over the vocabulary, sparse categorical cross-entropy. Watch the sample: first random letters, then words, names and line breaks; perplexity falls from 65 (a guess among all characters)."),
+        "tinyshakespeare", SHAKESPEARE_VOCABULARY, 64, 1000, 16, 128,
+        TrainingSettings(epochs=30, batch_size=64, learning_rate=0.005, loss="sparse_categorical_crossentropy",
+                         validation_split=0.1, seed=1),
+    ),
+    _char_model(
+        "char-songci", tr_noop("Character model: Three Hundred Song Ci (宋词三百首)"),
+        tr_noop("The same model on Chinese poetry: 2,129 different characters, so the Embedding and the softmax are far wider than for English and each character is seen far less often. The sample learns the layout first: tune names with the poet in brackets, short lines ending in 。"),
+        "songci300", SONGCI_VOCABULARY, 32, None, 32, 128,
+        TrainingSettings(epochs=40, batch_size=32, learning_rate=0.005, loss="sparse_categorical_crossentropy",
+                         validation_split=0.1, seed=1),
+    ),
+)})

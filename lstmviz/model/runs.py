@@ -16,6 +16,7 @@ from lstmviz.i18n import tr
 from lstmviz.model.architecture import Architecture
 from lstmviz.model.inference import Inference
 from lstmviz.model.history import LossHistory
+from lstmviz.model.sampling import Sample
 from lstmviz.model.settings import TrainingSettings
 from lstmviz.model.snapshots import RunSnapshots
 
@@ -37,6 +38,7 @@ class RunRecord:
     diverged_at: int | None = None
     start_epoch: int = 1  # > 1 when the run continued from earlier weights
     snapshots: RunSnapshots | None = None  # weights of its epochs for the replay (lstmviz.model.snapshots)
+    samples: tuple[Sample, ...] = ()  # what a character model wrote (lstmviz.model.sampling)
 
     @property
     def last_epoch(self) -> int:

@@ -163,6 +163,12 @@ class SnapshotRecorder:
         self._values[self.count:needed] = values
         self.count = needed
 
+    def latest(self) -> tuple[int, tuple[np.ndarray, ...]] | None:
+        """The newest snapshot's epoch and weights (copies), or None before the first."""
+        if not self.count:
+            return None
+        return int(self._epochs[self.count - 1]), split_row(self._values[self.count - 1].copy(), self.shapes)
+
     def frozen(self) -> RunSnapshots | None:
         """The snapshots so far, as an immutable record (None when there are none)."""
         if not self.count:

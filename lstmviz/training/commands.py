@@ -77,6 +77,9 @@ def add_train_arguments(parser: argparse.ArgumentParser) -> None:
                         help="write the trained project (weights and the run) to this file, atomically")
     parser.add_argument("--fresh", action="store_true",
                         help="start from fresh weights even when SOURCE holds trained ones")
+    from lstmviz.training.text_report import add_sample_arguments
+
+    add_sample_arguments(parser)
 
 
 def add_export_arguments(parser: argparse.ArgumentParser) -> None:
@@ -181,6 +184,7 @@ def train_command(args: argparse.Namespace) -> int:
                 path=args.save, folder=os.path.dirname(os.path.abspath(args.save))))
         if not args.fresh:
             _refuse_damaged_weights(project)
+        text = _text_request(dataset, args)
         start = start_of(project, fresh=args.fresh)
         refused, warning = run_problem(infer(project.architecture), dataset.samples, settings.batch_size,
                                        dataset.x.size + dataset.y.size)
@@ -195,10 +199,13 @@ def train_command(args: argparse.Namespace) -> int:
         snapshots = SnapshotRecorder() if args.save else None  # a saved project replays as the window's do
         result = _train(project, dataset, settings, args.engine, start=start, gradients=gradients,
                         snapshots=snapshots)
+        if text is not None:
+            text = _text_results(project, dataset, settings, start, result, args)
         if args.save:
             try:
                 path = save_trained(trained_project(project, dataset, settings, start, result,
-                                                    snapshots.frozen() if snapshots else None), args.save)
+                                                    snapshots.frozen() if snapshots else None,
+                                                    () if text is None else (text[1],)), args.save)
             except OSError as exc:
                 raise CommandError(tr("{path}: cannot be written ({reason})").format(
                     path=args.save, reason=exc.strerror or exc)) from None
@@ -206,7 +213,7 @@ def train_command(args: argparse.Namespace) -> int:
     except CommandError as exc:
         return _fail(str(exc))
     try:
-        _print_result(result, dataset, args, gradients)
+        _print_result(result, dataset, args, gradients, text)
     except BrokenPipeError:  # `lstmviz train ... | head` closed the pipe early; that is fine
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - keeps the interpreter's final flush quiet
     if result.reason == "diverged":
@@ -215,7 +222,36 @@ def train_command(args: argparse.Namespace) -> int:
     return 0
 
 
-def _print_result(result: Any, dataset: Dataset, args: argparse.Namespace, gradients: list[Any] | None = None) -> None:
+def _text_request(dataset: Dataset, args: argparse.Namespace) -> bool | None:
+    """True when the run writes a sample afterwards (a character model); its options checked before training."""
+    from lstmviz.model.char_windows import TextDataset
+    from lstmviz.training.text_report import sample_request_problem
+
+    if not isinstance(dataset, TextDataset):
+        return None
+    problem = sample_request_problem(args)
+    if problem is None and args.prompt is not None and dataset.vocabulary.unknown(args.prompt):
+        problem = tr("--prompt holds {chars}, not in the text's vocabulary").format(
+            chars=" ".join(repr(c) for c in dataset.vocabulary.unknown(args.prompt)[:5]))
+    if problem is None and args.prompt == "":
+        problem = tr("--prompt is empty; give the model at least one character to continue")
+    if problem:
+        raise CommandError(problem)
+    return True
+
+
+def _text_results(project: Any, dataset: Any, settings: Any, start: Start, result: Any,
+                  args: argparse.Namespace) -> tuple[dict[str, Any], Any]:
+    """A character model's metrics per part and its sample, from the trained weights (numpy)."""
+    from lstmviz.training.text_report import part_metrics, text_sample
+
+    epoch = start.epoch - 1 + result.epochs_run
+    metrics = part_metrics(project.architecture, result.weights, dataset, settings)
+    return metrics, text_sample(project.architecture, result.weights, dataset, args, settings.seed, epoch)
+
+
+def _print_result(result: Any, dataset: Dataset, args: argparse.Namespace, gradients: list[Any] | None = None,
+                  text: tuple[dict[str, Any], Any] | None = None) -> None:
     from lstmviz.training.gradient_report import gradient_json, gradient_summary
 
     predictions = np.asarray(result.predictions)
@@ -230,6 +266,10 @@ def _print_result(result: Any, dataset: Dataset, args: argparse.Namespace, gradi
             "engine": args.engine,
             "reason": result.reason,
         }
+        if text is not None:
+            # A distribution over the vocabulary per character would be megabytes: metrics and a sample instead.
+            del out["predictions"], out["targets"]
+            out["metrics"], out["sample"] = text[0], text[1].to_dict()
         if "val_loss" in result.history:
             out["val_loss"] = result.history["val_loss"]
         if result.message:
@@ -243,6 +283,12 @@ def _print_result(result: Any, dataset: Dataset, args: argparse.Namespace, gradi
         print(tr('{epochs_run} epochs in {train_seconds:.2f} s ({per_epoch:.2f} ms per epoch), final loss {loss}').format(epochs_run=result.epochs_run, train_seconds=result.train_seconds, per_epoch=per_epoch, loss=loss))
         if gradients is not None:
             print(gradient_summary(gradients))
+        if text is not None:
+            from lstmviz.training.text_report import report_lines
+
+            print("\n".join(report_lines(*text)))
+            sys.stdout.flush()
+            return
         print("predictions:")
         for value in predictions.ravel():
             print("%.1f" % value)

@@ -20,6 +20,7 @@ from lstmviz.model.datasets import Dataset, describe
 from lstmviz.model.history import LossHistory
 from lstmviz.model.inference import infer
 from lstmviz.model.runs import RunRecord, TrainedState, model_label
+from lstmviz.model.sampling import Sample
 from lstmviz.model.settings import TrainingSettings
 from lstmviz.model.snapshots import RunSnapshots
 
@@ -67,9 +68,10 @@ def _history(start: Start, runs: tuple[RunRecord, ...], result: Any) -> LossHist
 
 
 def trained_project(project: Project, dataset: Dataset, settings: TrainingSettings, start: Start,
-                    result: Any, snapshots: RunSnapshots | None = None) -> Project:
+                    result: Any, snapshots: RunSnapshots | None = None, samples: tuple[Sample, ...] = ()) -> Project:
     """``project`` with ``result``'s weights and run (``result`` is an engine TrainingResult);
-    ``snapshots`` are the run's weights per kept epoch, for its replay."""
+    ``snapshots`` are the run's weights per kept epoch, for its replay; ``samples`` what a
+    character model wrote."""
     runs = project.runs
     number = runs[-1].number + 1 if runs else 1
     history = _history(start, runs, result)
@@ -78,7 +80,7 @@ def trained_project(project: Project, dataset: Dataset, settings: TrainingSettin
     run = RunRecord(number, project.title, f"{dataset.name}: {describe(dataset)}",
                     model_label(infer(project.architecture)), settings, history, result.reason,
                     result.epochs_run, result.train_seconds, result.message, diverged_at, start.epoch,
-                    snapshots)
+                    snapshots, samples)
     epoch = start.epoch - 1 + result.epochs_run
     trained = TrainedState(project.architecture, tuple(np.asarray(w) for w in result.weights), run=number,
                            epoch=epoch, loss=result.final_loss,

@@ -100,6 +100,7 @@ QTreeView#summaryTable {{ font-size: {px}px; }}
 QLabel[role="heading"] {{ font-size: {heading}px; color: #0d1620; }}
 QLabel[role="muted"] {{ color: #3d4852; }}
 QTabBar::tab {{ font-size: {px}px; }}
+QPlainTextEdit#sampleText, QTextBrowser#unitPassage {{ font-size: {px}px; }}
 """
 
 

@@ -4428,5 +4428,337 @@ loss {loss}</source>
         <source>{names} (tanh)</source>
         <translation>{names} (tanh)</translation>
     </message>
+    <message>
+        <source>{file}: larger than {limit} when inflated</source>
+        <translation>{file}：解压后超过 {limit}</translation>
+    </message>
+    <message>
+        <source>{name}: not UTF-8 text (line {line}, byte {column} of the line: {byte})</source>
+        <translation>{name}：不是 UTF-8 文本（第 {line} 行，该行第 {column} 个字节：{byte}）</translation>
+    </message>
+    <message>
+        <source>{name}: line {line} holds a NUL character; not a text file</source>
+        <translation>{name}：第 {line} 行含有 NUL 字符；不是文本文件</translation>
+    </message>
+    <message>
+        <source>{name}: the file holds no text</source>
+        <translation>{name}：文件中没有文本</translation>
+    </message>
+    <message>
+        <source>a text dataset needs a bundled text (corpus) or the path of a .txt file</source>
+        <translation>文本数据集需要一个内置文本（corpus）或一个 .txt 文件的路径</translation>
+    </message>
+    <message>
+        <source>{at}: expected a list of at most {limit} samples</source>
+        <translation>{at}：应为最多 {limit} 个样本的列表</translation>
+    </message>
+    <message>
+        <source>{at}.temperature: must be between 0 and {limit}, found {value}</source>
+        <translation>{at}.temperature：必须在 0 到 {limit} 之间，实际为 {value}</translation>
+    </message>
+    <message>
+        <source>a text&apos;s windows need at least 1 time step; got {t}</source>
+        <translation>文本的窗口至少需要 1 个时间步；实际为 {t}</translation>
+    </message>
+    <message>
+        <source>{name}: {n} characters make no window of {t} characters plus the next one</source>
+        <translation>{name}：{n} 个字符凑不出一个 {t} 个字符的窗口再加下一个字符</translation>
+    </message>
+    <message>
+        <source>{name}: {size} different characters; a character model takes at most {limit}</source>
+        <translation>{name}：有 {size} 个不同的字符；字符模型最多接受 {limit} 个</translation>
+    </message>
+    <message>
+        <source>{n} windows of {t} characters of {name} (each predicts the next character); vocabulary: {vocabulary}.</source>
+        <translation>{name} 的 {n} 个窗口，每个 {t} 个字符（每个时间步预测下一个字符）；词表：{vocabulary}。</translation>
+    </message>
+    <message>
+        <source>expected the name of a bundled text</source>
+        <translation>应为内置文本的名称</translation>
+    </message>
+    <message>
+        <source>Text: Tiny Shakespeare (64 characters)</source>
+        <translation>文本：莎士比亚剧作选（64 个字符）</translation>
+    </message>
+    <message>
+        <source>Text: 宋词三百首 Song Ci (32 characters)</source>
+        <translation>文本：宋词三百首（32 个字符）</translation>
+    </message>
+    <message>
+        <source>text {name}</source>
+        <translation>文本 {name}</translation>
+    </message>
+    <message>
+        <source>Character model: Tiny Shakespeare</source>
+        <translation>字符模型：莎士比亚剧作选</translation>
+    </message>
+    <message>
+        <source>An LSTM reads 64 characters of Shakespeare and predicts the next one at every step: Embedding(65, 16), LSTM(128) with return_sequences, Dense(65) softmax over the vocabulary, sparse categorical cross-entropy. Watch the sample: first random letters, then words, names and line breaks; perplexity falls from 65 (a guess among all characters).</source>
+        <translation>LSTM 读入莎士比亚的 64 个字符，并在每个时间步预测下一个字符：Embedding(65, 16)、带 return_sequences 的 LSTM(128)、在词表上做 softmax 的 Dense(65)，损失为稀疏分类交叉熵。观察生成的样本：先是随机字母，然后出现单词、人名和换行；困惑度从 65（在所有字符中瞎猜）开始下降。</translation>
+    </message>
+    <message>
+        <source>Character model: Three Hundred Song Ci (宋词三百首)</source>
+        <translation>字符模型：宋词三百首</translation>
+    </message>
+    <message>
+        <source>The same model on Chinese poetry: 2,129 different characters, so the Embedding and the softmax are far wider than for English and each character is seen far less often. The sample learns the layout first: tune names with the poet in brackets, short lines ending in 。</source>
+        <translation>同样的模型用于中文诗词：有 2,129 个不同的字，所以 Embedding 和 softmax 比英文宽得多，每个字出现的次数也少得多。样本先学会格式：词牌名后面括号里是作者，短句以“。”结尾。</translation>
+    </message>
+    <message>
+        <source>the sample length must be a whole number from 1 to {limit}; got {value!r}</source>
+        <translation>样本长度必须是 1 到 {limit} 之间的整数；实际为 {value!r}</translation>
+    </message>
+    <message>
+        <source>the temperature must be between 0 and {limit}; got {value!r}</source>
+        <translation>温度必须在 0 到 {limit} 之间；实际为 {value!r}</translation>
+    </message>
+    <message>
+        <source>the prompt is empty; give the model at least one character to continue</source>
+        <translation>开头为空；至少给模型一个字符让它续写</translation>
+    </message>
+    <message>
+        <source>the prompt holds {chars}, not in the vocabulary</source>
+        <translation>开头含有 {chars}，不在词表中</translation>
+    </message>
+    <message>
+        <source>sparse categorical cross-entropy</source>
+        <translation>稀疏分类交叉熵</translation>
+    </message>
+    <message>
+        <source>Tiny Shakespeare (plays)</source>
+        <translation>莎士比亚剧作选</translation>
+    </message>
+    <message>
+        <source>public domain (collected in karpathy/char-rnn, MIT licence)</source>
+        <translation>公有领域（收录于 karpathy/char-rnn，MIT 许可证）</translation>
+    </message>
+    <message>
+        <source>Three Hundred Song Ci (宋词三百首)</source>
+        <translation>宋词三百首</translation>
+    </message>
+    <message>
+        <source>poems in the public domain; the chinese-poetry collection is MIT licensed (c) 2016 JackeyGao</source>
+        <translation>诗词本身属于公有领域；chinese-poetry 数据集采用 MIT 许可证 (c) 2016 JackeyGao</translation>
+    </message>
+    <message>
+        <source>no bundled text named {name!r}; texts: {names}</source>
+        <translation>没有名为 {name!r} 的内置文本；可用文本：{names}</translation>
+    </message>
+    <message>
+        <source>Source: {source}. Licence: {licence}.</source>
+        <translation>来源：{source}。许可证：{licence}。</translation>
+    </message>
+    <message>
+        <source>Data: {title}, {characters} characters, {vocabulary} different. {credit}</source>
+        <translation>数据：{title}，{characters} 个字符，其中 {vocabulary} 个不同。{credit}</translation>
+    </message>
+    <message>
+        <source>position in line</source>
+        <translation>行内位置</translation>
+    </message>
+    <message>
+        <source>inside quotes</source>
+        <translation>引号内</translation>
+    </message>
+    <message>
+        <source>inside brackets</source>
+        <translation>括号内</translation>
+    </message>
+    <message>
+        <source>punctuation</source>
+        <translation>标点</translation>
+    </message>
+    <message>
+        <source>vowel</source>
+        <translation>元音</translation>
+    </message>
+    <message>
+        <source>no feature named {name!r}; features: {names}</source>
+        <translation>没有名为 {name!r} 的特征；可用特征：{names}</translation>
+    </message>
+    <message>
+        <source>layer {number} is not a recurrent layer</source>
+        <translation>第 {number} 层不是循环层</translation>
+    </message>
+    <message>
+        <source>the passage is empty</source>
+        <translation>文段为空</translation>
+    </message>
+    <message>
+        <source>{kind} has no value {value!r}; it has {names}</source>
+        <translation>{kind} 没有值 {value!r}；它有 {names}</translation>
+    </message>
+    <message>
+        <source>the passage has {n} characters but {m} values</source>
+        <translation>文段有 {n} 个字符，但有 {m} 个值</translation>
+    </message>
+    <message>
+        <source>the character {char!r} is not in the vocabulary of {size} characters</source>
+        <translation>字符 {char!r} 不在 {size} 个字符的词表中</translation>
+    </message>
+    <message>
+        <source>{size} characters; most frequent: {top}</source>
+        <translation>{size} 个字符；最常见：{top}</translation>
+    </message>
+    <message>
+        <source>--prompt holds {chars}, not in the text&apos;s vocabulary</source>
+        <translation>--prompt 含有 {chars}，不在文本的词表中</translation>
+    </message>
+    <message>
+        <source>--prompt is empty; give the model at least one character to continue</source>
+        <translation>--prompt 为空；至少给模型一个字符让它续写</translation>
+    </message>
+    <message>
+        <source>the temperature must be between 0 and 10; got {value!r}</source>
+        <translation>温度必须在 0 到 10 之间；实际为 {value!r}</translation>
+    </message>
+    <message>
+        <source>train</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <source>validation</source>
+        <translation>验证</translation>
+    </message>
+    <message>
+        <source>{part}: loss {loss}, accuracy {accuracy}, perplexity {perplexity}</source>
+        <translation>{part}：损失 {loss}，准确率 {accuracy}，困惑度 {perplexity}</translation>
+    </message>
+    <message>
+        <source>sample (temperature {temperature:g}):</source>
+        <translation>样本（温度 {temperature:g}）：</translation>
+    </message>
+    <message>
+        <source>Text file (.txt)…</source>
+        <translation>文本文件（.txt）…</translation>
+    </message>
+    <message>
+        <source>path to a .txt file</source>
+        <translation>.txt 文件的路径</translation>
+    </message>
+    <message>
+        <source>Choose a text file: type its path or press “…”</source>
+        <translation>选择文本文件：输入路径或按“…”</translation>
+    </message>
+    <message>
+        <source>Open a text</source>
+        <translation>打开文本</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>文本文件 (*.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The characters the model continues ({newline} is a line end)</source>
+        <translation>模型接着往下写的开头字符（{newline} 表示换行）</translation>
+    </message>
+    <message>
+        <source>Below 1 the model writes its likelier characters, above 1 wilder ones; 0 always the likeliest</source>
+        <translation>低于 1 时模型写出更可能的字符，高于 1 时更随意；0 时总是最可能的那个</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>生成</translation>
+    </message>
+    <message>
+        <source>Write a sample with the current weights</source>
+        <translation>用当前权重生成一段样本</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>开头</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>长度</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>温度</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <source>Vocabulary: {summary}</source>
+        <translation>词表：{summary}</translation>
+    </message>
+    <message>
+        <source>Train the model: it writes here every few seconds.</source>
+        <translation>训练模型：它每隔几秒在这里写一段。</translation>
+    </message>
+    <message>
+        <source>The sample appears once the first epochs are trained.</source>
+        <translation>训练完最初几轮后，样本会出现在这里。</translation>
+    </message>
+    <message>
+        <source>Perplexity: not trained yet (a guess among all {size} characters scores {size})</source>
+        <translation>困惑度：尚未训练（在全部 {size} 个字符中瞎猜，困惑度为 {size}）</translation>
+    </message>
+    <message>
+        <source>Perplexity {value:.2f} (loss {loss:.3f})</source>
+        <translation>困惑度 {value:.2f}（损失 {loss:.3f}）</translation>
+    </message>
+    <message>
+        <source>, validation {value:.2f}</source>
+        <translation>，验证 {value:.2f}</translation>
+    </message>
+    <message>
+        <source>No sample: {reason}</source>
+        <translation>没有样本：{reason}</translation>
+    </message>
+    <message>
+        <source>stored weights</source>
+        <translation>保存的权重</translation>
+    </message>
+    <message>
+        <source>Written after {where} at temperature {temperature:g}</source>
+        <translation>写于{where}之后，温度 {temperature:g}</translation>
+    </message>
+    <message>
+        <source>The value to colour: h (the output), c (the cell state) or one gate</source>
+        <translation>用颜色显示的值：h（输出，隐藏状态）、c（细胞状态）或某个门</translation>
+    </message>
+    <message>
+        <source>rank by variance</source>
+        <translation>按方差排序</translation>
+    </message>
+    <message>
+        <source>rank by correlation with: {feature}</source>
+        <translation>按与“{feature}”的相关性排序</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Train the model (or open a trained one) to see what its units do.</source>
+        <translation>训练模型（或打开已训练的模型），看看它的单元在做什么。</translation>
+    </message>
+    <message>
+        <source>unit {unit}: variance {score:.3f}</source>
+        <translation>单元 {unit}：方差 {score:.3f}</translation>
+    </message>
+    <message>
+        <source>unit {unit}: r = {correlation:+.2f}</source>
+        <translation>单元 {unit}：r = {correlation:+.2f}</translation>
+    </message>
+    <message>
+        <source> after epoch {epoch}</source>
+        <translation>（第 {epoch} 轮之后）</translation>
+    </message>
+    <message>
+        <source>{value} of unit {unit}{where}: red above 0, blue below; a gate runs from 0 (white) to 1 (red).</source>
+        <translation>单元 {unit} 的 {value}{where}：大于 0 为红色，小于 0 为蓝色；门的值从 0（白）到 1（红）。</translation>
+    </message>
+    <message>
+        <source>Tiny Shakespeare (1.1 MB of plays)</source>
+        <translation type="vanished">莎士比亚剧作选（1.1 MB 剧本）</translation>
+    </message>
+    <message>
+        <source>Three Hundred Song Ci (宋词三百首, 35,000 characters)</source>
+        <translation type="vanished">宋词三百首（35,000 字）</translation>
+    </message>
 </context>
 </TS>

@@ -428,6 +428,8 @@ def _large(spec: DatasetSpec) -> bool:
         return size("samples", 64) * size("time_steps", 10) > _SYNCHRONOUS_VALUES
     if spec.kind == "tokens":
         return size("samples", 50) * size("length", 10) > _SYNCHRONOUS_VALUES
+    if spec.is_text:  # a megabyte of text to read, inflate and encode, or a user's file
+        return True
     return False
 
 

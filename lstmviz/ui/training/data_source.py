@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QFileDialog, QGridLayout, QLabel, QLineEdit, QSpinBox, QToolButton, QWidget
 
 from lstmviz.i18n import tr
+from lstmviz.model.char_windows import DEFAULT_TIME_STEPS
 from lstmviz.model.dataset_spec import LAYOUTS, DatasetSpec
 from lstmviz.model.datasets import BUILTIN_DATASETS, describe, spec_title
 from lstmviz.model.limits import one_line
@@ -22,6 +23,7 @@ from lstmviz.ui.elided_label import ElidedComboBox
 
 OWN = "own"
 CSV = "csv"
+TEXT_FILE = "text-file"  # a user's .txt for a character model: the CSV row's path and steps, no layout
 
 
 class DataPicker(QWidget):
@@ -43,6 +45,7 @@ class DataPicker(QWidget):
         self.combo.addItem(self.own_label, OWN)
         for name in BUILTIN_DATASETS:
             self.combo.addItem(tr(name), name)
+        self.combo.addItem(tr("Text file (.txt)…"), TEXT_FILE)
         self.combo.addItem(tr("CSV file…"), CSV)
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.combo.setMinimumContentsLength(16)
@@ -125,18 +128,20 @@ class DataPicker(QWidget):
         spec = data.spec
         self.shown = spec
         current = self.spec_at(self.combo.currentIndex())
-        if current == spec and self.combo.currentData() != CSV:
+        if current == spec and self.combo.currentData() not in (CSV, TEXT_FILE):
             index = self.combo.currentIndex()  # already shown (the same data can be listed twice)
         elif spec == self.own_spec:
             index = 0
         elif spec.is_csv:
             index = self.combo.count() - 1
+        elif spec.is_text and spec.path:
+            index = self.combo.findData(TEXT_FILE)
         else:
-            index = next((i for i in range(1, self.combo.count() - 1) if self.spec_at(i) == spec), 0)
-        if spec.is_csv:
+            index = next((i for i in range(1, self.combo.count() - 2) if self.spec_at(i) == spec), 0)
+        if spec.is_csv or (spec.is_text and spec.path):
             self._fill_csv_fields(spec)
         self.combo.setCurrentIndex(index)
-        self.csv_row.setVisible(self.combo.currentData() == CSV)
+        self._show_file_row(self.combo.currentData())
         if data.loading:
             self._show(None, None)
             self.preview.setText(tr("Loading\u2026"))
@@ -149,7 +154,7 @@ class DataPicker(QWidget):
         data = self.combo.itemData(index)
         if data == OWN:
             return self.own_spec
-        if data == CSV:
+        if data in (CSV, TEXT_FILE):
             return self.csv_spec()
         return BUILTIN_DATASETS.get(data, DatasetSpec())
 
@@ -164,14 +169,25 @@ class DataPicker(QWidget):
             widget.blockSignals(False)
 
     # ---------------------------------------------------------------------- user actions
+    def _show_file_row(self, data: object) -> None:
+        """The path row for a CSV or a text file; a text has no layout to choose."""
+        self.csv_row.setVisible(data in (CSV, TEXT_FILE))
+        self.csv_layout.setVisible(data == CSV)
+        self.csv_path.setPlaceholderText(tr("path to a .txt file") if data == TEXT_FILE else tr("path to a .csv file"))
+
     def _activated(self, index: int) -> None:
         data = self.combo.itemData(index)
-        self.csv_row.setVisible(data == CSV)
-        if data == CSV:
+        self._show_file_row(data)
+        if data in (CSV, TEXT_FILE):
+            if data == TEXT_FILE and self.csv_steps.value() < 8:
+                self.csv_steps.blockSignals(True)
+                self.csv_steps.setValue(DEFAULT_TIME_STEPS)  # a character model reads a few words at a time
+                self.csv_steps.blockSignals(False)
             if self.csv_path.text().strip():
                 self._csv_edited()
             else:
-                self._show(None, tr("Choose a CSV file: type its path or press “…”"))
+                self._show(None, tr("Choose a text file: type its path or press “…”") if data == TEXT_FILE
+                           else tr("Choose a CSV file: type its path or press “…”"))
                 self.browse()
             return
         self.spec_chosen.emit(self.spec_at(index))
@@ -179,7 +195,10 @@ class DataPicker(QWidget):
     def browse(self) -> None:
         """Open a non-blocking file dialog; choosing a file loads it like typing its path."""
         start = os.path.dirname(self.csv_path.text().strip()) or os.getcwd()
-        dialog = QFileDialog(self, tr("Open CSV data"), start, tr("CSV files (*.csv *.tsv *.txt);;All files (*)"))
+        if self.combo.currentData() == TEXT_FILE:
+            dialog = QFileDialog(self, tr("Open a text"), start, tr("Text files (*.txt);;All files (*)"))
+        else:
+            dialog = QFileDialog(self, tr("Open CSV data"), start, tr("CSV files (*.csv *.tsv *.txt);;All files (*)"))
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         dialog.fileSelected.connect(self.load_csv_file)
         dialog.finished.connect(lambda _r: setattr(self, "file_dialog", None))
@@ -191,16 +210,19 @@ class DataPicker(QWidget):
         self._csv_edited()
 
     def csv_spec(self) -> DatasetSpec:
+        if self.combo.currentData() == TEXT_FILE:
+            return DatasetSpec("text", path=self.csv_path.text().strip() or None, time_steps=self.csv_steps.value())
         return DatasetSpec("csv", path=self.csv_path.text().strip() or None, layout=self.csv_layout.currentText(),
                            time_steps=self.csv_steps.value())
 
     def _csv_edited(self) -> None:
-        if self.combo.currentData() != CSV:
+        if self.combo.currentData() not in (CSV, TEXT_FILE):
             self.combo.setCurrentIndex(self.combo.count() - 1)
-        self.csv_row.show()
+        self._show_file_row(self.combo.currentData())
         spec = self.csv_spec()
         if not spec.path:
-            self._show(None, tr("Choose a CSV file: type its path or press “…”"))
+            self._show(None, tr("Choose a text file: type its path or press “…”") if spec.is_text
+                       else tr("Choose a CSV file: type its path or press “…”"))
             return
         if spec == self.shown:
             self.reload_requested.emit()

@@ -30,6 +30,7 @@ from lstmviz.ui.training.replay import PaceControl, ReplayBar, ReplayFrame, Repl
 from lstmviz.ui.training.run_controls import RunControls
 from lstmviz.ui.training.run_session import RunPhase, RunSession
 from lstmviz.ui.training.runs import RunsList, RunsMenuButton
+from lstmviz.ui.training.sample_panel import TextModelPane
 from lstmviz.ui.training.setup_form import TrainingSetup
 from lstmviz.ui.training.trained_predictions import TrainedPredictions, TrainedPredictionsResult
 
@@ -91,12 +92,15 @@ class TrainingPanel(QWidget):
         document.training_settings_changed.connect(self._pace_from_document)
         document.loaded.connect(self._pace_from_document)
         document.dataset_changed.connect(self._show_trained_predictions)
+        for signal in (document.dataset_changed, document.loaded, document.architecture_changed):
+            signal.connect(self._show_text_pane)
         self.trained_predictions = TrainedPredictions(self)
         self.trained_predictions.ready.connect(self._trained_predictions_ready)
         app = QApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.stop_and_wait)
         self._update_controls()
+        self._show_text_pane()
         self._trained_changed()
         self._pace_from_document()
 
@@ -174,11 +178,16 @@ class TrainingPanel(QWidget):
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(loss_column)
         splitter.addWidget(self.prediction_pane)
+        # A character model writes text: its pane stands where the predictions plot would.
+        self.text_pane = TextModelPane(self.document, self.session)
+        self.text_pane.hide()
+        splitter.addWidget(self.text_pane)
         splitter.addWidget(self.runs)
         splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 4)
-        splitter.setStretchFactor(2, 2)
-        splitter.setSizes([420, 420, 200])
+        splitter.setStretchFactor(2, 4)
+        splitter.setStretchFactor(3, 2)
+        splitter.setSizes([420, 420, 420, 200])
         self.splitter = splitter
 
         # The banners stand over the plots, as wide as they are: the controls keep their height.
@@ -236,7 +245,7 @@ class TrainingPanel(QWidget):
         self.controls.set_export_beside_continue(on)
         self.runs.setVisible(not on)  # the loss plot still draws the checked runs behind the current one
         self.runs_button.setVisible(on)
-        for pane in (self.loss_pane, self.prediction_pane):
+        for pane in (self.loss_pane, self.prediction_pane, self.text_pane):
             pane.set_presentation(on)
         scroll = self.controls_scroll
         if on:
@@ -245,13 +254,13 @@ class TrainingPanel(QWidget):
             scroll.widget().setMinimumWidth(0)
             scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             scroll.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-            self.splitter.setSizes([400, 400, 120])
+            self.splitter.setSizes([400, 400, 400, 120])
         else:
             scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
             scroll.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
             scroll.setMinimumHeight(0)
             scroll.setMaximumHeight(16_777_215)
-            self.splitter.setSizes([420, 420, 200])
+            self.splitter.setSizes([420, 420, 420, 200])
             self._fit_controls_width()
         self.fit_controls_height()
 
@@ -325,8 +334,30 @@ class TrainingPanel(QWidget):
     def _set_notice(self, text: str | None) -> None:
         self.notice_banner.show_message(text, action=tr("Undo"))
 
+    @staticmethod
+    def _is_text(data) -> bool:
+        from lstmviz.model.char_windows import TextDataset
+
+        return isinstance(data, TextDataset)
+
+    def _show_text_pane(self, *_args) -> None:
+        """A text dataset swaps the predictions plot for the text pane (sample, perplexity, units)."""
+        from lstmviz.model.char_windows import TextDataset
+
+        data = self.document.data.dataset
+        text = data if isinstance(data, TextDataset) else None
+        self.prediction_pane.setVisible(text is None)
+        self.text_pane.setVisible(text is not None)
+        if text is None:
+            self.text_pane.show_dataset(None)
+        elif text is not self.text_pane.dataset:
+            self.text_pane.show_dataset(text)
+        else:
+            self.text_pane.show_layers()  # the model changed: its recurrent layers may have too
+
     def _phase_changed(self, phase: RunPhase) -> None:
         self.replay_bar.set_live(phase.active)
+        self.text_pane.phase_changed(phase)
         if phase == RunPhase.LOADING:
             self._end_replay()
             self.loss_pane.show_history(self.session.history)
@@ -395,6 +426,8 @@ class TrainingPanel(QWidget):
             self.loss_pane.redraw()
         self._show_trained_predictions()
         self._overlays_changed(self.runs.checked_runs())
+        if self.text_pane.isVisibleTo(self):
+            self.text_pane.show_stored()
 
     def _document_loaded(self) -> None:
         """Another file, example or restored project: nothing of the last run's may stay on show."""
@@ -410,6 +443,9 @@ class TrainingPanel(QWidget):
             return
         doc = self.document
         trained, data = doc.trained, doc.data.dataset
+        if self._is_text(data):  # the text pane writes samples instead; no plot of every step's softmax
+            self.trained_predictions.cancel()
+            return
         if trained is None or data is None:
             self.trained_predictions.cancel()
             self._show_targets()  # before training: the targets alone
@@ -456,6 +492,8 @@ class TrainingPanel(QWidget):
             return
         self.replay_frame = frame
         self.replay_marker.show(frame.epoch, frame.run.history)
+        if self.text_pane.isVisibleTo(self):
+            self.text_pane.show_replay((frame.epoch, tuple(frame.weights)))
         data = self.document.data.dataset
         if data is not None:
             try:
@@ -479,6 +517,8 @@ class TrainingPanel(QWidget):
             return
         self.replay_frame = None
         self.replay_marker.show(None)
+        if self.text_pane.replay_weights is not None:
+            self.text_pane.show_replay(None)
         self.replay_changed.emit(None)
 
     def scrub_to_epoch(self, epoch: int) -> None:
@@ -528,6 +568,8 @@ class TrainingPanel(QWidget):
         """Timer slot: push buffered data into the plots and the progress bar; True when a plot changed."""
         drawn = self.loss_pane.redraw()
         drawn = self.prediction_pane.redraw() or drawn
+        if self.session.progress_dirty and self.text_pane.isVisibleTo(self):
+            self.text_pane.update_metrics()
         if self.session.progress_dirty:
             self._update_progress()
         return drawn

@@ -18,6 +18,7 @@ from lstmviz.model.datasets import describe
 from lstmviz.model.gradient_history import GradientHistory, from_rows
 from lstmviz.model.history import LossHistory
 from lstmviz.model.limits import continue_problem
+from lstmviz.model.sampling import Sample
 from lstmviz.model.training_memory import run_problem
 from lstmviz.model.snapshots import SnapshotRecorder
 from lstmviz.model.runs import RunRecord, TrainedState, model_label
@@ -86,6 +87,7 @@ class RunSession(QObject):
         self.gradient_history = GradientHistory()  # the current (or last) run's gradients through time
         self.gradients_wanted = False  # whether a view shows them: they cost training time
         self.snapshots = SnapshotRecorder()  # the current run's weights per kept epoch, for the replay
+        self.samples: list[Sample] = []  # what a character model wrote during the current run (the text pane adds them)
         self.pace: float = document.training.pace  # epochs per second (0: as fast as possible)
         self.progress_dirty = False
         self._control: TrainingControl | None = None
@@ -149,6 +151,7 @@ class RunSession(QObject):
         control.set_pace(self.pace)
         self._control = control
         self.snapshots.clear()
+        self.samples = []
         start = trained.epoch + 1 if trained is not None else 1
         # The gradient probe is always traced in (a warm-up pays for that before Train); the
         # control switches it on and off as the view that shows it shows and hides, mid-run too.
@@ -356,7 +359,7 @@ class RunSession(QObject):
         title, data, model = self._labels
         run = RunRecord(number, title, data, model, job.settings, self.history.copy(), done.reason,
                         done.epochs_run, done.train_seconds, done.message, done.diverged_at, job.start_epoch,
-                        self.snapshots.frozen())
+                        self.snapshots.frozen(), tuple(self.samples))
         trained = None
         if weights is not None:
             last_loss, _ = self.history.last()

@@ -1,0 +1,127 @@
+"""The next-character distributions of a windowed model, one recurrence step per character.
+
+A character model was trained on windows of ``T`` characters that start from a zero state,
+so the distribution after character ``p`` is the model's output on the window that ends at
+``p``. Computing each window anew costs ``T`` steps per character. Here ``T`` streams run
+side by side, stream ``k`` starting afresh at the characters ``k, k + T, k + 2T, ...``:
+every character is one batched step of all streams, and the stream that started ``T - 1``
+characters ago holds exactly that window's state. The numbers are those of the windowed
+forward pass (the tests compare them with :func:`lstmviz.model.forward.predict`), for
+models made of an Embedding, recurrent layers returning sequences (read forwards) and
+per-step layers (Dropout, Dense, TimeDistributed); :func:`streamable` says whether a
+model is one.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+from typing import Any, Sequence
+
+import numpy as np
+
+from lstmviz.model.architecture import Architecture
+from lstmviz.model.catalogue import RECURRENT_KINDS
+from lstmviz.model.cell_math import activation, run_layer
+from lstmviz.model.weights import split_weights
+
+_PER_STEP = ("Dropout", "Dense", "TimeDistributed")
+
+
+@functools.cache
+def _blas_threads() -> Any:
+    try:  # a dependency, but the model core stays importable with numpy alone
+        from threadpoolctl import ThreadpoolController
+    except ImportError:
+        return None
+    return ThreadpoolController()
+
+
+def one_blas_thread() -> contextlib.AbstractContextManager[Any]:
+    """One BLAS thread for the small products of a step: with two, the threads' wake-ups cost more
+    than they save (a sample of 200 characters of the Shakespeare model: 3.4 s against 10.8 s on a busy
+    2-core machine), as for the forward pass (lstmviz.model.forward)."""
+    controller = _blas_threads()
+    return controller.limit(limits=1, user_api="blas") if controller else contextlib.nullcontext()
+
+
+def streamable(architecture: Architecture) -> bool:
+    layers = architecture.layers
+    if not layers or not any(layer.kind in RECURRENT_KINDS for layer in layers):
+        return False
+    for i, layer in enumerate(layers):
+        o = layer.options
+        if layer.kind == "Embedding":
+            if i != 0 or o.get("mask_zero", False):
+                return False
+        elif layer.kind in RECURRENT_KINDS:
+            if not o.get("return_sequences", False) or o.get("go_backwards", False):
+                return False
+        elif layer.kind not in _PER_STEP:
+            return False
+    return True
+
+
+class WindowStreams:
+    """Feed characters one at a time; :meth:`distribution` is the model's output for the last window."""
+
+    def __init__(self, architecture: Architecture, weights: Sequence[np.ndarray], vocabulary_size: int) -> None:
+        self.architecture = architecture
+        self.layers = architecture.layers
+        self.weights = [[np.asarray(w, dtype=np.float64) for w in layer] for layer in split_weights(architecture, weights)]
+        self.vocabulary_size = vocabulary_size
+        window = architecture.input.shape[0] if architecture.input.shape else None
+        self.window = int(window) if window else None
+        self.streams = self.window or 1
+        self.last_recurrent = max(i for i, layer in enumerate(self.layers) if layer.kind in RECURRENT_KINDS)
+        self.states: dict[int, dict[str, np.ndarray]] = {}
+        self.position = -1  # the index of the last character fed
+        self._top: np.ndarray | None = None  # the last recurrent layer's output, per stream
+
+    def _zero(self, index: int) -> dict[str, np.ndarray]:
+        units = int(self.layers[index].options["units"])
+        return {"h": np.zeros((self.streams, units)), "c": np.zeros((self.streams, units))}
+
+    def feed(self, char_id: int) -> None:
+        self.position += 1
+        p = self.position
+        restart = p % self.streams if self.window else None
+        if self.layers[0].kind == "Embedding":
+            x = np.repeat(self.weights[0][0][int(char_id)][None, :], self.streams, axis=0)
+        else:
+            x = np.zeros((self.streams, self.vocabulary_size))
+            x[:, int(char_id)] = 1.0
+        for i, layer in enumerate(self.layers[: self.last_recurrent + 1]):
+            if layer.kind == "Embedding" or layer.kind == "Dropout":
+                continue
+            if layer.kind in RECURRENT_KINDS:
+                state = self.states.setdefault(i, self._zero(i))
+                if restart is not None:
+                    for value in state.values():
+                        value[restart] = 0.0  # this stream's window starts at this character
+                trace = run_layer(layer.kind, x[:, None, :], self.weights[i], layer.options,
+                                  {k: v for k, v in state.items() if k in ("h", "c")})
+                state["h"] = trace.states["h"][:, 0].astype(np.float64)
+                if "c" in trace.states:
+                    state["c"] = trace.states["c"][:, 0].astype(np.float64)
+                x = state["h"]
+            else:
+                x = self._dense(i, x)
+        self._top = x
+
+    def _dense(self, index: int, x: np.ndarray) -> np.ndarray:
+        w = self.weights[index]
+        y = x @ w[0] + (w[1] if len(w) > 1 else 0.0)
+        return activation(self.layers[index].options.get("activation", "linear"))(y)
+
+    def output(self) -> np.ndarray:
+        """The model's output at the last character fed, for the window ending there."""
+        if self._top is None:
+            raise ValueError("no character fed yet")
+        p = self.position
+        stream = 0 if not self.window or p < self.window - 1 else (p + 1) % self.streams
+        x = self._top[stream: stream + 1]
+        for i in range(self.last_recurrent + 1, len(self.layers)):
+            if self.layers[i].kind != "Dropout":
+                x = self._dense(i, x)
+        return x[0]
