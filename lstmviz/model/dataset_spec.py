@@ -1,4 +1,4 @@
-"""What data to train on, as a typed value: a built-in sequence or a CSV file, and how to window it.
+"""What data to train on, as a typed value: a built-in sequence, a CSV file or a real series, and how to window it.
 
 A :class:`DatasetSpec` is stored in project files and examples as a small JSON object
 (:meth:`DatasetSpec.to_dict`); :func:`spec_from_dict` reads one back strictly. Turning a
@@ -15,7 +15,9 @@ from typing import Any
 from lstmviz.i18n import tr
 
 LAYOUTS = ("one-to-one", "many-to-one", "many-to-many")
-KINDS = ("tutorial", "sine", "noisy-sine", "tokens", "long-memory", "csv")
+# "series": a real series split in time, bundled (``bundled``) or a user's CSV file (``path``).
+KINDS = ("tutorial", "sine", "noisy-sine", "tokens", "long-memory", "csv", "series")
+TASK_NAMES = ("regression", "classification")
 # Project files written before the tutorial's data had its own name call it "document".
 _OLD_KIND_NAMES = {"document": "tutorial"}
 
@@ -40,6 +42,10 @@ class DatasetSpec:
     path: str | None = None
     feature_columns: tuple[str | int, ...] | None = None
     target_columns: tuple[str | int, ...] | None = None
+    bundled: str | None = None  # a bundled data set's name (lstmviz.model.bundled)
+    task: str | None = None  # regression or classification; None: classification when the target is a label
+    validation_fraction: float | None = None
+    test_fraction: float | None = None
 
     @property
     def chosen(self) -> bool:
@@ -47,7 +53,12 @@ class DatasetSpec:
 
     @property
     def is_csv(self) -> bool:
-        return self.kind == "csv"
+        """Reads a user's CSV file (a file named by ``path``, resolved beside the project)."""
+        return self.kind == "csv" or (self.kind == "series" and bool(self.path))
+
+    @property
+    def is_series(self) -> bool:
+        return self.kind == "series"
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
@@ -62,7 +73,7 @@ class DatasetSpec:
 
 
 _INT_FIELDS = ("time_steps", "samples", "seed", "length", "vocabulary")
-_FLOAT_FIELDS = ("noise", "period")
+_FLOAT_FIELDS = ("noise", "period", "validation_fraction", "test_fraction")
 _COLUMN_FIELDS = ("feature_columns", "target_columns")
 FIELD_NAMES = tuple(f.name for f in fields(DatasetSpec))
 
@@ -102,6 +113,14 @@ def _checked(key: str, value: Any) -> Any:
     if key == "path":
         if not isinstance(value, str) or not value or "\x00" in value:
             raise bad(tr("expected the path of a CSV file"))
+        return value
+    if key == "bundled":
+        if not isinstance(value, str) or not value or len(value) > 100:
+            raise bad(tr("expected the name of a bundled data set"))
+        return value
+    if key == "task":
+        if value not in TASK_NAMES:
+            raise bad(tr("expected one of {tasks}").format(tasks=", ".join(TASK_NAMES)))
         return value
     if key in _INT_FIELDS:
         if isinstance(value, bool) or not isinstance(value, int):

@@ -170,6 +170,52 @@ EXAMPLES.update({e.name: e for e in (_long_memory("long-memory-rnn", "SimpleRNN"
                                      _long_memory("long-memory-gru", "GRU"),
                                      _long_memory("long-memory-lstm", "LSTM"))})
 
+# Real data (lstmviz.model.bundled): the series are split in time, the last part kept for testing.
+_AIRLINE = DatasetSpec("series", bundled="airline-passengers", time_steps=12, validation_fraction=0.1,
+                       test_fraction=1 / 6)  # the test part: 1959 and 1960, 24 months
+_SUNSPOTS = DatasetSpec("series", bundled="sunspots", time_steps=12, validation_fraction=0.1, test_fraction=0.2)
+_SEATTLE_TEMPERATURE = DatasetSpec("series", bundled="seattle-weather", time_steps=7,
+                                   target_columns=("temp_max",), validation_fraction=0.1, test_fraction=0.2)
+_SEATTLE_LABEL = DatasetSpec("series", bundled="seattle-weather", time_steps=7, target_columns=("weather",),
+                             task="classification", validation_fraction=0.1, test_fraction=0.2)
+
+EXAMPLES.update({e.name: e for e in (
+    Example(
+        "airline-passengers",
+        tr_noop("Airline passengers 1949-1960: LSTM forecast"),
+        tr_noop("Twelve months of passengers predict the next month. The last two years are the test part; scaling uses the training years only. After training, compare the test RMSE with the last-value and seasonal naive (12 months) baselines, and look at which lags the forecast leans on."),
+        Architecture(InputSpec((12, 1)), _layers(("LSTM", {"units": 32}), ("Dense", {"units": 1}))),
+        _AIRLINE,
+        TrainingSettings(epochs=300, batch_size=16, learning_rate=0.005, seed=TUTORIAL_SEED),
+    ),
+    Example(
+        "sunspots-gru",
+        tr_noop("Sunspots 1700-2008: GRU forecast"),
+        tr_noop("Twelve years of sunspot numbers predict the next year with a GRU(16). The cycle is about eleven years long but not exactly: the test decades show whether the network learned the cycle or only the last value."),
+        Architecture(InputSpec((12, 1)), _layers(("GRU", {"units": 16}), ("Dense", {"units": 1}))),
+        _SUNSPOTS,
+        TrainingSettings(epochs=150, batch_size=32, learning_rate=0.005, seed=TUTORIAL_SEED),
+    ),
+    Example(
+        "seattle-temperature",
+        tr_noop("Seattle weather: tomorrow's maximum temperature"),
+        tr_noop("Seven days of precipitation, maximum and minimum temperature and wind (four features per time step) predict the next day's maximum temperature. Compare the test RMSE in degrees with the last-value baseline: tomorrow is like today."),
+        Architecture(InputSpec((7, 4)), _layers(("LSTM", {"units": 16}), ("Dense", {"units": 1}))),
+        _SEATTLE_TEMPERATURE,
+        TrainingSettings(epochs=40, batch_size=64, learning_rate=0.005, seed=TUTORIAL_SEED),
+    ),
+    Example(
+        "seattle-weather-label",
+        tr_noop("Seattle weather: tomorrow's weather label (classification)"),
+        tr_noop("Seven days of weather predict tomorrow's label: sun, rain, drizzle, fog or snow. Dense(5) with softmax gives one probability per class, trained with sparse categorical cross-entropy. Compare the test accuracy with always saying the most common class, and read the confusion matrix."),
+        Architecture(InputSpec((7, 4)), _layers(("LSTM", {"units": 16}),
+                                                ("Dense", {"units": 5, "activation": "softmax"}))),
+        _SEATTLE_LABEL,
+        TrainingSettings(epochs=40, batch_size=64, learning_rate=0.005, loss="sparse_categorical_crossentropy",
+                         seed=TUTORIAL_SEED),
+    ),
+)})
+
 DEFAULT_EXAMPLE = "many-to-many"
 
 
