@@ -28,12 +28,17 @@ def _summary(args: argparse.Namespace) -> int:
     from lstmviz.io.trained_io import trained_summary, trained_summary_text
     from lstmviz.model.summary_text import summary_json, summary_table
 
+    from lstmviz.model.datasets import spec_title
+    from lstmviz.model.evaluation_text import dataset_about, dataset_about_text
+
     project = load_source(args.source)  # a SourceError is one line, from the boundary in main()
     result = infer(project.architecture)
     if args.json and result.ok:
-        print(json.dumps(summary_json(result) | trained_summary(project.trained, project.runs), indent=2))
+        print(json.dumps(summary_json(result) | {"dataset": dataset_about(project.dataset)}
+                         | trained_summary(project.trained, project.runs), indent=2))
     elif not args.json:
         print(summary_table(result, title=project.title, gates=not args.no_gates))
+        print(dataset_about_text(project.dataset, spec_title(project.dataset)))
         print(trained_summary_text(project.trained, project.runs))
     if project.weights_problem:
         print(f"lstmviz: {args.source}: {project.weights_problem}", file=sys.stderr)

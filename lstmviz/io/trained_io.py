@@ -20,8 +20,10 @@ import numpy as np
 
 from lstmviz.i18n import tr
 from lstmviz.io.arrays import MAX_BYTES, decode_array, encode_array
+from lstmviz.io.evaluation_io import evaluation_from_dict
 from lstmviz.io.project import SourceError
 from lstmviz.model.architecture import Architecture
+from lstmviz.model.evaluation_text import confusion_lines, evaluation_lines
 from lstmviz.model.history import LossHistory
 from lstmviz.model.runs import REASONS, RunRecord, TrainedState
 from lstmviz.model.settings import RANGES, settings_from_dict
@@ -33,7 +35,7 @@ MAX_RUNS = 10_000
 MAX_TEXT = 10_000  # characters of a run's title, data, model or message
 MAX_EPOCHS = int(RANGES["epochs"][1]) * 100  # a run may continue another: allow long chains
 
-TRAINED_KEYS = frozenset({"run", "epoch", "loss", "weights"})
+TRAINED_KEYS = frozenset({"run", "epoch", "loss", "weights", "evaluation"})
 RUN_KEYS = frozenset({"number", "title", "dataset", "model", "settings", "reason", "epochs_run", "start_epoch",
                       "seconds", "message", "diverged_at", "loss", "val_loss", "snapshots"})
 SNAPSHOT_KEYS = frozenset({"epochs", "values", "shapes"})
@@ -52,8 +54,9 @@ def _finite_or_none(value: float | None) -> float | None:
 def trained_to_dict(trained: TrainedState, runs: tuple[RunRecord, ...] = ()) -> dict[str, Any]:
     # The run is named only while it is listed (Clear runs forgets the runs, not the weights).
     run = trained.run if trained.run in {r.number for r in runs} else None
+    evaluation = {} if trained.evaluation is None else {"evaluation": dict(trained.evaluation)}
     return {"run": run, "epoch": int(trained.epoch), "loss": _finite_or_none(trained.loss),
-            "weights": [encode_array(np.asarray(w, dtype=np.float32)) for w in trained.weights]}
+            "weights": [encode_array(np.asarray(w, dtype=np.float32)) for w in trained.weights]} | evaluation
 
 
 def snapshots_to_dict(snapshots: RunSnapshots, max_bytes: int) -> dict[str, Any]:
@@ -254,7 +257,11 @@ def trained_from_dict(data: Any, architecture: Architecture, runs: tuple[RunReco
         split_weights(architecture, weights)
     except ValueError as exc:
         raise SourceError(tr("{at}.weights: {reason}").format(at=at, reason=exc)) from None
-    return TrainedState(architecture, tuple(weights), run=run, epoch=epoch, loss=loss, source=source)
+    evaluation = d.get("evaluation")
+    if evaluation is not None:
+        evaluation = evaluation_from_dict(evaluation, f"{at}.evaluation")
+    return TrainedState(architecture, tuple(weights), run=run, epoch=epoch, loss=loss, source=source,
+                        evaluation=evaluation)
 
 
 def read_trained_part(data: Mapping[str, Any], architecture: Architecture, where: str,
@@ -281,6 +288,8 @@ def trained_summary(trained: TrainedState | None, runs: tuple[RunRecord, ...]) -
         out["trained"] = {"epochs": trained.epoch, "final_loss": _finite_or_none(trained.loss), "run": trained.run,
                           "weights": len(trained.weights),
                           "values": int(sum(np.asarray(w).size for w in trained.weights))}
+        if trained.evaluation is not None:
+            out["trained"]["evaluation"] = dict(trained.evaluation)
     return out
 
 
@@ -297,4 +306,7 @@ def trained_summary_text(trained: TrainedState | None, runs: tuple[RunRecord, ..
         text = tr("Trained weights: yes (epochs not recorded)")
     if runs:
         text += "\n" + tr("Runs: {count}").format(count=len(runs))
+    if trained is not None and trained.evaluation is not None:
+        text += "".join("\n" + line for line in (*evaluation_lines(trained.evaluation),
+                                                 *confusion_lines(trained.evaluation)))
     return text

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Sequence
 import numpy as np
 
 from lstmviz.i18n import tr, tr_noop
+from lstmviz.model.bundled import BUNDLED
 from lstmviz.model.catalogue import fmt_shape
 from lstmviz.model.dataset_spec import LAYOUTS, DatasetError, DatasetSpec
 from lstmviz.model.fixes import INPUT_SHAPE, Fix, Problem, apply_fix
@@ -248,6 +249,11 @@ def spec_title(spec: DatasetSpec) -> str:
     """A short name for the data a spec describes, without building it: "sine (many-to-one)"."""
     if not spec.chosen:
         return tr("none")
+    if spec.is_series:
+        data = BUNDLED.get(spec.bundled or "")
+        target = ", ".join(str(c) for c in spec.target_columns or ())
+        name = tr(data.title) if data is not None else (spec.path or "").replace("\\", "/").rsplit("/", 1)[-1]
+        return f"{name} ({target})" if target else name
     if spec.is_csv:
         name = (spec.path or "").replace("\\", "/").rsplit("/", 1)[-1]
         return tr("CSV {name}").format(name=name)

@@ -11,12 +11,14 @@ is what ``lstmviz train --json`` prints and a project stores.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Sequence
 
 import numpy as np
 
+from lstmviz.model.architecture import Architecture
 from lstmviz.model.baselines import majority_baseline, regression_baselines
 from lstmviz.model.datasets import Dataset
+from lstmviz.model.forward import predict
 from lstmviz.model.forecasts import Predict, multi_step, one_step
 from lstmviz.model.metrics import classification_scores, class_ids, confusion_matrix, regression_scores
 from lstmviz.model.splits import PARTS
@@ -85,6 +87,26 @@ def evaluate(dataset: Dataset, predictions: np.ndarray, predict: Predict | None 
             fed_back = multi_step(dataset, predict)
             metrics["test_multi_step"] = regression_scores(fed_back, actual)
     return Evaluation(info.task, metrics, baselines, counts, (), None, forecast, actual, fed_back)
+
+
+def evaluate_weights(architecture: Architecture, weights: Sequence[np.ndarray], dataset: Dataset) -> Evaluation | None:
+    """:func:`evaluate` of stored weights, through the numpy forward pass (no TensorFlow)."""
+    if dataset.series is None:
+        return None
+
+    def forward(x: np.ndarray) -> np.ndarray:
+        return predict(architecture, weights, x)
+
+    return evaluate(dataset, forward(dataset.x), forward)
+
+
+def stored_evaluation(architecture: Architecture, weights: Sequence[np.ndarray] | None,
+                      dataset: Dataset) -> dict[str, Any] | None:
+    """What a trained state keeps of its evaluation (None for data that is not a series, or no weights)."""
+    if dataset.series is None or not weights:
+        return None
+    evaluation = evaluate_weights(architecture, weights, dataset)
+    return None if evaluation is None else evaluation.to_dict()
 
 
 def _start(parts: tuple[int, int, int], part: str) -> int:

@@ -198,7 +198,7 @@ def train_command(args: argparse.Namespace) -> int:
     except CommandError as exc:
         return _fail(str(exc))
     try:
-        _print_result(result, dataset, args, gradients)
+        _print_result(result, dataset, args, gradients, _evaluation(result, project, dataset))
     except BrokenPipeError:  # `lstmviz train ... | head` closed the pipe early; that is fine
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - keeps the interpreter's final flush quiet
     if result.reason == "diverged":
@@ -207,7 +207,16 @@ def train_command(args: argparse.Namespace) -> int:
     return 0
 
 
-def _print_result(result: Any, dataset: Dataset, args: argparse.Namespace, gradients: list[Any] | None = None) -> None:
+def _evaluation(result: Any, project: Any, dataset: Dataset) -> dict[str, Any] | None:
+    """Scores per part and baselines of a series data set (None for other data or a failed run)."""
+    from lstmviz.model.evaluation import stored_evaluation
+
+    return stored_evaluation(project.architecture, result.weights, dataset)
+
+
+def _print_result(result: Any, dataset: Dataset, args: argparse.Namespace, gradients: list[Any] | None = None,
+                  evaluation: dict[str, Any] | None = None) -> None:
+    from lstmviz.model.evaluation_text import confusion_lines, evaluation_lines
     from lstmviz.training.gradient_report import gradient_json, gradient_summary
 
     predictions = np.asarray(result.predictions)
@@ -228,6 +237,10 @@ def _print_result(result: Any, dataset: Dataset, args: argparse.Namespace, gradi
             out["message"] = result.message
         if gradients is not None:
             out["step_gradients"] = gradient_json(gradients)
+        if evaluation is not None:
+            out["metrics"] = evaluation["metrics"]
+            out["baselines"] = evaluation["baselines"]
+            out["evaluation"] = evaluation
         print(json.dumps(out))
     else:
         per_epoch = result.train_seconds / max(result.epochs_run, 1) * 1000
@@ -235,6 +248,9 @@ def _print_result(result: Any, dataset: Dataset, args: argparse.Namespace, gradi
         print(tr('{epochs_run} epochs in {train_seconds:.2f} s ({per_epoch:.2f} ms per epoch), final loss {loss}').format(epochs_run=result.epochs_run, train_seconds=result.train_seconds, per_epoch=per_epoch, loss=loss))
         if gradients is not None:
             print(gradient_summary(gradients))
+        if evaluation is not None:
+            for line in (*evaluation_lines(evaluation), *confusion_lines(evaluation)):
+                print(line)
         print("predictions:")
         for value in predictions.ravel():
             print("%.1f" % value)
