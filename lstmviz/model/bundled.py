@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from lstmviz.i18n import tr, tr_noop
-from lstmviz.model.dataset_spec import DatasetError
+from lstmviz.model.dataset_spec import DatasetError, DatasetSpec
 
 
 @dataclass(frozen=True)
@@ -77,3 +77,18 @@ def bundled_caption(data: BundledData) -> str:
     return tr("{title} ({period}, {rows} rows; licence: {licence}; source: {source})").format(
         title=tr(data.title), period=tr(data.period), rows=f"{data.rows:,}", licence=data.licence,
         source=data.source)
+
+
+# What the data chooser lists: each bundled data set with the task the examples give it.
+BUNDLED_CHOICES: dict[str, DatasetSpec] = {
+    tr_noop("Real data: airline passengers (forecast)"): DatasetSpec(
+        "series", bundled="airline-passengers", time_steps=12, validation_fraction=0.1, test_fraction=1 / 6),
+    tr_noop("Real data: sunspots (forecast)"): DatasetSpec(
+        "series", bundled="sunspots", time_steps=12, validation_fraction=0.1, test_fraction=0.2),
+    tr_noop("Real data: Seattle maximum temperature (forecast)"): DatasetSpec(
+        "series", bundled="seattle-weather", time_steps=7, target_columns=("temp_max",), validation_fraction=0.1,
+        test_fraction=0.2),
+    tr_noop("Real data: Seattle weather label (classification)"): DatasetSpec(
+        "series", bundled="seattle-weather", time_steps=7, target_columns=("weather",), task="classification",
+        validation_fraction=0.1, test_fraction=0.2),
+}

@@ -11,6 +11,7 @@ from typing import Any
 
 from lstmviz.i18n import tr, tr_noop
 from lstmviz.model.architecture import Architecture, InputSpec, LayerSpec
+from lstmviz.model.bundled import BUNDLED_CHOICES
 from lstmviz.model.dataset_spec import DatasetSpec
 from lstmviz.model.settings import TrainingSettings
 
@@ -171,13 +172,8 @@ EXAMPLES.update({e.name: e for e in (_long_memory("long-memory-rnn", "SimpleRNN"
                                      _long_memory("long-memory-lstm", "LSTM"))})
 
 # Real data (lstmviz.model.bundled): the series are split in time, the last part kept for testing.
-_AIRLINE = DatasetSpec("series", bundled="airline-passengers", time_steps=12, validation_fraction=0.1,
-                       test_fraction=1 / 6)  # the test part: 1959 and 1960, 24 months
-_SUNSPOTS = DatasetSpec("series", bundled="sunspots", time_steps=12, validation_fraction=0.1, test_fraction=0.2)
-_SEATTLE_TEMPERATURE = DatasetSpec("series", bundled="seattle-weather", time_steps=7,
-                                   target_columns=("temp_max",), validation_fraction=0.1, test_fraction=0.2)
-_SEATTLE_LABEL = DatasetSpec("series", bundled="seattle-weather", time_steps=7, target_columns=("weather",),
-                             task="classification", validation_fraction=0.1, test_fraction=0.2)
+# The same specs the data chooser lists (lstmviz.model.bundled.BUNDLED_CHOICES).
+_AIRLINE, _SUNSPOTS, _SEATTLE_TEMPERATURE, _SEATTLE_LABEL = BUNDLED_CHOICES.values()
 
 EXAMPLES.update({e.name: e for e in (
     Example(

@@ -23,6 +23,7 @@ from lstmviz.training.messages import Predictions
 from lstmviz.ui import file_dialogs
 from lstmviz.ui.document.document import Document
 from lstmviz.ui.fix_banner import Banner, layer_name
+from lstmviz.ui.training.evaluation_view import EvaluationPane
 from lstmviz.ui.training.exports import export_plot
 from lstmviz.ui.training.plot_base import run_colour
 from lstmviz.ui.training.plots import LossPlot, PredictionPlot
@@ -80,6 +81,7 @@ class TrainingPanel(QWidget):
         document.loaded.connect(self._trained_changed)
         document.training_settings_changed.connect(self._pace_from_document)
         document.loaded.connect(self._pace_from_document)
+        document.dataset_changed.connect(self._show_evaluation_data)
         document.dataset_changed.connect(self._show_trained_predictions)
         self.trained_predictions = TrainedPredictions(self)
         self.trained_predictions.ready.connect(self._trained_predictions_ready)
@@ -87,6 +89,7 @@ class TrainingPanel(QWidget):
         if app is not None:
             app.aboutToQuit.connect(self.stop_and_wait)
         self._update_controls()
+        self._show_evaluation_data()
         self._trained_changed()
         self._pace_from_document()
 
@@ -161,9 +164,13 @@ class TrainingPanel(QWidget):
         splitter.addWidget(loss_column)
         splitter.addWidget(self.prediction_pane)
         splitter.addWidget(self.runs)
+        # A series split in time adds its test period, scores and step bars (hidden for other data).
+        self.evaluation_pane = EvaluationPane()
+        splitter.addWidget(self.evaluation_pane)
         splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 4)
         splitter.setStretchFactor(2, 2)
+        splitter.setStretchFactor(3, 5)
         splitter.setSizes([420, 420, 200])
         self.splitter = splitter
 
@@ -221,7 +228,7 @@ class TrainingPanel(QWidget):
         self._place_pace(on)
         self.controls.set_export_beside_continue(on)
         self.runs.setVisible(not on)  # the loss plot still draws the checked runs behind the current one
-        for pane in (self.loss_pane, self.prediction_pane):
+        for pane in (self.loss_pane, self.prediction_pane, self.evaluation_pane):
             pane.set_presentation(on)
         scroll = self.controls_scroll
         if on:
@@ -338,6 +345,9 @@ class TrainingPanel(QWidget):
             self.controls.set_continue_source(trained.source if trained is not None else None)
             if done is None:  # nothing was trained: show the weights the document still has
                 self._show_trained_predictions()
+            elif trained is not None and self.evaluation_pane.dataset is not None:
+                # The run's weights: forecasts fed back and step bars need them, not just the last outputs.
+                self.evaluation_pane.show_weights(trained.architecture, trained.weights)
         self._update_controls()
 
     def _show_targets(self) -> None:
@@ -352,6 +362,13 @@ class TrainingPanel(QWidget):
 
     def _predictions(self, msg: Predictions) -> None:
         self.prediction_pane.set_predictions(msg.epoch, msg.predictions, msg.targets)
+        self.evaluation_pane.show_live(msg.predictions)
+
+    def _show_evaluation_data(self) -> None:
+        was_shown = self.evaluation_pane.isVisibleTo(self)
+        self.evaluation_pane.show_data(self.document.data.dataset)
+        if self.evaluation_pane.isVisibleTo(self) and not was_shown and not self.presenting:
+            self.splitter.setSizes([300, 260, 110, 520])  # the test period needs the room most
 
     def _trained_changed(self) -> None:
         doc = self.document
@@ -383,6 +400,8 @@ class TrainingPanel(QWidget):
             return
         doc = self.document
         trained, data = doc.trained, doc.data.dataset
+        if trained is None or data is None or self.evaluation_pane.dataset is not data:
+            self.evaluation_pane.show_data(data)  # the split alone, until predictions arrive
         if trained is None or data is None:
             self.trained_predictions.cancel()
             self._show_targets()  # before training: the targets alone
@@ -398,6 +417,9 @@ class TrainingPanel(QWidget):
             self.prediction_pane.show_targets(result.dataset.y)
         else:
             self.prediction_pane.set_predictions(result.trained.epoch, result.predictions, result.dataset.y)
+            if result.dataset is self.evaluation_pane.dataset:
+                self.evaluation_pane.show_weights(result.trained.architecture, result.trained.weights,
+                                                  result.predictions)
         self.prediction_pane.redraw()
 
     def _overlays_changed(self, runs: list) -> None:
@@ -433,6 +455,7 @@ class TrainingPanel(QWidget):
             if predictions is not None:
                 self.prediction_pane.set_predictions(frame.epoch, predictions, data.y)
                 self.prediction_pane.redraw()
+                self.evaluation_pane.show_weights(self.document.architecture, frame.weights, predictions)
         self.replay_changed.emit(frame)
 
     def _load_replay(self) -> None:
@@ -496,6 +519,7 @@ class TrainingPanel(QWidget):
         """Timer slot: push buffered data into the plots and the progress bar; True when a plot changed."""
         drawn = self.loss_pane.redraw()
         drawn = self.prediction_pane.redraw() or drawn
+        drawn = self.evaluation_pane.redraw() or drawn
         if self.session.progress_dirty:
             self._update_progress()
         return drawn
