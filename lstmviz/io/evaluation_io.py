@@ -14,7 +14,8 @@ from lstmviz.io.project import SourceError
 from lstmviz.model.series import MAX_CLASSES
 from lstmviz.model.tasks import Task
 
-KEYS = frozenset({"task", "split", "metrics", "baselines", "classes", "confusion_matrix"})
+KEYS = frozenset({"task", "split", "metrics", "baselines", "classes", "confusion_matrix", "step_saliency"})
+MAX_STEPS = 100_000  # time steps of the saliency bars
 _NAME_CHARS = 100
 _MAX_ENTRIES = 16  # parts, metrics or baselines in one object
 _MAX_COUNT = 10**12
@@ -54,6 +55,13 @@ def evaluation_from_dict(data: Any, at: str) -> dict[str, Any]:
             raise SourceError(tr("{at}.confusion_matrix: expected {n} rows of {n} counts, one per class").format(
                 at=at, n=n))
         out["confusion_matrix"] = [list(row) for row in matrix]
+    bars = data.get("step_saliency")
+    if bars is not None:
+        if not isinstance(bars, list) or len(bars) > MAX_STEPS or not all(
+                not isinstance(v, bool) and isinstance(v, (int, float)) and math.isfinite(v) and v >= 0 for v in bars):
+            raise SourceError(tr("{at}.step_saliency: expected a list of finite numbers of at least 0, one per "
+                                 "time step").format(at=at))
+        out["step_saliency"] = [float(v) for v in bars]
     return out
 
 

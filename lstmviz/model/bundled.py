@@ -34,6 +34,9 @@ class BundledData:
         return self.file.rsplit(".", 1)[0] + ".LICENSE.txt"
 
 
+SEATTLE_FEATURES = 4  # precipitation, temp_max, temp_min, wind
+SEATTLE_CLASSES = ("drizzle", "fog", "rain", "snow", "sun")
+
 BUNDLED: dict[str, BundledData] = {
     b.name: b
     for b in (

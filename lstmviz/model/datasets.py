@@ -12,20 +12,18 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Sequence
+from typing import Sequence
 
 import numpy as np
 
 from lstmviz.i18n import tr, tr_noop
-from lstmviz.model.bundled import BUNDLED
+from lstmviz.model.bundled import BUNDLED, SEATTLE_CLASSES, SEATTLE_FEATURES
 from lstmviz.model.catalogue import fmt_shape
 from lstmviz.model.dataset_spec import LAYOUTS, DatasetError, DatasetSpec
 from lstmviz.model.fixes import INPUT_SHAPE, Fix, Problem, apply_fix
 from lstmviz.model.inference import Inference, infer
 from lstmviz.model.limits import MAX_DATASET_VALUES
-
-if TYPE_CHECKING:
-    from lstmviz.model.series import SeriesInfo
+from lstmviz.model.series_info import SeriesInfo
 
 # samples x time steps x features, checked before anything is allocated: beyond this, not a teaching demo
 MAX_VALUES = MAX_DATASET_VALUES
@@ -391,6 +389,11 @@ def suggest_dataset(inference: Inference) -> DatasetSpec | None:
             return None
         return DatasetSpec("tokens", samples=64, length=spec.shape[0] or 10,
                            vocabulary=int(first.options["input_dim"]), seed=0)
+    if len(spec.shape) == 2 and spec.shape[1] == SEATTLE_FEATURES and out in ((1,), (len(SEATTLE_CLASSES),)):
+        # Four features a day: the Seattle weather, forecast (one value) or classified (five labels).
+        return DatasetSpec("series", bundled="seattle-weather", time_steps=spec.shape[0] or 7,
+                           target_columns=("temp_max",) if out == (1,) else ("weather",),
+                           task=None if out == (1,) else "classification")
     if len(spec.shape) != 2 or spec.shape[1] != 1:
         return None
     t = spec.shape[0] or 10

@@ -20,9 +20,12 @@ from lstmviz.model.baselines import majority_baseline, regression_baselines
 from lstmviz.model.datasets import Dataset
 from lstmviz.model.forward import predict
 from lstmviz.model.forecasts import Predict, multi_step, one_step
+from lstmviz.model.saliency import mean_test_saliency
 from lstmviz.model.metrics import classification_scores, class_ids, confusion_matrix, regression_scores
 from lstmviz.model.splits import PARTS
 from lstmviz.model.tasks import Task
+
+SALIENCY_WINDOWS = 64  # test windows the stored mean step saliency averages over
 
 
 @dataclass(frozen=True, eq=False)
@@ -106,7 +109,16 @@ def stored_evaluation(architecture: Architecture, weights: Sequence[np.ndarray] 
     if dataset.series is None or not weights:
         return None
     evaluation = evaluate_weights(architecture, weights, dataset)
-    return None if evaluation is None else evaluation.to_dict()
+    if evaluation is None:
+        return None
+    out = evaluation.to_dict()
+    test = dataset.part("test")
+    if test is not None:
+        # Evenly spaced test windows: the mean settles with a few dozen, and this runs when a run ends.
+        chosen = test.x[np.unique(np.linspace(0, test.samples - 1, SALIENCY_WINDOWS).astype(int))]
+        out["step_saliency"] = [float(v) for v in mean_test_saliency(
+            architecture, weights, chosen, dataset.series.task is Task.CLASSIFICATION)]
+    return out
 
 
 def _start(parts: tuple[int, int, int], part: str) -> int:

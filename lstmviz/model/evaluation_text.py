@@ -34,6 +34,12 @@ def evaluation_lines(evaluation: Mapping[str, Any]) -> list[str]:
         if name == "majority_class" and classes and isinstance(values.get("class"), int):
             label += f" ({classes[values['class']]})"
         lines.append(tr("baseline {name} on the test part: {scores}").format(name=label, scores=_scores(values)))
+    bars = evaluation.get("step_saliency")
+    if bars:
+        ranked = sorted(range(len(bars)), key=lambda t: -bars[t])[:3]
+        lines.append(tr("steps the test predictions lean on most (|dy/dx_t|, t = 1 the oldest of {count}): "
+                        "{steps}").format(count=len(bars), steps=", ".join(
+                            f"t = {t + 1} ({bars[t]:.3g})" for t in ranked)))
     return lines
 
 

@@ -27,14 +27,21 @@ def step_saliency(predict_fn: Predict, sample: np.ndarray, output: int | None = 
 
     ``output`` picks one output unit (a class); None sums the outputs (a forecast's one value).
     """
-    sample = np.asarray(sample, dtype=np.float64)
-    t, f = sample.shape
-    eye = np.eye(t * f).reshape(t * f, t, f) * epsilon
-    batch = np.concatenate([sample[None] + eye, sample[None] - eye]).astype(np.float32)
-    out = np.asarray(predict_fn(batch), dtype=np.float64).reshape(2 * t * f, -1)
-    out = out.sum(axis=1) if output is None else out[:, output]
-    derivative = (out[: t * f] - out[t * f:]) / (2 * epsilon)
-    return np.abs(derivative.reshape(t, f)).sum(axis=1)
+    return batch_saliency(predict_fn, np.asarray(sample)[None], None if output is None else [output], epsilon)[0]
+
+
+def batch_saliency(predict_fn: Predict, samples: np.ndarray, outputs: Sequence[int] | None = None,
+                   epsilon: float = EPSILON) -> np.ndarray:
+    """(N, T) bars of N samples at once: all their nudged copies go through the model in one call."""
+    samples = np.asarray(samples, dtype=np.float64)
+    n, t, f = samples.shape
+    eye = np.eye(t * f).reshape(1, t * f, t, f) * epsilon
+    batch = np.concatenate([samples[:, None] + eye, samples[:, None] - eye], axis=1)  # (N, 2TF, T, F)
+    out = np.asarray(predict_fn(batch.reshape(n * 2 * t * f, t, f).astype(np.float32)), dtype=np.float64)
+    out = out.reshape(n, 2 * t * f, -1)
+    chosen = out.sum(axis=2) if outputs is None else out[np.arange(n), :, np.asarray(outputs)]
+    derivative = (chosen[:, : t * f] - chosen[:, t * f:]) / (2 * epsilon)
+    return np.abs(derivative.reshape(n, t, f)).sum(axis=2)
 
 
 def saliency_of_weights(architecture: Architecture, weights: Sequence[np.ndarray], sample: np.ndarray,
@@ -45,3 +52,13 @@ def saliency_of_weights(architecture: Architecture, weights: Sequence[np.ndarray
 
 def predicted_class(architecture: Architecture, weights: Sequence[np.ndarray], sample: np.ndarray) -> int:
     return int(np.argmax(predict(architecture, weights, np.asarray(sample, dtype=np.float32)[None])[0]))
+
+
+def mean_test_saliency(architecture: Architecture, weights: Sequence[np.ndarray], samples: np.ndarray,
+                       classification: bool = False) -> np.ndarray:
+    """(T,) the bars averaged over ``samples`` (a classification: each sample's predicted class)."""
+    def forward(x: np.ndarray) -> np.ndarray:
+        return predict(architecture, weights, x)
+
+    outputs = list(np.argmax(forward(np.asarray(samples, dtype=np.float32)), axis=-1)) if classification else None
+    return batch_saliency(forward, samples, outputs).mean(axis=0)

@@ -18,8 +18,9 @@ import numpy as np
 from lstmviz.i18n import tr
 from lstmviz.model.dataset_spec import DatasetError, DatasetSpec
 from lstmviz.model.datasets import Dataset, check_total, number, whole, window_pair
-from lstmviz.model.scaling import Scaling, fit_scaling
-from lstmviz.model.splits import DEFAULT_TEST, DEFAULT_VALIDATION, ChronoSplit, chrono_split
+from lstmviz.model.scaling import fit_scaling
+from lstmviz.model.series_info import SeriesInfo
+from lstmviz.model.splits import DEFAULT_TEST, DEFAULT_VALIDATION, chrono_split
 from lstmviz.model.tasks import Task
 
 MAX_CLASSES = 64
@@ -41,43 +42,6 @@ class SeriesTable:
     @property
     def rows(self) -> int:
         return int(self.values.shape[0])
-
-
-@dataclass(frozen=True, eq=False)
-class SeriesInfo:
-    """What a windowed series data set remembers of where its windows came from."""
-
-    task: Task
-    split: ChronoSplit
-    feature_names: tuple[str, ...]
-    target_names: tuple[str, ...]
-    features: Scaling
-    targets: Scaling | None  # regression: the targets' scaling; classification: None
-    series: np.ndarray  # (rows, targets) in original units, or (rows,) class ids
-    classes: tuple[str, ...] = ()
-    row_names: tuple[str, ...] = ()
-    season: int | None = None
-    about: str = ""
-
-    @property
-    def autoregressive(self) -> bool:
-        """The targets are the features: the model's outputs can be fed back as its next inputs."""
-        return self.task is Task.REGRESSION and self.feature_names == self.target_names
-
-    def parts(self) -> tuple[int, int, int]:
-        return self.split.window_counts()
-
-    def window_shape(self) -> tuple[int, int, int]:
-        return (self.split.windows, self.split.time_steps, len(self.feature_names))
-
-    def to_dict(self) -> dict:
-        out = {"task": self.task.value, "split": self.split.to_dict(), "windows": dict(zip(
-            ("train", "validation", "test"), self.parts())), "features": self.features.to_dict()}
-        if self.targets is not None:
-            out["targets"] = self.targets.to_dict()
-        if self.classes:
-            out["classes"] = list(self.classes)
-        return out
 
 
 def task_of(spec: DatasetSpec, table: SeriesTable) -> Task:

@@ -240,6 +240,8 @@ def _print_result(result: Any, dataset: Dataset, args: argparse.Namespace, gradi
         if evaluation is not None:
             out["metrics"] = evaluation["metrics"]
             out["baselines"] = evaluation["baselines"]
+            if "step_saliency" in evaluation:
+                out["step_saliency"] = evaluation["step_saliency"]
             out["evaluation"] = evaluation
         print(json.dumps(out))
     else:

@@ -9,7 +9,7 @@ import pytest
 
 from lstmviz.io.dataset_loader import load_dataset
 from lstmviz.io.series_table import bundled_text, licence_text
-from lstmviz.model.bundled import BUNDLED
+from lstmviz.model.bundled import BUNDLED, SEATTLE_CLASSES, SEATTLE_FEATURES
 from lstmviz.model.dataset_spec import DatasetError, DatasetSpec, spec_from_dict
 from lstmviz.model.datasets import fit_problem, for_loss
 from lstmviz.model.examples import EXAMPLES
@@ -118,7 +118,8 @@ def test_seattle_several_features_in_and_next_days_maximum_out():
 def test_seattle_weather_label_is_a_classification_with_named_classes():
     data = load_dataset(EXAMPLES["seattle-weather-label"].dataset)
     assert data.series.task is Task.CLASSIFICATION
-    assert data.classes == ("drizzle", "fog", "rain", "snow", "sun")
+    assert data.classes == ("drizzle", "fog", "rain", "snow", "sun") == SEATTLE_CLASSES
+    assert data.x.shape[2] == SEATTLE_FEATURES
     rows = rows_of("seattle-weather")
     assert [data.classes[int(v)] for v in data.y[:5, 0]] == [r["weather"] for r in rows[7:12]]
     # Sparse cross-entropy reads the ids; categorical cross-entropy the same classes one-hot.
@@ -191,3 +192,18 @@ def test_chrono_split_parts_are_contiguous_and_cover_every_window():
             train, val, test = split.window_counts()
             assert train >= 1 and train + val + test == rows - t
             assert split.part_rows()["test"] == (split.test_start, rows)
+
+
+def test_saliency_of_many_samples_at_once_equals_one_at_a_time():
+    from lstmviz.model.saliency import batch_saliency, step_saliency
+
+    rng = np.random.default_rng(2)
+    w = rng.normal(size=(3, 2))
+
+    def model(x):  # a smooth model with two outputs
+        return np.tanh(x.reshape(len(x), -1) @ np.tile(w, (4, 1)))
+
+    samples = rng.normal(size=(5, 4, 3))
+    together = batch_saliency(model, samples, [0, 1, 0, 1, 0])
+    for sample, bars, output in zip(samples, together, [0, 1, 0, 1, 0]):
+        np.testing.assert_allclose(bars, step_saliency(model, sample, output), rtol=1e-6)
