@@ -15,7 +15,7 @@ from typing import Sequence
 from lstmviz.i18n import tr
 from lstmviz.io.csv_cells import cell_text, read_cells, records, what_is_wrong
 from lstmviz.io.csv_table import _columns, _dialect, _read_text
-from lstmviz.model.bundled import BundledData, bundled, bundled_caption
+from lstmviz.model.bundled import BundledData, bundled, bundled_caption, bundled_short
 from lstmviz.model.dataset_spec import DatasetError, DatasetSpec
 from lstmviz.model.datasets import Dataset
 from lstmviz.model.limits import MAX_TEXT_CHARS, elide, quoted
@@ -38,13 +38,16 @@ def load_series(spec: DatasetSpec) -> Dataset:
             raise DatasetError(tr("{name}: choose the target column (target_columns): one of {columns}").format(
                 name=name, columns=", ".join((*data.columns, *(() if not data.label_column else (data.label_column,))))))
         about, season, dates = bundled_caption(data), data.season, data.date_column
+        short = bundled_short(data)
     elif spec.path:
         text = _read_text(Path(spec.path))
         name = Path(spec.path).name
         features, targets, about, season, dates = spec.feature_columns, spec.target_columns, "", None, ""
+        short = ""
     else:
         raise DatasetError(tr("a series needs a bundled data set or the path of a CSV file"))
-    table, feats, targs = series_table(text, name, features, targets, date_column=dates, about=about, season=season)
+    table, feats, targs = series_table(text, name, features, targets, date_column=dates, about=about,
+                                       short=short, season=season)
     return series_dataset(table, spec, feats, targs)
 
 
@@ -58,6 +61,7 @@ def licence_text(data: BundledData) -> str:
 
 def series_table(text: str, name: str, feature_columns: Sequence[str | int] | None,
                  target_columns: Sequence[str | int] | None, *, date_column: str = "", about: str = "",
+                 short: str = "",
                  season: int | None = None) -> tuple[SeriesTable, tuple[int, ...], tuple[int, ...]]:
     """The table, the feature columns and the numeric target columns (none when the target is a label)."""
     path = Path(name)
@@ -102,7 +106,8 @@ def series_table(text: str, name: str, feature_columns: Sequence[str | int] | No
                                       "names a few classes").format(name=name, column=label(column), limit=MAX_CLASSES))
     row_names = tuple(texts[date_index]) if date_index is not None else ()
     table = SeriesTable(name, tuple(names), cells.values, tuple(labels) if labels is not None else None,
-                        names[label_columns[0]] if label_columns else "", row_names, about, season)
+                        names[label_columns[0]] if label_columns else "", row_names, about=about, short=short,
+                        season=season)
     return table, tuple(feats), tuple(numeric_targets)
 
 

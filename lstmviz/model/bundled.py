@@ -75,6 +75,11 @@ def bundled(name: str) -> BundledData:
             name=name, names=", ".join(BUNDLED))) from None
 
 
+def bundled_short(data: BundledData) -> str:
+    """Its title and licence in one short line, for the data field."""
+    return tr("{title}; licence: {licence}").format(title=tr(data.title), licence=data.licence)
+
+
 def bundled_caption(data: BundledData) -> str:
     """One line for the data chooser and ``lstmviz summary``: title, period, size and licence."""
     return tr("{title} ({period}, {rows} rows; licence: {licence}; source: {source})").format(

@@ -9,6 +9,7 @@ from lstmviz.model.baselines import BASELINE_LABELS
 from lstmviz.model.bundled import BUNDLED, bundled_caption
 from lstmviz.model.dataset_spec import DatasetSpec
 from lstmviz.model.metrics import METRIC_LABELS
+from lstmviz.model.series_info import SeriesInfo
 
 def _part_label(part: str) -> str:
     return {"train": tr("training"), "validation": tr("validation"), "test": tr("test"),
@@ -76,3 +77,23 @@ def dataset_about_text(spec: DatasetSpec, title: str) -> str:
     if data is not None:
         return tr("Data: {caption}").format(caption=bundled_caption(data))
     return tr("Data: {title}").format(title=title)
+
+
+def series_lines(info: SeriesInfo) -> list[str]:
+    """What the learner should see of a series: window tensor, split, scaling, classes, source."""
+    samples, steps, features = info.window_shape()
+    n_train, n_val, n_test = info.parts()
+    lines = [
+        tr("Windows: ({samples}, {steps}, {features}) = (samples, time steps, features)").format(
+            samples=samples, steps=steps, features=features),
+        tr("Split in time: {train} training, {validation} validation, {test} test windows").format(
+            train=n_train, validation=n_val, test=n_test),
+        tr("Scaling from the training part only: {scaling}").format(scaling=info.features.describe()),
+    ]
+    if info.targets is not None and info.targets.names != info.features.names:
+        lines.append(tr("Targets scaled the same way: {scaling}").format(scaling=info.targets.describe()))
+    if info.classes:
+        lines.append(tr("Classes: {classes}").format(classes=", ".join(info.classes)))
+    if info.about:
+        lines.append(info.about)
+    return lines

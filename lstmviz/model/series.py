@@ -37,6 +37,7 @@ class SeriesTable:
     label_name: str = ""
     row_names: tuple[str, ...] = ()  # dates, years: the plot's axis ticks
     about: str = ""  # source and licence, shown with the data
+    short: str = ""  # the same in one short line
     season: int | None = None
 
     @property
@@ -94,7 +95,7 @@ def series_dataset(table: SeriesTable, spec: DatasetSpec, features: tuple[int, .
         x, y = window_pair(scaled, target_scaling.apply(raw), t, "many-to-one")
         series = raw
     info = SeriesInfo(task, split, feature_names, target_names, scaling, target_scaling, series, classes,
-                      table.row_names, table.season, table.about)
+                      table.row_names, table.season, about=table.about, short=table.short)
     n_train, n_val, n_test = split.window_counts()
     what = tr("{t} steps of {features} predict the next step's {target}").format(
         t=t, features=", ".join(feature_names), target=", ".join(target_names))

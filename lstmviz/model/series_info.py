@@ -29,7 +29,8 @@ class SeriesInfo:
     classes: tuple[str, ...] = ()
     row_names: tuple[str, ...] = ()
     season: int | None = None
-    about: str = ""
+    about: str = ""  # where the data comes from, its licence and citation
+    short: str = ""  # the title and licence in one short line
 
     @property
     def autoregressive(self) -> bool:

@@ -1324,6 +1324,7 @@ starting from {start}</source>
     </message>
     <message>
         <location filename="../../lstmviz/model/baselines.py"/>
+        <location filename="../../lstmviz/ui/training/evaluation_view.py"/>
         <source>majority class</source>
         <translation>多数类</translation>
     </message>
@@ -1361,6 +1362,11 @@ starting from {start}</source>
         <location filename="../../lstmviz/model/bundled.py"/>
         <source>no bundled data set named {name!r}; the data sets are {names}</source>
         <translation>没有名为 {name!r} 的内置数据集；现有的数据集是 {names}</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/bundled.py"/>
+        <source>{title}; licence: {licence}</source>
+        <translation>{title}；许可：{licence}</translation>
     </message>
     <message>
         <location filename="../../lstmviz/model/bundled.py"/>
@@ -2237,6 +2243,31 @@ starting from {start}</source>
         <location filename="../../lstmviz/model/evaluation_text.py"/>
         <source>Data: {title}</source>
         <translation>数据：{title}</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/evaluation_text.py"/>
+        <source>Windows: ({samples}, {steps}, {features}) = (samples, time steps, features)</source>
+        <translation>窗口：({samples}, {steps}, {features}) = (样本, 时间步, 特征)</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/evaluation_text.py"/>
+        <source>Split in time: {train} training, {validation} validation, {test} test windows</source>
+        <translation>按时间划分：{train} 个训练、{validation} 个验证、{test} 个测试窗口</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/evaluation_text.py"/>
+        <source>Scaling from the training part only: {scaling}</source>
+        <translation>只用训练部分拟合的缩放：{scaling}</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/evaluation_text.py"/>
+        <source>Targets scaled the same way: {scaling}</source>
+        <translation>目标也以同样方式缩放：{scaling}</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/evaluation_text.py"/>
+        <source>Classes: {classes}</source>
+        <translation>类别：{classes}</translation>
     </message>
     <message>
         <location filename="../../lstmviz/model/examples.py"/>
@@ -4027,26 +4058,6 @@ time steps.&lt;/p&gt;</source>
         <translation>CSV 文件 (*.csv *.tsv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../lstmviz/ui/training/data_source.py"/>
-        <source>Windows: ({samples}, {steps}, {features}) = (samples, time steps, features)</source>
-        <translation>窗口：({samples}, {steps}, {features}) = (样本, 时间步, 特征)</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/ui/training/data_source.py"/>
-        <source>Split in time: {train} training, {validation} validation, {test} test windows</source>
-        <translation>按时间划分：{train} 个训练、{validation} 个验证、{test} 个测试窗口</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/ui/training/data_source.py"/>
-        <source>Scaling from the training part only: {scaling}</source>
-        <translation>只用训练部分拟合的缩放：{scaling}</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/ui/training/data_source.py"/>
-        <source>Classes: {classes}</source>
-        <translation>类别：{classes}</translation>
-    </message>
-    <message>
         <location filename="../../lstmviz/ui/training/evaluation_view.py"/>
         <source>Series and test forecasts</source>
         <translation>序列与测试预测</translation>
@@ -4080,11 +4091,6 @@ time steps.&lt;/p&gt;</source>
         <location filename="../../lstmviz/ui/training/evaluation_view.py"/>
         <source>model</source>
         <translation>模型</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/ui/training/evaluation_view.py"/>
-        <source>majority class (test)</source>
-        <translation>多数类（测试）</translation>
     </message>
     <message>
         <location filename="../../lstmviz/ui/training/evaluation_view.py"/>
@@ -4145,6 +4151,12 @@ time steps.&lt;/p&gt;</source>
         <location filename="../../lstmviz/ui/training/evaluation_view.py"/>
         <source>Steps used</source>
         <translation>所用时间步</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/training/evaluation_view.py"/>
+        <location filename="../../lstmviz/ui/training/setup_form.py"/>
+        <source>Data</source>
+        <translation>数据</translation>
     </message>
     <message>
         <location filename="../../lstmviz/ui/training/evaluation_view.py"/>
@@ -4720,11 +4732,6 @@ loss {loss}</source>
         <location filename="../../lstmviz/ui/training/settings_form.py"/>
         <source>Validation</source>
         <translation>验证</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/ui/training/setup_form.py"/>
-        <source>Data</source>
-        <translation>数据</translation>
     </message>
     <message>
         <location filename="../../lstmviz/ui/training/setup_form.py"/>
@@ -5379,6 +5386,10 @@ loss {loss}</source>
         <location filename="../../lstmviz/ui/window_files.py"/>
         <source>Python (*.py)</source>
         <translation>Python (*.py)</translation>
+    </message>
+    <message>
+        <source>majority class (test)</source>
+        <translation type="vanished">多数类（测试）</translation>
     </message>
     <message>
         <source>in user code</source>

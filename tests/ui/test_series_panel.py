@@ -55,12 +55,15 @@ def train(qtbot, panel, epochs: int) -> None:
                     and panel.evaluation_pane.saliency_plot.values.size > 0, timeout=10000)
 
 
-def test_the_picker_shows_the_window_tensor_split_scaling_and_licence(airline):
+def test_the_picker_shows_the_window_tensor_split_and_licence_and_the_data_tab_the_scaling(airline):
     details = airline.picker.details.text()
     assert "(132, 12, 1) = (samples, time steps, features)" in details
     assert "94 training, 14 validation, 24 test" in details
-    assert "Passengers: (x \u2212 229.2) / 85.05" in details  # the first 106 months only
-    assert "licence" in details and "Box, Jenkins" in details
+    assert "Airline passengers; licence: BSD-3-Clause" in details
+    data = airline.evaluation_pane.data_text.text()
+    assert "Passengers: (x \u2212 229.2) / 85.05" in data  # the first 106 months only
+    assert "Box, Jenkins" in data and "licence" in data
+    assert data == airline.picker.details.toolTip()
 
 
 def test_the_series_is_drawn_with_its_parts_before_training(airline):
@@ -82,6 +85,7 @@ def test_choosing_each_bundled_data_set_in_the_picker(qtbot, airline):
         qtbot.waitUntil(lambda: airline.document.data.spec == spec and not airline.document.data.loading)
         assert airline.document.data.dataset.series is not None
         assert "licence" in airline.picker.details.text()
+        assert "Scaling from the training part only" in airline.evaluation_pane.data_text.text()
 
 
 def test_a_csv_series_split_in_time_through_the_picker(qtbot, airline, tmp_path):
@@ -200,3 +204,11 @@ def test_a_trained_series_project_reopens_with_its_scores_without_tensorflow(tmp
     assert shown["heavy"] == []
     assert shown["rmse"] == pytest.approx(evaluation["metrics"]["test"]["rmse"], rel=1e-5)
     assert "baseline: last value" in shown["rows"]
+
+
+def test_the_predictions_plot_shows_the_class_a_classifier_picks():
+    from lstmviz.ui.training.plots import prediction_series
+
+    probabilities = np.array([[0.1, 0.7, 0.2], [0.6, 0.3, 0.1], [0.2, 0.2, 0.6]])
+    x, predicted, targets, axis = prediction_series(probabilities, np.array([[1.0], [2.0], [2.0]]))
+    assert list(predicted) == [1.0, 0.0, 2.0] and list(targets) == [1.0, 2.0, 2.0] and axis == "sample"

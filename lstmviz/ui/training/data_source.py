@@ -21,6 +21,7 @@ from lstmviz.i18n import tr
 from lstmviz.model.dataset_spec import LAYOUTS, DatasetSpec
 from lstmviz.model.bundled import BUNDLED_CHOICES
 from lstmviz.model.datasets import BUILTIN_DATASETS, Dataset, describe, spec_title
+from lstmviz.model.evaluation_text import series_lines
 from lstmviz.model.limits import one_line
 from lstmviz.ui.document.document import LoadedData
 from lstmviz.ui.elided_label import ElidedComboBox
@@ -41,6 +42,8 @@ class DataPicker(QWidget):
         self.own_label = tr("Example's own data")
         self.shown: DatasetSpec | None = None  # the document's spec, as last shown
         self.file_dialog: QFileDialog | None = None
+        self.compact = False  # presenter mode: a series' details in two short lines
+        self._details_of: Dataset | None = None
 
         self.combo = ElidedComboBox()
         self.combo.setObjectName("dataCombo")
@@ -258,33 +261,37 @@ class DataPicker(QWidget):
         self.preview.setText(describe(dataset) if dataset is not None else "")
         self.preview.setVisible(dataset is not None)
         self.preview.setToolTip(dataset.description if dataset is not None else "")
-        details = series_details(dataset) if dataset is not None else ""
-        self.details.setText(details)
-        self.details.setVisible(bool(details))
+        self._details_of = dataset
+        self._show_details()
         self.error.setText(one_line(problem, 2000) if problem else "")
         self.error.setVisible(bool(problem))
+
+    def _show_details(self) -> None:
+        dataset = self._details_of
+        details = series_details(dataset, self.compact) if dataset is not None else ""
+        self.details.setText(details)
+        self.details.setVisible(bool(details))
+        full = "\n".join(series_lines(dataset.series)) if dataset is not None and dataset.series else ""
+        self.details.setToolTip(full)
+        if dataset is not None:
+            self.preview.setToolTip(f"{dataset.description}\n{full}" if full else dataset.description)
+
+    def set_compact(self, on: bool) -> None:
+        self.compact = on
+        self._show_details()
 
     @property
     def problem(self) -> str | None:
         return self.error.text() or None
 
 
-def series_details(dataset: Dataset) -> str:
-    """A series' window tensor, parts, scaling and source, as the learner should see them; "" for other data."""
+def series_details(dataset: Dataset, compact: bool = False) -> str:
+    """A series' window tensor, split and licence in a few lines; "" for other data.
+
+    The scaling, classes, source and citation are on the panel's *Data* tab and in the
+    tooltip. ``compact`` (presenter mode) shows nothing: the preview's tooltip says it all.
+    """
     info = dataset.series
-    if info is None:
+    if info is None or compact:
         return ""
-    samples, steps, features = info.window_shape()
-    n_train, n_val, n_test = info.parts()
-    lines = [
-        tr("Windows: ({samples}, {steps}, {features}) = (samples, time steps, features)").format(
-            samples=samples, steps=steps, features=features),
-        tr("Split in time: {train} training, {validation} validation, {test} test windows").format(
-            train=n_train, validation=n_val, test=n_test),
-        tr("Scaling from the training part only: {scaling}").format(scaling=info.features.describe()),
-    ]
-    if info.classes:
-        lines.append(tr("Classes: {classes}").format(classes=", ".join(info.classes)))
-    if info.about:
-        lines.append(info.about)
-    return "\n".join(lines)
+    return "\n".join(series_lines(info)[:2] + ([info.short] if info.short else []))

@@ -18,7 +18,8 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QHBoxLayout, QHeaderView, QLabel, QSpinBox, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
+    QFrame, QHBoxLayout, QHeaderView, QLabel, QScrollArea, QSpinBox, QTableWidget, QTableWidgetItem, QTabWidget,
+    QVBoxLayout, QWidget,
 )
 
 from lstmviz.i18n import tr
@@ -26,6 +27,7 @@ from lstmviz.model.architecture import Architecture
 from lstmviz.model.baselines import BASELINE_LABELS
 from lstmviz.model.datasets import Dataset
 from lstmviz.model.evaluation import Evaluation, evaluate
+from lstmviz.model.evaluation_text import series_lines
 from lstmviz.model.forward import predict
 from lstmviz.model.metrics import METRIC_LABELS
 from lstmviz.model.saliency import step_saliency
@@ -36,6 +38,7 @@ VALIDATION_BRUSH = QColor(224, 123, 36, 28)
 TEST_BRUSH = QColor(47, 126, 216, 30)
 MULTI_STEP_COLOUR = "#8a63c9"
 BAR_COLOUR = "#3c9d73"
+PRESENTER_TAB_PLOT_HEIGHT = 90
 
 
 def part_label(part: str) -> str:
@@ -112,12 +115,12 @@ class AccuracyPlot(PlotPane):
         item.setYRange(0, 1)
         item.getAxis("bottom").setTicks([[(1, tr("training")), (2, tr("validation")), (3, tr("test"))]])
         self.bars = pg.BarGraphItem(x=[], height=[], width=0.6, brush=PREDICTION_COLOUR)
-        item.addItem(self.bars)
+        item.vb.addItem(self.bars)  # beside the curves, not among them: presenter mode restyles curves only
         self.majority = pg.InfiniteLine(angle=0, pen=pg.mkPen(TARGET_COLOUR, width=1.5, style=Qt.PenStyle.DashLine))
         self.majority.setVisible(False)
         item.addItem(self.majority)
         self.legend_label.setText(legend_html([("■", PREDICTION_COLOUR, tr("model")),
-                                               ("- -", TARGET_COLOUR, tr("majority class (test)"))]))
+                                               ("- -", TARGET_COLOUR, tr("majority class"))]))
         self.values: dict[str, float] = {}
 
     def show_accuracy(self, evaluation: Evaluation | None) -> None:
@@ -148,7 +151,7 @@ class SaliencyPlot(PlotPane):
         item.setLabel("bottom", tr("input step (t = 1 is the oldest)"))
         item.setLabel("left", "|\u2202\u0177/\u2202x\u209c|")
         self.bars = pg.BarGraphItem(x=[], height=[], width=0.7, brush=BAR_COLOUR)
-        item.addItem(self.bars)
+        item.vb.addItem(self.bars)  # beside the curves, not among them: presenter mode restyles curves only
         self.sample_label = QLabel(tr("test sample"))
         self.sample_spin = QSpinBox()
         self.sample_spin.setObjectName("saliencySample")
@@ -157,8 +160,9 @@ class SaliencyPlot(PlotPane):
         self.header.addWidget(self.sample_label)
         self.header.addWidget(self.sample_spin)
         self.values = np.zeros(0)
-        self.legend_label.setText(tr("summed over the features; estimated from the stored weights by "
-                                     "central differences"))
+        note = tr("summed over the features; estimated from the stored weights by central differences")
+        self.legend_label.setText(note)
+        self.setToolTip(note)
 
     def show_bars(self, values: np.ndarray | None) -> None:
         self.values = np.zeros(0) if values is None else np.asarray(values, dtype=float)
@@ -268,9 +272,20 @@ class EvaluationPane(QWidget):
         plot_layout.addWidget(self.accuracy_plot, 1)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("evaluationTabs")
+        self.tabs.setDocumentMode(True)  # no frame: a few pixels the presenter dock needs
         self.tabs.addTab(plot_tab, tr("Test period"))
         self.tabs.addTab(scores_tab, tr("Scores"))
         self.tabs.addTab(self.saliency_plot, tr("Steps used"))
+        self.data_text = QLabel("")
+        self.data_text.setObjectName("seriesData")
+        self.data_text.setWordWrap(True)
+        self.data_text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.data_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        data_scroll = QScrollArea()
+        data_scroll.setWidget(self.data_text)
+        data_scroll.setWidgetResizable(True)
+        data_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.tabs.addTab(data_scroll, tr("Data"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
@@ -293,6 +308,7 @@ class EvaluationPane(QWidget):
         self.confusion.setVisible(classification)
         if not classification:
             self.series_plot.show_series(self.dataset)
+        self.data_text.setText("\n".join(series_lines(info)))
         n_test = info.parts()[2]
         self.saliency_plot.sample_spin.setRange(1, max(n_test, 1))
         self.saliency_plot.sample_spin.setSuffix(tr(" of {count}").format(count=n_test))
@@ -359,3 +375,9 @@ class EvaluationPane(QWidget):
     def set_presentation(self, on: bool) -> None:
         for pane in (self.series_plot, self.accuracy_plot, self.saliency_plot):
             pane.set_presentation(on)
+        for pane in (self.series_plot, self.accuracy_plot):  # the tab names them: the side dock keeps the height
+            pane.title.setVisible(not on)
+        for pane in (self.series_plot, self.accuracy_plot, self.saliency_plot):
+            if on:  # under a tab bar, in a 720-pixel dock beside the loss plot and the controls
+                pane.plot.setMinimumHeight(PRESENTER_TAB_PLOT_HEIGHT)
+        self.saliency_plot.legend_label.setVisible(not on)  # its tooltip keeps the note

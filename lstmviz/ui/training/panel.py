@@ -224,6 +224,8 @@ class TrainingPanel(QWidget):
         self.body.setDirection(direction)
         self.splitter.setOrientation(Qt.Orientation.Vertical if on else Qt.Orientation.Horizontal)
         self.setup.set_compact(on)
+        self.picker.set_compact(on)
+        self._place_evaluation()
         self.controls.set_columns(2 if on else 4)
         self._place_pace(on)
         self.controls.set_export_beside_continue(on)
@@ -369,6 +371,13 @@ class TrainingPanel(QWidget):
         self.evaluation_pane.show_data(self.document.data.dataset)
         if self.evaluation_pane.isVisibleTo(self) and not was_shown and not self.presenting:
             self.splitter.setSizes([300, 260, 110, 520])  # the test period needs the room most
+        self._place_evaluation()
+
+    def _place_evaluation(self) -> None:
+        """In presenter mode the test period takes the predictions plot's place (the side dock has
+        room for three plots); the predictions come back for data that is not a series."""
+        series = self.evaluation_pane.isVisibleTo(self)
+        self.prediction_pane.setVisible(not (self.presenting and series))
 
     def _trained_changed(self) -> None:
         doc = self.document
