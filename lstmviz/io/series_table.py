@@ -28,6 +28,8 @@ def load_series(spec: DatasetSpec) -> Dataset:
     if spec.bundled and spec.path:
         raise DatasetError(tr("a series is either bundled or read from a file, not both (bundled {name!r}, "
                               "path {path!r})").format(name=spec.bundled, path=spec.path))
+    features: Sequence[str | int] | None
+    targets: Sequence[str | int] | None
     if spec.bundled:
         data = bundled(spec.bundled)
         text = bundled_text(data)

@@ -22,6 +22,7 @@ from lstmviz.model.forward import predict
 from lstmviz.model.forecasts import Predict, multi_step, one_step
 from lstmviz.model.saliency import mean_test_saliency
 from lstmviz.model.metrics import classification_scores, class_ids, confusion_matrix, regression_scores
+from lstmviz.model.snapshots import RunSnapshots
 from lstmviz.model.splits import PARTS
 from lstmviz.model.tasks import Task
 
@@ -92,28 +93,38 @@ def evaluate(dataset: Dataset, predictions: np.ndarray, predict: Predict | None 
     return Evaluation(info.task, metrics, baselines, counts, (), None, forecast, actual, fed_back)
 
 
-def evaluate_weights(architecture: Architecture, weights: Sequence[np.ndarray], dataset: Dataset) -> Evaluation | None:
-    """:func:`evaluate` of stored weights, through the numpy forward pass (no TensorFlow)."""
+def evaluate_weights(architecture: Architecture, weights: Sequence[np.ndarray], dataset: Dataset,
+                     fed_back: bool = True) -> Evaluation | None:
+    """:func:`evaluate` of stored weights, through the numpy forward pass (no TensorFlow).
+
+    ``fed_back`` adds the multi-step forecast: one forward pass per test step, a second or
+    so for the sunspots' 62 test years on a busy machine, so the window runs it off its thread.
+    """
     if dataset.series is None:
         return None
 
     def forward(x: np.ndarray) -> np.ndarray:
         return predict(architecture, weights, x)
 
-    return evaluate(dataset, forward(dataset.x), forward)
+    return evaluate(dataset, forward(dataset.x), forward if fed_back else None)
 
 
 def stored_evaluation(architecture: Architecture, weights: Sequence[np.ndarray] | None,
-                      dataset: Dataset) -> dict[str, Any] | None:
-    """What a trained state keeps of its evaluation (None for data that is not a series, or no weights)."""
+                      dataset: Dataset, complete: bool = True) -> dict[str, Any] | None:
+    """What a trained state keeps of its evaluation (None for data that is not a series, or no weights).
+
+    ``complete`` adds the fed-back forecast's scores and the mean step saliency (``lstmviz
+    train``); without it (the window, when a run ends, on its own thread) the scores per part,
+    the baselines, the split and the confusion matrix: one forward pass over the windows.
+    """
     if dataset.series is None or not weights:
         return None
-    evaluation = evaluate_weights(architecture, weights, dataset)
+    evaluation = evaluate_weights(architecture, weights, dataset, fed_back=complete)
     if evaluation is None:
         return None
     out = evaluation.to_dict()
     test = dataset.part("test")
-    if test is not None:
+    if test is not None and complete:
         # Evenly spaced test windows: the mean settles with a few dozen, and this runs when a run ends.
         chosen = test.x[np.unique(np.linspace(0, test.samples - 1, SALIENCY_WINDOWS).astype(int))]
         out["step_saliency"] = [float(v) for v in mean_test_saliency(
@@ -128,3 +139,21 @@ def _start(parts: tuple[int, int, int], part: str) -> int:
 
 def predicted_classes(probabilities: np.ndarray) -> np.ndarray:
     return class_ids(np.argmax(probabilities, axis=-1))
+
+
+def accuracy_history(architecture: Architecture, snapshots: RunSnapshots, dataset: Dataset,
+                     max_points: int = 40) -> tuple[np.ndarray, dict[str, np.ndarray]]:
+    """Accuracy of each part at (up to ``max_points``, evenly thinned) epochs a run kept weights of:
+    the curves beside the loss, rebuilt from a finished or reopened run without TensorFlow."""
+    if dataset.series is None or not dataset.classes or not len(snapshots):
+        return np.zeros(0, dtype=np.int64), {}
+    chosen = np.unique(np.linspace(0, len(snapshots) - 1, min(max_points, len(snapshots))).astype(int))
+    curves: dict[str, list[float]] = {part: [] for part in PARTS if dataset.part(part) is not None}
+    for index in chosen:
+        outputs = predict(architecture, snapshots.weights(int(index)), dataset.x)
+        for part in curves:
+            piece = dataset.part(part)
+            assert piece is not None
+            start = _start(dataset.series.parts(), part)
+            curves[part].append(classification_scores(outputs[start:start + piece.samples], piece.y)["accuracy"])
+    return np.asarray(snapshots.epochs)[chosen], {part: np.asarray(v) for part, v in curves.items()}

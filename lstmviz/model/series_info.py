@@ -7,6 +7,7 @@ can carry one without the data set module importing the builder.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
@@ -43,8 +44,8 @@ class SeriesInfo:
     def window_shape(self) -> tuple[int, int, int]:
         return (self.split.windows, self.split.time_steps, len(self.feature_names))
 
-    def to_dict(self) -> dict:
-        out = {"task": self.task.value, "split": self.split.to_dict(), "windows": dict(zip(
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"task": self.task.value, "split": self.split.to_dict(), "windows": dict(zip(
             ("train", "validation", "test"), self.parts())), "features": self.features.to_dict()}
         if self.targets is not None:
             out["targets"] = self.targets.to_dict()

@@ -4084,18 +4084,19 @@ time steps.&lt;/p&gt;</source>
     </message>
     <message>
         <location filename="../../lstmviz/ui/training/evaluation_view.py"/>
-        <source>Accuracy per part</source>
-        <translation>各部分的准确率</translation>
+        <source>Accuracy per epoch</source>
+        <translation>每轮的准确率</translation>
     </message>
     <message>
         <location filename="../../lstmviz/ui/training/evaluation_view.py"/>
-        <source>model</source>
-        <translation>模型</translation>
+        <location filename="../../lstmviz/ui/training/plots.py"/>
+        <source>epoch</source>
+        <translation>轮</translation>
     </message>
     <message>
         <location filename="../../lstmviz/ui/training/evaluation_view.py"/>
-        <source>{part}: accuracy {value:.3f}</source>
-        <translation>{part}：准确率 {value:.3f}</translation>
+        <source>epoch {epoch}: {values}</source>
+        <translation>第 {epoch} 轮：{values}</translation>
     </message>
     <message>
         <location filename="../../lstmviz/ui/training/evaluation_view.py"/>
@@ -4249,11 +4250,6 @@ time steps.&lt;/p&gt;</source>
         <location filename="../../lstmviz/ui/training/plots.py"/>
         <source>Loss per epoch</source>
         <translation>每轮的损失</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/ui/training/plots.py"/>
-        <source>epoch</source>
-        <translation>轮</translation>
     </message>
     <message>
         <location filename="../../lstmviz/ui/training/plots.py"/>
@@ -5386,6 +5382,18 @@ loss {loss}</source>
         <location filename="../../lstmviz/ui/window_files.py"/>
         <source>Python (*.py)</source>
         <translation>Python (*.py)</translation>
+    </message>
+    <message>
+        <source>Accuracy per part</source>
+        <translation type="vanished">各部分的准确率</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation type="vanished">模型</translation>
+    </message>
+    <message>
+        <source>{part}: accuracy {value:.3f}</source>
+        <translation type="vanished">{part}：准确率 {value:.3f}</translation>
     </message>
     <message>
         <source>majority class (test)</source>

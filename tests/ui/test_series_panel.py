@@ -151,9 +151,15 @@ def test_classification_shows_accuracy_per_part_and_the_confusion_matrix(qtbot):
         shown = np.array([[int(table.item(r, c).text()) for c in range(5)] for r in range(5)])
         np.testing.assert_array_equal(shown, matrix)
         assert shown.sum() == 292
-        heights = pane.accuracy_plot.bars.opts["height"]
-        assert list(heights) == pytest.approx([doc.trained.evaluation["metrics"][p]["accuracy"]
-                                               for p in ("train", "validation", "test")])
+        # Accuracy per epoch, rebuilt from the run's kept weights (numpy) once the run is over.
+        qtbot.waitUntil(lambda: not pane._history_worker.busy and len(pane.accuracy_plot.epochs) >= 2, timeout=20000)
+        run = doc.runs[-1]
+        assert list(pane.accuracy_plot.epochs) == list(run.snapshots.epochs)
+        for part in ("train", "validation", "test"):
+            assert pane.accuracy_plot.values[part][-1] == pytest.approx(
+                doc.trained.evaluation["metrics"][part]["accuracy"])
+        first = evaluate_weights(doc.architecture, run.snapshots.weights(0), doc.data.dataset)
+        assert pane.accuracy_plot.values["test"][0] == pytest.approx(first.metrics["test"]["accuracy"])
         assert pane.accuracy_plot.majority.value() == pytest.approx(
             doc.trained.evaluation["baselines"]["majority_class"]["accuracy"])
     finally:

@@ -26,18 +26,23 @@ from lstmviz.i18n import tr
 from lstmviz.model.architecture import Architecture
 from lstmviz.model.baselines import BASELINE_LABELS
 from lstmviz.model.datasets import Dataset
-from lstmviz.model.evaluation import Evaluation, evaluate
+from lstmviz.model.evaluation import Evaluation, accuracy_history, evaluate
+from lstmviz.model.snapshots import RunSnapshots
 from lstmviz.model.evaluation_text import series_lines
 from lstmviz.model.forward import predict
 from lstmviz.model.metrics import METRIC_LABELS
 from lstmviz.model.saliency import step_saliency
 from lstmviz.model.tasks import Task
-from lstmviz.ui.training.plot_base import PREDICTION_COLOUR, TARGET_COLOUR, PlotPane, legend_html
+from lstmviz.ui.background import SerialWorker
+from lstmviz.ui.training.plot_base import (
+    LOSS_COLOUR, PREDICTION_COLOUR, TARGET_COLOUR, VAL_COLOUR, PlotPane, legend_html,
+)
 
 VALIDATION_BRUSH = QColor(224, 123, 36, 28)
 TEST_BRUSH = QColor(47, 126, 216, 30)
 MULTI_STEP_COLOUR = "#8a63c9"
 BAR_COLOUR = "#3c9d73"
+TEST_COLOUR = "#3c9d73"
 PRESENTER_TAB_PLOT_HEIGHT = 90
 
 
@@ -106,40 +111,58 @@ class SeriesPlot(PlotPane):
 
 
 class AccuracyPlot(PlotPane):
-    """Classification: accuracy of the training, validation and test parts, the majority class as a line."""
+    """Classification: accuracy of the training, validation and test parts per epoch, beside the loss;
+    the majority class on the test part as a dashed line."""
+
+    PART_COLOURS = {"train": LOSS_COLOUR, "validation": VAL_COLOUR, "test": TEST_COLOUR}
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(tr("Accuracy per part"), "accuracyPlot", parent)
+        super().__init__(tr("Accuracy per epoch"), "accuracyPlot", parent)
         item = self.plot_item
         item.setLabel("left", tr("accuracy"))
+        item.setLabel("bottom", tr("epoch"))
         item.setYRange(0, 1)
-        item.getAxis("bottom").setTicks([[(1, tr("training")), (2, tr("validation")), (3, tr("test"))]])
-        self.bars = pg.BarGraphItem(x=[], height=[], width=0.6, brush=PREDICTION_COLOUR)
-        item.vb.addItem(self.bars)  # beside the curves, not among them: presenter mode restyles curves only
+        item.enableAutoRange(axis="y", enable=False)
+        self.curves = {part: item.plot([], [], pen=pg.mkPen(colour, width=2), symbol="o", symbolSize=4,
+                                       symbolBrush=pg.mkBrush(colour), symbolPen=None)
+                       for part, colour in self.PART_COLOURS.items()}
         self.majority = pg.InfiniteLine(angle=0, pen=pg.mkPen(TARGET_COLOUR, width=1.5, style=Qt.PenStyle.DashLine))
         self.majority.setVisible(False)
         item.addItem(self.majority)
-        self.legend_label.setText(legend_html([("■", PREDICTION_COLOUR, tr("model")),
-                                               ("- -", TARGET_COLOUR, tr("majority class"))]))
-        self.values: dict[str, float] = {}
+        self.legend_label.setText(legend_html([
+            ("—", LOSS_COLOUR, tr("training")), ("—", VAL_COLOUR, tr("validation")),
+            ("—", TEST_COLOUR, tr("test")), ("- -", TARGET_COLOUR, tr("majority class"))]))
+        self.epochs = np.zeros(0)
+        self.values: dict[str, np.ndarray] = {}
 
-    def show_accuracy(self, evaluation: Evaluation | None) -> None:
-        parts = ("train", "validation", "test")
-        self.values = {} if evaluation is None else {
-            p: evaluation.metrics[p]["accuracy"] for p in parts if p in evaluation.metrics}
-        xs = [i + 1 for i, p in enumerate(parts) if p in self.values]
-        self.bars.setOpts(x=xs, height=[self.values[p] for p in parts if p in self.values], width=0.6)
+    def clear(self) -> None:
+        self.set_history(np.zeros(0), {})
+
+    def set_history(self, epochs: np.ndarray, values: dict[str, np.ndarray]) -> None:
+        self.epochs, self.values = np.asarray(epochs, dtype=float), dict(values)
+        for part, curve in self.curves.items():
+            curve.setData(self.epochs, self.values[part]) if part in self.values else curve.setData([], [])
+        self.settle_range()
+
+    def add_point(self, epoch: int, evaluation: Evaluation) -> None:
+        """One epoch's accuracies while a run trains (an epoch seen again replaces the points after it)."""
+        keep = self.epochs < epoch
+        values = {p: np.append(self.values.get(p, np.zeros(len(self.epochs)))[keep], v["accuracy"])
+                  for p, v in evaluation.metrics.items() if p in self.curves}
+        self.set_history(np.append(self.epochs[keep], epoch), values)
+
+    def show_majority(self, evaluation: Evaluation | None) -> None:
         baseline = None if evaluation is None else evaluation.baselines.get("majority_class")
         self.majority.setVisible(baseline is not None)
         if baseline is not None:
             self.majority.setValue(baseline["accuracy"])
 
     def readout_at(self, x: float, y: float) -> str:
-        parts = ("train", "validation", "test")
-        i = int(round(x)) - 1
-        if 0 <= i < 3 and parts[i] in self.values:
-            return tr("{part}: accuracy {value:.3f}").format(part=part_label(parts[i]), value=self.values[parts[i]])
-        return ""
+        if not len(self.epochs):
+            return ""
+        i = int(np.argmin(np.abs(self.epochs - x)))
+        parts = ", ".join(f"{part_label(p)} {v[i]:.3f}" for p, v in self.values.items() if i < len(v))
+        return tr("epoch {epoch}: {values}").format(epoch=int(self.epochs[i]), values=parts)
 
 
 class SaliencyPlot(PlotPane):
@@ -251,12 +274,18 @@ class EvaluationPane(QWidget):
         self.dataset: Dataset | None = None
         self.evaluation: Evaluation | None = None
         self._model: tuple[Architecture, Sequence[np.ndarray]] | None = None
-        self._pending: np.ndarray | None = None  # live predictions not drawn yet
+        self._pending: tuple[np.ndarray, int | None] | None = None  # live predictions not drawn yet, and their epoch
+        self._history_wanted: object = None  # the snapshots whose accuracy curves are being computed
+        self._history_worker = SerialWorker("lstmviz-accuracy", self)
+        self._history_worker.finished.connect(self._history_ready)
+        self._weights_wanted: object = None  # the weights whose forecasts and step bars are being computed
+        self._weights_worker = SerialWorker("lstmviz-evaluation", self)
+        self._weights_worker.finished.connect(self._weights_ready)
 
         self.series_plot = SeriesPlot()
         self.accuracy_plot = AccuracyPlot()
         self.saliency_plot = SaliencyPlot()
-        self.saliency_plot.sample_spin.valueChanged.connect(lambda _v: self._show_saliency())
+        self.saliency_plot.sample_spin.valueChanged.connect(lambda _v: self._sample_changed())
         self.scores = ScoresTable()
         self.confusion = ConfusionTable()
 
@@ -296,7 +325,9 @@ class EvaluationPane(QWidget):
     def show_data(self, dataset: Dataset | None) -> None:
         """The document's data: a series shows its split and waits for predictions; anything else hides the pane."""
         self.dataset = dataset if dataset is not None and dataset.series is not None else None
-        self.evaluation, self._model, self._pending = None, None, None
+        self.evaluation, self._model, self._pending, self._history_wanted = None, None, None, None
+        self._weights_wanted = None
+        self.accuracy_plot.clear()
         self.setVisible(self.dataset is not None)
         if self.dataset is None:
             return
@@ -314,32 +345,80 @@ class EvaluationPane(QWidget):
         self.saliency_plot.sample_spin.setSuffix(tr(" of {count}").format(count=n_test))
         self._show(None)
 
-    def show_live(self, predictions: np.ndarray) -> None:
+    def start_run(self) -> None:
+        """A run begins: its accuracy curves start empty."""
+        self._history_wanted = self._weights_wanted = None
+        self.accuracy_plot.clear()
+
+    def show_live(self, predictions: np.ndarray, epoch: int | None = None) -> None:
         """Outputs of a running model (no weights here): scores and one-step forecasts, drawn on the next redraw."""
         if self.dataset is not None and len(predictions) == self.dataset.samples:
-            self._pending = np.asarray(predictions)
-            self._model = None
+            self._pending = (np.asarray(predictions), epoch)
+            self._model = self._weights_wanted = None
+
+    def show_run_history(self, architecture: Architecture, snapshots: RunSnapshots | None) -> None:
+        """The accuracy curves of a finished or reopened run, rebuilt from its kept weights off the GUI thread."""
+        data = self.dataset
+        if data is None or not data.classes or snapshots is None or not len(snapshots):
+            return
+        wanted = self._history_wanted
+        if isinstance(wanted, tuple) and wanted[0] is snapshots and wanted[1] is data:
+            return  # on its way, or shown
+        tag = self._history_wanted = (snapshots, data)
+        self._history_worker.submit(tag, lambda: accuracy_history(architecture, snapshots, data))
+
+    def _history_ready(self, tag: object, result: object) -> None:
+        if tag is not self._history_wanted or isinstance(result, Exception):
+            return  # other data or another run since, or weights that do not fit: the live curves stay
+        assert isinstance(result, tuple)
+        self.accuracy_plot.set_history(result[0], result[1])
 
     def show_weights(self, architecture: Architecture, weights: Sequence[np.ndarray],
                      predictions: np.ndarray | None = None) -> None:
-        """Stored, finished or replayed weights: scores, both forecasts and the step bars, now."""
-        if self.dataset is None:
+        """Stored, finished or replayed weights: scores, both forecasts and the step bars.
+
+        The scores of ``predictions`` show at once; the forecast fed back (a forward pass per
+        test step) and the step bars follow from a worker thread, for the newest weights asked.
+        """
+        data = self.dataset
+        if data is None:
             return
         self._model = (architecture, weights)
-        try:
-            if predictions is None:
-                predictions = predict(architecture, weights, self.dataset.x)
-            self._evaluate(predictions, lambda x: predict(architecture, weights, x))
-        except ValueError:  # weights of another model: nothing to show
+        self._pending = None
+        if predictions is not None:
+            self._evaluate(predictions, None)
+        tag = self._weights_wanted = (weights, data, self.saliency_plot.sample_spin.value())
+        self._weights_worker.submit(tag, lambda: self._weights_work(architecture, weights, data, tag[2]))
+
+    @staticmethod
+    def _weights_work(architecture: Architecture, weights: Sequence[np.ndarray], data: Dataset,
+                      sample: int) -> tuple[Evaluation | None, np.ndarray | None]:
+        def forward(x: np.ndarray) -> np.ndarray:
+            return predict(architecture, weights, x)
+
+        evaluation = evaluate(data, forward(data.x), forward)
+        return evaluation, saliency_bars(forward, data, sample)
+
+    def _weights_ready(self, tag: object, result: object) -> None:
+        if tag is not self._weights_wanted:
+            return  # other weights, data or sample asked for since
+        if isinstance(result, ValueError):  # weights of another model: nothing to show
             self._model = None
             self._show(None)
-        self._pending = None
+            return
+        if isinstance(result, Exception):
+            return
+        assert isinstance(result, tuple)
+        self._show(result[0])
+        self.saliency_plot.show_bars(result[1])
 
     def redraw(self) -> bool:
         if self._pending is None or self.dataset is None:
             return False
-        predictions, self._pending = self._pending, None
+        (predictions, epoch), self._pending = self._pending, None
         self._evaluate(predictions, None)
+        if epoch is not None and self.evaluation is not None and self.dataset.classes:
+            self.accuracy_plot.add_point(epoch, self.evaluation)
         return True
 
     # ----------------------------------------------------------------------- showing
@@ -351,26 +430,21 @@ class EvaluationPane(QWidget):
         self.evaluation = evaluation
         info = self.dataset.series if self.dataset is not None else None
         if info is not None and info.task is Task.CLASSIFICATION:
-            self.accuracy_plot.show_accuracy(evaluation)
+            self.accuracy_plot.show_majority(evaluation)
             self.confusion.show_matrix(info.classes, None if evaluation is None else evaluation.confusion)
         elif info is not None:
             self.series_plot.show_forecasts(evaluation, info.split.test_start)
         self.scores.show_scores(evaluation)
-        self._show_saliency()
-
-    def _show_saliency(self) -> None:
-        if self.dataset is None or self._model is None or self.dataset.series is None:
+        if self._model is None:
             self.saliency_plot.show_bars(None)
-            return
-        architecture, weights = self._model
-        info = self.dataset.series
-        n_train, n_val, n_test = info.parts()
-        index = n_train + n_val + min(self.saliency_plot.sample_spin.value(), n_test) - 1
-        sample = self.dataset.x[index]
-        output = None
-        if info.task is Task.CLASSIFICATION:  # the class the model chose for this sample
-            output = int(np.argmax(predict(architecture, weights, sample[None])[0]))
-        self.saliency_plot.show_bars(step_saliency(lambda x: predict(architecture, weights, x), sample, output))
+
+    def _sample_changed(self) -> None:
+        if self._model is not None:
+            self.show_weights(*self._model)
+
+    @property
+    def busy(self) -> bool:
+        return self._weights_worker.busy or self._history_worker.busy
 
     def set_presentation(self, on: bool) -> None:
         for pane in (self.series_plot, self.accuracy_plot, self.saliency_plot):
@@ -381,3 +455,16 @@ class EvaluationPane(QWidget):
             if on:  # under a tab bar, in a 720-pixel dock beside the loss plot and the controls
                 pane.plot.setMinimumHeight(PRESENTER_TAB_PLOT_HEIGHT)
         self.saliency_plot.legend_label.setVisible(not on)  # its tooltip keeps the note
+
+
+def saliency_bars(forward, data: Dataset, sample: int) -> np.ndarray | None:
+    """The step bars of test sample ``sample`` (from 1): for a classifier, of the class it picks."""
+    info = data.series
+    if info is None:
+        return None
+    n_train, n_val, n_test = info.parts()
+    if not n_test:
+        return None
+    window = data.x[n_train + n_val + min(max(sample, 1), n_test) - 1]
+    output = int(np.argmax(forward(window[None])[0])) if info.task is Task.CLASSIFICATION else None
+    return step_saliency(forward, window, output)

@@ -325,6 +325,7 @@ class TrainingPanel(QWidget):
             self._end_replay()
             self.loss_pane.show_history(self.session.history)
             self._show_targets()
+            self.evaluation_pane.start_run()
             self.loss_pane.mark_diverged(None)
             number = self._next_run_number()
             self.loss_pane.set_current_label(tr("#{number} loss").format(number=number), run_colour(number))
@@ -364,7 +365,7 @@ class TrainingPanel(QWidget):
 
     def _predictions(self, msg: Predictions) -> None:
         self.prediction_pane.set_predictions(msg.epoch, msg.predictions, msg.targets)
-        self.evaluation_pane.show_live(msg.predictions)
+        self.evaluation_pane.show_live(msg.predictions, msg.epoch)
 
     def _show_evaluation_data(self) -> None:
         was_shown = self.evaluation_pane.isVisibleTo(self)
@@ -411,6 +412,7 @@ class TrainingPanel(QWidget):
         trained, data = doc.trained, doc.data.dataset
         if trained is None or data is None or self.evaluation_pane.dataset is not data:
             self.evaluation_pane.show_data(data)  # the split alone, until predictions arrive
+            self._show_run_history()
         if trained is None or data is None:
             self.trained_predictions.cancel()
             self._show_targets()  # before training: the targets alone
@@ -471,8 +473,18 @@ class TrainingPanel(QWidget):
         """The replay scrubs the run whose weights the document holds (none: the bar is off)."""
         self._end_replay()
         trained = self.document.trained
-        self.replay_bar.set_run(next((r for r in self.document.runs
-                                      if trained is not None and r.number == trained.run), None))
+        self.replay_bar.set_run(self._trained_run())
+        self._show_run_history()
+
+    def _trained_run(self):
+        trained = self.document.trained
+        return next((r for r in self.document.runs if trained is not None and r.number == trained.run), None)
+
+    def _show_run_history(self) -> None:
+        """A classifier's accuracy per epoch, from the kept weights of the run the document's weights came from."""
+        run = self._trained_run()
+        if run is not None and self.document.data.dataset is self.evaluation_pane.dataset:
+            self.evaluation_pane.show_run_history(self.document.architecture, run.snapshots)
 
     def _end_replay(self) -> None:
         if self.replay_frame is None:

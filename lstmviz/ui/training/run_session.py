@@ -356,7 +356,8 @@ class RunSession(QObject):
                                    loss=last_loss,
                                    source=tr("run #{number}, epoch {epoch}").format(number=number,
                                                                                   epoch=self.history.count),
-                                   evaluation=stored_evaluation(job.architecture, weights, job.dataset))
+                                   evaluation=stored_evaluation(job.architecture, weights, job.dataset,
+                                                                complete=False))
         doc.record_run(run, trained)
 
     # -------------------------------------------------------------------------- progress
