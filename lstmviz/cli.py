@@ -28,14 +28,18 @@ def _summary(args: argparse.Namespace) -> int:
     from lstmviz.io.trained_io import trained_summary, trained_summary_text
     from lstmviz.model.summary_text import summary_json, summary_table
 
+    from lstmviz.model.datasets import spec_title
+    from lstmviz.model.evaluation_text import dataset_about, dataset_about_text
+
     project = load_source(args.source)  # a SourceError is one line, from the boundary in main()
     result = infer(project.architecture)
     text = project.dataset.corpus if project.dataset.is_text and project.dataset.corpus else None
     if args.json and result.ok:
-        data = {} if text is None else {"dataset": _text_summary(text)}
+        data = {"dataset": dataset_about(project.dataset) if text is None else _text_summary(text)}
         print(json.dumps(summary_json(result) | trained_summary(project.trained, project.runs) | data, indent=2))
     elif not args.json:
         print(summary_table(result, title=project.title, gates=not args.no_gates))
+        print(dataset_about_text(project.dataset, spec_title(project.dataset)))
         print(trained_summary_text(project.trained, project.runs))
         if text is not None:
             from lstmviz.model.text_corpus import summary_line

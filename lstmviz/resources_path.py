@@ -49,3 +49,8 @@ def mime_package() -> Traversable:
 
 def translations() -> Traversable:
     return resources() / "translations"
+
+
+def data_file(name: str) -> Traversable:
+    """A bundled data set's file (or its ``.LICENSE.txt``) in ``resources/data/``."""
+    return resources() / "data" / name

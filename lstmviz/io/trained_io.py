@@ -25,8 +25,10 @@ import numpy as np
 
 from lstmviz.i18n import tr
 from lstmviz.io.arrays import MAX_BYTES, decode_array, encode_array
+from lstmviz.io.evaluation_io import evaluation_from_dict
 from lstmviz.io.project import SourceError
 from lstmviz.model.architecture import Architecture
+from lstmviz.model.evaluation_text import confusion_lines, evaluation_lines
 from lstmviz.model.history import LossHistory
 from lstmviz.model.limits import MAX_CURVE_VALUES, MAX_EPOCH, MAX_SNAPSHOT_ROWS, count
 from lstmviz.model.sampling import MAX_TEMPERATURE, Sample
@@ -41,7 +43,7 @@ MAX_TEXT = 10_000  # characters of a run's title, data, model or message
 MAX_EPOCHS = MAX_EPOCH  # the highest epoch number of any run (a run may continue another)
 MAX_RUN_EPOCHS = int(RANGES["epochs"][1])  # epochs one run trains
 
-TRAINED_KEYS = frozenset({"run", "epoch", "loss", "weights"})
+TRAINED_KEYS = frozenset({"run", "epoch", "loss", "weights", "evaluation"})
 RUN_KEYS = frozenset({"number", "title", "dataset", "model", "settings", "reason", "epochs_run", "start_epoch",
                       "seconds", "message", "diverged_at", "loss", "val_loss", "snapshots", "samples"})
 SAMPLE_KEYS = frozenset({"prompt", "text", "temperature", "seed", "epoch"})
@@ -64,7 +66,9 @@ def trained_to_dict(trained: TrainedState, runs: tuple[RunRecord, ...] = ()) -> 
     run = trained.run if trained.run in {r.number for r in runs} else None
     with np.errstate(over="ignore"):  # 1e300 in a float64 .keras file is infinity as float32, as Keras casts it
         weights = [encode_array(np.asarray(w, dtype=np.float32)) for w in trained.weights]
-    return {"run": run, "epoch": int(trained.epoch), "loss": _finite_or_none(trained.loss), "weights": weights}
+    evaluation = {} if trained.evaluation is None else {"evaluation": dict(trained.evaluation)}
+    return {"run": run, "epoch": int(trained.epoch), "loss": _finite_or_none(trained.loss),
+            "weights": weights} | evaluation
 
 
 def snapshots_to_dict(snapshots: RunSnapshots, max_bytes: int) -> dict[str, Any]:
@@ -327,7 +331,11 @@ def trained_from_dict(data: Any, architecture: Architecture, runs: tuple[RunReco
         split_weights(architecture, weights)
     except ValueError as exc:
         raise SourceError(tr("{at}.weights: {reason}").format(at=at, reason=exc)) from None
-    return TrainedState(architecture, tuple(weights), run=run, epoch=epoch, loss=loss, source=source)
+    evaluation = d.get("evaluation")
+    if evaluation is not None:
+        evaluation = evaluation_from_dict(evaluation, f"{at}.evaluation")
+    return TrainedState(architecture, tuple(weights), run=run, epoch=epoch, loss=loss, source=source,
+                        evaluation=evaluation)
 
 
 def read_trained_part(data: Mapping[str, Any], architecture: Architecture, where: str,
@@ -354,6 +362,8 @@ def trained_summary(trained: TrainedState | None, runs: tuple[RunRecord, ...]) -
         out["trained"] = {"epochs": trained.epoch, "final_loss": _finite_or_none(trained.loss), "run": trained.run,
                           "weights": len(trained.weights),
                           "values": int(sum(np.asarray(w).size for w in trained.weights))}
+        if trained.evaluation is not None:
+            out["trained"]["evaluation"] = dict(trained.evaluation)
     return out
 
 
@@ -370,4 +380,7 @@ def trained_summary_text(trained: TrainedState | None, runs: tuple[RunRecord, ..
         text = tr("Trained weights: yes (epochs not recorded)")
     if runs:
         text += "\n" + tr("Runs: {count}").format(count=len(runs))
+    if trained is not None and trained.evaluation is not None:
+        text += "".join("\n" + line for line in (*evaluation_lines(trained.evaluation),
+                                                 *confusion_lines(trained.evaluation)))
     return text

@@ -1,4 +1,4 @@
-"""What data to train on, as a typed value: a built-in sequence or a CSV file, and how to window it.
+"""What data to train on, as a typed value: a built-in sequence, a CSV file or a real series, and how to window it.
 
 A :class:`DatasetSpec` is stored in project files and examples as a small JSON object
 (:meth:`DatasetSpec.to_dict`); :func:`spec_from_dict` reads one back strictly. Turning a
@@ -15,7 +15,10 @@ from typing import Any
 from lstmviz.i18n import tr
 
 LAYOUTS = ("one-to-one", "many-to-one", "many-to-many")
-KINDS = ("tutorial", "sine", "noisy-sine", "tokens", "long-memory", "csv", "text")
+# "series": a real series split in time, bundled (``bundled``) or a user's CSV file (``path``);
+# "text": a bundled text (``corpus``) or a user's .txt file (``path``) for a character model.
+KINDS = ("tutorial", "sine", "noisy-sine", "tokens", "long-memory", "csv", "series", "text")
+TASK_NAMES = ("regression", "classification")
 # Project files written before the tutorial's data had its own name call it "document".
 _OLD_KIND_NAMES = {"document": "tutorial"}
 
@@ -41,6 +44,10 @@ class DatasetSpec:
     feature_columns: tuple[str | int, ...] | None = None
     target_columns: tuple[str | int, ...] | None = None
     corpus: str | None = None  # kind "text": a bundled text (lstmviz.model.text_corpus); else ``path`` is a .txt file
+    bundled: str | None = None  # a bundled data set's name (lstmviz.model.bundled)
+    task: str | None = None  # regression or classification; None: classification when the target is a label
+    validation_fraction: float | None = None
+    test_fraction: float | None = None
 
     @property
     def chosen(self) -> bool:
@@ -48,7 +55,12 @@ class DatasetSpec:
 
     @property
     def is_csv(self) -> bool:
-        return self.kind == "csv"
+        """Reads a user's CSV file (a file named by ``path``, resolved beside the project)."""
+        return self.kind == "csv" or (self.kind == "series" and bool(self.path))
+
+    @property
+    def is_series(self) -> bool:
+        return self.kind == "series"
 
     @property
     def is_text(self) -> bool:
@@ -67,7 +79,7 @@ class DatasetSpec:
 
 
 _INT_FIELDS = ("time_steps", "samples", "seed", "length", "vocabulary")
-_FLOAT_FIELDS = ("noise", "period")
+_FLOAT_FIELDS = ("noise", "period", "validation_fraction", "test_fraction")
 _COLUMN_FIELDS = ("feature_columns", "target_columns")
 FIELD_NAMES = tuple(f.name for f in fields(DatasetSpec))
 
@@ -111,6 +123,14 @@ def _checked(key: str, value: Any) -> Any:
     if key == "corpus":
         if not isinstance(value, str) or not value or len(value) > 100:
             raise bad(tr("expected the name of a bundled text"))
+        return value
+    if key == "bundled":
+        if not isinstance(value, str) or not value or len(value) > 100:
+            raise bad(tr("expected the name of a bundled data set"))
+        return value
+    if key == "task":
+        if value not in TASK_NAMES:
+            raise bad(tr("expected one of {tasks}").format(tasks=", ".join(TASK_NAMES)))
         return value
     if key in _INT_FIELDS:
         if isinstance(value, bool) or not isinstance(value, int):

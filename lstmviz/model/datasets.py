@@ -17,11 +17,13 @@ from typing import Sequence
 import numpy as np
 
 from lstmviz.i18n import tr, tr_noop
+from lstmviz.model.bundled import BUNDLED, SEATTLE_CLASSES, SEATTLE_FEATURES
 from lstmviz.model.catalogue import fmt_shape
 from lstmviz.model.dataset_spec import LAYOUTS, DatasetError, DatasetSpec
 from lstmviz.model.fixes import INPUT_SHAPE, Fix, Problem, apply_fix
 from lstmviz.model.inference import Inference, infer
 from lstmviz.model.limits import MAX_DATASET_VALUES
+from lstmviz.model.series_info import SeriesInfo
 
 # samples x time steps x features, checked before anything is allocated: beyond this, not a teaching demo
 MAX_VALUES = MAX_DATASET_VALUES
@@ -33,6 +35,7 @@ class Dataset:
     x: np.ndarray
     y: np.ndarray
     description: str = ""
+    series: SeriesInfo | None = None  # a real series split in time (lstmviz.model.series)
 
     @property
     def samples(self) -> int:
@@ -43,8 +46,31 @@ class Dataset:
         """What the model must output per sample: the targets' shape (wider where targets are class ids)."""
         return tuple(self.y.shape[1:])
 
+    @property
+    def classes(self) -> tuple[str, ...]:
+        return self.series.classes if self.series is not None else ()
+
+    def part(self, name: str) -> Dataset | None:
+        """The "train", "validation" or "test" windows of a series split in time (None when empty)."""
+        if self.series is None:
+            return self if name == "train" else None
+        n_train, n_val, n_test = self.series.parts()
+        start, stop = {"train": (0, n_train), "validation": (n_train, n_train + n_val),
+                       "test": (n_train + n_val, n_train + n_val + n_test)}[name]
+        if stop <= start:
+            return None
+        return Dataset(f"{self.name} ({name})", self.x[start:stop], self.y[start:stop], self.description)
+
     def split(self, validation_fraction: float) -> tuple[Dataset, Dataset | None]:
-        """Training and validation parts; validation is the last fraction, as Keras's validation_split."""
+        """Training and validation parts; validation is the last fraction, as Keras's validation_split.
+
+        A series split in time brings its own parts (the fraction is not used): the test
+        windows stay out of training and validation alike.
+        """
+        if self.series is not None:
+            train = self.part("train")
+            assert train is not None  # chrono_split refuses an empty training part
+            return train, self.part("validation")
         if not validation_fraction:
             return self, None
         if not 0.0 < validation_fraction < 1.0:
@@ -230,6 +256,11 @@ def spec_title(spec: DatasetSpec) -> str:
     """A short name for the data a spec describes, without building it: "sine (many-to-one)"."""
     if not spec.chosen:
         return tr("none")
+    if spec.is_series:
+        data = BUNDLED.get(spec.bundled or "")
+        target = ", ".join(str(c) for c in spec.target_columns or ())
+        name = tr(data.title) if data is not None else (spec.path or "").replace("\\", "/").rsplit("/", 1)[-1]
+        return f"{name} ({target})" if target else name
     if spec.is_csv:
         name = (spec.path or "").replace("\\", "/").rsplit("/", 1)[-1]
         return tr("CSV {name}").format(name=name)
@@ -305,10 +336,34 @@ def fit_check(inference: Inference, dataset: Dataset) -> Problem | None:
         return Problem(tr('the model reads {want} but the dataset holds {have}: choose a matching dataset or change the input').format(want=want, have=have))
     if not _fits(model_in, data_in):
         return Problem(tr("the model's input is {fmt_shape} but the samples are {fmt_shape2}: set the input to {fmt_shape3} or choose a dataset with that shape").format(fmt_shape=fmt_shape(inference.input_shape), fmt_shape2=fmt_shape(dataset.x.shape), fmt_shape3=fmt_shape(data_in)), _if_builds(inference, Fix(None, INPUT_SHAPE, data_in)))
+    if dataset.classes and data_out == (1,):
+        return _class_problem(inference, model_out, len(dataset.classes))
     if not _fits(model_out, data_out):
         return Problem(tr('the model outputs {fmt_shape} but the targets are {fmt_shape2}: {output_hint}').format(fmt_shape=fmt_shape(inference.output_shape), fmt_shape2=fmt_shape(dataset.y.shape), output_hint=_output_hint(model_out, data_out)),
                        _output_fix(inference, data_out))
     return None
+
+
+def _class_problem(inference: Inference, model_out: tuple, classes: int) -> Problem | None:
+    """Class-id targets fit a model that outputs one probability per class."""
+    if model_out == (classes,):
+        return None
+    return Problem(tr("the model outputs {shape} but the data has {classes} classes: end with Dense({classes}, "
+                      "activation='softmax'), one probability per class").format(
+        shape=fmt_shape(inference.output_shape), classes=classes),
+        _output_fix(inference, (classes,)))
+
+
+def for_loss(dataset: Dataset, loss: str) -> Dataset:
+    """The data set with targets as ``loss`` wants them: class ids one-hot for categorical cross-entropy.
+
+    Classes are stored as ids (what sparse categorical cross-entropy reads); categorical
+    cross-entropy reads the same labels as one-hot rows.
+    """
+    if not dataset.classes or loss != "categorical_crossentropy" or dataset.y.shape[1:] != (1,):
+        return dataset
+    one_hot = np.eye(len(dataset.classes), dtype=np.float32)[dataset.y[:, 0].astype(np.int64)]
+    return Dataset(dataset.name, dataset.x, one_hot, dataset.description, dataset.series)
 
 
 def _if_builds(inference: Inference, fix: Fix) -> Fix | None:
@@ -356,6 +411,11 @@ def suggest_dataset(inference: Inference) -> DatasetSpec | None:
             return None
         return DatasetSpec("tokens", samples=64, length=spec.shape[0] or 10,
                            vocabulary=int(first.options["input_dim"]), seed=0)
+    if len(spec.shape) == 2 and spec.shape[1] == SEATTLE_FEATURES and out in ((1,), (len(SEATTLE_CLASSES),)):
+        # Four features a day: the Seattle weather, forecast (one value) or classified (five labels).
+        return DatasetSpec("series", bundled="seattle-weather", time_steps=spec.shape[0] or 7,
+                           target_columns=("temp_max",) if out == (1,) else ("weather",),
+                           task=None if out == (1,) else "classification")
     if len(spec.shape) != 2 or spec.shape[1] != 1:
         return None
     t = spec.shape[0] or 10

@@ -11,6 +11,7 @@ from typing import Any
 
 from lstmviz.i18n import tr, tr_noop
 from lstmviz.model.architecture import Architecture, InputSpec, LayerSpec
+from lstmviz.model.bundled import BUNDLED_CHOICES
 from lstmviz.model.dataset_spec import DatasetSpec
 from lstmviz.model.settings import TrainingSettings
 from lstmviz.model.text_corpus import CORPORA
@@ -192,6 +193,46 @@ EXAMPLES["long-memory-sweep"] = Example(
     EXAMPLES["long-memory-lstm"].architecture, LONG_MEMORY_DATA, LONG_MEMORY_TRAINING,
     SweepPreset("lag", (5, 10, 20, 40, 70, 100)),
 )
+# Real data (lstmviz.model.bundled): the series are split in time, the last part kept for testing.
+# The same specs the data chooser lists (lstmviz.model.bundled.BUNDLED_CHOICES).
+_AIRLINE, _SUNSPOTS, _SEATTLE_TEMPERATURE, _SEATTLE_LABEL = BUNDLED_CHOICES.values()
+
+EXAMPLES.update({e.name: e for e in (
+    Example(
+        "airline-passengers",
+        tr_noop("Airline passengers 1949-1960: LSTM forecast"),
+        tr_noop("Twelve months of passengers predict the next month. The last two years are the test part; scaling uses the training years only. After training, compare the test RMSE with the last-value and seasonal naive (12 months) baselines, and look at which lags the forecast leans on."),
+        Architecture(InputSpec((12, 1)), _layers(("LSTM", {"units": 32}), ("Dense", {"units": 1}))),
+        _AIRLINE,
+        TrainingSettings(epochs=300, batch_size=16, learning_rate=0.005, seed=TUTORIAL_SEED),
+    ),
+    Example(
+        "sunspots-gru",
+        tr_noop("Sunspots 1700-2008: GRU forecast"),
+        tr_noop("Twelve years of sunspot numbers predict the next year with a GRU(16). The cycle is about eleven years long but not exactly: the test decades show whether the network learned the cycle or only the last value."),
+        Architecture(InputSpec((12, 1)), _layers(("GRU", {"units": 16}), ("Dense", {"units": 1}))),
+        _SUNSPOTS,
+        TrainingSettings(epochs=150, batch_size=32, learning_rate=0.005, seed=TUTORIAL_SEED),
+    ),
+    Example(
+        "seattle-temperature",
+        tr_noop("Seattle weather: tomorrow's maximum temperature"),
+        tr_noop("Seven days of precipitation, maximum and minimum temperature and wind (four features per time step) predict the next day's maximum temperature. Compare the test RMSE in degrees with the last-value baseline: tomorrow is like today."),
+        Architecture(InputSpec((7, 4)), _layers(("LSTM", {"units": 16}), ("Dense", {"units": 1}))),
+        _SEATTLE_TEMPERATURE,
+        TrainingSettings(epochs=40, batch_size=64, learning_rate=0.005, seed=TUTORIAL_SEED),
+    ),
+    Example(
+        "seattle-weather-label",
+        tr_noop("Seattle weather: tomorrow's weather label (classification)"),
+        tr_noop("Seven days of weather predict tomorrow's label: sun, rain, drizzle, fog or snow. Dense(5) with softmax gives one probability per class, trained with sparse categorical cross-entropy. Compare the test accuracy with always saying the most common class, and read the confusion matrix."),
+        Architecture(InputSpec((7, 4)), _layers(("LSTM", {"units": 16}),
+                                                ("Dense", {"units": 5, "activation": "softmax"}))),
+        _SEATTLE_LABEL,
+        TrainingSettings(epochs=40, batch_size=64, learning_rate=0.005, loss="sparse_categorical_crossentropy",
+                         seed=TUTORIAL_SEED),
+    ),
+)})
 
 DEFAULT_EXAMPLE = "many-to-many"
 

@@ -9,6 +9,7 @@ values are not stored: :mod:`lstmviz.model.forward` computes them from the weigh
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any, Mapping
 
 import numpy as np
 
@@ -55,6 +56,9 @@ class TrainedState:
     epoch: int = 0  # epochs trained
     loss: float | None = None  # the last epoch's loss
     source: str = ""  # where they came from, for the user: "run #2, epoch 1000", "weights from m.keras"
+    # Scores per part and baselines on a series split in time (lstmviz.model.evaluation.Evaluation.to_dict()):
+    # stored so that a reopened project shows them before (or without) TensorFlow.
+    evaluation: Mapping[str, Any] | None = None
 
     def fits(self, architecture: Architecture) -> bool:
         return self.architecture == architecture

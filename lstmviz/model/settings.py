@@ -22,7 +22,9 @@ LOSSES: dict[str, str] = {
     "mean_squared_error": tr_noop("MSE"),
     "mean_absolute_error": tr_noop("MAE"),
     "binary_crossentropy": tr_noop("binary cross-entropy"),
+    # Classification (softmax outputs): class ids, or the same classes one-hot (lstmviz.model.tasks).
     "sparse_categorical_crossentropy": tr_noop("sparse categorical cross-entropy"),
+    "categorical_crossentropy": tr_noop("categorical cross-entropy"),
 }
 # Inclusive bounds of every numeric setting: what the form's editors accept and what a
 # project file may hold (a file outside them would train differently from what the form shows).

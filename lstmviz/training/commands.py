@@ -213,7 +213,8 @@ def train_command(args: argparse.Namespace) -> int:
     except CommandError as exc:
         return _fail(str(exc))
     try:
-        _print_result(result, dataset, args, gradients, text)
+        evaluation = None if text is not None else _evaluation(result, project, dataset)
+        _print_result(result, dataset, args, gradients, text, evaluation)
     except BrokenPipeError:  # `lstmviz train ... | head` closed the pipe early; that is fine
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - keeps the interpreter's final flush quiet
     if result.reason == "diverged":
@@ -250,8 +251,16 @@ def _text_results(project: Any, dataset: Any, settings: Any, start: Start, resul
     return metrics, text_sample(project.architecture, result.weights, dataset, args, settings.seed, epoch)
 
 
+def _evaluation(result: Any, project: Any, dataset: Dataset) -> dict[str, Any] | None:
+    """Scores per part and baselines of a series data set (None for other data or a failed run)."""
+    from lstmviz.model.evaluation import stored_evaluation
+
+    return stored_evaluation(project.architecture, result.weights, dataset)
+
+
 def _print_result(result: Any, dataset: Dataset, args: argparse.Namespace, gradients: list[Any] | None = None,
-                  text: tuple[dict[str, Any], Any] | None = None) -> None:
+                  text: tuple[dict[str, Any], Any] | None = None, evaluation: dict[str, Any] | None = None) -> None:
+    from lstmviz.model.evaluation_text import confusion_lines, evaluation_lines
     from lstmviz.training.gradient_report import gradient_json, gradient_summary
 
     predictions = np.asarray(result.predictions)
@@ -276,6 +285,12 @@ def _print_result(result: Any, dataset: Dataset, args: argparse.Namespace, gradi
             out["message"] = result.message
         if gradients is not None:
             out["step_gradients"] = gradient_json(gradients)
+        if evaluation is not None:
+            out["metrics"] = evaluation["metrics"]
+            out["baselines"] = evaluation["baselines"]
+            if "step_saliency" in evaluation:
+                out["step_saliency"] = evaluation["step_saliency"]
+            out["evaluation"] = evaluation
         print(json.dumps(out))
     else:
         per_epoch = result.train_seconds / max(result.epochs_run, 1) * 1000
@@ -289,6 +304,9 @@ def _print_result(result: Any, dataset: Dataset, args: argparse.Namespace, gradi
             print("\n".join(report_lines(*text)))
             sys.stdout.flush()
             return
+        if evaluation is not None:
+            for line in (*evaluation_lines(evaluation), *confusion_lines(evaluation)):
+                print(line)
         print("predictions:")
         for value in predictions.ravel():
             print("%.1f" % value)

@@ -25,7 +25,7 @@ import numpy as np
 from lstmviz.i18n import tr
 from lstmviz.model.architecture import Architecture
 from lstmviz.model.cells import unrolled_layers
-from lstmviz.model.datasets import Dataset, DatasetError, fit_problem
+from lstmviz.model.datasets import Dataset, DatasetError, fit_problem, for_loss
 from lstmviz.model.settings import TrainingSettings, settings_problem
 from lstmviz.model.inference import infer
 from lstmviz.training.compiled import (  # noqa: F401 - TrainingError and make_optimizer are this module's API too
@@ -137,6 +137,7 @@ def run_training(architecture: Architecture, dataset: Dataset, settings: Trainin
         emit(Failed(message))
         return TrainingResult("failed", 0, message=message)
 
+    dataset = for_loss(dataset, settings.loss)  # class ids one-hot for categorical cross-entropy
     # Shapes are checked before TensorFlow is touched: a mismatch costs nothing.
     problem, parts = _problem(architecture, dataset, settings, engine)
     if problem or parts is None:

@@ -17,6 +17,7 @@ from lstmviz.i18n import tr
 from lstmviz.io.project import Project
 from lstmviz.io.project_io import save_project
 from lstmviz.model.datasets import Dataset, describe
+from lstmviz.model.evaluation import stored_evaluation
 from lstmviz.model.history import LossHistory
 from lstmviz.model.inference import infer
 from lstmviz.model.runs import RunRecord, TrainedState, model_label
@@ -84,7 +85,8 @@ def trained_project(project: Project, dataset: Dataset, settings: TrainingSettin
     epoch = start.epoch - 1 + result.epochs_run
     trained = TrainedState(project.architecture, tuple(np.asarray(w) for w in result.weights), run=number,
                            epoch=epoch, loss=result.final_loss,
-                           source=tr("run #{number}, epoch {epoch}").format(number=number, epoch=epoch))
+                           source=tr("run #{number}, epoch {epoch}").format(number=number, epoch=epoch),
+                           evaluation=stored_evaluation(project.architecture, result.weights, dataset))
     return replace(project, training=settings, trained=trained, runs=(*runs, run))
 
 

@@ -4760,5 +4760,381 @@ loss {loss}</source>
         <source>Three Hundred Song Ci (宋词三百首, 35,000 characters)</source>
         <translation type="vanished">宋词三百首（35,000 字）</translation>
     </message>
+    <message>
+        <source>{at}.task: expected regression or classification, found {value}</source>
+        <translation>{at}.task：应为 regression 或 classification，实际为 {value}</translation>
+    </message>
+    <message>
+        <source>{at}.classes: expected a list of 2 to {limit} class names</source>
+        <translation>{at}.classes：应为包含 2 到 {limit} 个类别名的列表</translation>
+    </message>
+    <message>
+        <source>{at}.confusion_matrix: expected {n} rows of {n} counts, one per class</source>
+        <translation>{at}.confusion_matrix：应为 {n} 行、每行 {n} 个计数，每个类别一行</translation>
+    </message>
+    <message>
+        <source>{at}.step_saliency: expected a list of finite numbers of at least 0, one per time step</source>
+        <translation>{at}.step_saliency：应为不小于 0 的有限数列表，每个时间步一个</translation>
+    </message>
+    <message>
+        <source>{at}: expected an object of at most {limit} named entries</source>
+        <translation>{at}：应为最多含 {limit} 个命名条目的对象</translation>
+    </message>
+    <message>
+        <source>{at}.{key}: expected a finite number, found {value}</source>
+        <translation>{at}.{key}：应为有限数，实际为 {value}</translation>
+    </message>
+    <message>
+        <source>{at}.{key}: expected a count of windows, found {value}</source>
+        <translation>{at}.{key}：应为窗口数量，实际为 {value}</translation>
+    </message>
+    <message>
+        <source>a series is either bundled or read from a file, not both (bundled {name!r}, path {path!r})</source>
+        <translation>序列要么是内置的，要么从文件读取，不能两者都是（内置 {name!r}，路径 {path!r}）</translation>
+    </message>
+    <message>
+        <source>{name}: choose the target column (target_columns): one of {columns}</source>
+        <translation>{name}：请选择目标列（target_columns）：{columns} 之一</translation>
+    </message>
+    <message>
+        <source>a series needs a bundled data set or the path of a CSV file</source>
+        <translation>序列需要一个内置数据集或一个 CSV 文件的路径</translation>
+    </message>
+    <message>
+        <source>{name}: target_columns: a label column ({column}) must be the only target</source>
+        <translation>{name}：target_columns：标签列（{column}）必须是唯一的目标</translation>
+    </message>
+    <message>
+        <source>{name}: row {line}, {column}: the label is empty</source>
+        <translation>{name}：第 {line} 行，{column}：标签是空的</translation>
+    </message>
+    <message>
+        <source>{name}: {column} holds more than {limit} different labels; a label column names a few classes</source>
+        <translation>{name}：{column} 含有超过 {limit} 种不同的标签；标签列只应列出少数几个类别</translation>
+    </message>
+    <message>
+        <source>last value</source>
+        <translation>上一个值</translation>
+    </message>
+    <message>
+        <source>seasonal naive</source>
+        <translation>季节性朴素预测</translation>
+    </message>
+    <message>
+        <source>majority class</source>
+        <translation>多数类</translation>
+    </message>
+    <message>
+        <source>Airline passengers</source>
+        <translation>航空乘客</translation>
+    </message>
+    <message>
+        <source>monthly, 1949-1960</source>
+        <translation>按月，1949-1960</translation>
+    </message>
+    <message>
+        <source>Sunspots</source>
+        <translation>太阳黑子</translation>
+    </message>
+    <message>
+        <source>yearly, 1700-2008</source>
+        <translation>按年，1700-2008</translation>
+    </message>
+    <message>
+        <source>Seattle weather</source>
+        <translation>西雅图天气</translation>
+    </message>
+    <message>
+        <source>daily, 2012-2015</source>
+        <translation>按日，2012-2015</translation>
+    </message>
+    <message>
+        <source>no bundled data set named {name!r}; the data sets are {names}</source>
+        <translation>没有名为 {name!r} 的内置数据集；现有的数据集是 {names}</translation>
+    </message>
+    <message>
+        <source>{title}; licence: {licence}</source>
+        <translation>{title}；许可：{licence}</translation>
+    </message>
+    <message>
+        <source>{title} ({period}, {rows} rows; licence: {licence}; source: {source})</source>
+        <translation>{title}（{period}，{rows} 行；许可：{licence}；来源：{source}）</translation>
+    </message>
+    <message>
+        <source>Real data: airline passengers (forecast)</source>
+        <translation>真实数据：航空乘客（预测）</translation>
+    </message>
+    <message>
+        <source>Real data: sunspots (forecast)</source>
+        <translation>真实数据：太阳黑子（预测）</translation>
+    </message>
+    <message>
+        <source>Real data: Seattle maximum temperature (forecast)</source>
+        <translation>真实数据：西雅图最高气温（预测）</translation>
+    </message>
+    <message>
+        <source>Real data: Seattle weather label (classification)</source>
+        <translation>真实数据：西雅图天气标签（分类）</translation>
+    </message>
+    <message>
+        <source>expected the name of a bundled data set</source>
+        <translation>应为内置数据集的名称</translation>
+    </message>
+    <message>
+        <source>expected one of {tasks}</source>
+        <translation>应为 {tasks} 之一</translation>
+    </message>
+    <message>
+        <source>the model outputs {shape} but the data has {classes} classes: end with Dense({classes}, activation=&apos;softmax&apos;), one probability per class</source>
+        <translation>模型输出 {shape}，但数据有 {classes} 个类别：请以 Dense({classes}, activation=&apos;softmax&apos;) 结尾，每个类别一个概率</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>测试</translation>
+    </message>
+    <message>
+        <source>test, outputs fed back</source>
+        <translation>测试，输出回馈</translation>
+    </message>
+    <message>
+        <source> ({count} windows)</source>
+        <translation>（{count} 个窗口）</translation>
+    </message>
+    <message>
+        <source>baseline {name} on the test part: {scores}</source>
+        <translation>测试部分上的基线 {name}：{scores}</translation>
+    </message>
+    <message>
+        <source>steps the test predictions lean on most (|dy/dx_t|, t = 1 the oldest of {count}): {steps}</source>
+        <translation>测试预测最依赖的时间步（|dy/dx_t|，共 {count} 步，t = 1 最早）：{steps}</translation>
+    </message>
+    <message>
+        <source>confusion matrix of the test part (rows: true class, columns: predicted):</source>
+        <translation>测试部分的混淆矩阵（行：真实类别，列：预测类别）：</translation>
+    </message>
+    <message>
+        <source>Data: {caption}</source>
+        <translation>数据：{caption}</translation>
+    </message>
+    <message>
+        <source>Data: {title}</source>
+        <translation>数据：{title}</translation>
+    </message>
+    <message>
+        <source>Windows: ({samples}, {steps}, {features}) = (samples, time steps, features)</source>
+        <translation>窗口：({samples}, {steps}, {features}) = (样本, 时间步, 特征)</translation>
+    </message>
+    <message>
+        <source>Split in time: {train} training, {validation} validation, {test} test windows</source>
+        <translation>按时间划分：{train} 个训练、{validation} 个验证、{test} 个测试窗口</translation>
+    </message>
+    <message>
+        <source>Scaling from the training part only: {scaling}</source>
+        <translation>只用训练部分拟合的缩放：{scaling}</translation>
+    </message>
+    <message>
+        <source>Targets scaled the same way: {scaling}</source>
+        <translation>目标也以同样方式缩放：{scaling}</translation>
+    </message>
+    <message>
+        <source>Classes: {classes}</source>
+        <translation>类别：{classes}</translation>
+    </message>
+    <message>
+        <source>Airline passengers 1949-1960: LSTM forecast</source>
+        <translation>航空乘客 1949-1960：LSTM 预测</translation>
+    </message>
+    <message>
+        <source>Twelve months of passengers predict the next month. The last two years are the test part; scaling uses the training years only. After training, compare the test RMSE with the last-value and seasonal naive (12 months) baselines, and look at which lags the forecast leans on.</source>
+        <translation>用十二个月的乘客数预测下一个月。最后两年是测试部分；缩放只使用训练年份。训练后，把测试 RMSE 与“上一个值”和季节性朴素预测（12 个月）两个基线比较，并看看预测依赖哪些滞后。</translation>
+    </message>
+    <message>
+        <source>Sunspots 1700-2008: GRU forecast</source>
+        <translation>太阳黑子 1700-2008：GRU 预测</translation>
+    </message>
+    <message>
+        <source>Twelve years of sunspot numbers predict the next year with a GRU(16). The cycle is about eleven years long but not exactly: the test decades show whether the network learned the cycle or only the last value.</source>
+        <translation>用 GRU(16) 根据十二年的太阳黑子数预测下一年。周期大约十一年，但并不精确：测试的几十年能看出网络学到的是周期，还是只学到了上一个值。</translation>
+    </message>
+    <message>
+        <source>Seattle weather: tomorrow&apos;s maximum temperature</source>
+        <translation>西雅图天气：明天的最高气温</translation>
+    </message>
+    <message>
+        <source>Seven days of precipitation, maximum and minimum temperature and wind (four features per time step) predict the next day&apos;s maximum temperature. Compare the test RMSE in degrees with the last-value baseline: tomorrow is like today.</source>
+        <translation>用七天的降水、最高和最低气温以及风速（每个时间步四个特征）预测第二天的最高气温。把以度为单位的测试 RMSE 与“上一个值”基线（明天和今天一样）比较。</translation>
+    </message>
+    <message>
+        <source>Seattle weather: tomorrow&apos;s weather label (classification)</source>
+        <translation>西雅图天气：明天的天气标签（分类）</translation>
+    </message>
+    <message>
+        <source>Seven days of weather predict tomorrow&apos;s label: sun, rain, drizzle, fog or snow. Dense(5) with softmax gives one probability per class, trained with sparse categorical cross-entropy. Compare the test accuracy with always saying the most common class, and read the confusion matrix.</source>
+        <translation>用七天的天气预测明天的标签：晴（sun）、雨（rain）、毛毛雨（drizzle）、雾（fog）或雪（snow）。带 softmax 的 Dense(5) 为每个类别给出一个概率，用稀疏分类交叉熵训练。把测试准确率与总是说最常见类别的做法比较，并阅读混淆矩阵。</translation>
+    </message>
+    <message>
+        <source>RMSE</source>
+        <translation>RMSE</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>准确率</translation>
+    </message>
+    <message>
+        <source>dataset task must be regression or classification; got {task!r}</source>
+        <translation>数据集任务必须是 regression 或 classification；实际为 {task!r}</translation>
+    </message>
+    <message>
+        <source>a series is a regression or classification task, not a language model</source>
+        <translation>序列是回归或分类任务，不是语言模型</translation>
+    </message>
+    <message>
+        <source>{name}: classification needs a column of labels as the target</source>
+        <translation>{name}：分类需要一列标签作为目标</translation>
+    </message>
+    <message>
+        <source>{name}: the label column {column!r} holds one class; classification needs at least two</source>
+        <translation>{name}：标签列 {column!r} 只有一个类别；分类至少需要两个</translation>
+    </message>
+    <message>
+        <source>{name}: the label column {column!r} holds {count} classes; at most {limit} are shown</source>
+        <translation>{name}：标签列 {column!r} 有 {count} 个类别；最多显示 {limit} 个</translation>
+    </message>
+    <message>
+        <source>{t} steps of {features} predict the next step&apos;s {target}</source>
+        <translation>{t} 个时间步的 {features} 预测下一步的 {target}</translation>
+    </message>
+    <message>
+        <source>{name}: {rows} rows; {what}. Windows: {train} training, {validation} validation, {test} test (split in time).</source>
+        <translation>{name}：{rows} 行；{what}。窗口：{train} 个训练、{validation} 个验证、{test} 个测试（按时间划分）。</translation>
+    </message>
+    <message>
+        <source>categorical cross-entropy</source>
+        <translation>分类交叉熵</translation>
+    </message>
+    <message>
+        <source>dataset {key} must be at least 0 and below 1; got {value}</source>
+        <translation>数据集的 {key} 必须不小于 0 且小于 1；实际为 {value}</translation>
+    </message>
+    <message>
+        <source>the validation and test fractions ({validation:g} + {test:g}) leave no training part</source>
+        <translation>验证和测试比例（{validation:g} + {test:g}）没有留下训练部分</translation>
+    </message>
+    <message>
+        <source>{rows} rows leave {train} for training: not one window of {t} time steps and its target; use fewer time steps or smaller validation and test parts</source>
+        <translation>{rows} 行只给训练留下 {train} 行：凑不出一个 {t} 个时间步的窗口及其目标；请减少时间步，或缩小验证和测试部分</translation>
+    </message>
+    <message>
+        <source>a test fraction of {test:g} of {rows} rows is not one row</source>
+        <translation>{rows} 行的 {test:g} 作为测试比例不足一行</translation>
+    </message>
+    <message>
+        <source>Split in time</source>
+        <translation>按时间划分</translation>
+    </message>
+    <message>
+        <source>Treat the file as a series: training, validation and test parts in time order, scaled with the training part&apos;s mean and deviation, windows predicting the next row</source>
+        <translation>把文件当作序列：按时间顺序分为训练、验证和测试部分，用训练部分的均值和标准差缩放，窗口预测下一行</translation>
+    </message>
+    <message>
+        <source>target column (all: empty)</source>
+        <translation>目标列（留空：全部）</translation>
+    </message>
+    <message>
+        <source>The column to predict, by name or 0-based index; a column of words (labels) makes it a classification</source>
+        <translation>要预测的列，按名称或从 0 开始的索引；一列文字（标签）会使它成为分类任务</translation>
+    </message>
+    <message>
+        <source>Series and test forecasts</source>
+        <translation>序列与测试预测</translation>
+    </message>
+    <message>
+        <source>row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>actual</source>
+        <translation>实际值</translation>
+    </message>
+    <message>
+        <source>one step ahead</source>
+        <translation>提前一步</translation>
+    </message>
+    <message>
+        <source>outputs fed back</source>
+        <translation>输出回馈</translation>
+    </message>
+    <message>
+        <source>Accuracy per epoch</source>
+        <translation>每轮的准确率</translation>
+    </message>
+    <message>
+        <source>epoch {epoch}: {values}</source>
+        <translation>第 {epoch} 轮：{values}</translation>
+    </message>
+    <message>
+        <source>Which past steps the prediction used</source>
+        <translation>预测用到了哪些过去的时间步</translation>
+    </message>
+    <message>
+        <source>input step (t = 1 is the oldest)</source>
+        <translation>输入时间步（t = 1 最早）</translation>
+    </message>
+    <message>
+        <source>test sample</source>
+        <translation>测试样本</translation>
+    </message>
+    <message>
+        <source>summed over the features; estimated from the stored weights by central differences</source>
+        <translation>对特征求和；用中心差分从保存的权重估计</translation>
+    </message>
+    <message>
+        <source>t = {t}: {value:.4g}</source>
+        <translation>t = {t}：{value:.4g}</translation>
+    </message>
+    <message>
+        <source>baseline: {name}</source>
+        <translation>基线：{name}</translation>
+    </message>
+    <message>
+        <source>Test part: rows are the true classes, columns the predicted ones</source>
+        <translation>测试部分：行是真实类别，列是预测类别</translation>
+    </message>
+    <message>
+        <source>→ {name}</source>
+        <translation>→ {name}</translation>
+    </message>
+    <message>
+        <source>Test period</source>
+        <translation>测试期</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Steps used</source>
+        <translation>所用时间步</translation>
+    </message>
+    <message>
+        <source>Accuracy per part</source>
+        <translation type="vanished">各部分的准确率</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation type="vanished">模型</translation>
+    </message>
+    <message>
+        <source>{part}: accuracy {value:.3f}</source>
+        <translation type="vanished">{part}：准确率 {value:.3f}</translation>
+    </message>
+    <message>
+        <source>majority class (test)</source>
+        <translation type="vanished">多数类（测试）</translation>
+    </message>
 </context>
 </TS>

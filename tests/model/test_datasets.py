@@ -74,7 +74,7 @@ def test_split_takes_the_last_fraction_like_keras():
 
 
 def test_bad_specs_say_what():
-    with pytest.raises(DatasetError, match="kind: expected one of tutorial, sine, noisy-sine, tokens, long-memory, csv, .*text.*found 'waves'"):
+    with pytest.raises(DatasetError, match="kind: expected one of tutorial, sine, noisy-sine, tokens, long-memory, csv, series, text, found 'waves'"):
         load_dataset(spec_from_dict({"kind": "waves"}))
     with pytest.raises(DatasetError, match="layout: expected one of"):
         load_dataset(spec_from_dict({"kind": "sine", "layout": "sideways"}))

@@ -1,9 +1,11 @@
-"""The data picker: the example's own data, the built-in sequences, or a CSV file.
+"""The data picker: the example's own data, the built-in sequences, the bundled real data sets, or a CSV file.
 
 A view of the document's dataset: what the user picks goes to the document as a
 :class:`~lstmviz.model.dataset_spec.DatasetSpec`, and the document's loaded data (its
 windowed shapes, e.g. ``X (95, 5, 1) → y (95, 1)``, or the problem, in red) comes back.
-Nothing here builds data or opens a message box.
+A series split in time (a bundled data set, or a CSV file with "split in time" checked)
+also shows its window tensor, its parts, the scaling fitted on its training part, and
+where the data comes from with its licence. Nothing here builds data or opens a message box.
 """
 
 from __future__ import annotations
@@ -11,12 +13,16 @@ from __future__ import annotations
 import os
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QFileDialog, QGridLayout, QLabel, QLineEdit, QSpinBox, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QFileDialog, QGridLayout, QLabel, QLineEdit, QSpinBox, QToolButton, QWidget,
+)
 
 from lstmviz.i18n import tr
 from lstmviz.model.char_windows import DEFAULT_TIME_STEPS
 from lstmviz.model.dataset_spec import LAYOUTS, DatasetSpec
-from lstmviz.model.datasets import BUILTIN_DATASETS, describe, spec_title
+from lstmviz.model.bundled import BUNDLED_CHOICES
+from lstmviz.model.datasets import BUILTIN_DATASETS, Dataset, describe, spec_title
+from lstmviz.model.evaluation_text import series_lines
 from lstmviz.model.limits import one_line
 from lstmviz.ui.document.document import LoadedData
 from lstmviz.ui.elided_label import ElidedComboBox
@@ -38,6 +44,8 @@ class DataPicker(QWidget):
         self.own_label = tr("Example's own data")
         self.shown: DatasetSpec | None = None  # the document's spec, as last shown
         self.file_dialog: QFileDialog | None = None
+        self.compact = False  # presenter mode: a series' details in two short lines
+        self._details_of: Dataset | None = None
 
         self.combo = ElidedComboBox()
         self.combo.setObjectName("dataCombo")
@@ -46,6 +54,8 @@ class DataPicker(QWidget):
         for name in BUILTIN_DATASETS:
             self.combo.addItem(tr(name), name)
         self.combo.addItem(tr("Text file (.txt)…"), TEXT_FILE)
+        for name in BUNDLED_CHOICES:
+            self.combo.addItem(tr(name), name)
         self.combo.addItem(tr("CSV file…"), CSV)
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.combo.setMinimumContentsLength(16)
@@ -76,6 +86,19 @@ class DataPicker(QWidget):
         self.csv_steps.setToolTip(tr("Time steps per window"))
         self.csv_steps.setKeyboardTracking(False)
         self.csv_steps.valueChanged.connect(lambda _v: self._csv_edited())
+        self.csv_series = QCheckBox(tr("Split in time"))
+        self.csv_series.setObjectName("csvSeries")
+        self.csv_series.setToolTip(tr("Treat the file as a series: training, validation and test parts in time "
+                                      "order, scaled with the training part's mean and deviation, windows "
+                                      "predicting the next row"))
+        self.csv_series.toggled.connect(self._series_toggled)
+        self.csv_target = QLineEdit()
+        self.csv_target.setObjectName("csvTarget")
+        self.csv_target.setPlaceholderText(tr("target column (all: empty)"))
+        self.csv_target.setToolTip(tr("The column to predict, by name or 0-based index; a column of words "
+                                      "(labels) makes it a classification"))
+        self.csv_target.editingFinished.connect(self._csv_edited)
+        self.csv_target.setVisible(False)
 
         self.preview = QLabel("")
         self.preview.setObjectName("dataPreview")
@@ -87,6 +110,12 @@ class DataPicker(QWidget):
         self.error.setWordWrap(True)
         self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error.hide()
+        self.details = QLabel("")
+        self.details.setObjectName("dataDetails")
+        self.details.setProperty("role", "muted")
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.hide()
 
         self.csv_row = QWidget()
         rows = QGridLayout(self.csv_row)
@@ -97,6 +126,8 @@ class DataPicker(QWidget):
         rows.addWidget(self.csv_browse, 0, 2)
         rows.addWidget(self.csv_layout, 1, 0)
         rows.addWidget(self.csv_steps, 1, 1, 1, 2)
+        rows.addWidget(self.csv_series, 2, 0)
+        rows.addWidget(self.csv_target, 2, 1, 1, 2)
         rows.setColumnStretch(0, 1)
         rows.setColumnStretch(1, 1)
         self.csv_row.hide()
@@ -108,7 +139,8 @@ class DataPicker(QWidget):
         grid.addWidget(self.combo, 0, 1)  # column 0 is for a caption the owner may add
         grid.addWidget(self.csv_row, 1, 1)
         grid.addWidget(self.preview, 2, 1)
-        grid.addWidget(self.error, 3, 0, 1, 2)
+        grid.addWidget(self.details, 3, 1)
+        grid.addWidget(self.error, 4, 0, 1, 2)
         grid.setColumnStretch(1, 1)
         self.grid = grid
 
@@ -156,16 +188,20 @@ class DataPicker(QWidget):
             return self.own_spec
         if data in (CSV, TEXT_FILE):
             return self.csv_spec()
-        return BUILTIN_DATASETS.get(data, DatasetSpec())
+        return BUILTIN_DATASETS.get(data) or BUNDLED_CHOICES.get(data, DatasetSpec())
 
     def _fill_csv_fields(self, spec: DatasetSpec) -> None:
-        for widget in (self.csv_path, self.csv_layout, self.csv_steps):
+        widgets = (self.csv_path, self.csv_layout, self.csv_steps, self.csv_series, self.csv_target)
+        for widget in widgets:
             widget.blockSignals(True)
         self.csv_path.setText(spec.path or "")
         self.csv_layout.setCurrentText(spec.layout or "many-to-one")
         if spec.time_steps is not None:
             self.csv_steps.setValue(spec.time_steps)
-        for widget in (self.csv_path, self.csv_layout, self.csv_steps):
+        self.csv_series.setChecked(spec.is_series)
+        self.csv_target.setText(", ".join(str(c) for c in spec.target_columns or ()))
+        self._series_fields(spec.is_series)
+        for widget in widgets:
             widget.blockSignals(False)
 
     # ---------------------------------------------------------------------- user actions
@@ -212,8 +248,21 @@ class DataPicker(QWidget):
     def csv_spec(self) -> DatasetSpec:
         if self.combo.currentData() == TEXT_FILE:
             return DatasetSpec("text", path=self.csv_path.text().strip() or None, time_steps=self.csv_steps.value())
-        return DatasetSpec("csv", path=self.csv_path.text().strip() or None, layout=self.csv_layout.currentText(),
-                           time_steps=self.csv_steps.value())
+        path = self.csv_path.text().strip() or None
+        if self.csv_series.isChecked():
+            target = self.csv_target.text().strip()
+            columns = tuple(int(c) if c.isdigit() else c for c in (t.strip() for t in target.split(",")) if c)
+            return DatasetSpec("series", path=path, time_steps=self.csv_steps.value(),
+                               target_columns=columns or None)
+        return DatasetSpec("csv", path=path, layout=self.csv_layout.currentText(), time_steps=self.csv_steps.value())
+
+    def _series_fields(self, on: bool) -> None:
+        self.csv_layout.setEnabled(not on)  # a series is cut into many-to-one windows
+        self.csv_target.setVisible(on)
+
+    def _series_toggled(self, on: bool) -> None:
+        self._series_fields(on)
+        self._csv_edited()
 
     def _csv_edited(self) -> None:
         if self.combo.currentData() not in (CSV, TEXT_FILE):
@@ -234,9 +283,37 @@ class DataPicker(QWidget):
         self.preview.setText(describe(dataset) if dataset is not None else "")
         self.preview.setVisible(dataset is not None)
         self.preview.setToolTip(dataset.description if dataset is not None else "")
+        self._details_of = dataset
+        self._show_details()
         self.error.setText(one_line(problem, 2000) if problem else "")
         self.error.setVisible(bool(problem))
+
+    def _show_details(self) -> None:
+        dataset = self._details_of
+        details = series_details(dataset, self.compact) if dataset is not None else ""
+        self.details.setText(details)
+        self.details.setVisible(bool(details))
+        full = "\n".join(series_lines(dataset.series)) if dataset is not None and dataset.series else ""
+        self.details.setToolTip(full)
+        if dataset is not None:
+            self.preview.setToolTip(f"{dataset.description}\n{full}" if full else dataset.description)
+
+    def set_compact(self, on: bool) -> None:
+        self.compact = on
+        self._show_details()
 
     @property
     def problem(self) -> str | None:
         return self.error.text() or None
+
+
+def series_details(dataset: Dataset, compact: bool = False) -> str:
+    """A series' window tensor, split and licence in a few lines; "" for other data.
+
+    The scaling, classes, source and citation are on the panel's *Data* tab and in the
+    tooltip. ``compact`` (presenter mode) shows nothing: the preview's tooltip says it all.
+    """
+    info = dataset.series
+    if info is None or compact:
+        return ""
+    return "\n".join(series_lines(info)[:2] + ([info.short] if info.short else []))

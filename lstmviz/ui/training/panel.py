@@ -23,6 +23,7 @@ from lstmviz.training.messages import Predictions
 from lstmviz.ui import file_dialogs
 from lstmviz.ui.document.document import Document
 from lstmviz.ui.fix_banner import Banner, layer_name
+from lstmviz.ui.training.evaluation_view import EvaluationPane
 from lstmviz.ui.training.exports import export_plot
 from lstmviz.ui.training.plot_base import run_colour
 from lstmviz.ui.training.plots import LossPlot, PredictionPlot
@@ -91,6 +92,7 @@ class TrainingPanel(QWidget):
         document.loaded.connect(self._document_loaded)
         document.training_settings_changed.connect(self._pace_from_document)
         document.loaded.connect(self._pace_from_document)
+        document.dataset_changed.connect(self._show_evaluation_data)
         document.dataset_changed.connect(self._show_trained_predictions)
         for signal in (document.dataset_changed, document.loaded, document.architecture_changed):
             signal.connect(self._show_text_pane)
@@ -101,6 +103,7 @@ class TrainingPanel(QWidget):
             app.aboutToQuit.connect(self.stop_and_wait)
         self._update_controls()
         self._show_text_pane()
+        self._show_evaluation_data()
         self._trained_changed()
         self._pace_from_document()
 
@@ -183,11 +186,15 @@ class TrainingPanel(QWidget):
         self.text_pane.hide()
         splitter.addWidget(self.text_pane)
         splitter.addWidget(self.runs)
+        # A series split in time adds its test period, scores and step bars (hidden for other data).
+        self.evaluation_pane = EvaluationPane()
+        splitter.addWidget(self.evaluation_pane)
         splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 4)
         splitter.setStretchFactor(2, 4)
         splitter.setStretchFactor(3, 2)
-        splitter.setSizes([420, 420, 420, 200])
+        splitter.setStretchFactor(4, 5)
+        splitter.setSizes([420, 420, 420, 200, 420])
         self.splitter = splitter
 
         # The banners stand over the plots, as wide as they are: the controls keep their height.
@@ -240,12 +247,14 @@ class TrainingPanel(QWidget):
         self.body.setDirection(direction)
         self.splitter.setOrientation(Qt.Orientation.Vertical if on else Qt.Orientation.Horizontal)
         self.setup.set_compact(on)
+        self.picker.set_compact(on)
+        self._place_evaluation()
         self.controls.set_columns(2 if on else 4)
         self._place_pace(on)
         self.controls.set_export_beside_continue(on)
         self.runs.setVisible(not on)  # the loss plot still draws the checked runs behind the current one
         self.runs_button.setVisible(on)
-        for pane in (self.loss_pane, self.prediction_pane, self.text_pane):
+        for pane in (self.loss_pane, self.prediction_pane, self.text_pane, self.evaluation_pane):
             pane.set_presentation(on)
         scroll = self.controls_scroll
         if on:
@@ -362,6 +371,7 @@ class TrainingPanel(QWidget):
             self._end_replay()
             self.loss_pane.show_history(self.session.history)
             self._show_targets()
+            self.evaluation_pane.start_run()
             self.loss_pane.mark_diverged(None)
             number = self._next_run_number()
             self.loss_pane.set_current_label(tr("#{number} loss").format(number=number), run_colour(number))
@@ -385,6 +395,9 @@ class TrainingPanel(QWidget):
             self._overlays_changed(self.runs.checked_runs())  # the finished run is the current curve, not an earlier one
             if done is None:  # nothing was trained: show the weights the document still has
                 self._show_trained_predictions()
+            elif trained is not None and self.evaluation_pane.dataset is not None:
+                # The run's weights: forecasts fed back and step bars need them, not just the last outputs.
+                self.evaluation_pane.show_weights(trained.architecture, trained.weights)
         self._update_controls()
 
     def _show_targets(self) -> None:
@@ -399,6 +412,20 @@ class TrainingPanel(QWidget):
 
     def _predictions(self, msg: Predictions) -> None:
         self.prediction_pane.set_predictions(msg.epoch, msg.predictions, msg.targets)
+        self.evaluation_pane.show_live(msg.predictions, msg.epoch)
+
+    def _show_evaluation_data(self) -> None:
+        was_shown = self.evaluation_pane.isVisibleTo(self)
+        self.evaluation_pane.show_data(self.document.data.dataset)
+        if self.evaluation_pane.isVisibleTo(self) and not was_shown and not self.presenting:
+            self.splitter.setSizes([300, 260, 110, 520])  # the test period needs the room most
+        self._place_evaluation()
+
+    def _place_evaluation(self) -> None:
+        """In presenter mode the test period takes the predictions plot's place (the side dock has
+        room for three plots); the predictions come back for data that is not a series."""
+        series = self.evaluation_pane.isVisibleTo(self)
+        self.prediction_pane.setVisible(not (self.presenting and series))
 
     def _trained_changed(self) -> None:
         doc = self.document
@@ -446,6 +473,9 @@ class TrainingPanel(QWidget):
         if self._is_text(data):  # the text pane writes samples instead; no plot of every step's softmax
             self.trained_predictions.cancel()
             return
+        if trained is None or data is None or self.evaluation_pane.dataset is not data:
+            self.evaluation_pane.show_data(data)  # the split alone, until predictions arrive
+            self._show_run_history()
         if trained is None or data is None:
             self.trained_predictions.cancel()
             self._show_targets()  # before training: the targets alone
@@ -464,6 +494,9 @@ class TrainingPanel(QWidget):
             # Weights read from a file without their history: say whose they are, not "epoch 0".
             source = trained.source if trained.run is None and not trained.epoch else None
             self.prediction_pane.set_predictions(trained.epoch, result.predictions, result.dataset.y, source=source)
+            if result.dataset is self.evaluation_pane.dataset:
+                self.evaluation_pane.show_weights(result.trained.architecture, result.trained.weights,
+                                                  result.predictions)
         self.prediction_pane.redraw()
 
     def _overlays_changed(self, runs: list) -> None:
@@ -503,14 +536,25 @@ class TrainingPanel(QWidget):
             if predictions is not None:
                 self.prediction_pane.set_predictions(frame.epoch, predictions, data.y)
                 self.prediction_pane.redraw()
+                self.evaluation_pane.show_weights(self.document.architecture, frame.weights, predictions)
         self.replay_changed.emit(frame)
 
     def _load_replay(self) -> None:
         """The replay scrubs the run whose weights the document holds (none: the bar is off)."""
         self._end_replay()
         trained = self.document.trained
-        self.replay_bar.set_run(next((r for r in self.document.runs
-                                      if trained is not None and r.number == trained.run), None))
+        self.replay_bar.set_run(self._trained_run())
+        self._show_run_history()
+
+    def _trained_run(self):
+        trained = self.document.trained
+        return next((r for r in self.document.runs if trained is not None and r.number == trained.run), None)
+
+    def _show_run_history(self) -> None:
+        """A classifier's accuracy per epoch, from the kept weights of the run the document's weights came from."""
+        run = self._trained_run()
+        if run is not None and self.document.data.dataset is self.evaluation_pane.dataset:
+            self.evaluation_pane.show_run_history(self.document.architecture, run.snapshots)
 
     def _end_replay(self) -> None:
         if self.replay_frame is None:
@@ -570,6 +614,7 @@ class TrainingPanel(QWidget):
         drawn = self.prediction_pane.redraw() or drawn
         if self.session.progress_dirty and self.text_pane.isVisibleTo(self):
             self.text_pane.update_metrics()
+        drawn = self.evaluation_pane.redraw() or drawn
         if self.session.progress_dirty:
             self._update_progress()
         return drawn

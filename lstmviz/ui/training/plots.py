@@ -232,6 +232,9 @@ def prediction_series(predictions: np.ndarray | None, targets: np.ndarray, sampl
         p_all = np.asarray(predictions)
         if p_all.shape == t_all.shape:
             p = np.asarray(p_all[rows], dtype=float)
+        elif p_all.ndim == 2 and t_all.shape == (p_all.shape[0], 1) and p_all.shape[1] > 1:
+            # Class probabilities against class ids (a classification): the class the model picks.
+            p = np.argmax(p_all[rows], axis=1).astype(float).reshape(-1, 1)
         elif p_all.size >= t_all.size:  # the same values in another shape
             p = np.asarray(p_all.reshape(-1)[: t_all.size].reshape(t_all.shape)[rows], dtype=float)
     x = np.arange(1, x_count + 1, dtype=float)

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from lstmviz.i18n import tr
 from lstmviz.model.datasets import describe
+from lstmviz.model.evaluation import stored_evaluation
 from lstmviz.model.gradient_history import GradientHistory, from_rows
 from lstmviz.model.history import LossHistory
 from lstmviz.model.limits import continue_problem
@@ -366,7 +367,9 @@ class RunSession(QObject):
             trained = TrainedState(job.architecture, tuple(weights), run=number, epoch=self.history.count,
                                    loss=last_loss,
                                    source=tr("run #{number}, epoch {epoch}").format(number=number,
-                                                                                  epoch=self.history.count))
+                                                                                  epoch=self.history.count),
+                                   evaluation=stored_evaluation(job.architecture, weights, job.dataset,
+                                                                complete=False))
         doc.record_run(run, trained)
 
     # -------------------------------------------------------------------------- progress
