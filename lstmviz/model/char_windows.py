@@ -31,10 +31,6 @@ class TextDataset(Dataset):
     text: str = ""  # the characters the windows were cut from (the part used, not the whole file)
 
     @property
-    def classes(self) -> int:
-        return self.vocabulary.size
-
-    @property
     def output_shape(self) -> tuple[int, ...]:
         """What the model must output per sample: a distribution over the vocabulary at every step."""
         return (*self.y.shape[1:], self.vocabulary.size)
@@ -66,4 +62,4 @@ def char_windows(text: str, name: str, time_steps: int = DEFAULT_TIME_STEPS, sam
     described = description or tr("{n} windows of {t} characters of {name} (each predicts the next character); "
                                   "vocabulary: {vocabulary}.").format(
         n=f"{n:,}", t=time_steps, name=name, vocabulary=vocabulary.summary())
-    return TextDataset(name, x, y, described, vocabulary, used)
+    return TextDataset(name, x, y, described, vocabulary=vocabulary, text=used)
