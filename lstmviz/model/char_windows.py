@@ -16,6 +16,7 @@ import numpy as np
 from lstmviz.i18n import tr
 from lstmviz.model.dataset_spec import DatasetError
 from lstmviz.model.datasets import Dataset, check_total
+from lstmviz.model.tasks import Task
 from lstmviz.model.vocabulary import Vocabulary
 
 DEFAULT_TIME_STEPS = 64
@@ -33,6 +34,10 @@ class TextDataset(Dataset):
     @property
     def classes(self) -> int:
         return self.vocabulary.size
+
+    @property
+    def task(self) -> Task:
+        return Task.LANGUAGE_MODEL
 
     @property
     def output_shape(self) -> tuple[int, ...]:
