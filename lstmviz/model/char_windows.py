@@ -16,6 +16,7 @@ import numpy as np
 from lstmviz.i18n import tr
 from lstmviz.model.dataset_spec import DatasetError
 from lstmviz.model.datasets import Dataset, check_total
+from lstmviz.model.tasks import Task
 from lstmviz.model.vocabulary import Vocabulary
 
 DEFAULT_TIME_STEPS = 64
@@ -29,6 +30,10 @@ class TextDataset(Dataset):
 
     vocabulary: Vocabulary = field(default_factory=lambda: Vocabulary((), ()))
     text: str = ""  # the characters the windows were cut from (the part used, not the whole file)
+
+    @property
+    def task(self) -> Task:
+        return Task.LANGUAGE_MODEL
 
     @property
     def output_shape(self) -> tuple[int, ...]:

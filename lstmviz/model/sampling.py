@@ -12,7 +12,7 @@ what Keras's ``predict`` gives for the same window (a test compares them).
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import Sequence
+from typing import Callable, Sequence
 
 import numpy as np
 
@@ -82,20 +82,20 @@ def model_input(architecture: Architecture, ids: np.ndarray, vocabulary_size: in
     return onehot
 
 
-def next_distribution(architecture: Architecture, weights: Sequence[np.ndarray], ids: Sequence[int],
+def next_distribution(architecture: Architecture, weights: Sequence[np.ndarray], ids: Sequence[int] | np.ndarray,
                       vocabulary_size: int, temperature: float = 1.0) -> np.ndarray:
     """P(next character) after ``ids`` (the model reads the last ``T`` of them), reshaped by ``temperature``.
 
     Temperature 1 is the model's own distribution; below 1 sharpens it (0: all mass on the
     likeliest character), above 1 flattens it.
     """
-    ids = np.asarray(ids, dtype=np.int32)
-    if ids.size == 0:
+    array = np.asarray(ids, dtype=np.int32)
+    if array.size == 0:
         raise ValueError(tr("the prompt is empty; give the model at least one character to continue"))
     window = _window(architecture)
     if window is not None:
-        ids = ids[-window:]
-    output = predict(_open_length(architecture), weights, model_input(architecture, ids, vocabulary_size))
+        array = array[-window:]
+    output = predict(_open_length(architecture), weights, model_input(architecture, array, vocabulary_size))
     return _from_output(architecture, output[0, -1] if output.ndim == 3 else output[0], temperature)
 
 
@@ -131,8 +131,8 @@ def write(architecture: Architecture, weights: Sequence[np.ndarray], vocabulary:
         with one_blas_thread():
             for char_id in ids:
                 streams.feed(char_id)
-        next_p = lambda: _from_output(architecture, streams.output(), temperature)  # noqa: E731
-        advance = streams.feed
+        next_p: Callable[[], np.ndarray] = lambda: _from_output(architecture, streams.output(), temperature)  # noqa: E731
+        advance: Callable[[int], None] = streams.feed
     else:
         next_p = lambda: next_distribution(architecture, weights, ids, vocabulary.size, temperature)  # noqa: E731
         advance = ids.append

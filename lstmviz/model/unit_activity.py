@@ -97,7 +97,7 @@ def value_names(trace: CellTrace) -> tuple[str, ...]:
     return (*states, *trace.gates)
 
 
-def trace_passage(architecture: Architecture, weights: Sequence[np.ndarray], ids: Sequence[int],
+def trace_passage(architecture: Architecture, weights: Sequence[np.ndarray], ids: Sequence[int] | np.ndarray,
                   vocabulary_size: int, layer_index: int) -> CellTrace:
     """The recurrent layer ``layer_index`` over the passage ``ids``, from a zero state.
 
@@ -105,11 +105,11 @@ def trace_passage(architecture: Architecture, weights: Sequence[np.ndarray], ids
     """
     if layer_index not in text_layers(architecture):
         raise ValueError(tr("layer {number} is not a recurrent layer").format(number=layer_index + 1))
-    ids = np.asarray(ids, dtype=np.int32)[:MAX_PASSAGE]
-    if ids.size == 0:
+    passage = np.asarray(ids, dtype=np.int32)[:MAX_PASSAGE]
+    if passage.size == 0:
         raise ValueError(tr("the passage is empty"))
     open_length = replace(architecture, input=replace(architecture.input, shape=(None, *architecture.input.shape[1:])))
-    x = model_input(architecture, ids, vocabulary_size)
+    x = model_input(architecture, passage, vocabulary_size)
     if layer_index == 0:
         seen = x.astype(np.float32)
     else:

@@ -53,6 +53,9 @@ def test_windows_predict_the_next_character():
     assert d.vocabulary.decode(d.x[0]) == "hello" and d.vocabulary.decode(d.y[0].astype(int)) == "ello "
     assert d.vocabulary.decode(d.x[1]) == " worl"  # windows follow each other without overlap
     assert d.output_shape == (5, d.vocabulary.size)
+    from lstmviz.model.tasks import Task, rules
+
+    assert d.task is Task.LANGUAGE_MODEL and "perplexity" in rules(d.task).metrics
     train, val = d.split(0.3)
     assert isinstance(train, TextDataset) and train.vocabulary == d.vocabulary and val.samples == 3
     assert char_windows("hello world\n" * 3, "hw", 5, samples=2).samples == 2

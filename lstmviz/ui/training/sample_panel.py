@@ -157,7 +157,7 @@ class TextModelPane(QWidget):
         self.update_metrics()
         trained = self.document.trained
         run = next((r for r in self.document.runs if trained is not None and r.number == trained.run), None)
-        if run is not None and run.samples and run.samples[-1].epoch == trained.epoch:
+        if trained is not None and run is not None and run.samples and run.samples[-1].epoch == trained.epoch:
             self._show_sample(run.samples[-1])
             self.refresh(live=False, sample=False)
         elif trained is not None:
