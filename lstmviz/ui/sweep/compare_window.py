@@ -332,7 +332,7 @@ class CompareWindow(QWidget):
                      options: Any) -> dict[str, np.ndarray]:
         """The gates' values at the last time step of sample 1, from the weights at the shown epoch."""
         data = self._dataset(entry) if weights is not None else None
-        if data is None or entry.architecture.layers[index].kind != kind:  # a Bidirectional's cell: no values
+        if weights is None or data is None or entry.architecture.layers[index].kind != kind:  # a Bidirectional's cell: no values
             return {}
         from lstmviz.model.cell_math import run_layer
         from lstmviz.model.forward import layer_outputs

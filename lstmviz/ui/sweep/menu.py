@@ -13,7 +13,7 @@ from lstmviz.io.project import Project
 
 
 class SweepWindows:
-    def __init__(self, window: QMainWindow) -> None:
+    def __init__(self, window: Any) -> None:  # the MainWindow (not imported: it imports this module)
         self.window = window
         self.compare: Any = None
         self.sweep: Any = None
