@@ -3966,8 +3966,8 @@ time steps.&lt;/p&gt;</source>
     </message>
     <message>
         <location filename="../../lstmviz/ui/sweep/compare_window.py"/>
-        <source>training {cells} at once, each in its own process</source>
-        <translation>正在同时训练 {cells}，每个在自己的进程中</translation>
+        <source>training {cells} at once in worker processes</source>
+        <translation>正在工作进程中同时训练 {cells}</translation>
     </message>
     <message>
         <location filename="../../lstmviz/ui/sweep/compare_window.py"/>
@@ -5400,6 +5400,10 @@ loss {loss}</source>
         <location filename="../../lstmviz/ui/window_files.py"/>
         <source>Python (*.py)</source>
         <translation>Python (*.py)</translation>
+    </message>
+    <message>
+        <source>training {cells} at once, each in its own process</source>
+        <translation type="vanished">正在同时训练 {cells}，每个在自己的进程中</translation>
     </message>
     <message>
         <source>in user code</source>

@@ -171,10 +171,10 @@ class CompareWindow(QWidget):
         except SweepError as exc:
             self.status.setText(str(exc))
             return False
-        self.driver.start(plan, len(CELLS))
+        self.driver.start(plan)  # the application's pool: one worker per core
         self.start_button.setEnabled(False)
         self.stop_button.setEnabled(True)
-        self.status.setText(tr("training {cells} at once, each in its own process").format(cells=", ".join(CELLS)))
+        self.status.setText(tr("training {cells} at once in worker processes").format(cells=", ".join(CELLS)))
         self.show_record(self.driver.session.record)
         return True
 
