@@ -3950,6 +3950,11 @@ time steps.&lt;/p&gt;</source>
     </message>
     <message>
         <location filename="../../lstmviz/ui/sweep/compare_window.py"/>
+        <source>• target  × prediction</source>
+        <translation>• 目标  × 预测</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/sweep/compare_window.py"/>
         <location filename="../../lstmviz/ui/training/plots.py"/>
         <source>time step</source>
         <translation>时间步</translation>

@@ -67,6 +67,7 @@ class CompareWindow(QWidget):
         self.counts.setMaximumHeight(130)
         self.loss_plot = pg.PlotWidget(objectName="compareLoss", background="w")
         self.loss_plot.setLogMode(y=True)
+        self.loss_plot.getAxis("left").enableAutoSIPrefix(False)  # the log ticks say the scale; "(x0.001)" confuses
         self.loss_plot.setLabel("left", tr("loss"))
         self.loss_plot.setLabel("bottom", tr("epoch"))
         self.loss_plot.addLegend(offset=(-10, 10))
@@ -87,6 +88,7 @@ class CompareWindow(QWidget):
             predictions = self.prediction_plots[cell] = pg.PlotWidget(background="w")
             predictions.setObjectName(f"comparePredictions{cell}")
             predictions.setLabel("bottom", tr("sample"))
+            predictions.setLabel("left", tr("• target  × prediction"))
             heat = pg.PlotWidget(background="w")
             heat.setObjectName(f"compareGradients{cell}")
             heat.setLabel("left", tr("time step"))
@@ -219,6 +221,10 @@ class CompareWindow(QWidget):
 
     def show_record(self, record: SweepRecord | None) -> None:
         self.record = record
+        if record is not None:  # the choice the shown runs were made with
+            self.match.blockSignals(True)
+            self.match.setCurrentIndex(max(0, self.match.findData(record.match)))
+            self.match.blockSignals(False)
         self._show_counts()
         self.loss_plot.clear()
         legend = self.loss_plot.plotItem.legend
