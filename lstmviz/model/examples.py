@@ -186,7 +186,7 @@ EXAMPLES.update({e.name: e for e in (_long_memory("long-memory-rnn", "SimpleRNN"
 EXAMPLES["long-memory-sweep"] = Example(
     "long-memory-sweep",
     tr_noop("Long memory sweep: how far back does each cell remember?"),
-    tr_noop("Open Compare > Sweep (or run `lstmviz sweep long-memory-sweep`): SimpleRNN(8), GRU(8) and LSTM(8) "
+    tr_noop("Open Compare > Sweep: SimpleRNN(8), GRU(8) and LSTM(8) "
             "learn to recall a value 5, 10, 20, 40, 70 and 100 steps back. The plot shows each cell's final loss "
             "against the lag; where a line climbs to the variance of the targets (about 0.33), that cell no longer "
             "carries the value that far."),

@@ -89,7 +89,7 @@ class SweepPlan:
         for value in values:
             for s in range(self.seeds):
                 for cell in self.cells:
-                    seed = int(value) if self.variable == "seed" else base_seed + s
+                    seed = int(value) if self.variable == "seed" and value is not None else base_seed + s
                     arch, data, settings = _varied(self, value)
                     arch = with_cell(arch, cell, self.match, reference=arch)
                     out.append(RunSpec(len(out), cell, value, seed, arch, data,

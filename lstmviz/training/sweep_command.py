@@ -73,6 +73,7 @@ def sweep_command(args: argparse.Namespace) -> int:
     if args.vary is None and preset is None:
         return _fail(tr("--vary NAME=V1,V2,... is needed (only an example with a sweep of its own has a default)"))
     if args.vary is None:
+        assert preset is not None
         name, values = preset.variable, preset.values
     else:
         name, _, text = args.vary.partition("=")

@@ -96,6 +96,12 @@ class PoolBackend:
         for future in [pool.submit(_ready) for _ in range(self.jobs)]:
             future.result()
 
+    def start_warming(self) -> None:
+        """Start every worker now (each imports TensorFlow) without waiting: the first sweep then starts at once."""
+        pool = self._pool()
+        for _ in range(self.jobs):
+            pool.submit(_ready)
+
     def run(self, specs: Sequence[RunSpec], sink: SweepSink, cancel: threading.Event) -> None:
         clock = time.perf_counter()
         sweep = next(_sweep_ids)

@@ -5136,5 +5136,17 @@ loss {loss}</source>
         <source>majority class (test)</source>
         <translation type="vanished">多数类（测试）</translation>
     </message>
+    <message>
+        <source>Open Compare &gt; Sweep: SimpleRNN(8), GRU(8) and LSTM(8) learn to recall a value 5, 10, 20, 40, 70 and 100 steps back. The plot shows each cell&apos;s final loss against the lag; where a line climbs to the variance of the targets (about 0.33), that cell no longer carries the value that far.</source>
+        <translation>打开“比较 &gt; 扫描”：SimpleRNN(8)、GRU(8) 和 LSTM(8) 学习回忆 5、10、20、40、70 和 100 个时间步之前的值。图中画出每种 cell 的最终损失随间隔的变化；某条线升到目标的方差（约 0.33）的地方，说明该 cell 已无法把这个值带到那么远。</translation>
+    </message>
+    <message>
+        <source>• target  × prediction</source>
+        <translation>• 目标  × 预测</translation>
+    </message>
+    <message>
+        <source>training {cells} at once in worker processes</source>
+        <translation>正在工作进程中同时训练 {cells}</translation>
+    </message>
 </context>
 </TS>

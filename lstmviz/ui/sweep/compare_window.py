@@ -67,6 +67,7 @@ class CompareWindow(QWidget):
         self.counts.setMaximumHeight(130)
         self.loss_plot = pg.PlotWidget(objectName="compareLoss", background="w")
         self.loss_plot.setLogMode(y=True)
+        self.loss_plot.getAxis("left").enableAutoSIPrefix(False)  # the log ticks say the scale; "(x0.001)" confuses
         self.loss_plot.setLabel("left", tr("loss"))
         self.loss_plot.setLabel("bottom", tr("epoch"))
         self.loss_plot.addLegend(offset=(-10, 10))
@@ -87,6 +88,7 @@ class CompareWindow(QWidget):
             predictions = self.prediction_plots[cell] = pg.PlotWidget(background="w")
             predictions.setObjectName(f"comparePredictions{cell}")
             predictions.setLabel("bottom", tr("sample"))
+            predictions.setLabel("left", tr("• target  × prediction"))
             heat = pg.PlotWidget(background="w")
             heat.setObjectName(f"compareGradients{cell}")
             heat.setLabel("left", tr("time step"))
@@ -171,10 +173,10 @@ class CompareWindow(QWidget):
         except SweepError as exc:
             self.status.setText(str(exc))
             return False
-        self.driver.start(plan, len(CELLS))
+        self.driver.start(plan)  # the application's pool: one worker per core
         self.start_button.setEnabled(False)
         self.stop_button.setEnabled(True)
-        self.status.setText(tr("training {cells} at once, each in its own process").format(cells=", ".join(CELLS)))
+        self.status.setText(tr("training {cells} at once in worker processes").format(cells=", ".join(CELLS)))
         self.show_record(self.driver.session.record)
         return True
 
@@ -219,6 +221,10 @@ class CompareWindow(QWidget):
 
     def show_record(self, record: SweepRecord | None) -> None:
         self.record = record
+        if record is not None:  # the choice the shown runs were made with
+            self.match.blockSignals(True)
+            self.match.setCurrentIndex(max(0, self.match.findData(record.match)))
+            self.match.blockSignals(False)
         self._show_counts()
         self.loss_plot.clear()
         legend = self.loss_plot.plotItem.legend
@@ -332,7 +338,7 @@ class CompareWindow(QWidget):
                      options: Any) -> dict[str, np.ndarray]:
         """The gates' values at the last time step of sample 1, from the weights at the shown epoch."""
         data = self._dataset(entry) if weights is not None else None
-        if data is None or entry.architecture.layers[index].kind != kind:  # a Bidirectional's cell: no values
+        if weights is None or data is None or entry.architecture.layers[index].kind != kind:  # a Bidirectional's cell: no values
             return {}
         from lstmviz.model.cell_math import run_layer
         from lstmviz.model.forward import layer_outputs

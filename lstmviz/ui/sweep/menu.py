@@ -13,7 +13,7 @@ from lstmviz.io.project import Project
 
 
 class SweepWindows:
-    def __init__(self, window: QMainWindow) -> None:
+    def __init__(self, window: Any) -> None:  # the MainWindow (not imported: it imports this module)
         self.window = window
         self.compare: Any = None
         self.sweep: Any = None
@@ -40,9 +40,17 @@ class SweepWindows:
             if child is not None:
                 child.driver.stop()
 
+    @staticmethod
+    def _warm_pool() -> None:
+        # The workers import TensorFlow while the user looks at the window: the first runs start at once.
+        from lstmviz.ui.sweep.driver import shared_pool
+
+        shared_pool().start_warming()
+
     def show_compare(self) -> Any:
         from lstmviz.ui.sweep.compare_window import CompareWindow
 
+        self._warm_pool()
         if self.compare is None:
             self.compare = CompareWindow(self.window.document, self.window)
         self.compare.show()
@@ -52,6 +60,7 @@ class SweepWindows:
     def show_sweep(self) -> Any:
         from lstmviz.ui.sweep.sweep_window import SweepWindow
 
+        self._warm_pool()
         if self.sweep is None:
             self.sweep = SweepWindow(self.window.document, self.window)
             self.sweep.run_opened.connect(self.open_run)

@@ -65,6 +65,7 @@ class SweepWindow(QWidget):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.plot = pg.PlotWidget(objectName="sweepPlot", background="w")
         self.plot.setLabel("left", tr("final loss"))
+        self.plot.getAxis("left").enableAutoSIPrefix(False)
         self.plot.addLegend(offset=(-10, 10))
         self.plot.showGrid(x=True, y=True, alpha=0.2)
 
@@ -159,6 +160,14 @@ class SweepWindow(QWidget):
 
     def show_record(self, record: SweepRecord | None) -> None:
         self.record = record
+        if record is not None and record.variable is not None:  # the form says what the shown sweep varied
+            self.variable.blockSignals(True)
+            self.variable.setCurrentIndex(self.variable.findData(record.variable))
+            self.variable.blockSignals(False)
+            self.values.setText(",".join(fmt_value(v) for v in record.values))
+            for cell, box in self.cells.items():
+                box.setChecked(cell in record.cells)
+            self.seeds.setValue(record.seeds)
         entries = record.entries if record else ()
         self.table.setRowCount(len(entries))
         for row in range(len(entries)):
