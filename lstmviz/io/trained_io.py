@@ -221,7 +221,7 @@ def _run_from_dict(data: Any, at: str, budget: _Budget) -> RunRecord:
 
 
 def _snapshots(data: Any, at: str, budget: _Budget, first: int, last: int) -> RunSnapshots:
-    """A run's replay snapshots: epochs within the run, one finite float row per epoch, shapes that cut it."""
+    """A run's replay snapshots: epochs within the run, one float row per epoch (NaN kept), shapes that cut it."""
     d = _object(data, at, SNAPSHOT_KEYS, SNAPSHOT_KEYS)
     shapes = d["shapes"]
     if not isinstance(shapes, list) or len(shapes) > MAX_SNAPSHOT_ARRAYS or not all(
