@@ -140,8 +140,8 @@ def _link_on_the_way(root: Path, relative: str) -> bool:
         try:
             if stat.S_ISLNK(os.lstat(path).st_mode):
                 return True
-        except FileNotFoundError:
-            return False
+        except (FileNotFoundError, NotADirectoryError):
+            return False  # nothing there yet (the write that follows reports what is in the way)
         except OSError:
             return True
     return False
@@ -166,6 +166,10 @@ def install_files(root: Path | None = None, command: list[str] | None = None) ->
     command = command or launch_command()
     files = planned_files(command)
     previous = read_manifest(root) or {"files": [], "folders": []}
+    for relative in [str(MANIFEST), *files]:
+        if _link_on_the_way(root, relative):
+            raise DesktopInstallError(tr("{path}: a folder on the way is a symbolic link; lstmviz writes its "
+                                         "desktop files only into real folders").format(path=root / relative))
     created: list[str] = []
     if not root.is_dir():
         try:
@@ -184,9 +188,6 @@ def install_files(root: Path | None = None, command: list[str] | None = None) ->
                 "folders": [*previous["folders"], *created], "hashes": {**old_hashes, **hashes}}
     _write(root / MANIFEST, json.dumps(manifest, indent=2).encode())
     for relative, data in files.items():
-        if _link_on_the_way(root, relative):
-            raise DesktopInstallError(tr("{path}: a folder on the way is a symbolic link; lstmviz writes its "
-                                         "desktop files only into real folders").format(path=root / relative))
         _write(root / relative, data)
     for stale in set(previous["files"]) - set(files):  # an older version's file this one no longer has
         if _proven_ours(root, stale, old_hashes.get(stale), None):

@@ -282,3 +282,13 @@ def test_a_newline_in_the_virtual_environments_path_is_one_line_and_exit_2(tmp_p
                             env=environment, timeout=120)
     assert result.returncode == 2 and result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
     assert "line break" in result.stderr and not (tmp_path / "share" / ENTRY).exists()
+
+
+def test_install_writes_nothing_through_a_linked_folder(tmp_path):
+    home, outside = tmp_path / "share", tmp_path / "outside"
+    home.mkdir()
+    outside.mkdir()
+    (home / "icons").symlink_to(outside)
+    with pytest.raises(desktop_install.DesktopInstallError, match="a folder on the way is a symbolic link"):
+        desktop_install.install_files(home)
+    assert list(outside.iterdir()) == [] and sorted(p.name for p in home.iterdir()) == ["icons"]
