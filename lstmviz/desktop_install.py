@@ -140,8 +140,8 @@ def _link_on_the_way(root: Path, relative: str) -> bool:
         try:
             if stat.S_ISLNK(os.lstat(path).st_mode):
                 return True
-        except FileNotFoundError:
-            return False
+        except (FileNotFoundError, NotADirectoryError):
+            return False  # nothing there yet (the write that follows reports what is in the way)
         except OSError:
             return True
     return False
@@ -166,6 +166,10 @@ def install_files(root: Path | None = None, command: list[str] | None = None) ->
     command = command or launch_command()
     files = planned_files(command)
     previous = read_manifest(root) or {"files": [], "folders": []}
+    for relative in [str(MANIFEST), *files]:
+        if _link_on_the_way(root, relative):
+            raise DesktopInstallError(tr("{path}: a folder on the way is a symbolic link; lstmviz writes its "
+                                         "desktop files only into real folders").format(path=root / relative))
     created: list[str] = []
     if not root.is_dir():
         try:
@@ -184,9 +188,6 @@ def install_files(root: Path | None = None, command: list[str] | None = None) ->
                 "folders": [*previous["folders"], *created], "hashes": {**old_hashes, **hashes}}
     _write(root / MANIFEST, json.dumps(manifest, indent=2).encode())
     for relative, data in files.items():
-        if _link_on_the_way(root, relative):
-            raise DesktopInstallError(tr("{path}: a folder on the way is a symbolic link; lstmviz writes its "
-                                         "desktop files only into real folders").format(path=root / relative))
         _write(root / relative, data)
     for stale in set(previous["files"]) - set(files):  # an older version's file this one no longer has
         if _proven_ours(root, stale, old_hashes.get(stale), None):
@@ -196,16 +197,14 @@ def install_files(root: Path | None = None, command: list[str] | None = None) ->
     return root, sorted(files), refresh_caches(root)
 
 
-def uninstall_files(root: Path | None = None) -> tuple[Path, list[str] | None]:
-    """Remove what :func:`install_files` recorded; (root, removed files), or (root, None) if nothing was installed.
-
-    :attr:`kept` lists the recorded files left in place because they could not be proven ours.
-    """
+def uninstall_files(root: Path | None = None) -> tuple[Path, list[str] | None, list[str]]:
+    """Remove what :func:`install_files` recorded: (root, removed files, files kept because they could not
+    be proven ours); removed is None when nothing was installed."""
     root = root or data_home()
     manifest = read_manifest(root)
-    uninstall_files.kept = []
+    kept: list[str] = []
     if manifest is None:
-        return root, None
+        return root, None, kept
     hashes = manifest.get("hashes", {})
     try:
         planned = planned_files(manifest.get("command") or launch_command())
@@ -218,7 +217,7 @@ def uninstall_files(root: Path | None = None) -> tuple[Path, list[str] | None]:
         if _proven_ours(root, relative, hashes.get(relative), planned.get(relative)) and _remove(root / relative):
             removed.append(relative)
         else:
-            uninstall_files.kept.append(relative)
+            kept.append(relative)
     _remove(root / MANIFEST)  # last: a removal that fails half-way can be run again
     created = {f for f in manifest["folders"] if not _link_on_the_way(root, f)}
     refresh_caches(root, created=created)
@@ -228,10 +227,7 @@ def uninstall_files(root: Path | None = None) -> tuple[Path, list[str] | None]:
             (root / relative).rmdir()
         except OSError:
             pass  # something else lives there now: it stays
-    return root, removed
-
-
-uninstall_files.kept = []
+    return root, removed, kept
 
 
 def _remove(path: Path) -> bool:
@@ -246,7 +242,7 @@ def _remove(path: Path) -> bool:
             path=path, reason=exc.strerror or exc)) from None
 
 
-def refresh_caches(root: Path, created: set[str] = frozenset()) -> list[str]:
+def refresh_caches(root: Path, created: frozenset[str] | set[str] = frozenset()) -> list[str]:
     """Run the desktop's cache tools that exist, and return their names.
 
     After an uninstall, a cache folder the install created (``created``) that holds nothing
@@ -284,14 +280,14 @@ def _tool(command: list[str]) -> bool:
 def run_command(uninstall: bool = False) -> int:
     """``lstmviz install-desktop [--uninstall]``: do it and say what was done (errors raise)."""
     if uninstall:
-        root, removed = uninstall_files()
+        root, removed, kept = uninstall_files()
         if removed is None:
             print(tr("Nothing to uninstall: no desktop installation of lstmviz is recorded in {path}").format(
                 path=root / MANIFEST))
         else:
             print(tr("Removed lstmviz's desktop entry, icons and file type ({count} files) from {root}").format(
                 count=len(removed), root=root))
-            for relative in uninstall_files.kept:
+            for relative in kept:
                 print("  " + tr("kept {path}: it is not the file lstmviz wrote (changed since, or reached "
                                 "through a symbolic link)").format(path=root / relative))
         return 0

@@ -12,6 +12,8 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from lstmviz import desktop_entry, desktop_install
 from lstmviz import resources_path as res
@@ -282,3 +284,32 @@ def test_a_newline_in_the_virtual_environments_path_is_one_line_and_exit_2(tmp_p
                             env=environment, timeout=120)
     assert result.returncode == 2 and result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
     assert "line break" in result.stderr and not (tmp_path / "share" / ENTRY).exists()
+
+
+def test_install_writes_nothing_through_a_linked_folder(tmp_path):
+    home, outside = tmp_path / "share", tmp_path / "outside"
+    home.mkdir()
+    outside.mkdir()
+    (home / "icons").symlink_to(outside)
+    with pytest.raises(desktop_install.DesktopInstallError, match="a folder on the way is a symbolic link"):
+        desktop_install.install_files(home)
+    assert list(outside.iterdir()) == [] and sorted(p.name for p in home.iterdir()) == ["icons"]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.recursive(st.none() | st.booleans() | st.integers() | st.text(max_size=60) |
+                    st.sampled_from([f"applications/{res.APP_ID}.desktop", "keyrings/login.keyring", "../x", "/etc/x",
+                                     f"icons/hicolor/../../{res.APP_ID}.png", f"metainfo/{res.APP_ID}.metainfo.xml"]),
+                    lambda children: st.lists(children, max_size=4) | st.dictionaries(
+                        st.sampled_from(["files", "folders", "hashes", "command"]), children, max_size=4),
+                    max_leaves=12))
+def test_any_manifest_is_refused_or_names_only_our_files(tmp_path, manifest):
+    home = tmp_path / "share"
+    (home / desktop_install.MANIFEST).parent.mkdir(parents=True, exist_ok=True)
+    (home / desktop_install.MANIFEST).write_text(json.dumps(manifest))
+    try:
+        read = desktop_install.read_manifest(home)
+    except desktop_install.DesktopInstallError as exc:
+        assert "\n" not in str(exc)
+        return
+    assert all(desktop_install._is_ours(p) for p in read["files"])

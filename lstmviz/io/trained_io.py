@@ -250,7 +250,7 @@ def _samples(data: Any, at: str, last: int) -> tuple[Sample, ...]:
 
 
 def _snapshots(data: Any, at: str, budget: _Budget, first: int, last: int) -> RunSnapshots:
-    """A run's replay snapshots: epochs within the run, one finite float row per epoch, shapes that cut it."""
+    """A run's replay snapshots: epochs within the run, one float row per epoch (NaN kept), shapes that cut it."""
     d = _object(data, at, SNAPSHOT_KEYS, SNAPSHOT_KEYS)
     shapes = d["shapes"]
     if not isinstance(shapes, list) or len(shapes) > MAX_SNAPSHOT_ARRAYS or not all(

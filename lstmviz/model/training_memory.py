@@ -5,9 +5,12 @@ through time keeps every time step's gate values for each sample of a batch, so 
 over 20,000 time steps with batches of 32 holds several gigabytes in its first epoch. The
 estimate counts what dominates (per recurrent layer: batch x time steps x units x the
 values a step keeps for the backward pass; per layer: its output and that output's gradient;
-the weights with their gradients and the optimizer's two slots; the data) and is compared
-with the memory the system has available. It is an upper estimate: TensorFlow frees some
-of it early, never less.
+the weights with their gradients and the optimizer's two slots; the data), plus what any
+run costs TensorFlow beyond its import (the traced training function, its thread pools:
+about 0.5 GB here for the tutorial's model, benchmarks/training_memory.py), and is compared
+with the memory the system has available. It is a lower bound: the fast engine was measured
+taking more (LSTM(64), batches of 32: 1.6 GB at 400 time steps, where this says 0.56 GB),
+growing faster than linearly with the time steps.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ FLOAT_BYTES = 4
 # Values one time step keeps per unit for the backward pass: each gate before and after its
 # activation, and the states with their activations (c, tanh(c), h, and the step's input product).
 _EXTRA_PER_STEP = 4
+RUN_OVERHEAD_BYTES = 512 << 20  # any run, measured above the imported TensorFlow (benchmarks/training_memory.py)
 WARN_BYTES = 1 << 30  # above this a run starts, and the status line says how much it needs
 FRACTION_OF_AVAILABLE = 0.8  # leave room for the window, TensorFlow itself and the rest of the system
 
@@ -49,7 +53,7 @@ def estimate_training_bytes(inference: Inference, samples: int, batch_size: int,
             steps, units = info.input_shape[1] or 1, int(cell_options.get("units", 1))
             per_sample += directions * steps * units * (2 * len(cell.gates) + _EXTRA_PER_STEP)
     weights = sum(info.params or 0 for info in inference.layers if info.ok)
-    return FLOAT_BYTES * (batch * per_sample + 4 * weights + 3 * int(data_values))
+    return RUN_OVERHEAD_BYTES + FLOAT_BYTES * (batch * per_sample + 4 * weights + 3 * int(data_values))
 
 
 def available_memory() -> int | None:

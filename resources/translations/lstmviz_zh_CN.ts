@@ -5148,5 +5148,193 @@ loss {loss}</source>
         <source>training {cells} at once in worker processes</source>
         <translation>正在工作进程中同时训练 {cells}</translation>
     </message>
+    <message>
+        <source>{variable}={value} is ignored: lstmviz trains with TensorFlow, so Keras uses its TensorFlow backend here</source>
+        <translation>{variable}={value} 已被忽略：lstmviz 使用 TensorFlow 训练，因此 Keras 在这里使用 TensorFlow 后端</translation>
+    </message>
+    <message>
+        <source>DISPLAY is not set</source>
+        <translation>未设置 DISPLAY</translation>
+    </message>
+    <message>
+        <source>DISPLAY={display} is not a display name such as :0</source>
+        <translation>DISPLAY={display} 不是 :0 这样的显示器名称</translation>
+    </message>
+    <message>
+        <source>XDG_RUNTIME_DIR is not set, so the Wayland socket {name} cannot be found</source>
+        <translation>未设置 XDG_RUNTIME_DIR，因此找不到 Wayland 套接字 {name}</translation>
+    </message>
+    <message>
+        <source>cannot open the display ({reasons}); use &apos;lstmviz screenshot SOURCE -o shot.png&apos; or &apos;lstmviz summary SOURCE&apos; instead</source>
+        <translation>无法打开显示器（{reasons}）；请改用 &apos;lstmviz screenshot SOURCE -o shot.png&apos; 或 &apos;lstmviz summary SOURCE&apos;</translation>
+    </message>
+    <message>
+        <source>the command {command} holds a name that is not UTF-8, which a desktop entry cannot hold; install lstmviz in a folder whose name is UTF-8</source>
+        <translation>命令 {command} 含有不是 UTF-8 的名称，桌面入口无法容纳它；请把 lstmviz 安装在名称为 UTF-8 的文件夹中</translation>
+    </message>
+    <message>
+        <source>the command {command} holds a line break or another control character, which a desktop entry cannot hold; install lstmviz in a folder without one</source>
+        <translation>命令 {command} 含有换行符或其他控制字符，桌面入口无法容纳它；请把 lstmviz 安装在名称不含这些字符的文件夹中</translation>
+    </message>
+    <message>
+        <source>it, or a folder on the way to it, is a symbolic link</source>
+        <translation>它本身或通往它的某个文件夹是符号链接</translation>
+    </message>
+    <message>
+        <source>{path}: not a manifest of lstmviz&apos;s desktop files, or it names files that are not lstmviz&apos;s; nothing was changed</source>
+        <translation>{path}：不是 lstmviz 桌面文件的清单，或者它列出了不属于 lstmviz 的文件；没有做任何更改</translation>
+    </message>
+    <message>
+        <source>{path}: a folder on the way is a symbolic link; lstmviz writes its desktop files only into real folders</source>
+        <translation>{path}：路径上的某个文件夹是符号链接；lstmviz 只把桌面文件写入真实的文件夹</translation>
+    </message>
+    <message>
+        <source>kept {path}: it is not the file lstmviz wrote (changed since, or reached through a symbolic link)</source>
+        <translation>保留了 {path}：它不是 lstmviz 写入的那个文件（之后被修改过，或经由符号链接到达）</translation>
+    </message>
+    <message>
+        <source>is a symbolic link that another user owns in a shared folder; lstmviz does not follow it (choose another name, or remove the link)</source>
+        <translation>是共享文件夹中属于其他用户的符号链接；lstmviz 不会跟随它（请换一个名称，或删除该链接）</translation>
+    </message>
+    <message>
+        <source>is read-only; lstmviz does not replace a file you cannot write (change its permissions, or choose another name)</source>
+        <translation>是只读的；lstmviz 不会替换你无权写入的文件（请修改其权限，或换一个名称）</translation>
+    </message>
+    <message>
+        <source>{weights}: {where} is stored in chunks larger than the array itself</source>
+        <translation>{weights}：{where} 以比数组本身更大的分块存储</translation>
+    </message>
+    <message>
+        <source>{weights}: {where} is compressed with a filter lstmviz does not read (it reads uncompressed, gzip and shuffle)</source>
+        <translation>{weights}：{where} 使用了 lstmviz 不读取的过滤器压缩（它读取未压缩、gzip 和 shuffle）</translation>
+    </message>
+    <message>
+        <source>{weights}: {where} applies filters after gzip, which lstmviz does not read</source>
+        <translation>{weights}：{where} 在 gzip 之后还应用了过滤器，lstmviz 不读取这种数据</translation>
+    </message>
+    <message>
+        <source>{weights}: {where} is stored in {count:,} chunks; lstmviz reads at most {limit:,}</source>
+        <translation>{weights}：{where} 存储为 {count:,} 个分块；lstmviz 最多读取 {limit:,} 个</translation>
+    </message>
+    <message>
+        <source>{weights}: {where} stores a chunk of {stored:,} bytes for {size:,} bytes of values</source>
+        <translation>{weights}：{where} 用 {stored:,} 字节的分块存储 {size:,} 字节的值</translation>
+    </message>
+    <message>
+        <source>{weights}: {where} holds a compressed chunk that inflates to more than its {size:,} bytes</source>
+        <translation>{weights}：{where} 含有一个解压后超过其 {size:,} 字节的压缩分块</translation>
+    </message>
+    <message>
+        <source>{at}: the runs&apos; loss curves hold more than {limit} values together; lstmviz reads at most that many</source>
+        <translation>{at}：各次运行的损失曲线合计超过 {limit} 个值；lstmviz 最多读取这么多</translation>
+    </message>
+    <message>
+        <source>{at}: the runs hold more than {limit} replay snapshots together; lstmviz reads at most that many</source>
+        <translation>{at}：各次运行合计含有超过 {limit} 个回放快照；lstmviz 最多读取这么多</translation>
+    </message>
+    <message>
+        <source>{at}: the run ends at epoch {last}; lstmviz counts at most {limit} epochs</source>
+        <translation>{at}：这次运行结束于第 {last} 轮；lstmviz 最多计数 {limit} 轮</translation>
+    </message>
+    <message>
+        <source>{at}.epochs: holds {rows} snapshots, but the run has {epochs} epochs</source>
+        <translation>{at}.epochs：含有 {rows} 个快照，但这次运行只有 {epochs} 轮</translation>
+    </message>
+    <message>
+        <source>{at}.values: expected {rows} rows of {size} floating-point numbers, found shape {shape}</source>
+        <translation>{at}.values：应为 {rows} 行、每行 {size} 个浮点数，实际形状为 {shape}</translation>
+    </message>
+    <message>
+        <source>this run would end at epoch {last}; lstmviz counts at most {limit} epochs from the first run&apos;s start: train from fresh weights, or fewer epochs</source>
+        <translation>这次运行将结束于第 {last} 轮；lstmviz 从第一次运行开始最多计数 {limit} 轮：请从新的权重开始训练，或减少轮数</translation>
+    </message>
+    <message>
+        <source>must be 0 (as fast as possible) or from {low:g} to {high} epochs per second, found {value!r}</source>
+        <translation>必须是 0（尽可能快）或每秒 {low:g} 到 {high} 轮，实际为 {value!r}</translation>
+    </message>
+    <message>
+        <source>{size} GB</source>
+        <translation>{size} GB</translation>
+    </message>
+    <message>
+        <source>training this model needs about {needed} of memory and {available} is available: use fewer time steps, fewer units or a smaller batch size</source>
+        <translation>训练这个模型大约需要 {needed} 内存，而可用的只有 {available}：请减少时间步、单元数或批大小</translation>
+    </message>
+    <message>
+        <source>training this model needs about {needed} of memory</source>
+        <translation>训练这个模型大约需要 {needed} 内存</translation>
+    </message>
+    <message>
+        <source>the replay snapshots were too large to autosave</source>
+        <translation>回放快照太大，无法自动保存</translation>
+    </message>
+    <message>
+        <source>the trained weights and runs were too large to autosave</source>
+        <translation>训练好的权重和运行记录太大，无法自动保存</translation>
+    </message>
+    <message>
+        <source>the unsaved state is too large for a recovery file</source>
+        <translation>未保存的状态太大，无法写入恢复文件</translation>
+    </message>
+    <message>
+        <source>autosave: {what}; save the project to keep them</source>
+        <translation>自动保存：{what}；请保存项目以保留它们</translation>
+    </message>
+    <message>
+        <source>{file} could not be read ({reason}); it is kept in {folder}</source>
+        <translation>无法读取 {file}（{reason}）；它被保留在 {folder} 中</translation>
+    </message>
+    <message>
+        <source>Recovery file kept aside</source>
+        <translation>恢复文件已另行保留</translation>
+    </message>
+    <message>
+        <source>not a folder (a link or a file)</source>
+        <translation>不是文件夹（是链接或文件）</translation>
+    </message>
+    <message>
+        <source>owned by another user (uid {uid})</source>
+        <translation>属于其他用户（uid {uid}）</translation>
+    </message>
+    <message>
+        <source>others may enter it (mode {mode:o}, expected 700)</source>
+        <translation>其他人可以进入它（权限 {mode:o}，应为 700）</translation>
+    </message>
+    <message>
+        <source>single instance is off: cannot create {folder}: {reason}</source>
+        <translation>单实例已关闭：无法创建 {folder}：{reason}</translation>
+    </message>
+    <message>
+        <source>single instance is off: {folder} is not private to this user: {reason}</source>
+        <translation>单实例已关闭：{folder} 不是当前用户私有的：{reason}</translation>
+    </message>
+    <message>
+        <source>single instance is off: {variable} must be a name of letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos; (at most 64), not a path: {value!r}</source>
+        <translation>单实例已关闭：{variable} 必须是由字母、数字、&apos;.&apos;、&apos;-&apos; 和 &apos;_&apos; 组成的名称（最多 64 个字符），而不是路径：{value!r}</translation>
+    </message>
+    <message>
+        <source>single instance is off: the socket&apos;s path {path} is too long for a local socket</source>
+        <translation>单实例已关闭：套接字路径 {path} 对本地套接字来说太长</translation>
+    </message>
+    <message>
+        <source>single instance: {socket} belongs to another user; starting a window of our own</source>
+        <translation>单实例：{socket} 属于其他用户；改为打开自己的窗口</translation>
+    </message>
+    <message>
+        <source>single instance: refused a connection (another user, or too many at once)</source>
+        <translation>单实例：拒绝了一个连接（其他用户，或同时连接过多）</translation>
+    </message>
+    <message>
+        <source>single instance: ignored a message that is not JSON lstmviz reads: {reason}</source>
+        <translation>单实例：忽略了一条不是 lstmviz 可读 JSON 的消息：{reason}</translation>
+    </message>
+    <message>
+        <source>single instance: ignored a message without an absolute file path</source>
+        <translation>单实例：忽略了一条不含绝对文件路径的消息</translation>
+    </message>
+    <message>
+        <source>single instance: could not open {path}: {reason}</source>
+        <translation>单实例：无法打开 {path}：{reason}</translation>
+    </message>
 </context>
 </TS>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import socket
@@ -13,6 +14,8 @@ import uuid
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QMessageBox
 
@@ -304,3 +307,13 @@ def test_a_symlink_loop_sent_while_a_file_is_open_is_reported_not_raised(window,
     assert confirmed(send(loop, name), qtbot)
     qtbot.waitUntil(lambda: bool(window.shown_errors), timeout=10000)
     assert "symbolic links" in window.shown_errors[0][1] and window.document.path == project
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.binary(max_size=2000) | st.builds(lambda v: json.dumps(v).encode(), st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(max_size=40),
+    lambda children: st.lists(children, max_size=4) | st.dictionaries(st.sampled_from(["open", "x"]), children,
+                                                                       max_size=3), max_leaves=10)))
+def test_any_message_is_a_path_or_ignored_never_an_exception(message):
+    path = single_instance.parse_message(message)
+    assert path is None or (os.path.isabs(path) and "\x00" not in path)

@@ -45,7 +45,7 @@ PREFIX = "recovery-"
 SUFFIX = ".lstmviz"
 _META_KEYS = ("title", "path", "keras_file", "example", "trained_source", "saved")
 UNREADABLE = "unreadable"  # the subfolder where recovery files that cannot be read are kept
-# How every project lstmviz writes begins (json.dumps with indent=2, "format" first).
+# How every project lstmviz writes begins ("format", then "version": project_io.project_to_dict).
 _PROJECT_START = re.compile(rb'\A\s*\{\s*"format"\s*:\s*"lstmviz"\s*,\s*"version"\s*:\s*[12]\s*,')
 
 
