@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import numpy as np
 
-from lstmviz.model.architecture import LayerSpec
 from tests.ui.editor_support import isolated_settings, window  # noqa: F401
 from tests.ui.test_trained_document import open_now, shown_predictions, trained_project_file
 
