@@ -63,8 +63,9 @@ def _fresh(specs: list[WeightSpec], rng: np.random.Generator) -> list[np.ndarray
             array = rng.uniform(-limit, limit, shape)
         else:  # bias
             array = np.zeros(shape)
-            recurrent = [s for s in specs if s.name.split()[-1] == "recurrent_kernel"
-                         and s.name.split()[0] == spec.name.split()[0]]
+            # The recurrent kernel of the same direction ("forward bias" goes with "forward recurrent_kernel").
+            direction = spec.name.rpartition(" ")[0]
+            recurrent = [s for s in specs if s.name == f"{direction} recurrent_kernel".strip()]
             if recurrent and len(shape) == 1 and shape[0] == 4 * recurrent[0].shape[0]:
                 units = recurrent[0].shape[0]
                 array[units:2 * units] = 1.0  # an LSTM's unit_forget_bias (gate order i, f, c, o)

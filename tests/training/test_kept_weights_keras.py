@@ -81,3 +81,20 @@ def test_fresh_weights_are_drawn_like_keras_defaults():
     assert np.std(new_kernel) == pytest.approx(np.std(theirs[3]), rel=0.35)
     assert not kept.trained.weights[4].any() and not theirs[4].any()
     assert ours["kernel"] is state.weights[0]
+
+
+def test_a_fresh_recurrent_layer_starts_with_keras_biases():
+    """A new LSTM and a new Bidirectional LSTM: zero biases but the forget gate's, at one (unit_forget_bias)."""
+    state = trained("many-to-many")
+    arch = state.architecture
+    for spec in (LayerSpec("LSTM", {"units": 5, "return_sequences": True}),
+                 LayerSpec("Bidirectional", {"layer": "LSTM", "units": 3, "return_sequences": True})):
+        edited = arch.insert(1, spec)
+        kept = keep_fitting_weights(state, edited, seed=2)
+        theirs = build_model(edited).get_weights()
+        ours = kept.trained.weights
+        assert [w.shape for w in ours] == [w.shape for w in theirs]
+        biases = [k for k, w in enumerate(theirs) if w.ndim == 1 and k >= 3 and k < len(theirs) - 2]
+        assert biases
+        for k in biases:
+            np.testing.assert_array_equal(ours[k], theirs[k])  # Keras's initial biases are not random

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import numpy as np
 
-from lstmviz.model.architecture import LayerSpec
 from tests.ui.editor_support import isolated_settings, window  # noqa: F401
 from tests.ui.test_trained_document import open_now, shown_predictions, trained_project_file
 
@@ -41,6 +40,7 @@ def test_a_wider_layer_sets_aside_only_what_no_longer_fits(window, tmp_path):
     assert kept is not None and kept.run is None and "fresh weights: time_distributed" in kept.source
     np.testing.assert_array_equal(kept.weights[0], trained.weights[0])
     assert not panel.notice.isVisible()
+    assert "fresh weights: time_distributed" in panel.prediction_pane.title.text()  # not "epoch 4" alone
     doc.undo_stack.undo()
     assert doc.trained is trained
     assert doc.set_option(0, "units", 7)  # the LSTM and the Dense above it change shape

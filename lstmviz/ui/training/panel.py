@@ -491,8 +491,8 @@ class TrainingPanel(QWidget):
             self.prediction_pane.show_targets(result.dataset.y)
         else:
             trained = result.trained
-            # Weights read from a file without their history: say whose they are, not "epoch 0".
-            source = trained.source if trained.run is None and not trained.epoch else None
+            # Weights of no run here (read from a file, or kept through an edit): say whose they are, not "epoch 0".
+            source = trained.source if trained.run is None and trained.source else None
             self.prediction_pane.set_predictions(trained.epoch, result.predictions, result.dataset.y, source=source)
             if result.dataset is self.evaluation_pane.dataset:
                 self.evaluation_pane.show_weights(result.trained.architecture, result.trained.weights,
