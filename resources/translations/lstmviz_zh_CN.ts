@@ -2421,8 +2421,8 @@ starting from {start}</source>
     </message>
     <message>
         <location filename="../../lstmviz/model/examples.py"/>
-        <source>Seven days of weather predict tomorrow&apos;s label: sun, rain, drizzle, fog or snow. Dense(5) with softmax gives one probability per class, trained with sparse categorical cross-entropy. Compare the test accuracy with always saying the most common class, and read the confusion matrix.</source>
-        <translation>用七天的天气预测明天的标签：晴（sun）、雨（rain）、毛毛雨（drizzle）、雾（fog）或雪（snow）。带 softmax 的 Dense(5) 为每个类别给出一个概率，用稀疏分类交叉熵训练。把测试准确率与总是说最常见类别的做法比较，并阅读混淆矩阵。</translation>
+        <source>Seven days of weather predict tomorrow&apos;s label (sun, rain, drizzle, fog or snow): Dense(5) with softmax, sparse categorical cross-entropy. Compare the test accuracy with the majority class and read the confusion matrix.</source>
+        <translation>用七天的天气预测明天的标签（晴、雨、毛毛雨、雾或雪）：带 softmax 的 Dense(5)，稀疏分类交叉熵。把测试准确率与多数类比较，并阅读混淆矩阵。</translation>
     </message>
     <message>
         <location filename="../../lstmviz/model/examples.py"/>
@@ -4058,6 +4058,11 @@ time steps.&lt;/p&gt;</source>
         <translation>CSV 文件 (*.csv *.tsv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
+        <location filename="../../lstmviz/ui/training/data_source.py"/>
+        <source>({samples}, {steps}, {features}) = (samples, time steps, features); split in time: {train} / {validation} / {test}</source>
+        <translation>({samples}, {steps}, {features}) = (样本, 时间步, 特征)；按时间划分：{train} / {validation} / {test}</translation>
+    </message>
+    <message>
         <location filename="../../lstmviz/ui/training/evaluation_view.py"/>
         <source>Series and test forecasts</source>
         <translation>序列与测试预测</translation>
@@ -5382,6 +5387,10 @@ loss {loss}</source>
         <location filename="../../lstmviz/ui/window_files.py"/>
         <source>Python (*.py)</source>
         <translation>Python (*.py)</translation>
+    </message>
+    <message>
+        <source>Seven days of weather predict tomorrow&apos;s label: sun, rain, drizzle, fog or snow. Dense(5) with softmax gives one probability per class, trained with sparse categorical cross-entropy. Compare the test accuracy with always saying the most common class, and read the confusion matrix.</source>
+        <translation type="vanished">用七天的天气预测明天的标签：晴（sun）、雨（rain）、毛毛雨（drizzle）、雾（fog）或雪（snow）。带 softmax 的 Dense(5) 为每个类别给出一个概率，用稀疏分类交叉熵训练。把测试准确率与总是说最常见类别的做法比较，并阅读混淆矩阵。</translation>
     </message>
     <message>
         <source>Accuracy per part</source>
