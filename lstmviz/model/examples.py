@@ -225,7 +225,7 @@ EXAMPLES.update({e.name: e for e in (
     Example(
         "seattle-weather-label",
         tr_noop("Seattle weather: tomorrow's weather label (classification)"),
-        tr_noop("Seven days of weather predict tomorrow's label: sun, rain, drizzle, fog or snow. Dense(5) with softmax gives one probability per class, trained with sparse categorical cross-entropy. Compare the test accuracy with always saying the most common class, and read the confusion matrix."),
+        tr_noop("Seven days of weather predict tomorrow's label (sun, rain, drizzle, fog or snow): Dense(5) with softmax, sparse categorical cross-entropy. Compare the test accuracy with the majority class and read the confusion matrix."),
         Architecture(InputSpec((7, 4)), _layers(("LSTM", {"units": 16}),
                                                 ("Dense", {"units": 5, "activation": "softmax"}))),
         _SEATTLE_LABEL,

@@ -316,4 +316,9 @@ def series_details(dataset: Dataset, compact: bool = False) -> str:
     info = dataset.series
     if info is None or compact:
         return ""
-    return "\n".join(series_lines(info)[:2] + ([info.short] if info.short else []))
+    samples, steps, features = info.window_shape()
+    n_train, n_val, n_test = info.parts()
+    windows = tr("({samples}, {steps}, {features}) = (samples, time steps, features); split in time: {train} / "
+                 "{validation} / {test}").format(samples=samples, steps=steps, features=features, train=n_train,
+                                                 validation=n_val, test=n_test)
+    return "\n".join([windows] + ([info.short] if info.short else []))
