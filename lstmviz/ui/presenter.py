@@ -215,6 +215,7 @@ class PresenterMode(QObject):
             return
         self._button_columns = columns
         controls.set_columns(columns)
+        controls.layout().activate()  # the controls' height for the new rows, before the panel reads it
         panel.fit_controls_height()
 
     def _keep_size(self) -> None:

@@ -214,11 +214,10 @@ def _child(argv: list[str]) -> int:
                                      *window.presenter.strip.buttons]),
         "scale": view.transform().m22(), "columns": list(view._columns),
     }
+    if args.screenshot:
+        window.screen().grabWindow(0).save(args.screenshot)
     if args.dialogs:
         result["dialogs"] = _dialogs(window, app, room)
-    if args.screenshot:
-        screen = window.screen()
-        screen.grabWindow(0).save(args.screenshot)
     print(json.dumps(result))
     window.close()
     return 0
