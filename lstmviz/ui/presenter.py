@@ -15,7 +15,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QMainWindow, QScrollArea, QToolButton, QWidget
 
 from lstmviz.i18n import tr
-from lstmviz.ui import ink, screen_fit, style, window_geometry
+from lstmviz.ui import ink, screen_fit, style, window_geometry, window_layout
 
 # Share of the screen's width for the training dock: the diagram keeps the rest.
 TRAINING_SHARE = 0.30
@@ -174,8 +174,16 @@ class PresenterMode(QObject):
         w.restoreGeometry(self._saved_geometry)
         w.restoreState(self._saved_state, window_geometry.STATE_VERSION)
         # The window manager places the restored frame only once the full-screen state is gone:
-        # check it then, so that it never stays partly off-screen.
-        QTimer.singleShot(0, lambda: screen_fit.keep_on_screen(w))
+        # check it then, so that it never stays partly off-screen, and fold the settings for its height.
+        QTimer.singleShot(0, self._after_leaving)
+
+    def _after_leaving(self) -> None:
+        if self.active:
+            return
+        w = self.window
+        screen_fit.keep_on_screen(w)
+        window_layout.fold_settings(w)
+        window_layout.apply_tab_layout(w, w.tabs.currentIndex())
 
     def saved_placement(self) -> tuple[QByteArray, QByteArray]:
         """The geometry and dock state the window had before presenter mode."""
