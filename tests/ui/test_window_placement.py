@@ -143,6 +143,11 @@ def test_closing_in_presenter_mode_remembers_the_place_before_it(qtbot, isolated
     settle()
     again.presenter.set_active(False)
     qtbot.waitUntil(lambda: again.isMaximized() and _room().contains(again.frameGeometry()))
+    # The short window's settings fold into their popup again: the training controls never scroll.
+    panel = again.training_panel
+    qtbot.waitUntil(lambda: panel.setup.compact)
+    settle()
+    assert not panel.controls_scroll.verticalScrollBar().isVisible()
 
 
 def test_the_cell_detail_fits_the_screen_and_scrolls_inside(qtbot, isolated_settings):
