@@ -49,7 +49,7 @@ class ReadableAxis(pg.AxisItem):
 
     def tickSpacing(self, minVal, maxVal, size):  # noqa: N802, N803 - pyqtgraph override
         levels = super().tickSpacing(minVal, maxVal, size)
-        if not levels or self.orientation not in ("left", "right") or self.logMode:
+        if not levels or self.orientation not in ("left", "right"):
             return levels
         font = self.style.get("tickFont")
         room = QFontMetricsF(font if font is not None else self.font()).height()
@@ -58,7 +58,10 @@ class ReadableAxis(pg.AxisItem):
         span = abs(maxVal - minVal)
         steps = iter((2.0, 2.5, 2.0, 2.0, 2.5, 2.0) * 4)  # 0.2 -> 0.4 -> 1 -> 2 -> 4 -> 10 ...
         while interval > 0 and span / interval > labels:
-            interval *= next(steps, 2.0)
+            grown = interval * next(steps, 2.0)
+            if grown > span:
+                break  # one labelled tick at least, even where two crowd
+            interval = grown
         return [(interval, offset), *[(i, o) for i, o in levels[1:] if i < interval]]
 
 
