@@ -50,7 +50,7 @@ def main(argv: list[str] | None = None) -> int:
                         start = time.monotonic()
                         result = real_display.check_window(display, example=args.example, lang=lang,
                                                            presenter=presenter, tab=tab, screenshot=str(shot),
-                                                           dialogs=tab == 0 and not presenter)
+                                                           dialogs=tab == 0)
                         bad = not result["fits"] or result["clipped"] or _too_small(result, presenter, width)
                         failures += bool(bad)
                         print(f"{width}x{height:<5} {mode:<10} {lang:<6} {tab_name:<13} "

@@ -217,13 +217,13 @@ def _child(argv: list[str]) -> int:
     if args.screenshot:
         window.screen().grabWindow(0).save(args.screenshot)
     if args.dialogs:
-        result["dialogs"] = _dialogs(window, app, room)
+        result["dialogs"] = _dialogs(window, app, room, args.screenshot)
     print(json.dumps(result))
     window.close()
     return 0
 
 
-def _dialogs(window, app, room) -> dict:
+def _dialogs(window, app, room, screenshot: str | None = None) -> dict:
     """Open the cell detail, the help dialogs and the settings popup; each must lie on the screen."""
     from lstmviz.ui import ink
 
@@ -237,6 +237,8 @@ def _dialogs(window, app, room) -> dict:
     _settle(app, 0.8)
     out["gateDetail"] = {"frame": _rect(detail.frameGeometry()), "fits": room.contains(detail.frameGeometry()),
                          "drawing": _inks(ink.scene_inks(detail.cell_view))}
+    if screenshot:
+        window.screen().grabWindow(0).save(screenshot.replace(".png", "-cell-detail.png"))
     detail.close()
     for dialog in (window.show_shortcuts(), window.show_about(), window.show_formula_help()):
         _wait(app, lambda d=dialog: d.windowHandle() is not None and d.windowHandle().isExposed())
