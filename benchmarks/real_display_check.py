@@ -63,7 +63,9 @@ def main(argv: list[str] | None = None) -> int:
                             print(f"    dialog {name}: {dialog['frame'][2]}x{dialog['frame'][3]} "
                                   f"{'fits' if dialog['fits'] else 'DOES NOT FIT'}"
                                   + (f", drawing text {_px(dialog['drawing'])}" if "drawing" in dialog else ""))
-                            failures += not dialog["fits"]
+                            for problem in dialog["clipped"]:
+                                print(f"      clipped: {problem}")
+                            failures += not dialog["fits"] or bool(dialog["clipped"])
     print("all fit, nothing clipped, presenter text large enough" if not failures else f"{failures} problems")
     return 1 if failures else 0
 

@@ -223,8 +223,23 @@ def _child(argv: list[str]) -> int:
     return 0
 
 
+def _cut(root) -> list[str]:
+    """Text cut off under ``root``; what a scroll area with a visible scroll bar holds is not cut, it scrolls."""
+    from PySide6.QtWidgets import QScrollArea
+
+    from tests.ui.text_fit import widget_problems
+
+    problems = widget_problems(root)
+    for area in root.findChildren(QScrollArea):
+        bars = (area.verticalScrollBar(), area.horizontalScrollBar())
+        if area.widget() is not None and any(bar.isVisible() and bar.maximum() > 0 for bar in bars):
+            inside = set(widget_problems(area.widget()))
+            problems = [p for p in problems if p not in inside]
+    return problems
+
+
 def _dialogs(window, app, room, screenshot: str | None = None) -> dict:
-    """Open the cell detail, the help dialogs and the settings popup; each must lie on the screen."""
+    """Open the cell detail, the help dialogs and the settings popup; each must lie on the screen, uncut."""
     from lstmviz.ui import ink
 
     out = {}
@@ -236,21 +251,23 @@ def _dialogs(window, app, room, screenshot: str | None = None) -> dict:
     _wait(app, lambda: detail.windowHandle() is not None and detail.windowHandle().isExposed())
     _settle(app, 0.8)
     out["gateDetail"] = {"frame": _rect(detail.frameGeometry()), "fits": room.contains(detail.frameGeometry()),
-                         "drawing": _inks(ink.scene_inks(detail.cell_view))}
+                         "drawing": _inks(ink.scene_inks(detail.cell_view)), "clipped": _cut(detail)}
     if screenshot:
         window.screen().grabWindow(0).save(screenshot.replace(".png", "-cell-detail.png"))
     detail.close()
     for dialog in (window.show_shortcuts(), window.show_about(), window.show_formula_help()):
         _wait(app, lambda d=dialog: d.windowHandle() is not None and d.windowHandle().isExposed())
         _settle(app, 0.5)
-        out[dialog.objectName()] = {"frame": _rect(dialog.frameGeometry()), "fits": room.contains(dialog.frameGeometry())}
+        out[dialog.objectName()] = {"frame": _rect(dialog.frameGeometry()), "fits": room.contains(dialog.frameGeometry()),
+                                    "clipped": _cut(dialog)}
         dialog.close()
     setup = window.training_panel.setup
     if setup.compact:
         setup.settings_toggle.click()
         _settle(app, 0.5)
         out["settingsPopup"] = {"frame": _rect(setup.popup.frameGeometry()),
-                                "fits": room.contains(setup.popup.frameGeometry())}
+                                "fits": room.contains(setup.popup.frameGeometry()),
+                                "clipped": _cut(setup.popup)}
         setup.popup.hide()
     return out
 

@@ -41,11 +41,15 @@ def _assert_readable(result: dict) -> None:
 
 
 @pytest.mark.parametrize("lang", ["en", "zh_CN"])
-def test_presenter_mode_on_a_1280x720_x11_screen(display_720, lang):
-    result = real_display.check_window(display_720, lang=lang, presenter=True, tab=1)
+def test_presenter_mode_and_its_dialogs_on_a_1280x720_x11_screen(display_720, lang):
+    result = real_display.check_window(display_720, lang=lang, presenter=True, tab=1, dialogs=True)
     print(lang, {k: result[k]["smallest"] for k in ("diagram", "plots", "widgets")})
     assert result["full_screen"] and result["frame"] == result["screen"]
     _assert_readable(result)
+    # Inside the cell, the help and the settings popup: on the screen, uncut, the cell's drawing readable.
+    for name, dialog in result["dialogs"].items():
+        assert dialog["fits"] and dialog["clipped"] == [], (name, dialog)
+    assert result["dialogs"]["gateDetail"]["drawing"]["smallest"] >= 16
 
 
 def test_a_first_start_on_a_1280x720_x11_screen_opens_maximized_with_every_dialog_on_it(display_720):
@@ -54,3 +58,4 @@ def test_a_first_start_on_a_1280x720_x11_screen_opens_maximized_with_every_dialo
     assert result["clipped"] == []
     for name, dialog in result["dialogs"].items():
         assert dialog["fits"], (name, dialog["frame"], result["screen"])
+        assert dialog["clipped"] == [], name
