@@ -82,6 +82,7 @@ class PresenterMode(QObject):
         self._was_maximized = False
         self._size: QSize | None = None
         self._factor = 1.0
+        self._dock_width = 0
         self._button_columns = 2  # the training panel's presentation puts its buttons in two rows
         self._no_title = QWidget()  # the training dock's title bar in presenter mode: none
         self._dock_scroll = QScrollArea()
@@ -206,19 +207,20 @@ class PresenterMode(QObject):
         dock = min(max(int(width * TRAINING_SHARE), need), int(width * MAX_TRAINING_SHARE))
         w.resizeDocks([w.training_dock], [dock], Qt.Orientation.Horizontal)
         # Not from inside a resize: moving buttons between a layout's cells while Qt lays it out crashes.
-        QTimer.singleShot(0, lambda: self._arrange_buttons(dock))
+        self._dock_width = dock
+        QTimer.singleShot(0, self._arrange_buttons)
         if self._size is not None:
             # Showing may grow the window for a moment while the docks settle: take the size back after.
             QTimer.singleShot(0, self._keep_size)
 
-    def _arrange_buttons(self, dock: int) -> None:
+    def _arrange_buttons(self) -> None:
         """Train, Pause, Step and Stop in one row when the dock is wide enough: a row of height for the plots."""
         panel = self.window.training_panel
         controls = panel.controls
         buttons = (controls.train_button, controls.pause_button, controls.step_button, controls.stop_button)
         # "Resume" replaces "Pause" while paused: leave room for the longer word.
         row = sum(b.sizeHint().width() for b in buttons) * 1.15 + 3 * controls.buttons.spacing() + 40
-        columns = 4 if row <= dock else 2
+        columns = 4 if row <= self._dock_width else 2
         if not self.active or columns == self._button_columns:
             return
         self._button_columns = columns

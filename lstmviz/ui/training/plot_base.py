@@ -49,7 +49,7 @@ class ReadableAxis(pg.AxisItem):
 
     def tickSpacing(self, minVal, maxVal, size):  # noqa: N802, N803 - pyqtgraph override
         levels = super().tickSpacing(minVal, maxVal, size)
-        if not levels or self.orientation not in ("left", "right"):
+        if not levels or self.orientation not in ("left", "right") or not math.isfinite(maxVal - minVal):
             return levels
         font = self.style.get("tickFont")
         room = QFontMetricsF(font if font is not None else self.font()).height()
