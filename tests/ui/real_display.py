@@ -157,8 +157,6 @@ def _inks(inks) -> dict:
 
 def _grabbed_heights(widgets) -> list[dict]:
     """Labels and buttons measured on a grab of themselves: the ink against their own background."""
-    from PySide6.QtGui import QPalette
-
     from lstmviz.ui import ink
 
     out = []
@@ -166,7 +164,7 @@ def _grabbed_heights(widgets) -> list[dict]:
         if not widget.isVisible():
             continue
         image = widget.grab().toImage()
-        box = ink.image_ink_box(image, widget.palette().color(QPalette.ColorRole.Window))
+        box = ink.image_ink_box(image)
         text = widget.text().replace("&", "")
         out.append({"where": widget.objectName() or type(widget).__name__, "text": text,
                     "grabbed": box.height(), "alone": ink.ink_height(text, widget.font())})
