@@ -16,7 +16,7 @@ import shiboken6
 from PySide6.QtCore import QSize, Qt, qVersion
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QDockWidget, QHBoxLayout, QLabel, QMainWindow, QMenu,
+    QDialog, QDialogButtonBox, QDockWidget, QHBoxLayout, QLabel, QMainWindow, QMenu, QScrollArea,
     QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
@@ -76,9 +76,16 @@ def show_about(window: QWidget) -> QDialog:
     text.setWordWrap(True)
     text.setMinimumWidth(420)  # a wrapped label gets its full height only from a known width
     text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    # Its whole height for its width (a wrapped label does not ask for it), scrolling where the screen is shorter.
+    text.ensurePolished()  # the window's style sheet (presenter mode's larger text) decides the height
+    text.setMinimumHeight(text.heightForWidth(text.minimumWidth()))
+    scroll = QScrollArea(dialog)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    scroll.setWidget(text)
     top = QHBoxLayout()
     top.addWidget(icon)
-    top.addWidget(text, 1)
+    top.addWidget(scroll, 1)
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
     copy = buttons.addButton(tr("Copy Versions"), QDialogButtonBox.ButtonRole.ActionRole)
     copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(about_text()))
@@ -86,8 +93,9 @@ def show_about(window: QWidget) -> QDialog:
     layout = QVBoxLayout(dialog)
     layout.addLayout(top)
     layout.addWidget(buttons)
-    dialog.adjustSize()
-    screen_fit.fit_window(dialog, dialog.size())
+    want = QSize(text.minimumWidth() + icon.sizeHint().width() + 60,
+                 text.minimumHeight() + buttons.sizeHint().height() + 50)
+    screen_fit.fit_window(dialog, want)
     dialog.show()
     return dialog
 

@@ -86,17 +86,29 @@ def _alpha_box(image: QImage) -> tuple[float, float, float, float]:
     return (float(cols[0]), float(rows[0]), float(cols[-1] - cols[0] + 1), float(rows[-1] - rows[0] + 1))
 
 
-def image_ink_box(image: QImage, background: QColor) -> QRectF:
-    """The box of the pixels of ``image`` that differ clearly from ``background`` (a grabbed widget's text)."""
+def image_ink_box(image: QImage, background: QColor | None = None) -> QRectF:
+    """The box of the pixels of ``image`` (a grab of a widget) that its text inks.
+
+    A pixel is ink when it differs from the background by at least INK_ALPHA/255 of the strongest
+    difference in the image, as a painted pixel counts when its alpha reaches INK_ALPHA. The
+    background is the colour of most of the image's edge unless given.
+    """
     image = image.convertToFormat(QImage.Format.Format_ARGB32)
     buffer = np.frombuffer(image.constBits(), dtype=np.uint8, count=image.sizeInBytes())
     pixels = buffer.reshape(image.height(), image.bytesPerLine())[:, :image.width() * 4].reshape(
         image.height(), image.width(), 4)[:, :, :3].astype(np.int16)
-    bg = np.array([background.blue(), background.green(), background.red()], dtype=np.int16)  # BGRA in memory
-    ink = np.abs(pixels - bg).max(axis=2) >= INK_ALPHA
-    rows, cols = np.flatnonzero(ink.any(axis=1)), np.flatnonzero(ink.any(axis=0))
-    if rows.size == 0:
+    if background is None:
+        edge = np.concatenate([pixels[0], pixels[-1], pixels[:, 0], pixels[:, -1]])
+        colours, counts = np.unique(edge, axis=0, return_counts=True)
+        bg = colours[np.argmax(counts)]
+    else:
+        bg = np.array([background.blue(), background.green(), background.red()], dtype=np.int16)  # BGRA in memory
+    difference = np.abs(pixels - bg).max(axis=2)
+    strongest = int(difference.max()) if difference.size else 0
+    if strongest == 0:
         return QRectF()
+    ink = difference >= max(1, strongest * INK_ALPHA / 255)
+    rows, cols = np.flatnonzero(ink.any(axis=1)), np.flatnonzero(ink.any(axis=0))
     return QRectF(float(cols[0]), float(rows[0]), float(cols[-1] - cols[0] + 1), float(rows[-1] - rows[0] + 1))
 
 

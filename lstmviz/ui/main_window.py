@@ -129,7 +129,10 @@ class MainWindow(FileActions, QMainWindow):
             else:
                 self.apply_default_layout()
             if self._remembers_placement:  # the frame's size is known now: keep all of it on the screen
-                QTimer.singleShot(0, lambda: screen_fit.keep_on_screen(self))
+                QTimer.singleShot(0, self._keep_on_screen)
+
+    def _keep_on_screen(self) -> None:
+        screen_fit.keep_on_screen(self)
 
     def restore_placement(self) -> bool:
         """Open where the last session closed (place, size, maximized state, docks) and remember this one's.
@@ -149,7 +152,7 @@ class MainWindow(FileActions, QMainWindow):
             geometry, state = self.presenter.saved_placement()
         else:
             geometry, state = self.saveGeometry(), self.saveState(window_geometry.STATE_VERSION)
-        window_geometry.save(self, self.settings, geometry, state)
+        window_geometry.save(self.settings, geometry, state)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

@@ -12,10 +12,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QToolButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QMainWindow, QScrollArea, QToolButton, QWidget
 
 from lstmviz.i18n import tr
-from lstmviz.ui import ink, screen_fit, style, window_geometry
+from lstmviz.ui import ink, screen_fit, style, window_geometry, window_layout
 
 # Share of the screen's width for the training dock: the diagram keeps the rest.
 TRAINING_SHARE = 0.30
@@ -82,6 +82,14 @@ class PresenterMode(QObject):
         self._was_maximized = False
         self._size: QSize | None = None
         self._factor = 1.0
+        self._dock_width = 0
+        self._button_columns = 2  # the training panel's presentation puts its buttons in two rows
+        self._no_title = QWidget()  # the training dock's title bar in presenter mode: none
+        self._dock_scroll = QScrollArea()
+        self._dock_scroll.setObjectName("presenterTrainingScroll")
+        self._dock_scroll.setWidgetResizable(True)
+        self._dock_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self._dock_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
     def _action_toggled(self, on: bool) -> None:
         self.set_active(on)
@@ -117,11 +125,15 @@ class PresenterMode(QObject):
         w.setStyleSheet(style.app_stylesheet(presenter=True, factor=self._factor))
         for dock in (w.palette_dock, w.inspector_dock, w.summary_dock):
             dock.hide()
-        w.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, w.training_dock)
         # No title bar: at a projector's text size its height is worth more to the plots.
-        w.training_dock.setTitleBarWidget(QWidget(w.training_dock))
+        w.training_dock.setTitleBarWidget(self._no_title)
+        w.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, w.training_dock)
         w.training_dock.show()
+        # Whatever the panel cannot fit (a long problem banner at a projector's text size) scrolls: never cut.
+        w.training_dock.setWidget(self._dock_scroll)
+        self._dock_scroll.setWidget(w.training_panel)
         w.training_panel.set_presentation(True)
+        self._button_columns = 2
         for pane in (w.training_panel.loss_pane, w.training_panel.prediction_pane):
             pane.set_text_factor(self._factor)
         w.unrolled_view.set_presenter(True, self._factor)
@@ -144,10 +156,11 @@ class PresenterMode(QObject):
     def _leave(self) -> None:
         w = self.window
         self.strip.hide()
-        title = w.training_dock.titleBarWidget()
         w.training_dock.setTitleBarWidget(None)
-        if title is not None:
-            title.deleteLater()
+        self._no_title.setParent(None)
+        self._dock_scroll.takeWidget()
+        w.training_dock.setWidget(w.training_panel)
+        self._dock_scroll.setParent(None)
         w.menuBar().setCornerWidget(None, Qt.Corner.TopRightCorner)
         self.strip.setParent(w)
         w.setStyleSheet(style.app_stylesheet(presenter=False))
@@ -162,8 +175,16 @@ class PresenterMode(QObject):
         w.restoreGeometry(self._saved_geometry)
         w.restoreState(self._saved_state, window_geometry.STATE_VERSION)
         # The window manager places the restored frame only once the full-screen state is gone:
-        # check it then, so that it never stays partly off-screen.
-        QTimer.singleShot(0, lambda: screen_fit.keep_on_screen(w))
+        # check it then, so that it never stays partly off-screen, and fold the settings for its height.
+        QTimer.singleShot(0, self._after_leaving)
+
+    def _after_leaving(self) -> None:
+        if self.active:
+            return
+        w = self.window
+        screen_fit.keep_on_screen(w)
+        window_layout.fold_settings(w)
+        window_layout.apply_tab_layout(w, w.tabs.currentIndex())
 
     def saved_placement(self) -> tuple[QByteArray, QByteArray]:
         """The geometry and dock state the window had before presenter mode."""
@@ -178,12 +199,34 @@ class PresenterMode(QObject):
             w.resize(self._size)  # a projector's size does not grow with what is shown on it
         width = self._size.width() if self._size is not None else w.width()
         # The controls at a projector's text size may need more than the share: the diagram gives it.
-        need = w.training_panel.minimumSizeHint().width() + 8
+        panel = w.training_panel
+        scroll = panel.controls_scroll
+        controls = scroll.widget().minimumSizeHint().width() + 2 * scroll.frameWidth() \
+            + scroll.verticalScrollBar().sizeHint().width()
+        need = max(panel.minimumSizeHint().width(), controls) + 8
         dock = min(max(int(width * TRAINING_SHARE), need), int(width * MAX_TRAINING_SHARE))
         w.resizeDocks([w.training_dock], [dock], Qt.Orientation.Horizontal)
+        # Not from inside a resize: moving buttons between a layout's cells while Qt lays it out crashes.
+        self._dock_width = dock
+        QTimer.singleShot(0, self._arrange_buttons)
         if self._size is not None:
             # Showing may grow the window for a moment while the docks settle: take the size back after.
             QTimer.singleShot(0, self._keep_size)
+
+    def _arrange_buttons(self) -> None:
+        """Train, Pause, Step and Stop in one row when the dock is wide enough: a row of height for the plots."""
+        panel = self.window.training_panel
+        controls = panel.controls
+        buttons = (controls.train_button, controls.pause_button, controls.step_button, controls.stop_button)
+        # "Resume" replaces "Pause" while paused: leave room for the longer word.
+        row = sum(b.sizeHint().width() for b in buttons) * 1.15 + 3 * controls.buttons.spacing() + 40
+        columns = 4 if row <= self._dock_width else 2
+        if not self.active or columns == self._button_columns:
+            return
+        self._button_columns = columns
+        controls.set_columns(columns)
+        controls.layout().activate()  # the controls' height for the new rows, before the panel reads it
+        panel.fit_controls_height()
 
     def _keep_size(self) -> None:
         if self.active and self._size is not None and self.window.size() != self._size:

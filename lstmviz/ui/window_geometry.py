@@ -59,7 +59,7 @@ def fit_restored(window: QMainWindow) -> None:
     screen_fit.keep_on_screen(window)
 
 
-def save(window: QMainWindow, settings: QSettings, geometry: QByteArray, state: QByteArray) -> None:
+def save(settings: QSettings, geometry: QByteArray, state: QByteArray) -> None:
     settings.setValue(GEOMETRY_KEY, geometry)
     settings.setValue(STATE_KEY, state)
     settings.sync()

@@ -78,7 +78,7 @@ def test_the_size_place_and_docks_come_back_on_the_next_start(qtbot, isolated_se
     plain.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
     settle()
     settings = QSettings(QSettings.defaultFormat(), QSettings.Scope.UserScope, "lstmviz", "lstmviz")
-    window_geometry.save(plain, settings, plain.saveGeometry(), plain.saveState(window_geometry.STATE_VERSION))
+    window_geometry.save(settings, plain.saveGeometry(), plain.saveState(window_geometry.STATE_VERSION))
     restored_plain, restored_dock = _plain_window()
     qtbot.addWidget(restored_plain)
     assert window_geometry.restore(restored_plain, settings)
@@ -104,7 +104,7 @@ def test_a_place_off_every_screen_is_brought_back(qtbot, isolated_settings):
     plain.show()
     qtbot.waitExposed(plain)
     settings = QSettings(QSettings.defaultFormat(), QSettings.Scope.UserScope, "lstmviz", "lstmviz")
-    window_geometry.save(plain, settings, plain.saveGeometry(), plain.saveState(window_geometry.STATE_VERSION))
+    window_geometry.save(settings, plain.saveGeometry(), plain.saveState(window_geometry.STATE_VERSION))
     again, _ = _plain_window()
     qtbot.addWidget(again)
     assert window_geometry.restore(again, settings)
@@ -143,6 +143,11 @@ def test_closing_in_presenter_mode_remembers_the_place_before_it(qtbot, isolated
     settle()
     again.presenter.set_active(False)
     qtbot.waitUntil(lambda: again.isMaximized() and _room().contains(again.frameGeometry()))
+    # The short window's settings fold into their popup again: the training controls never scroll.
+    panel = again.training_panel
+    qtbot.waitUntil(lambda: panel.setup.compact)
+    settle()
+    assert not panel.controls_scroll.verticalScrollBar().isVisible()
 
 
 def test_the_cell_detail_fits_the_screen_and_scrolls_inside(qtbot, isolated_settings):

@@ -12,7 +12,7 @@ import math
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QPainterPath, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsPathItem, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from lstmviz.ui import style
@@ -40,9 +40,32 @@ def finite_positive(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarra
 
 
 MIN_PLOT_HEIGHT = 120
+PRESENTER_TICK_DENSITY = 0.5
 PRESENTER_MIN_PLOT_HEIGHT = 80  # a projector's text takes the height: the plots yield it first
 
-class IntegerAxis(pg.AxisItem):
+class ReadableAxis(pg.AxisItem):
+    """An axis whose labelled ticks never crowd: on a short vertical axis with large labels (presenter
+    mode) the major interval grows until the labels are at least their line height apart."""
+
+    def tickSpacing(self, minVal, maxVal, size):  # noqa: N802, N803 - pyqtgraph override
+        levels = super().tickSpacing(minVal, maxVal, size)
+        if not levels or self.orientation not in ("left", "right") or not math.isfinite(maxVal - minVal):
+            return levels
+        font = self.style.get("tickFont")
+        room = QFontMetricsF(font if font is not None else self.font()).height()
+        labels = max(1.0, size / room)  # how many labels fit one above the other
+        interval, offset = levels[0]
+        span = abs(maxVal - minVal)
+        steps = iter((2.0, 2.5, 2.0, 2.0, 2.5, 2.0) * 4)  # 0.2 -> 0.4 -> 1 -> 2 -> 4 -> 10 ...
+        while interval > 0 and span / interval > labels:
+            grown = interval * next(steps, 2.0)
+            if grown > span:
+                break  # one labelled tick at least, even where two crowd
+            interval = grown
+        return [(interval, offset), *[(i, o) for i, o in levels[1:] if i < interval]]
+
+
+class IntegerAxis(ReadableAxis):
     """An axis of epochs, samples or time steps: ticks only at whole numbers."""
 
     def tickValues(self, minVal, maxVal, size):  # noqa: N802, N803 - pyqtgraph override
@@ -136,7 +159,8 @@ class PlotPane(QWidget):
 
     def __init__(self, title: str, object_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.plot = pg.PlotWidget(background="w", axisItems={"bottom": IntegerAxis("bottom")})
+        self.plot = pg.PlotWidget(background="w", axisItems={"bottom": IntegerAxis("bottom"),
+                                                             "left": ReadableAxis("left")})
         self.plot.setObjectName(object_name)
         self.plot.setMinimumSize(170, MIN_PLOT_HEIGHT)
         item = self.plot.getPlotItem()
@@ -207,7 +231,9 @@ class PlotPane(QWidget):
             axis = item.getAxis(side)
             axis.setPen(pg.mkPen("#3d4852", width=1.5) if presenter else _AXIS_PEN)
             axis.setTextPen(pg.mkPen("#0d1620" if presenter else TEXT_COLOUR))
-            axis.setStyle(tickFont=font)
+            # Large labels on a short plot: fewer ticks, and labels on the major ones only, so they never overlap.
+            axis.setStyle(tickFont=font, maxTextLevel=0 if presenter else 2)
+            axis.setTickDensity(PRESENTER_TICK_DENSITY if presenter else 1.0)
             if axis.labelText:
                 axis.setLabel(axis.labelText, axis.labelUnits, **label_style)
             else:  # not labelled yet: setLabel would show an empty label; keep the style for later

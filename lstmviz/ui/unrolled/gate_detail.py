@@ -202,6 +202,7 @@ class FittedView(QGraphicsView):
         self.resetTransform()
         self.scale(low, low)
         self.setSceneRect(rect)
+        self.centerOn(rect.center())  # the gates, in the middle of the drawing
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
@@ -256,9 +257,10 @@ class GateDetailDialog(QDialog):
         self.values_note = QLabel()
         self.values_note.setObjectName("gateValuesNote")
         self.values_note.setWordWrap(True)
+        # The tables never scroll: they are as large as their cells, and the dialog scrolls instead.
         for table in (self.table, self.values_table):
             table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-            table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+            table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         steps = QHBoxLayout()
         steps.addWidget(self.previous_button)
         steps.addWidget(self.step_label)
@@ -362,9 +364,9 @@ class GateDetailDialog(QDialog):
         table.verticalHeader().setDefaultSectionSize(row)
         table.verticalHeader().setMinimumSectionSize(row)
         header = table.horizontalHeader().sizeHint().height()
-        scroll = table.horizontalScrollBar().sizeHint().height() \
-            if table.horizontalScrollBar().isVisible() else 0
-        table.setFixedHeight(header + row * table.rowCount() + 2 * table.frameWidth() + scroll + 2)
+        table.setFixedHeight(header + row * table.rowCount() + 2 * table.frameWidth() + 2)
+        side = table.verticalHeader().width() if table.verticalHeader().isVisible() else 0
+        table.setMinimumWidth(table.horizontalHeader().length() + side + 2 * table.frameWidth() + 2)
 
     def _fill_table(self, info: LayerInfo, kind: str) -> None:
         rows = {g.symbol: g for g in info.derivation.gates}

@@ -1,13 +1,13 @@
 """The strip above the unrolled diagram: which layer and sample, the time step, and what the values are.
 
-Two short rows: the choices and the time-step controls (previous, Play, next, slider), then
-where the values come from and the numbers under the pointer or at the current step. Every
+Two short rows: the choices and the time-step controls (previous, Play, next, slider; a row of
+their own when the header is narrow), then where the values come from and the numbers under the pointer or at the current step. Every
 text that can grow shortens itself with its whole text in the tooltip.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSlider, QSpinBox, QToolButton, QVBoxLayout, QWidget
 
 from lstmviz.i18n import tr
@@ -19,6 +19,8 @@ def play_text(playing: bool) -> str:
 
 
 class UnrolledHeader(QWidget):
+    rows_changed = Signal()  # the step controls moved to their own row or back: the header's height changed
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("unrolledHeader")
@@ -60,15 +62,22 @@ class UnrolledHeader(QWidget):
         self.hover_label.setStyleSheet("color: #4a5866;")
         self.hover_label.hide()
 
-        top = QHBoxLayout()
+        top = self.top_row = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
         top.setSpacing(6)
         for w in (self.layer_label, self.layer_combo, self.sample_label, self.sample_spin):
             top.addWidget(w)
         top.addStretch(1)
-        for w in (self.previous_button, self.play_button, self.next_button, self.slider, self.step_label,
-                  self.fit_button):
+        # The time-step controls: at the end of the first row, or a row of their own when the header is
+        # too narrow for both (presenter mode's large text).
+        self.step_controls = (self.previous_button, self.play_button, self.next_button, self.slider,
+                              self.step_label, self.fit_button)
+        for w in self.step_controls:
             top.addWidget(w)
+        self.step_row = QHBoxLayout()
+        self.step_row.setContentsMargins(0, 0, 0, 0)
+        self.step_row.setSpacing(6)
+        self.stacked = False
         bottom = QHBoxLayout()
         bottom.setContentsMargins(0, 0, 0, 0)
         bottom.setSpacing(12)
@@ -79,8 +88,38 @@ class UnrolledHeader(QWidget):
         box.setContentsMargins(6, 2, 6, 2)
         box.setSpacing(2)
         box.addLayout(top)
+        box.addLayout(self.step_row)
         box.addLayout(bottom)
         self.set_samples(1)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        # Not from inside the resize: moving widgets between rows while Qt lays them out is unsafe.
+        QTimer.singleShot(0, self._arrange)
+
+    def one_row_width(self) -> int:
+        """The width the choices and the step controls need side by side."""
+        widgets = (self.layer_label, self.layer_combo, self.sample_label, self.sample_spin, *self.step_controls)
+        shown = [w for w in widgets if not w.isHidden()]
+        margins = self.layout().contentsMargins()
+        return sum(w.minimumSizeHint().width() for w in shown) + 6 * len(shown) + margins.left() + margins.right()
+
+    def _arrange(self) -> None:
+        stack = self.one_row_width() > self.width()
+        if stack == self.stacked:
+            return
+        self.stacked = stack
+        source, target = (self.top_row, self.step_row) if stack else (self.step_row, self.top_row)
+        for w in self.step_controls:
+            source.removeWidget(w)
+        if stack:
+            self.step_row.addStretch(1)
+        else:
+            while self.step_row.count():
+                self.step_row.takeAt(0)
+        for w in self.step_controls:
+            target.addWidget(w)
+        self.rows_changed.emit()
 
     @staticmethod
     def _arrow(name: str, arrow: Qt.ArrowType, tip: str) -> QToolButton:

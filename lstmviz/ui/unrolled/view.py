@@ -117,6 +117,7 @@ class UnrolledView(QGraphicsView):
         header.next_button.clicked.connect(lambda: self.step_by(1))
         self.sample_spin.valueChanged.connect(lambda v: self.set_sample(v - 1))
         self.verticalScrollBar().installEventFilter(self)  # it spans the header's margin too
+        header.rows_changed.connect(self._place_header)
         self._place_header()
 
     def _place_header(self) -> None:
@@ -366,11 +367,13 @@ class UnrolledView(QGraphicsView):
         scale = max(min(self._fit_scale(), high), low)
         self.resetTransform()
         self.scale(scale, scale)
+        self._zoomed = False
         if rect.width() * scale <= view.width() and rect.height() * scale <= view.height():
             self.centerOn(rect.center())
+        elif self.presenter and self._shown is not None and self.diagram.cell_items(self._shown):
+            self._follow_step(self.slider.value(), centre=True)  # the cell of the step shown is what the room reads
         else:
             self.ensureVisible(rect.x(), rect.y(), 1, 1)
-        self._zoomed = False
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
@@ -590,14 +593,20 @@ class UnrolledView(QGraphicsView):
         self._follow_step(step)
         self._update_detail()
 
-    def _follow_step(self, step: int) -> None:
+    def _follow_step(self, step: int, centre: bool = False) -> None:
         """A diagram larger than the view (presenter text never shrinks) scrolls to the cell of the step shown."""
         if self._zoomed or self._shown is None or not (self.horizontalScrollBar().maximum()
                                                        or self.verticalScrollBar().maximum()):
             return
-        cells = [c for c in self.diagram.cell_items(self._shown) if c.node.t is not None and c.node.t <= step]
-        if cells:
-            self.ensureVisible(max(cells, key=lambda c: c.node.t).sceneBoundingRect(), 24, 24)
+        cells = [c for c in self.diagram.cell_items(self._shown) if c.node.t is not None and c.node.t <= step] \
+            or [c for c in self.diagram.cell_items(self._shown) if c.node.t is not None]
+        if not cells:
+            return
+        cell = max(cells, key=lambda c: c.node.t).sceneBoundingRect()
+        if centre:
+            self.centerOn(cell.center())
+        else:
+            self.ensureVisible(cell, 24, 24)
 
     def _advance(self) -> None:
         top = self.slider.maximum()

@@ -1,0 +1,274 @@
+"""The window on a real X11 display: a virtual one (Xvfb) with a window manager (openbox).
+
+Offscreen, Qt lays windows out without a window manager, frames or a real screen; on X11 the
+window manager places and frames the window and the screen's available geometry decides what
+is seen. :func:`virtual_display` starts Xvfb on a free display number (``-displayfd``) with
+openbox; :func:`check_window` runs the window there in a child process (``python -m
+tests.ui.real_display``) exactly as ``lstmviz`` opens it, and returns what it measured:
+
+- the window's frame and the screen's available geometry (it must lie inside);
+- text that does not fit its widget or its diagram box (tests/ui/text_fit.py);
+- every text's height in rendered pixels (lstmviz.ui.ink) in the diagrams, the plots and the
+  widgets, plus a few labels measured on a grab of the window itself (their ink against
+  their background), which must agree with the rendering of the text alone;
+- optionally a screenshot of the whole screen.
+
+Used by tests/ui/test_real_display.py and by benchmarks/real_display_check.py (the longer walk).
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def missing_programs() -> list[str]:
+    return [name for name in ("Xvfb", "openbox") if shutil.which(name) is None]
+
+
+@contextlib.contextmanager
+def virtual_display(width: int, height: int, timeout: float = 20.0):
+    """Yield a DISPLAY (":N") served by a fresh Xvfb of ``width`` x ``height`` with openbox; both end after.
+
+    Raises RuntimeError (saying why) when the server or the window manager cannot start.
+    """
+    missing = missing_programs()
+    if missing:
+        raise RuntimeError(f"{' and '.join(missing)} not installed")
+    read, write = os.pipe()
+    xvfb = subprocess.Popen(["Xvfb", "-displayfd", str(write), "-screen", "0", f"{width}x{height}x24", "-nolisten",
+                             "tcp", "-noreset"], pass_fds=(write,), stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL)
+    os.close(write)
+    wm = None
+    try:
+        number = _read_display_number(read, xvfb, timeout)
+        display = f":{number}"
+        env = dict(os.environ, DISPLAY=display)
+        wm = subprocess.Popen(["openbox", "--sm-disable"], env=env, stdout=subprocess.DEVNULL,
+                              stderr=subprocess.DEVNULL)
+        _wait_for_window_manager(display, wm, timeout)
+        yield display
+    finally:
+        os.close(read)
+        for process in (wm, xvfb):
+            if process is not None and process.poll() is None:
+                process.terminate()
+                try:
+                    process.wait(5)
+                except subprocess.TimeoutExpired:
+                    process.kill()
+                    process.wait()
+
+
+def _read_display_number(fd: int, xvfb: subprocess.Popen, timeout: float) -> int:
+    import select
+
+    text = b""
+    end = time.monotonic() + timeout
+    while not text.endswith(b"\n"):
+        left = end - time.monotonic()
+        if left <= 0 or xvfb.poll() is not None:
+            raise RuntimeError("Xvfb did not start")
+        ready, _, _ = select.select([fd], [], [], left)
+        if ready:
+            chunk = os.read(fd, 16)
+            if not chunk:
+                raise RuntimeError("Xvfb did not start")
+            text += chunk
+    return int(text.strip())
+
+
+def _wait_for_window_manager(display: str, wm: subprocess.Popen, timeout: float) -> None:
+    """Openbox is up once it owns the _NET_SUPPORTING_WM_CHECK property of the root window."""
+    end = time.monotonic() + timeout
+    env = dict(os.environ, DISPLAY=display)
+    while time.monotonic() < end:
+        if wm.poll() is not None:
+            raise RuntimeError("openbox did not start")
+        if shutil.which("xprop") is None:
+            time.sleep(1.0)  # nothing to ask: give it a moment
+            return
+        out = subprocess.run(["xprop", "-root", "_NET_SUPPORTING_WM_CHECK"], env=env, capture_output=True,
+                             text=True).stdout
+        if "window id" in out:
+            return
+        time.sleep(0.1)
+    raise RuntimeError("openbox did not start")
+
+
+def check_window(display: str, *, example: str = "many-to-many", lang: str = "en", presenter: bool = True,
+                 tab: int = 1, screenshot: str | None = None, dialogs: bool = False, timeout: float = 120.0) -> dict:
+    """Run the window on ``display`` in a child process and return its measurements (see the module's text)."""
+    with tempfile.TemporaryDirectory() as home:
+        env = dict(os.environ, DISPLAY=display, QT_QPA_PLATFORM="xcb", LSTMVIZ_LANGUAGE=lang,
+                   XDG_CONFIG_HOME=home, TF_CPP_MIN_LOG_LEVEL="3", PYTHONPATH=str(ROOT))
+        env.pop("WAYLAND_DISPLAY", None)
+        args = [sys.executable, "-m", "tests.ui.real_display", "--example", example, "--tab", str(tab)]
+        args += ["--presenter"] if presenter else []
+        args += ["--screenshot", screenshot] if screenshot else []
+        args += ["--dialogs"] if dialogs else []
+        done = subprocess.run(args, env=env, cwd=ROOT, capture_output=True, text=True, timeout=timeout)
+    lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
+    if done.returncode != 0 or not lines:
+        raise RuntimeError(f"the window's check failed ({done.returncode}): {done.stderr[-2000:]}")
+    return json.loads(lines[-1])
+
+
+# ------------------------------------------------------------------ the child: runs on the display
+
+def _settle(app, seconds: float) -> None:
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        app.processEvents()
+        time.sleep(0.02)
+
+
+def _wait(app, condition, seconds: float = 20.0) -> bool:
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        app.processEvents()
+        if condition():
+            return True
+        time.sleep(0.02)
+    return False
+
+
+def _rect(r) -> list[int]:
+    return [r.x(), r.y(), r.width(), r.height()]
+
+
+def _inks(inks) -> dict:
+    counted = [i for i in inks if i.counts]
+    low = min(counted, key=lambda i: i.height, default=None)
+    return {"count": len(counted), "smallest": low.height if low else None, "text": low.text if low else "",
+            "where": low.where if low else "", "heights": sorted({i.height for i in counted})}
+
+
+def _grabbed_heights(widgets) -> list[dict]:
+    """Labels and buttons measured on a grab of themselves: the ink against their own background."""
+    from lstmviz.ui import ink
+
+    out = []
+    for widget in widgets:
+        if not widget.isVisible():
+            continue
+        image = widget.grab().toImage()
+        box = ink.image_ink_box(image)
+        text = widget.text().replace("&", "")
+        out.append({"where": widget.objectName() or type(widget).__name__, "text": text,
+                    "grabbed": box.height(), "alone": ink.ink_height(text, widget.font())})
+    return out
+
+
+def _child(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--example", default="many-to-many")
+    parser.add_argument("--tab", type=int, default=1)
+    parser.add_argument("--presenter", action="store_true")
+    parser.add_argument("--screenshot")
+    parser.add_argument("--dialogs", action="store_true")
+    args = parser.parse_args(argv)
+
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from lstmviz.app import create_main_window
+    from lstmviz.ui import ink, screen_fit
+    from tests.ui.text_fit import scene_problems, widget_problems
+
+    window = create_main_window(args.example)
+    app = QApplication.instance()
+    window.ask_save_changes = lambda: QMessageBox.StandardButton.Discard
+    window.restore_placement()  # as lstmviz opens it: a first start (the settings are empty)
+    window.show()
+    if args.presenter:
+        window.presenter.set_active(True)
+    window.tabs.setCurrentIndex(args.tab)
+    _wait(app, lambda: window.isVisible() and window.windowHandle() is not None and window.windowHandle().isExposed())
+    _settle(app, 1.5)  # the window manager places and frames it; the docks settle
+    room = screen_fit.available(window)
+    view = window.unrolled_view
+    panes = (window.training_panel.loss_pane.plot, window.training_panel.prediction_pane.plot)
+    result = {
+        "screen": _rect(room), "frame": _rect(window.frameGeometry()), "geometry": _rect(window.geometry()),
+        "maximized": window.isMaximized(), "full_screen": window.isFullScreen(),
+        "fits": room.contains(window.frameGeometry()) or (window.isFullScreen()
+                                                          and window.screen().geometry() == window.frameGeometry()),
+        "clipped": widget_problems(window) + scene_problems(view if args.tab == 1 else window.canvas),
+        "diagram": _inks(ink.scene_inks(view if args.tab == 1 else window.canvas)),
+        "plots": _inks([i for p in panes for i in ink.plot_inks(p)]),
+        "widgets": _inks(ink.widget_inks(window)),
+        "grabbed": _grabbed_heights([window.training_panel.loss_pane.title, window.training_panel.prediction_pane.title,
+                                     *window.presenter.strip.buttons]),
+        "scale": view.transform().m22(), "columns": list(view._columns),
+    }
+    if args.screenshot:
+        window.screen().grabWindow(0).save(args.screenshot)
+    if args.dialogs:
+        result["dialogs"] = _dialogs(window, app, room, args.screenshot)
+    print(json.dumps(result))
+    window.close()
+    return 0
+
+
+def _cut(root) -> list[str]:
+    """Text cut off under ``root``; what a scroll area with a visible scroll bar holds is not cut, it scrolls."""
+    from PySide6.QtWidgets import QScrollArea
+
+    from tests.ui.text_fit import widget_problems
+
+    problems = widget_problems(root)
+    for area in root.findChildren(QScrollArea):
+        bars = (area.verticalScrollBar(), area.horizontalScrollBar())
+        if area.widget() is not None and any(bar.isVisible() and bar.maximum() > 0 for bar in bars):
+            inside = set(widget_problems(area.widget()))
+            problems = [p for p in problems if p not in inside]
+    return problems
+
+
+def _dialogs(window, app, room, screenshot: str | None = None) -> dict:
+    """Open the cell detail, the help dialogs and the settings popup; each must lie on the screen, uncut."""
+    from lstmviz.ui import ink
+
+    out = {}
+    view = window.unrolled_view
+    window.tabs.setCurrentIndex(1)
+    _settle(app, 0.3)
+    view.open_gate_detail(view.diagram.cell_items(view.shown_layer)[0].node)
+    detail = view.gate_detail
+    _wait(app, lambda: detail.windowHandle() is not None and detail.windowHandle().isExposed())
+    _settle(app, 0.8)
+    out["gateDetail"] = {"frame": _rect(detail.frameGeometry()), "fits": room.contains(detail.frameGeometry()),
+                         "drawing": _inks(ink.scene_inks(detail.cell_view)), "clipped": _cut(detail)}
+    if screenshot:
+        window.screen().grabWindow(0).save(screenshot.replace(".png", "-cell-detail.png"))
+    detail.close()
+    for dialog in (window.show_shortcuts(), window.show_about(), window.show_formula_help()):
+        _wait(app, lambda d=dialog: d.windowHandle() is not None and d.windowHandle().isExposed())
+        _settle(app, 0.5)
+        out[dialog.objectName()] = {"frame": _rect(dialog.frameGeometry()), "fits": room.contains(dialog.frameGeometry()),
+                                    "clipped": _cut(dialog)}
+        dialog.close()
+    setup = window.training_panel.setup
+    if setup.compact:
+        setup.settings_toggle.click()
+        _settle(app, 0.5)
+        out["settingsPopup"] = {"frame": _rect(setup.popup.frameGeometry()),
+                                "fits": room.contains(setup.popup.frameGeometry()),
+                                "clipped": _cut(setup.popup)}
+        setup.popup.hide()
+    return out
+
+
+if __name__ == "__main__":
+    sys.exit(_child(sys.argv[1:]))

@@ -1,0 +1,61 @@
+"""The window on a real X11 display (Xvfb 1280x720 with the openbox window manager), in English and
+Chinese: it fits the screen, nothing is clipped, and presenter text measured in rendered pixels
+is at least 16 px (diagrams, plots) and 18 px (widgets) tall.
+
+The window runs in a child process on a display of its own (tests/ui/real_display.py). Skipped,
+saying why, where Xvfb or openbox is not installed or the display cannot start (CI without X).
+The longer walk (1920x1080, normal mode, the dialogs, screenshots) is
+benchmarks/real_display_check.py.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.ui import real_display
+
+pytestmark = pytest.mark.skipif(bool(real_display.missing_programs()),
+                                reason=f"no virtual X11 display: {' and '.join(real_display.missing_programs())} "
+                                       "not installed (apt-get install xvfb openbox)")
+
+
+@pytest.fixture(scope="module")
+def display_720():
+    try:
+        with real_display.virtual_display(1280, 720) as display:
+            yield display
+    except RuntimeError as exc:
+        pytest.skip(f"no virtual X11 display: {exc}")
+
+
+def _assert_readable(result: dict) -> None:
+    assert result["fits"], (result["frame"], result["screen"])
+    assert result["clipped"] == []
+    assert result["diagram"]["smallest"] >= 16, result["diagram"]
+    assert result["plots"]["smallest"] >= 16, result["plots"]
+    assert result["widgets"]["smallest"] >= 18, result["widgets"]
+    # A grab of the window agrees with the text painted alone: the measure is what the screen shows.
+    for label in result["grabbed"]:
+        assert abs(label["grabbed"] - label["alone"]) <= 1, label
+        assert label["grabbed"] >= 18, label
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_presenter_mode_and_its_dialogs_on_a_1280x720_x11_screen(display_720, lang):
+    result = real_display.check_window(display_720, lang=lang, presenter=True, tab=1, dialogs=True)
+    print(lang, {k: result[k]["smallest"] for k in ("diagram", "plots", "widgets")})
+    assert result["full_screen"] and result["frame"] == result["screen"]
+    _assert_readable(result)
+    # Inside the cell, the help and the settings popup: on the screen, uncut, the cell's drawing readable.
+    for name, dialog in result["dialogs"].items():
+        assert dialog["fits"] and dialog["clipped"] == [], (name, dialog)
+    assert result["dialogs"]["gateDetail"]["drawing"]["smallest"] >= 16
+
+
+def test_a_first_start_on_a_1280x720_x11_screen_opens_maximized_with_every_dialog_on_it(display_720):
+    result = real_display.check_window(display_720, lang="en", presenter=False, tab=0, dialogs=True)
+    assert result["maximized"] and result["fits"], (result["frame"], result["screen"])
+    assert result["clipped"] == []
+    for name, dialog in result["dialogs"].items():
+        assert dialog["fits"], (name, dialog["frame"], result["screen"])
+        assert dialog["clipped"] == [], name
