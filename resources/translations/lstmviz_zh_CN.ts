@@ -1889,6 +1889,7 @@ starting from {start}</source>
     <message>
         <location filename="../../lstmviz/model/kinds/base.py"/>
         <location filename="../../lstmviz/model/kinds/dropout.py"/>
+        <location filename="../../lstmviz/model/kinds/max_pooling1d.py"/>
         <location filename="../../lstmviz/ui/editor/canvas.py"/>
         <source>no weights</source>
         <translation>没有权重</translation>
@@ -2012,6 +2013,7 @@ starting from {start}</source>
     </message>
     <message>
         <location filename="../../lstmviz/model/kinds/conv1d.py"/>
+        <location filename="../../lstmviz/model/kinds/max_pooling1d.py"/>
         <source>{shape} → {shape2}</source>
         <translation>{shape} → {shape2}</translation>
     </message>
@@ -2065,6 +2067,7 @@ starting from {start}</source>
         <location filename="../../lstmviz/model/kinds/dropout.py"/>
         <location filename="../../lstmviz/model/kinds/flatten.py"/>
         <location filename="../../lstmviz/model/kinds/input.py"/>
+        <location filename="../../lstmviz/model/kinds/max_pooling1d.py"/>
         <location filename="../../lstmviz/model/kinds/repeat_vector.py"/>
         <source>0 (no weights)</source>
         <translation>0（没有权重）</translation>
@@ -2254,6 +2257,41 @@ starting from {start}</source>
         <location filename="../../lstmviz/model/kinds/lstm.py"/>
         <source>output gate</source>
         <translation>输出门</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/kinds/max_pooling1d.py"/>
+        <source>Keeps the largest value of each window of pool_size steps, feature by feature: a shorter sequence, no weights.</source>
+        <translation>在每个跨 pool_size 个时间步的窗口中逐特征保留最大值：得到更短的序列，没有权重。</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/kinds/max_pooling1d.py"/>
+        <source>Time steps in each window.</source>
+        <translation>每个窗口中的时间步数。</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/kinds/max_pooling1d.py"/>
+        <source>Steps the window moves between outputs (Keras takes pool_size when none is given).</source>
+        <translation>窗口在相邻两个输出之间移动的时间步数（未指定时 Keras 取 pool_size）。</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/kinds/max_pooling1d.py"/>
+        <source>valid: only whole windows; same: pad to keep ceil(T / strides) steps.</source>
+        <translation>valid：只用完整的窗口；same：填充以保留 ceil(T / strides) 个时间步。</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/kinds/max_pooling1d.py"/>
+        <source>MaxPooling1D pools {pool} steps, more than the {steps} its input has</source>
+        <translation>MaxPooling1D 池化 {pool} 个时间步，多于其输入的 {steps} 个时间步</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/kinds/max_pooling1d.py"/>
+        <source>use a smaller pool_size, padding=&quot;same&quot;, or more time steps</source>
+        <translation>使用更小的 pool_size、padding=&quot;same&quot;，或更多的时间步</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/kinds/max_pooling1d.py"/>
+        <source>MaxPooling1D only compares values; it has no weights.</source>
+        <translation>MaxPooling1D 只比较数值；它没有权重。</translation>
     </message>
     <message>
         <location filename="../../lstmviz/model/kinds/recurrent.py"/>
