@@ -2013,6 +2013,7 @@ starting from {start}</source>
     </message>
     <message>
         <location filename="../../lstmviz/model/kinds/conv1d.py"/>
+        <location filename="../../lstmviz/model/kinds/global_average_pooling1d.py"/>
         <location filename="../../lstmviz/model/kinds/max_pooling1d.py"/>
         <source>{shape} → {shape2}</source>
         <translation>{shape} → {shape2}</translation>
@@ -2066,6 +2067,7 @@ starting from {start}</source>
     <message>
         <location filename="../../lstmviz/model/kinds/dropout.py"/>
         <location filename="../../lstmviz/model/kinds/flatten.py"/>
+        <location filename="../../lstmviz/model/kinds/global_average_pooling1d.py"/>
         <location filename="../../lstmviz/model/kinds/input.py"/>
         <location filename="../../lstmviz/model/kinds/max_pooling1d.py"/>
         <location filename="../../lstmviz/model/kinds/repeat_vector.py"/>
@@ -2161,6 +2163,31 @@ starting from {start}</source>
         <location filename="../../lstmviz/model/kinds/flatten.py"/>
         <source>{fmt_shape} → {fmt_shape2}; no weights</source>
         <translation>{fmt_shape} → {fmt_shape2}；没有权重</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/kinds/global_average_pooling1d.py"/>
+        <source>Averages each feature over all time steps: (None, T, F) becomes (None, F). No weights.</source>
+        <translation>在所有时间步上对每个特征求平均：(None, T, F) 变为 (None, F)。没有权重。</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/kinds/global_average_pooling1d.py"/>
+        <source>Keep the time axis, with one step: (None, 1, F).</source>
+        <translation>保留时间轴，只有一个时间步：(None, 1, F)。</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/kinds/global_average_pooling1d.py"/>
+        <source>mean over time</source>
+        <translation>对时间求平均</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/kinds/global_average_pooling1d.py"/>
+        <source>GlobalAveragePooling1D only averages; it has no weights.</source>
+        <translation>GlobalAveragePooling1D 只求平均；它没有权重。</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/kinds/global_average_pooling1d.py"/>
+        <source>mean over time; no weights</source>
+        <translation>对时间求平均；没有权重</translation>
     </message>
     <message>
         <location filename="../../lstmviz/model/kinds/gru.py"/>
