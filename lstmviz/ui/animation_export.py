@@ -96,6 +96,7 @@ class AnimationExport(QObject):
         super().__init__(parent or window)
         self.window = window
         self.job: AnimationJob | None = None
+        self.cancelled = False  # whether the last export ended by a cancel
         self.progress: QProgressDialog | None = None
         self._timer = QTimer(self)
         self._timer.setInterval(0)
@@ -138,7 +139,7 @@ class AnimationExport(QObject):
         if self.job is None:
             return
         self._timer.stop()
-        self._end(tr("cancelled"))
+        self._end(tr("cancelled"), cancelled=True)
 
     def _grab_next(self) -> None:
         job = self.job
@@ -174,9 +175,10 @@ class AnimationExport(QObject):
             return
         self._end("" if outcome.ok else str(outcome.error))
 
-    def _end(self, error: str) -> None:
+    def _end(self, error: str, cancelled: bool = False) -> None:
         path = self.job.path if self.job is not None else ""
         self.job = None
+        self.cancelled = cancelled  # read by whoever gets finished: a cancel is no failure
         if self.progress is not None:
             self.progress.canceled.disconnect(self.cancel)
             self.progress.close()
