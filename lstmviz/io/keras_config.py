@@ -37,9 +37,7 @@ def read_keras_file(path: str | Path) -> Project:
         with open_zip(path, MAX_ARCHIVE_BYTES, MAX_ZIP_MEMBERS) as archive:
             arch = architecture_from_archive(archive, where)
     except ArchiveError as exc:
-        text = str(exc)
-        if text == tr("not a zip archive"):
-            text = tr("not a .keras file (a .keras file is a zip archive; this is not one)")
+        text = tr("not a .keras file (a .keras file is a zip archive; this is not one)") if exc.not_zip else str(exc)
         raise SourceError(f"{where}: {text}") from None
     except OSError as exc:  # reading the archive's members
         raise SourceError(tr("{where}: cannot be read ({reason})").format(where=where, reason=os_error_text(exc))) from None

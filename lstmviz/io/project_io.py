@@ -32,7 +32,7 @@ from lstmviz.io.source_checks import check_layer_count, checked_project
 from lstmviz.model.dataset_spec import DatasetError, DatasetSpec, spec_from_dict
 from lstmviz.model.examples import EXAMPLES
 from lstmviz.model.limits import elide, quoted
-from lstmviz.model.settings import TrainingSettings, settings_from_dict
+from lstmviz.model.settings import SettingProblem, TrainingSettings, settings_from_dict
 
 FORMAT = "lstmviz"
 VERSION = 2
@@ -179,8 +179,8 @@ def training_from_dict(data: Any, where: str) -> TrainingSettings:
         raise SourceError(tr('{at}: expected an object, found {name__}').format(at=at, name__=type(data).__name__))
     try:
         return settings_from_dict(data)
-    except ValueError as exc:
-        raise SourceError(f"{at}.{exc}" if ": " in str(exc) else f"{at}: {exc}") from None
+    except SettingProblem as exc:
+        raise SourceError(f"{at}.{exc.field}: {exc.reason}" if exc.field else f"{at}: {exc.reason}") from None
 
 
 # ----------------------------------------------------------------------------- writing

@@ -23,7 +23,14 @@ _CHUNK = 1 << 20
 
 
 class ArchiveError(ValueError):
-    """The archive cannot be read safely; the message says why, for the caller to prefix with the file."""
+    """The archive cannot be read safely; the message says why, for the caller to prefix with the file.
+
+    ``not_zip`` is set when the file is no zip archive at all (a caller may say what it expected).
+    """
+
+    def __init__(self, message: str, not_zip: bool = False) -> None:
+        super().__init__(message)
+        self.not_zip = not_zip
 
 
 def _megabytes(n: int) -> str:
@@ -50,7 +57,7 @@ def open_zip(path: str | os.PathLike[str], max_bytes: int, max_members: int) -> 
         try:
             archive = zipfile.ZipFile(fh)
         except zipfile.BadZipFile:
-            raise ArchiveError(tr("not a zip archive")) from None
+            raise ArchiveError(tr("not a zip archive"), not_zip=True) from None
         except Exception as exc:  # OSError, EOFError, ValueError, struct.error from a mangled directory
             raise ArchiveError(tr("a damaged zip archive ({reason})").format(
                 reason=f"{type(exc).__name__}: {exc}")) from None

@@ -100,15 +100,24 @@ def settings_problem(settings: TrainingSettings) -> str | None:
     return None
 
 
+class SettingProblem(ValueError):
+    """A bad entry of a settings object: ``field`` names it (None for an unknown one), ``reason`` says why."""
+
+    def __init__(self, reason: str, field: str | None = None) -> None:
+        super().__init__(f"{field}: {reason}" if field else reason)
+        self.reason = reason
+        self.field = field
+
+
 def settings_from_dict(data: dict[str, Any]) -> TrainingSettings:
-    """Settings from a project file's object; raises ValueError('field: why') on the first bad entry."""
+    """Settings from a project file's object; raises :class:`SettingProblem` on the first bad entry."""
     unknown = sorted(set(data) - set(FIELD_TYPES))
     if unknown:
-        raise ValueError(tr("unknown setting {name!r}").format(name=unknown[0]))
+        raise SettingProblem(tr("unknown setting {name!r}").format(name=unknown[0]))
     values: dict[str, Any] = {}
     for name, value in data.items():
         problem = value_problem(name, value)
         if problem:
-            raise ValueError(f"{name}: {problem}")
+            raise SettingProblem(problem, name)
         values[name] = float(value) if FIELD_TYPES[name] is float else value
     return TrainingSettings(**values)

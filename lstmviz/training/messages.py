@@ -7,8 +7,10 @@ Epochs are numbered from 1.
 
 from __future__ import annotations
 
+import enum
+
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterator, Literal
+from typing import Any, Callable, Iterator
 
 import numpy as np
 
@@ -115,7 +117,12 @@ class StepGradients:
         return next((g for g in found if g.direction == 1), found[0])
 
 
-StopReason = Literal["completed", "stopped", "diverged"]
+class StopReason(enum.StrEnum):
+    """Why a run ended. A str, so a run's reason is written to files and compared as its word."""
+
+    COMPLETED = "completed"
+    STOPPED = "stopped"
+    DIVERGED = "diverged"
 
 
 @dataclass(frozen=True)
@@ -127,6 +134,9 @@ class Finished:
     message: str = ""  # readable, e.g. "diverged at epoch 12 (loss became nan); ..."
     diverged_at: int | None = None  # the epoch whose loss was not finite (reason "diverged")
     waited_seconds: float = 0.0  # wall time spent holding to the pace (not in train_seconds)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "reason", StopReason(self.reason))  # a reason given as its word
 
 
 @dataclass(frozen=True)

@@ -91,10 +91,6 @@ class Observer:
         kind, options = cell_of(spec.kind, spec.options)
         weights = [np.array(w) for w in layer.get_weights()]
         sample = np.asarray(seen[self.probe_sample : self.probe_sample + 1])
-        trace = run_layer(kind, sample, weights, options)
-        return CellProbe(
-            epoch=epoch, layer_index=self.probe_layer, kind=kind, sample=self.probe_sample,
-            gates={k: v[0] for k, v in trace.gates.items()},
-            states={k: v[0] for k, v in trace.states.items()},
-            weights=tuple(weights),
-        )
+        gates, states = run_layer(kind, sample, weights, options).sample(0)
+        return CellProbe(epoch=epoch, layer_index=self.probe_layer, kind=kind, sample=self.probe_sample,
+                         gates=gates, states=states, weights=tuple(weights))

@@ -156,6 +156,7 @@ class AnimationExport(QObject):
         super().__init__(parent or window)
         self.window = window
         self.job: AnimationJob | None = None
+        self.cancelled = False  # whether the last export ended by a cancel
         self.progress: QProgressDialog | None = None
         self._timer = QTimer(self)
         self._timer.setInterval(0)
@@ -199,7 +200,7 @@ class AnimationExport(QObject):
         if self.job is None:
             return
         self._timer.stop()
-        self._end(tr("cancelled"))
+        self._end(tr("cancelled"), cancelled=True)
 
     def _grab_next(self) -> None:
         job = self.job
@@ -252,10 +253,11 @@ class AnimationExport(QObject):
             widget.setVisible(shown)
         self._hidden = []
 
-    def _end(self, error: str) -> None:
+    def _end(self, error: str, cancelled: bool = False) -> None:
         self._restore_controls()
         path = self.job.path if self.job is not None else ""
         self.job = None
+        self.cancelled = cancelled  # read by whoever gets finished: a cancel is no failure
         if self.progress is not None:
             self.progress.canceled.disconnect(self.cancel)
             self.progress.close()

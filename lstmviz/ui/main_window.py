@@ -36,8 +36,8 @@ from lstmviz.ui.animation_export import AnimationExport
 from lstmviz.ui.animation_export import export_dialog as animation_dialog
 from lstmviz.ui.trained_model_export import TrainedModelExport
 from lstmviz.ui.training.panel import TrainingPanel
-from lstmviz.ui.training.worker import shown_state
 from lstmviz.ui.sweep.menu import SweepWindows
+from lstmviz.ui.training.worker import BackendState, shown_state
 from lstmviz.ui.undo_keys import UndoKeyRouter
 from lstmviz.ui.unrolled.view import UnrolledView
 from lstmviz.ui.file_loader import FileLoader
@@ -192,7 +192,7 @@ class MainWindow(FileActions, QMainWindow):
     def _animation_written(self, path: str, error: str) -> None:
         if not error:
             self.statusBar().showMessage(tr("Saved {path}").format(path=path), 5000)
-        elif error != tr("cancelled"):
+        elif not self.animation_export.cancelled:
             self._write_failed(tr("Cannot export"), path, OSError(error))
 
     def _want_gradients(self, *_index) -> None:
@@ -235,8 +235,8 @@ class MainWindow(FileActions, QMainWindow):
         bar.addPermanentWidget(self.tensorflow_status)
         bar.addPermanentWidget(self.total_params)
 
-    def set_tensorflow_state(self, text: str) -> None:
-        self.tensorflow_status.setText(shown_state(text))
+    def set_tensorflow_state(self, state: BackendState) -> None:
+        self.tensorflow_status.setText(shown_state(state))
 
     def _update_model_status(self) -> None:
         inference = self.document.inference

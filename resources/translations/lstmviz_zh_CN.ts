@@ -5344,5 +5344,53 @@ loss {loss}</source>
         <source>({samples}, {steps}, {features}) = (samples, time steps, features); split in time: {train} / {validation} / {test}</source>
         <translation>({samples}, {steps}, {features}) = (样本, 时间步, 特征)；按时间划分：{train} / {validation} / {test}</translation>
     </message>
+    <message>
+        <source>Averages each feature over all time steps: (None, T, F) becomes (None, F). No weights.</source>
+        <translation>在所有时间步上对每个特征求平均：(None, T, F) 变为 (None, F)。没有权重。</translation>
+    </message>
+    <message>
+        <source>Keep the time axis, with one step: (None, 1, F).</source>
+        <translation>保留时间轴，只有一个时间步：(None, 1, F)。</translation>
+    </message>
+    <message>
+        <source>mean over time</source>
+        <translation>对时间求平均</translation>
+    </message>
+    <message>
+        <source>GlobalAveragePooling1D only averages; it has no weights.</source>
+        <translation>GlobalAveragePooling1D 只求平均；它没有权重。</translation>
+    </message>
+    <message>
+        <source>mean over time; no weights</source>
+        <translation>对时间求平均；没有权重</translation>
+    </message>
+    <message>
+        <source>Keeps the largest value of each window of pool_size steps, feature by feature: a shorter sequence, no weights.</source>
+        <translation>在每个跨 pool_size 个时间步的窗口中逐特征保留最大值：得到更短的序列，没有权重。</translation>
+    </message>
+    <message>
+        <source>Time steps in each window.</source>
+        <translation>每个窗口中的时间步数。</translation>
+    </message>
+    <message>
+        <source>Steps the window moves between outputs (Keras takes pool_size when none is given).</source>
+        <translation>窗口在相邻两个输出之间移动的时间步数（未指定时 Keras 取 pool_size）。</translation>
+    </message>
+    <message>
+        <source>valid: only whole windows; same: pad to keep ceil(T / strides) steps.</source>
+        <translation>valid：只用完整的窗口；same：填充以保留 ceil(T / strides) 个时间步。</translation>
+    </message>
+    <message>
+        <source>MaxPooling1D pools {pool} steps, more than the {steps} its input has</source>
+        <translation>MaxPooling1D 池化 {pool} 个时间步，多于其输入的 {steps} 个时间步</translation>
+    </message>
+    <message>
+        <source>use a smaller pool_size, padding=&quot;same&quot;, or more time steps</source>
+        <translation>使用更小的 pool_size、padding=&quot;same&quot;，或更多的时间步</translation>
+    </message>
+    <message>
+        <source>MaxPooling1D only compares values; it has no weights.</source>
+        <translation>MaxPooling1D 只比较数值；它没有权重。</translation>
+    </message>
 </context>
 </TS>

@@ -97,8 +97,8 @@ def test_custom_layer_named(tmp_path):
 
 def test_unsupported_layer_named(tmp_path):
     config = architecture_to_keras(Architecture(InputSpec((5, 1)), (LayerSpec("LSTM"),)))
-    config["config"]["layers"].append({"module": "keras.layers", "class_name": "Conv1D", "config": {"name": "conv"}})
-    with pytest.raises(SourceError, match="layer 'conv' is a Conv1D, which lstmviz does not support"):
+    config["config"]["layers"].append({"module": "keras.layers", "class_name": "Conv2D", "config": {"name": "conv"}})
+    with pytest.raises(SourceError, match="layer 'conv' is a Conv2D, which lstmviz does not support"):
         load_source(keras_zip(tmp_path, config))
 
 

@@ -85,7 +85,7 @@ def window_options(rng: random.Random, kind: str) -> dict:
 def _layer_for(rng: random.Random, rank: int) -> LayerSpec:
     if rank == 3:
         kind = rng.choice(["LSTM", "GRU", "SimpleRNN", "Bidirectional", "Bidirectional", "TimeDistributed",
-                           "Dense", "Dropout", "Flatten", *WINDOW_KINDS])
+                           "Dense", "Dropout", "Flatten"])
     else:
         kind = rng.choice(["Dense", "Dense", "RepeatVector", "Dropout", "Flatten"])
     dense = {"units": rng.choice([1, 2, 4]), "use_bias": rng.random() < 0.7,

@@ -92,9 +92,9 @@ def test_the_window_under_zh_cn_shows_no_english_prose(chinese_window, tmp_path)
     assert any(text == "学习率" for _where, text in visible_texts(setup.popup))
     left += [f"settings popup: {line}" for line in english_left(setup.popup)]
     setup.popup.hide()
-    from lstmviz.ui.training.worker import FAILED_PREFIX, LOADING, READY
+    from lstmviz.ui.training.worker import LOADING, READY, failed
 
-    for state in (LOADING, READY, FAILED_PREFIX + "ImportError"):  # what the status bar shows as TensorFlow loads
+    for state in (LOADING, READY, failed("ImportError")):  # what the status bar shows as TensorFlow loads
         w.set_tensorflow_state(state)
         left += english_left(w)
     assert w.tensorflow_status.text() == "TensorFlow 失败：ImportError"

@@ -22,7 +22,7 @@ from lstmviz.ui.document.document import Document
 from lstmviz.ui.training.text import format_loss
 from lstmviz.ui.training.panel import TrainingPanel, discarded_notice
 from lstmviz.ui.training.run_session import RunPhase, lock_reason
-from lstmviz.ui.training.worker import LOADING, READY
+from lstmviz.ui.training.worker import LOADING, READY, shown_state
 
 TF_TIMEOUT = 60_000  # ms: the first TensorFlow import and trace can take a while on 2 cores
 
@@ -77,7 +77,7 @@ def test_train_through_the_buttons(qtbot, panel):
     settings(panel, epochs=40)
 
     click(qtbot, panel.train_button)
-    assert panel.status.text() == LOADING  # shown at once, before the worker reports
+    assert panel.status.text() == shown_state(LOADING)  # shown at once, before the worker reports
     assert panel.document.locked and panel.document.lock_reason == lock_reason()
     assert not panel.train_button.isEnabled() and panel.stop_button.isEnabled()
     assert not panel.form.isEnabled() and not panel.picker.isEnabled()
@@ -154,7 +154,7 @@ def test_background_import_then_train_has_no_loading_wait(qtbot, panel):
     assert states == [LOADING, READY]
     settings(panel, epochs=5)
     click(qtbot, panel.train_button)
-    assert panel.status.text() != LOADING
+    assert panel.status.text() != shown_state(LOADING)
     wait_idle(qtbot, panel)
     assert states == [LOADING, READY] and panel.history.count == 5
 

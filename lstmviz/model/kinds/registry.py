@@ -16,7 +16,8 @@ from lstmviz.model.kinds.input import INPUT, InputKind
 
 MODULES = (
     "embedding", "lstm", "gru", "simple_rnn", "bidirectional", "dense", "time_distributed", "dropout",
-    "repeat_vector", "flatten", "conv1d",
+    "repeat_vector", "flatten", "conv1d", "max_pooling1d",
+    "global_average_pooling1d",
 )
 
 

@@ -1,7 +1,7 @@
 """The values one traced forward pass of a recurrent layer yields: every gate and state per step.
 
-The engine's probe, the Unrolled tab, the gate detail and the stored-weights views all show
-a :class:`CellTrace`; :meth:`CellTrace.sample` picks the one sample a view paints.
+A :class:`CellTrace` holds them for a batch; :class:`lstmviz.model.cell_values.CellValues`
+for the one sample a view paints.
 """
 
 from __future__ import annotations

@@ -26,12 +26,13 @@ from lstmviz.model.runs import RunRecord, TrainedState, model_label
 from lstmviz.training.compiled_key import CompiledKey, compiled_key
 from lstmviz.training.control import TrainingControl
 from lstmviz.training.messages import (
-    CellProbe, EpochLosses, Failed, Finished, Message, Predictions, Started, StepGradients, WeightSnapshots,
+    CellProbe, EpochLosses, Failed, Finished, Message, Predictions, Started, StepGradients, StopReason,
+    WeightSnapshots,
 )
 from lstmviz.ui.document.document import Document
 from lstmviz.ui.training.text import format_loss, format_seconds
 from lstmviz.ui.training.worker import (
-    FAILED_PREFIX, LOADING, READY, TrainingJob, TrainingThread, WarmUpJob, shown_state,
+    LOADING, READY, BackendState, TrainingJob, TrainingThread, WarmUpJob, shown_state,
 )
 
 WARM_UP_DELAY_MS = 500  # this long without an edit (and TensorFlow loaded), the worker prepares the run
@@ -63,7 +64,7 @@ def model_text(document: Document) -> str:
 class RunSession(QObject):
     phase_changed = Signal(object)  # RunPhase
     status_changed = Signal(str, bool)  # text, is an error
-    backend_state_changed = Signal(str)  # LOADING, READY or FAILED_PREFIX + reason (for the status bar)
+    backend_state_changed = Signal(object)  # a BackendState (for the status bar)
     predictions_received = Signal(object)  # Predictions
     probe_received = Signal(object)  # CellProbe
     gradients_received = Signal(object)  # StepGradients, after gradient_history took them in
@@ -75,7 +76,8 @@ class RunSession(QObject):
         self.thread = thread or TrainingThread()
         self.history = LossHistory()
         self.phase = RunPhase.IDLE
-        self.backend_state = ""
+        self.backend_state: BackendState | None = None
+        self._training_shown = False
         self.status = ""
         self.status_is_error = False
         self.total_epochs = 0
@@ -315,8 +317,9 @@ class RunSession(QObject):
                     self._timed_from = (self.history.count, msg.elapsed)
                 self.total_epochs = msg.total_epochs
                 self.progress_dirty = True
-                if self.phase == RunPhase.RUNNING and self.status != tr("Training…"):
+                if self.phase == RunPhase.RUNNING and not self._training_shown:
                     self._set_status(tr("Training…"))
+                    self._training_shown = True
                 elif self.phase == RunPhase.PAUSED:  # the engine finishes its current call before it pauses
                     self._set_status(self._paused_text())
             case WeightSnapshots():
@@ -398,10 +401,10 @@ class RunSession(QObject):
     # ----------------------------------------------------------------------- internals
     def _outcome(self, msg: Finished) -> tuple[str, bool]:
         loss = format_loss(self.history.last()[0])
-        if msg.reason == "diverged":
+        if msg.reason is StopReason.DIVERGED:
             text = msg.message or tr("diverged at epoch {epoch}").format(epoch=msg.diverged_at)
             return text[:1].upper() + text[1:], True
-        if msg.reason == "stopped":
+        if msg.reason is StopReason.STOPPED:
             return tr("Stopped at epoch {epoch} · loss {loss}").format(epoch=self.history.count, loss=loss), False
         per = 1000 * msg.train_seconds / max(msg.epochs_run, 1)
         return tr("Finished {epochs} epochs in {time} ({per} ms/epoch) · loss {loss}").format(
@@ -410,15 +413,15 @@ class RunSession(QObject):
     def _paused_text(self) -> str:
         return tr("Paused at epoch {epoch}: press Step for one more epoch, or Resume").format(epoch=self.history.count)
 
-    def _backend_state(self, text: str) -> None:
-        if text != self.backend_state:
-            self.backend_state = text
-            self.backend_state_changed.emit(text)
-        if self.active and (text == LOADING or text.startswith(FAILED_PREFIX)):
-            self._set_status(shown_state(text), error=text.startswith(FAILED_PREFIX))
-        elif self.phase == RunPhase.LOADING and text == READY:
+    def _backend_state(self, state: BackendState) -> None:
+        if state != self.backend_state:
+            self.backend_state = state
+            self.backend_state_changed.emit(state)
+        if self.active and (state == LOADING or state.failed):
+            self._set_status(shown_state(state), error=state.failed)
+        elif self.phase == RunPhase.LOADING and state == READY:
             self._set_status(tr("Building the model…"))
-        if text == READY:
+        if state == READY:
             self._schedule_warm_up()
 
     def _set_phase(self, phase: RunPhase) -> None:
@@ -430,4 +433,5 @@ class RunSession(QObject):
 
     def _set_status(self, text: str, error: bool = False) -> None:
         self.status, self.status_is_error = text, error
+        self._training_shown = False  # "Training…" is set again after any other status
         self.status_changed.emit(text, error)

@@ -12,6 +12,8 @@ a warm-up in progress is cancelled the same way, by a flag (``warm_generation``)
 
 from __future__ import annotations
 
+import enum
+
 import os
 import sys
 import threading
@@ -27,17 +29,37 @@ from lstmviz.model.datasets import Dataset
 from lstmviz.model.settings import TrainingSettings
 from lstmviz.training.control import TrainingControl
 
-# The backend's states travel as these English values; shown_state() translates them for display.
-LOADING = tr_noop("Loading TensorFlow…")
-READY = tr_noop("TensorFlow ready")
-FAILED_PREFIX = tr_noop("TensorFlow failed: ")
+class TensorFlow(enum.Enum):
+    """Where TensorFlow's import stands; the value is the status bar's words (through tr())."""
+
+    LOADING = tr_noop("Loading TensorFlow…")
+    READY = tr_noop("TensorFlow ready")
+    FAILED = tr_noop("TensorFlow failed: ")
 
 
-def shown_state(state: str) -> str:
-    """A backend state (LOADING, READY, FAILED_PREFIX + reason) in the user's language."""
-    if state.startswith(FAILED_PREFIX):
-        return tr(FAILED_PREFIX) + state[len(FAILED_PREFIX):]
-    return tr(state) if state in (LOADING, READY) else state
+@dataclass(frozen=True)
+class BackendState:
+    """TensorFlow's state as the worker reports it, with the reason when the import failed."""
+
+    state: TensorFlow
+    reason: str = ""
+
+    @property
+    def failed(self) -> bool:
+        return self.state is TensorFlow.FAILED
+
+
+LOADING = BackendState(TensorFlow.LOADING)
+READY = BackendState(TensorFlow.READY)
+
+
+def failed(reason: str) -> BackendState:
+    return BackendState(TensorFlow.FAILED, reason)
+
+
+def shown_state(state: BackendState) -> str:
+    """A backend state in the user's language: "TensorFlow failed: ImportError: ..."."""
+    return tr(state.state.value) + state.reason
 
 
 @dataclass(frozen=True, eq=False)
@@ -109,7 +131,7 @@ def _one_line(exc: BaseException) -> str:
 class TrainingWorker(QObject):
     """Runs the engine on the thread it was moved to; see :class:`TrainingThread`."""
 
-    backend_state_changed = Signal(str)  # LOADING, READY or FAILED_PREFIX + reason
+    backend_state_changed = Signal(object)  # a BackendState: LOADING, READY or failed(reason)
     message = Signal(object)  # Started, EpochLosses, Predictions, CellProbe, Finished, Failed
     run_returned = Signal(object)  # trained weights (list of arrays) or None
     warmed = Signal(int, bool)  # a warm-up's generation, and whether it left a run ready to start
@@ -135,7 +157,7 @@ class TrainingWorker(QObject):
 
             import_backend()
         except Exception as exc:  # noqa: BLE001 - any import failure is shown, never raised
-            self.backend_state_changed.emit(FAILED_PREFIX + _one_line(exc))
+            self.backend_state_changed.emit(failed(_one_line(exc)))
             return False
         finally:
             self.busy.clear()

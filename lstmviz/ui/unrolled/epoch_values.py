@@ -21,7 +21,8 @@ from lstmviz.model.catalogue import cell_of
 from lstmviz.model.runs import TrainedState
 from lstmviz.training.messages import CellProbe
 from lstmviz.ui.unrolled.trained_values import trained_cell_values
-from lstmviz.ui.unrolled.values import CellValues, from_probe, initial_values
+from lstmviz.model.cell_values import CellValues, of_trace
+from lstmviz.ui.unrolled.values import from_probe, initial_values
 
 
 class EpochValues(Protocol):
@@ -87,8 +88,7 @@ class ProbeValues:
         layer = self.architecture.layers[layer_index]
         inner, options = cell_of(layer.kind, layer.options)
         trace = cell_math.run_layer(inner, _sample(self.x, sample), probe.weights, options)
-        return CellValues(layer_index, inner, {k: v[0] for k, v in trace.gates.items()},
-                          {k: v[0] for k, v in trace.states.items()}, self.source, sample)
+        return of_trace(trace, layer_index, self.source, 0, sample)
 
 
 @dataclass(frozen=True, eq=False)

@@ -16,7 +16,7 @@ from lstmviz.model.architecture import Architecture
 from lstmviz.model.cell_math import run_layer
 from lstmviz.model.forward import layer_outputs, split_weights
 from lstmviz.model.runs import TrainedState
-from lstmviz.ui.unrolled.values import CellValues
+from lstmviz.model.cell_values import CellValues, of_trace
 
 
 def layer_input(architecture: Architecture, weights, x: np.ndarray, layer_index: int) -> np.ndarray:
@@ -51,5 +51,4 @@ def trained_cell_values(trained: TrainedState, x: np.ndarray, layer_index: int, 
     own = split_weights(architecture, trained.weights)[layer_index]
     own = own[: len(own) // layer.spec.directions(layer.options)]  # the forward direction's kernel, recurrent kernel and bias
     trace = run_layer(kind, seen, own, options)
-    return CellValues(layer_index, kind, {k: v[0] for k, v in trace.gates.items()},
-                      {k: v[0] for k, v in trace.states.items()}, trained.source, sample)
+    return of_trace(trace, layer_index, trained.source, 0, sample)

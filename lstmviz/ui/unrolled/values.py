@@ -7,7 +7,6 @@ with :mod:`lstmviz.model.cell_math` (numpy only: no TensorFlow needed to show th
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
@@ -15,37 +14,13 @@ import numpy as np
 from lstmviz.i18n import tr
 from lstmviz.model.architecture import Architecture
 from lstmviz.model.catalogue import KINDS
-from lstmviz.model.cells import value_order
+from lstmviz.model.cell_values import CellValues, of_trace
 from lstmviz.model.forward import _one_blas_thread as one_blas_thread
 from lstmviz.model.inference import infer
 from lstmviz.model.weights import layer_label
 from lstmviz.model.limits import MAX_VALUE_STEPS, MAX_VALUE_WORK, count
 from lstmviz.training.messages import CellProbe
 
-
-
-@dataclass(frozen=True)
-class CellValues:
-    layer_index: int
-    kind: str  # LSTM, GRU or SimpleRNN (the forward layer of a Bidirectional)
-    gates: dict[str, np.ndarray]  # (T, units), in cell_math's time order
-    states: dict[str, np.ndarray]
-    source: str  # "initial weights", "training, epoch 120", "loaded model"
-    sample: int = 0
-
-    @property
-    def steps(self) -> int:
-        return int(self.states["h"].shape[0])
-
-    @property
-    def units(self) -> int:
-        return int(self.states["h"].shape[1])
-
-    def array(self, symbol: str) -> np.ndarray:
-        return self.gates[symbol] if symbol in self.gates else self.states[symbol]
-
-    def keys(self) -> tuple[str, ...]:
-        return tuple(k for k in value_order(self.kind) if k in self.gates or k in self.states)
 
 
 def _as_steps_units(a: Any, sample: int) -> np.ndarray:
@@ -126,8 +101,7 @@ def _initial_values(architecture: Architecture, x: np.ndarray, layer_index: int,
             cell, opts = found
             own = weights[: len(weights) // kind.directions(options)]  # the forward direction's
             _, trace = cell.run(h.astype(np.float64), own, opts, trace=True, go_backwards=bool(opts.get("go_backwards", False)))
-            gates, states = trace.sample(0)
-            return CellValues(index, cell.name, gates, states, tr('initial weights'))
+            return of_trace(trace, index, tr('initial weights'))
         # Each layer computes in float64 and hands on float32, as the traced pass's values are kept.
         h, _ = kind.forward(h.astype(np.float64) if h.dtype.kind == "f" else h, weights, options, layer_label(info), None)
         h = h.astype(np.float32)
