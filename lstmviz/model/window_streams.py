@@ -21,11 +21,33 @@ from typing import Any, Sequence
 import numpy as np
 
 from lstmviz.model.architecture import Architecture
-from lstmviz.model.catalogue import RECURRENT_KINDS
 from lstmviz.model.cell_math import activation, run_layer
-from lstmviz.model.weights import split_weights
+from lstmviz.model.inference import infer
+from lstmviz.model.kinds import Drawn, kind
+from lstmviz.model.kinds.recurrent import CellKind
+from lstmviz.model.weights import split_weights, weight_specs
 
-_PER_STEP = ("Dropout", "Dense", "TimeDistributed")
+
+def _is_cell(layer: Any) -> bool:
+    """A plain recurrent cell (LSTM, GRU, SimpleRNN): one step at a time keeps its state."""
+    return isinstance(kind(layer.kind), CellKind)
+
+
+def _reads_tokens(layer: Any) -> bool:
+    return kind(layer.kind).reads_tokens
+
+
+def _per_step_dense(architecture: Architecture) -> list[bool]:
+    """Layers that act on each step alone as ``x @ kernel + bias`` (Dense on a sequence, TimeDistributed)
+    or pass it through (Dropout at inference): what a stream can apply to one character's vector."""
+    inference = infer(architecture)
+    specs = weight_specs(architecture)
+    out = []
+    for info, layer, layer_specs in zip(inference.layers, architecture.layers, specs):
+        per_step = kind(layer.kind).drawn(info.input_shape, kind(layer.kind).with_defaults(layer.options)) is Drawn.PER_STEP
+        dense_like = not layer_specs or (len(layer_specs[0].shape) == 2 and all(len(s.shape) <= 2 for s in layer_specs))
+        out.append(per_step and dense_like)
+    return out
 
 
 @functools.cache
@@ -47,17 +69,18 @@ def one_blas_thread() -> contextlib.AbstractContextManager[Any]:
 
 def streamable(architecture: Architecture) -> bool:
     layers = architecture.layers
-    if not layers or not any(layer.kind in RECURRENT_KINDS for layer in layers):
+    if not layers or not any(_is_cell(layer) for layer in layers) or not infer(architecture).ok:
         return False
+    per_step = _per_step_dense(architecture)
     for i, layer in enumerate(layers):
         o = layer.options
-        if layer.kind == "Embedding":
+        if _reads_tokens(layer):
             if i != 0 or o.get("mask_zero", False):
                 return False
-        elif layer.kind in RECURRENT_KINDS:
+        elif _is_cell(layer):
             if not o.get("return_sequences", False) or o.get("go_backwards", False):
                 return False
-        elif layer.kind not in _PER_STEP:
+        elif not per_step[i]:
             return False
     return True
 
@@ -73,7 +96,7 @@ class WindowStreams:
         window = architecture.input.shape[0] if architecture.input.shape else None
         self.window = int(window) if window else None
         self.streams = self.window or 1
-        self.last_recurrent = max(i for i, layer in enumerate(self.layers) if layer.kind in RECURRENT_KINDS)
+        self.last_recurrent = max(i for i, layer in enumerate(self.layers) if _is_cell(layer))
         self.states: dict[int, dict[str, np.ndarray]] = {}
         self.position = -1  # the index of the last character fed
         self._top: np.ndarray | None = None  # the last recurrent layer's output, per stream
@@ -86,15 +109,15 @@ class WindowStreams:
         self.position += 1
         p = self.position
         restart = p % self.streams if self.window else None
-        if self.layers[0].kind == "Embedding":
+        if _reads_tokens(self.layers[0]):
             x = np.repeat(self.weights[0][0][int(char_id)][None, :], self.streams, axis=0)
         else:
             x = np.zeros((self.streams, self.vocabulary_size))
             x[:, int(char_id)] = 1.0
         for i, layer in enumerate(self.layers[: self.last_recurrent + 1]):
-            if layer.kind == "Embedding" or layer.kind == "Dropout":
+            if _reads_tokens(layer) or not self.weights[i]:  # the table was read above; Dropout passes through
                 continue
-            if layer.kind in RECURRENT_KINDS:
+            if _is_cell(layer):
                 state = self.states.setdefault(i, self._zero(i))
                 if restart is not None:
                     for value in state.values():
@@ -122,6 +145,6 @@ class WindowStreams:
         stream = 0 if not self.window or p < self.window - 1 else (p + 1) % self.streams
         x = self._top[stream: stream + 1]
         for i in range(self.last_recurrent + 1, len(self.layers)):
-            if self.layers[i].kind != "Dropout":
+            if self.weights[i]:  # a weightless per-step layer (Dropout) passes the step through
                 x = self._dense(i, x)
         return x[0]

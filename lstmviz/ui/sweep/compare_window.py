@@ -351,8 +351,6 @@ class CompareWindow(QWidget):
         except ValueError:
             return {}
         values = {**trace.gates, **trace.states}
-        if kind == "SimpleRNN":
-            values["h"] = trace.states["h"]
         return {key: np.asarray(v)[0, -1] for key, v in values.items()}
 
     # ------------------------------------------------------------------ export
