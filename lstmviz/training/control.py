@@ -8,12 +8,15 @@ is busy inside the engine).
 from __future__ import annotations
 
 import threading
+import time
+from typing import Callable
 
 from lstmviz.i18n import tr
 
 
 class TrainingControl:
-    def __init__(self) -> None:
+    def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
+        self.clock = clock  # the time a run's pace is counted in (tests pass a virtual one)
         self._lock = threading.Condition()
         self._stopped = False
         self._paused = False

@@ -270,7 +270,7 @@ class _Run:
         self.snapshot_size = sum(int(np.prod(s, dtype=np.int64)) for s in self.shapes)
         self.snapshot_stride = snapshot_stride(self.snapshot_size, settings.epochs)
         self.last_snapshot = -1
-        self.pacer = Pacer()
+        self.pacer = Pacer(control.clock)
         self.waited_seconds = 0.0
 
     def snapshots(self, epochs: Sequence[int], values: np.ndarray) -> None:

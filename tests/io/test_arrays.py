@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import base64
 import json
-import time
 import zlib
 
 import numpy as np
@@ -13,7 +12,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from hypothesis.extra import numpy as hnp
 
+from lstmviz.io import arrays as arrays_module
 from lstmviz.io.arrays import DTYPES, MAX_BYTES, decode_array, decode_arrays, encode_array, encode_arrays
+from tests.io.inflation import counting_inflation
 
 arrays = st.sampled_from(DTYPES).flatmap(
     lambda dtype: hnp.arrays(np.dtype(dtype), hnp.array_shapes(min_dims=0, max_dims=4, min_side=0, max_side=6)))
@@ -99,14 +100,15 @@ def test_a_zlib_bomb_is_not_inflated():
     block = bomb.compress(bytes(1 << 20)) + bomb.flush(zlib.Z_FULL_FLUSH)
     packed = b"\x78\xda" + block * 1024  # a zlib header, then raw blocks of zeros (the end never comes)
     obj = {"dtype": "uint8", "shape": [1000], "encoding": "base64-zlib", "data": base64.b64encode(packed).decode()}
-    start = time.perf_counter()
-    with pytest.raises(ValueError, match="longer than its shape allows"):
-        decode_array(obj)
-    # Even with a shape big enough to let the text through, only the shape's bytes inflate.
-    obj["shape"] = [2 << 20]
-    with pytest.raises(ValueError, match="exactly the 2,097,152 bytes"):
-        decode_array(obj)
-    assert time.perf_counter() - start < 5.0
+    with counting_inflation(arrays_module) as inflated:
+        with pytest.raises(ValueError, match="longer than its shape allows"):
+            decode_array(obj)
+        assert inflated[0] == 0  # refused by its length alone
+        # Even with a shape big enough to let the text through, only the shape's bytes inflate.
+        obj["shape"] = [2 << 20]
+        with pytest.raises(ValueError, match="exactly the 2,097,152 bytes"):
+            decode_array(obj)
+        assert inflated[0] == (2 << 20) + 1
 
 
 def _json_values(children):

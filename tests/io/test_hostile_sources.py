@@ -1,9 +1,11 @@
-"""Every class of hostile source the README's Reliability table lists: one clear SourceError, quickly, in bounded memory."""
+"""Every class of hostile source the README's Reliability table lists: one clear SourceError, in bounded memory.
+
+How long each case takes is printed by benchmarks/hostile_sources.py.
+"""
 
 from __future__ import annotations
 
 import os
-import time
 import tracemalloc
 
 import pytest
@@ -13,8 +15,6 @@ from lstmviz.io.project import SourceError
 from lstmviz.io.project_io import load_source
 from lstmviz.model.dataset_spec import DatasetError
 from tests.hostile_corpus import build, data_cases
-
-SECONDS = 10.0  # each case takes milliseconds to a second; a hang or a bomb would take far longer
 
 
 @pytest.fixture(scope="module")
@@ -36,18 +36,15 @@ def _size(path: str) -> int:
 
 def _refused(call, error_type, expected: str, budget: int) -> str:
     tracemalloc.start()
-    started = time.perf_counter()
     try:
         with pytest.raises(error_type) as caught:
             call()
-        elapsed = time.perf_counter() - started
         peak = tracemalloc.get_traced_memory()[1]
     finally:
         tracemalloc.stop()
     message = str(caught.value)
     assert expected in message, message
     assert "\n" not in message and len(message) < 1000, message[:300]
-    assert elapsed < SECONDS
     assert peak < budget, f"{peak >> 20} MB"
     return message
 

@@ -1,12 +1,11 @@
 """Property-based tests of every reader of untrusted input: arbitrary bytes and mutations of
-valid files give a valid result or one clear error, quickly and in bounded memory.
+valid files give a valid result or one clear error, in bounded memory.
 """
 
 from __future__ import annotations
 
 import io
 import json
-import time
 import tracemalloc
 import zipfile
 from pathlib import Path
@@ -24,7 +23,6 @@ from lstmviz.io.project_io import load_source
 from lstmviz.model.dataset_spec import DatasetError
 from tests.hostile_corpus import KERAS_CONFIG, VALID
 
-SECONDS = 2.0
 PEAK_BYTES = 48 << 20  # inputs here are a few kilobytes: anything near this is a bomb going off
 FAST = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
                                                                         HealthCheck.too_slow])
@@ -38,15 +36,13 @@ json_values = st.recursive(json_scalars, lambda inner: st.one_of(
 
 
 def bounded(call):
-    """Run ``call`` and check it took little time and memory; returns what it returned."""
+    """Run ``call`` and check it took little memory; returns what it returned."""
     tracemalloc.start()
-    started = time.perf_counter()
     try:
         result = call()
         peak = tracemalloc.get_traced_memory()[1]
     finally:
         tracemalloc.stop()
-    assert time.perf_counter() - started < SECONDS
     assert peak < PEAK_BYTES, f"{peak >> 20} MB"
     return result
 

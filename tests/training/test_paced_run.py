@@ -1,9 +1,10 @@
-"""A paced run in the real engine: its wall time, a pace changed mid-run, and the weight snapshots it sends."""
+"""A paced run in the real engine: the waits its pace asks for, a pace changed mid-run, Stop during a wait,
+and the weight snapshots it sends. Its wall time is measured in benchmarks/pace_and_replay.py.
+"""
 
 from __future__ import annotations
 
 import threading
-import time
 
 import numpy as np
 import pytest
@@ -14,6 +15,51 @@ from lstmviz.model.snapshots import flatten
 from lstmviz.training.control import TrainingControl
 from lstmviz.training.engine import collect, run_training, warm_up
 from lstmviz.training.messages import EpochLosses, WeightSnapshots
+
+GIVE_UP_SECONDS = 120  # only a bound on waiting for the run: the waits tested here would last 1000 s
+
+
+class VirtualTimeControl(TrainingControl):
+    """A control whose clock moves only when the engine waits for its pace (training takes no time)."""
+
+    def __init__(self) -> None:
+        self.now = 0.0
+        super().__init__(clock=lambda: self.now)
+        self.waits: list[float] = []
+
+    def wait(self, seconds: float) -> None:
+        self.waits.append(seconds)
+        self.now += seconds
+
+
+class WaitWatchingControl(TrainingControl):
+    """A real control that tells when the engine has begun a pacing wait."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.waiting = threading.Event()
+
+    def wait(self, seconds: float) -> None:
+        # The lock is reentrant: the event is set while holding it, so nobody can stop or change the
+        # pace until the wait has taken its snapshot of the pace and is listening.
+        with self._lock:
+            self.waiting.set()
+            super().wait(seconds)
+
+
+def run_in_thread(example, dataset, settings, control, messages):
+    done: dict = {}
+
+    def train():
+        done["result"] = run_training(example.architecture, dataset, settings, collect(messages), control)
+
+    thread = threading.Thread(target=train, daemon=True)
+    thread.start()
+    return thread, done
+
+
+def chunk_sizes(messages) -> list[int]:
+    return [len(m.losses) for m in list(messages) if isinstance(m, EpochLosses)]
 
 
 @pytest.fixture(scope="module")
@@ -33,24 +79,17 @@ def snapshots_of(messages):
     return epochs, np.array(rows)
 
 
-def test_40_epochs_at_200_per_second_take_a_fifth_of_a_second(tutorial):
+def test_40_epochs_at_200_per_second_wait_a_fifth_of_a_second_in_paced_chunks(tutorial):
     example, dataset = tutorial
+    control = VirtualTimeControl()
     messages = []
-    first: list[tuple[int, float]] = []  # the first chunk's last epoch and when it arrived
-
-    def sink(message):
-        messages.append(message)
-        if isinstance(message, EpochLosses) and not first:
-            first.append((message.last_epoch, time.perf_counter()))
-
-    result = run_training(example.architecture, dataset, example.training.updated(epochs=40, pace=200.0), sink)
-    took = time.perf_counter() - first[0][1]  # from the first chunk: no build or trace in it
-    due = (40 - first[0][0]) / 200.0
+    result = run_training(example.architecture, dataset, example.training.updated(epochs=40, pace=200.0),
+                          collect(messages), control)
     assert result.reason == "completed" and result.epochs_run == 40
-    assert 0.7 * due <= took <= due + 0.45, (took, due)
-    assert result.train_seconds < took  # the waiting is not training time
-    chunks = [m for m in messages if isinstance(m, EpochLosses)]
-    assert len(chunks) >= 5  # paced chunks of 200/30 = 6 epochs, not one burst
+    # Chunks of 200/30 = 6 epochs (the screen moves 30 times a second), each waited for until it is due.
+    assert chunk_sizes(messages) == [6, 6, 6, 6, 6, 6, 4]
+    assert control.waits == pytest.approx([0.03] * 6 + [0.02])
+    assert control.now == pytest.approx(40 / 200)
 
 
 def test_every_epoch_keeps_its_weights_and_the_last_are_the_result(tutorial):
@@ -75,44 +114,34 @@ def test_snapshot_matches_keras_training_to_that_epoch(tutorial):
 
 def test_changing_the_pace_mid_run_takes_effect_at_once(tutorial):
     example, dataset = tutorial
-    control = TrainingControl()
-    control.set_pace(20.0)  # 200 epochs would take 10 s at this pace
+    control = WaitWatchingControl()
+    control.set_pace(0.001)  # the first epoch is due in 1000 s
     messages = []
-    done = {}
-
-    def train():
-        done["result"] = run_training(example.architecture, dataset, example.training.updated(epochs=200),
-                                      collect(messages), control)
-        done["at"] = time.perf_counter()
-
-    def reached() -> int:
-        return max((m.last_epoch for m in list(messages) if isinstance(m, EpochLosses)), default=0)
-
-    thread = threading.Thread(target=train)
-    thread.start()
-    deadline = time.perf_counter() + 60  # the build and the first call take a while on a busy machine
-    while not reached() and time.perf_counter() < deadline:
-        time.sleep(0.01)
-    first = reached()
-    time.sleep(1.0)
-    assert 1 <= first and reached() - first <= 45, (first, reached())  # about 20 a second, with slack
-    changed = time.perf_counter()
-    control.set_pace(1000.0)  # the rest (about 180 epochs) in about 0.2 s
-    thread.join(10)
-    assert not thread.is_alive()
-    assert done["result"].epochs_run == 200
-    assert done["at"] - changed < 3.0, done["at"] - changed  # at the first pace the rest would take 8 s
+    thread, done = run_in_thread(example, dataset, example.training.updated(epochs=200), control, messages)
+    try:
+        assert control.waiting.wait(GIVE_UP_SECONDS), "the run never began to wait for its pace"
+        assert chunk_sizes(messages) == []
+        control.set_pace(1000.0)  # ends the wait; the rest runs in chunks of 1000/30 = 33 epochs
+        thread.join(GIVE_UP_SECONDS)
+        assert not thread.is_alive(), "the new pace did not end the wait"
+    finally:
+        control.stop()
+    assert done["result"].reason == "completed" and done["result"].epochs_run == 200
+    assert chunk_sizes(messages) == [33] * 6 + [2]
 
 
 def test_stop_ends_a_pacing_wait_at_once(tutorial):
     example, dataset = tutorial
-    control = TrainingControl()
-    control.set_pace(1.0)  # one epoch a second
-    thread = threading.Thread(target=run_training, args=(example.architecture, dataset,
-                                                         example.training.updated(epochs=100), None, control))
-    thread.start()
-    time.sleep(0.5)
-    t0 = time.perf_counter()
-    control.stop()
-    thread.join(5)
-    assert not thread.is_alive() and time.perf_counter() - t0 < 1.0
+    control = WaitWatchingControl()
+    control.set_pace(0.001)
+    messages = []
+    thread, done = run_in_thread(example, dataset, example.training.updated(epochs=100), control, messages)
+    try:
+        assert control.waiting.wait(GIVE_UP_SECONDS), "the run never began to wait for its pace"
+        control.stop()
+        thread.join(GIVE_UP_SECONDS)
+        assert not thread.is_alive(), "Stop did not end the wait"
+    finally:
+        control.stop()
+    assert done["result"].reason == "stopped" and done["result"].epochs_run == 0
+    assert chunk_sizes(messages) == []

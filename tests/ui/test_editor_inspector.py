@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDoubleSpinBox, QSpinBox
@@ -108,25 +107,19 @@ def test_locked_inspector_says_why(window):
     assert window.inspector.form_host.isEnabled()
 
 
-def test_an_edit_on_a_fifty_layer_model_updates_every_view(window, capsys):
+def test_an_edit_on_a_fifty_layer_model_updates_every_view(window):
     layers = [LayerSpec("LSTM", {"units": 4, "return_sequences": True}) for _ in range(49)] + [LayerSpec("Dense")]
     window.document.replace_architecture(Architecture(InputSpec((5, 1)), tuple(layers)), "big")
     window.document.select(0)
     spin = window.inspector.editors["units"]
-    timings = []
-    for units in (5, 6, 7, 8, 9):
-        start = time.perf_counter()
+    for units in (5, 6, 7, 8, 9):  # how long each edit takes: benchmarks/edit_latency.py
         spin.setValue(units)
-        timings.append(time.perf_counter() - start)
     assert len(window.canvas.canvas_scene.blocks) == 50
     assert window.summary.summary_model.rowCount() == 51
     first = 4 * ((1 + 9) * 9 + 9)
     second = 4 * ((9 + 4) * 4 + 4)
     assert window.summary.summary_model.item(0, 2).text() == f"{first:,}"
     assert window.summary.summary_model.item(1, 2).text() == f"{second:,}"
-    with capsys.disabled():
-        print(f"\n[50 layers] inspector edit -> every view (canvas, summary, inspector, unrolled): "
-              f"median {sorted(timings)[2] * 1000:.1f} ms")
 
 
 def test_delete_key_in_an_editor_edits_text_not_the_model(window, qtbot):

@@ -165,8 +165,8 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 app = QApplication([])
 shown = []
-QMessageBox.warning = lambda parent, title, text, *a: shown.append((title, text))
-QTimer.singleShot(300, app.quit)
+QMessageBox.warning = lambda parent, title, text, *a: (shown.append((title, text)), QTimer.singleShot(0, app.quit))
+QTimer.singleShot(60_000, app.quit)  # a bound on waiting for the message only
 from lstmviz.app import main_gui
 code = main_gui([sys.argv[1]])
 print(code, len(shown), shown[0][1] if shown else "")

@@ -64,13 +64,13 @@ WINDOW_SCRIPT = textwrap.dedent("""
     beats.timeout.connect(lambda: print("gui-alive", file=sys.stderr, flush=True))
     beats.start(100)
     panel.start_background_tensorflow_import()
-    deadline = time.time() + 240
-    while not panel.session.backend_ready and time.time() < deadline:
+    deadline = time.monotonic() + 240  # only a bound on waiting: "runs 0" below then fails the test
+    while not panel.session.backend_ready and time.monotonic() < deadline:
         app.processEvents()
         time.sleep(0.01)
     beats.stop()
     panel.train()
-    while panel.running and time.time() < deadline:
+    while panel.running and time.monotonic() < deadline:
         app.processEvents()
         time.sleep(0.01)
     print("runs", len(panel.document.runs), flush=True)

@@ -58,18 +58,31 @@ def first(window, autosaver):
 
 
 def second(window, autosaver):
-    def report():
+    curve = window.training_panel.prediction_pane.prediction_curve
+
+    def predictions():
+        y = curve.getData()[1]
+        return 0 if y is None else len(y)
+
+    def shown():  # the restored weights, and their predictions and cell values (drawn off the GUI thread)
+        return window.document.trained is not None and predictions() > 0 \
+            and "epoch" in window.unrolled_view.source_label.text()
+
+    def report(polls=0):
+        if not shown() and polls < 2400:  # a bound on waiting only: the parent then sees what is missing
+            QTimer.singleShot(50, lambda: report(polls + 1))
+            return
         doc = window.document
         say("STATE", {"units": doc.architecture.layers[0].options["units"], "epochs": doc.training.epochs,
                       "weights": None if doc.trained is None else weights_of(doc.trained),
                       "epoch": None if doc.trained is None else doc.trained.epoch,
                       "source": window.unrolled_view.source_label.text(), "modified": doc.modified,
                       "title": window.windowTitle(), "runs": [r.number for r in doc.runs],
-                      "predictions": len(window.training_panel.prediction_pane.prediction_curve.getData()[1])})
+                      "predictions": predictions()})
         window.ask_save_changes = lambda: QMessageBox.StandardButton.Discard
         window.close()  # a clean exit: the recovery file goes
 
-    QTimer.singleShot(300, report)
+    report()
 
 
 def start(window, folder=None, ask=None):

@@ -116,8 +116,10 @@ def test_the_sweep_window_runs_plots_and_opens_a_clicked_run(qtbot, tmp_path):
     # A click on the LSTM's point at lag 3 opens that run with its final weights.
     plot = window.plot
     window.resize(1200, 700)
-    qtbot.wait(50)
     target = next(p for p in points if p.cell == "LSTM" and p.value == 3)
+    view = plot.plotItem.vb
+    qtbot.waitUntil(lambda: view.width() > 100 and view.viewRect().contains(QPointF(3.0, target.mean)),
+                    timeout=5000)  # laid out, with the point in view
     scene_pos = plot.plotItem.vb.mapViewToScene(QPointF(3.0, target.mean))
     with qtbot.waitSignal(window.run_opened, timeout=5000) as opened:
         qtbot.mouseClick(plot.viewport(), Qt.MouseButton.LeftButton, pos=plot.mapFromScene(scene_pos))

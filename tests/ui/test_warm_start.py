@@ -38,13 +38,15 @@ def recording_session(qtbot, example: str = "many-to-many"):
 
 def test_a_warm_up_follows_half_a_second_without_edits(qtbot):
     doc, session, thread = recording_session(qtbot)
+    timer = session._warm_timer
     session.inputs_changed()
-    qtbot.wait(WARM_UP_DELAY_MS // 2)
-    doc.set_training(doc.training.updated(epochs=7))  # restarts the delay
-    qtbot.wait(WARM_UP_DELAY_MS // 2 + 100)
-    assert thread.warm_ups == []
-    qtbot.waitUntil(lambda: len(thread.warm_ups) == 1, timeout=2000)
+    assert timer.isActive() and timer.isSingleShot() and timer.interval() == WARM_UP_DELAY_MS
+    doc.set_training(doc.training.updated(epochs=7))  # restarts the same delay: still one warm-up to come
+    assert timer.isActive() and thread.warm_ups == []
+    qtbot.waitUntil(lambda: len(thread.warm_ups) == 1, timeout=5000)
+    assert not timer.isActive()  # nothing else is scheduled: no second warm-up follows
     (job,) = thread.warm_ups
+    assert job.settings.epochs == 7  # prepared after the last edit, with its inputs
     assert job.architecture == doc.architecture and job.settings == doc.training
     assert job.dataset is doc.data.dataset and job.generation == thread.worker.warm_generation
 

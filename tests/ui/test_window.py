@@ -296,8 +296,9 @@ QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, sys.arg
 from PySide6.QtWidgets import QApplication, QMessageBox
 app = QApplication([])
 shown = []
-QMessageBox.warning = lambda parent, title, text, *a: shown.append((parent.windowTitle(), title, text))
-QTimer.singleShot(300, app.quit)
+QMessageBox.warning = lambda parent, title, text, *a: (shown.append((parent.windowTitle(), title, text)),
+                                                       QTimer.singleShot(0, app.quit))
+QTimer.singleShot(60_000, app.quit)  # a bound on waiting for the message only
 from lstmviz.app import main_gui
 code = main_gui([sys.argv[1]])
 print(code, shown)

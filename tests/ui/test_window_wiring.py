@@ -4,7 +4,6 @@ the unrolled view picks the probed layer, the Export menu reaches every panel, c
 from __future__ import annotations
 
 import ast
-import time
 
 import numpy as np
 import pytest
@@ -92,7 +91,7 @@ def test_closing_during_training_stops_it(qtbot, window):
     qtbot.mouseClick(panel.train_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: panel.history.count > 0, timeout=TF_TIMEOUT)
     window.document.undo_stack.setClean()
-    started = time.monotonic()
+    # 100,000 epochs would train for minutes: close() returning at all shows the run was stopped.
     assert window.close()
-    assert time.monotonic() - started < 2.0
     assert not panel.session.thread.thread.isRunning()
+    assert panel.history.count < 100000
