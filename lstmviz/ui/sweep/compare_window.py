@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from lstmviz.i18n import tr
 from lstmviz.model.catalogue import cell_of
-from lstmviz.model.cells import DISPLAY_ORDER
+from lstmviz.model.cells import display_order
 from lstmviz.model.gradient_history import DECADES
 from lstmviz.model.inference import infer
 from lstmviz.model.runs import RunRecord
@@ -330,7 +330,7 @@ class CompareWindow(QWidget):
         if info.derivation is None:
             return
         rows = {g.symbol: g for g in info.derivation.gates}
-        gates = {s: (rows[s].activation, rows[s].total) for s in DISPLAY_ORDER[kind] if s in rows}
+        gates = {s: (rows[s].activation, rows[s].total) for s in display_order(kind) if s in rows}
         draw_cell(scene, kind, gates, self._gate_values(entry, weights, index, kind, inner), inner)
         self.cell_views[entry.cell].fit()
 
