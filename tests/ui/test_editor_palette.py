@@ -58,7 +58,7 @@ def test_headers_are_not_draggable(qtbot):
     qtbot.addWidget(palette)
     headers = [palette.item(r) for r in range(palette.count())
                if not palette.item(r).data(KIND_ROLE) and palette.item(r).text() != "Input"]
-    assert [h.text() for h in headers] == ["INPUT", "EMBEDDING", "RECURRENT", "DENSE", "SHAPE"]
+    assert [h.text() for h in headers] == ["INPUT", "EMBEDDING", "RECURRENT", "DENSE", "CONVOLUTION", "SHAPE"]
     assert all(not (h.flags() & Qt.ItemFlag.ItemIsDragEnabled) for h in headers)
 
 

@@ -26,8 +26,12 @@ def test_widgets_are_found_by_object_name(window):
     assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == ["Architecture", "Unrolled"]
     assert window.findChild(QLabel, "tensorflowStatus").text() == "TensorFlow not loaded"
     assert window.findChild(QLabel, "totalParams").text() == "Total params: 146"
-    window.set_tensorflow_state("TensorFlow 2.21 ready")
-    assert window.tensorflow_status.text() == "TensorFlow 2.21 ready"
+    from lstmviz.ui.training.worker import READY, failed
+
+    window.set_tensorflow_state(READY)
+    assert window.tensorflow_status.text() == "TensorFlow ready"
+    window.set_tensorflow_state(failed("ImportError: no module"))
+    assert window.tensorflow_status.text() == "TensorFlow failed: ImportError: no module"
     assert window.undo_stack is window.document.undo_stack
     assert window.export_menu.title() == "&Export"
 

@@ -189,6 +189,7 @@ class LayerKind:
     keras_defaults: Mapping[str, Any] = {}  # options an exported script leaves out at these values
     positional: tuple[str, ...] = ()  # options an exported script passes by position
     reads_tokens: bool = False  # the layer takes integer token ids (an Embedding)
+    short_name: str = ""  # a shorter Keras alias for narrow places (the palette); "" uses name
 
     # ------------------------------------------------------------------ options
 

@@ -17,6 +17,7 @@ GLYPH = (("rect", 10, 34, 8, 18, 1, 2.5), ("rect", 20, 34, 8, 18, 1, 2.5), ("rec
 
 class GlobalAveragePooling1D(LayerKind):
     name = keras_class = "GlobalAveragePooling1D"
+    short_name = "GlobalAvgPool1D"  # Keras's own alias of the class
     summary = tr_noop('Averages each feature over all time steps: (None, T, F) becomes (None, F). No weights.')
     formula = tr_noop('0 (no weights)')
     options = (Option("keepdims", bool, False, tr_noop('Keep the time axis, with one step: (None, 1, F).'), shape_changing=True),)

@@ -71,7 +71,7 @@ class LayerPalette(QListWidget):
             header.setForeground(style.kind_colour(kinds[0]))
             self.addItem(header)
             for kind in kinds:
-                item = QListWidgetItem(kind_icon(kind), kind)
+                item = QListWidgetItem(kind_icon(kind), _shown_name(kind))
                 if kind == catalogue.INPUT.name:
                     # Not draggable: the model always has its one input; this entry explains it.
                     item.setData(INPUT_ROLE, True)
@@ -142,3 +142,9 @@ class LayerPalette(QListWidget):
         kind = item.data(KIND_ROLE) if item else None
         if kind:
             self.context_menu_for(kind).exec(event.globalPos())
+
+
+def _shown_name(kind: str) -> str:
+    """The palette's entry: the kind's name, or its shorter Keras alias where it has one (the list is narrow)."""
+    found = catalogue.KINDS.get(kind)
+    return (found.short_name or found.name) if found is not None else kind
