@@ -219,6 +219,7 @@ def _print_result(result: Any, dataset: Dataset, args: argparse.Namespace, gradi
             "predictions": predictions.tolist(),
             "targets": dataset.y.tolist(),
             "train_seconds": round(result.train_seconds, 4),
+            "wall_seconds": round(result.wall_seconds, 4),
             "engine": args.engine,
             "reason": result.reason,
         }
@@ -232,7 +233,11 @@ def _print_result(result: Any, dataset: Dataset, args: argparse.Namespace, gradi
     else:
         per_epoch = result.train_seconds / max(result.epochs_run, 1) * 1000
         loss = "n/a" if result.final_loss is None else f"{result.final_loss:.6g}"
-        print(tr('{epochs_run} epochs in {train_seconds:.2f} s ({per_epoch:.2f} ms per epoch), final loss {loss}').format(epochs_run=result.epochs_run, train_seconds=result.train_seconds, per_epoch=per_epoch, loss=loss))
+        # Wall time first (what the user waited, a pace's waits included), the training time apart.
+        print(tr('{epochs_run} epochs in {wall_seconds:.2f} s (training {train_seconds:.2f} s, {per_epoch:.2f} ms '
+                 'per epoch), final loss {loss}').format(epochs_run=result.epochs_run, wall_seconds=result.wall_seconds,
+                                                        train_seconds=result.train_seconds, per_epoch=per_epoch,
+                                                        loss=loss))
         if gradients is not None:
             print(gradient_summary(gradients))
         print("predictions:")

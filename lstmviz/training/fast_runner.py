@@ -8,18 +8,85 @@ epoch alone takes longer than the target), so the losses sent are whole epochs.
 from __future__ import annotations
 
 import time
-from typing import Any
+from typing import Any, Callable
 
 import numpy as np
 
 from lstmviz.model.snapshots import chunk_snapshots, kept
 from lstmviz.training.fast_loop import BatchPlan, make_train_function
 
+SLICE_SECONDS = 0.08  # an observation's slice of rows takes about this long: Stop and Pause wait at most that
+
 
 def epoch_means(losses: np.ndarray, batch_sizes: np.ndarray) -> np.ndarray:
     """Per-epoch loss like Keras's loss tracker: batch losses weighted by batch size."""
     per_epoch = losses.reshape(-1, len(batch_sizes))
     return (per_epoch * batch_sizes).sum(axis=1) / batch_sizes.sum()
+
+
+def running_mean(losses: np.ndarray, batch_sizes: np.ndarray) -> float:
+    """Keras's running loss within an epoch: the batch losses so far weighted by their batch sizes."""
+    sizes = batch_sizes[: len(losses)]
+    return float((losses * sizes).sum() / max(int(sizes.sum()), 1))
+
+
+class Sweep:
+    """One observation of a dataset, a slice of rows per call, so that no call holds the run for long.
+
+    Predictions on 100,000 windows take seconds; between slices the run still answers
+    Stop and Pause. The rows per call adapt so a slice takes about ``target`` seconds.
+    """
+
+    def __init__(self, target: float) -> None:
+        self.target = target
+        self.rows = 256  # the first slice measures the cost of a row
+        self.seconds: float | None = None  # what the last timed sweep cost
+
+    def cheap(self, total: int) -> bool:
+        """Whether an observation fits in a training call (one slice, a small part of the call's time)."""
+        return self.seconds is not None and self.rows >= total and self.seconds <= self.target / 4
+
+    def run(self, run: Any, call: Any, plan: Any, cut: Callable[[], bool] | None = None, timed: bool = True) -> bool:
+        """Observe every sample with the current weights and send it; False when ``cut()`` said stop between slices.
+
+        ``timed`` False: its time says nothing of the next ones' (the first call also compiles).
+        """
+        total = call.observed_samples
+        parts: list[np.ndarray] = []
+        first: tuple[Any, ...] | None = None
+        seconds, start = 0.0, 0
+        while start < total:
+            if start and cut is not None and cut():
+                return False
+            stop = min(total, start + self.rows)
+            t0 = time.perf_counter()
+            result = call(*plan.steps(0, 0), observe=(start, stop), probe_row=run.observer.probe_sample)
+            took = time.perf_counter() - t0
+            seconds += took
+            assert result.observed is not None
+            parts.append(np.asarray(result.observed[0]))
+            if start == 0:
+                first = result.observed
+            if timed or start:
+                self.rows = self._next_rows(stop - start, took, total)
+            start = stop
+        assert first is not None
+        predictions = parts[0] if len(parts) == 1 else np.concatenate(parts)
+        run.observe(force=True, outputs=(predictions, *first[1:]))
+        run.observed(seconds if timed else 0.0)
+        if timed:
+            self.seconds = seconds
+        return True
+
+
+    def _next_rows(self, rows: int, took: float, total: int) -> int:
+        # A call has a fixed cost (a recurrent layer loops over its time steps whatever the rows):
+        # slices only halve when clearly too slow and double when clearly quick, never shrinking to that cost.
+        if took > 2 * self.target and rows > 1:
+            return max(1, rows // 2)
+        if took < self.target / 2:
+            return min(2 * rows, max(total, 1))
+        return rows
 
 
 def run_fast(run: Any, target_call_seconds: float = 0.03, call: Any = None) -> None:
@@ -36,19 +103,21 @@ def run_fast(run: Any, target_call_seconds: float = 0.03, call: Any = None) -> N
     k = s
     pending = np.empty(0, dtype=np.float32)  # losses of the epoch in progress
     pending_val = np.empty(0, dtype=np.float32)
+    sweep = Sweep(SLICE_SECONDS)
 
     clock = time.perf_counter()
-    # A call with no steps shows the starting point (and compiles the function, unless it is warm).
-    first = call(*plan.steps(0, 0), observe=True)
-    run.observe(force=True, outputs=first.observed)
+    control = run.control
+    # The starting point (this also compiles the function, unless it is warm).
+    sweep.run(run, call, plan, cut=lambda: control.stopped, timed=False)
     pacer, first_chunk = run.pacer, True
     stride, most = run.snapshot_stride, chunk_snapshots(run.snapshot_size)
     while step < total_steps:
         run.active_seconds += time.perf_counter() - clock
-        if run.control.paused and run.observed_epoch != run.epoch:
+        if run.control.paused and run.observed_epoch != run.epoch and not run.control.stopped:
             # Show where the pause stands: predictions and cell values of the current weights.
-            now = call(*plan.steps(0, 0), observe=True)
-            run.observe(force=True, outputs=now.observed)
+            clock = time.perf_counter()
+            sweep.run(run, call, plan, cut=lambda: control.stopped)
+            run.active_seconds += time.perf_counter() - clock
         paused_before = run.control.paused
         allowed = run.control.allowance()  # blocks while paused; paused time is not counted
         clock = time.perf_counter()
@@ -73,14 +142,15 @@ def run_fast(run: Any, target_call_seconds: float = 0.03, call: Any = None) -> N
                     continue  # the loop head handles it (stop, pause, the new pace)
         steps = np.arange(step, step + count)
         keep = ((steps + 1) % s == 0) & kept((steps + 1) // s, stride, settings.epochs)
-        ends_budget = allowed is not None and (step + count) // s - step // s >= allowed
-        observe = step + count >= total_steps or ends_budget or run.due()
+        # A cheap observation rides along with the steps (one call, one round trip); a costly one is a sweep.
+        inline = run.due() and sweep.cheap(call.observed_samples)
         t0 = time.perf_counter()
-        result = call(*plan.steps(step, count), observe=observe, keep=keep)
+        result = call(*plan.steps(step, count), observe=inline, keep=keep, probe_row=run.observer.probe_sample)
         took = time.perf_counter() - t0
-        pending = np.concatenate([pending, result.losses])
+        pending = np.concatenate([pending, result.losses]) if len(pending) else result.losses
         if result.val_losses is not None:
-            pending_val = np.concatenate([pending_val, result.val_losses])
+            pending_val = np.concatenate([pending_val, result.val_losses]) if len(pending_val) \
+                else result.val_losses
         whole = len(pending) // s * s
         first_epoch = run.epoch + 1
         if whole:
@@ -99,14 +169,19 @@ def run_fast(run: Any, target_call_seconds: float = 0.03, call: Any = None) -> N
         step += len(result.losses)
         if result.observed is not None:
             run.observe(force=True, outputs=result.observed)
+        if len(pending) and result.bad_loss is None:
+            run.active_seconds += time.perf_counter() - clock
+            clock = time.perf_counter()
+            run.progress(len(pending), s, running_mean(pending, plan.batch_sizes))
         if result.bad_loss is not None:
             run.diverged(first_epoch + whole // s, result.bad_loss)
             break
         if not paced:
             k = _adapt(k, count, took, target_call_seconds)
-    if run.observed_epoch != run.epoch:
-        last = call(*plan.steps(0, 0), observe=True)
-        run.observe(force=True, outputs=last.observed)
+        if not inline and step < total_steps and run.due():
+            sweep.run(run, call, plan, cut=lambda: control.stopped or control.paused)
+    if run.observed_epoch != run.epoch and not run.observation_too_slow():
+        sweep.run(run, call, plan)
     run.active_seconds += time.perf_counter() - clock
 
 

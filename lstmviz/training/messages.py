@@ -39,6 +39,27 @@ class EpochLosses:
         return self.first_epoch + len(self.losses) - 1
 
 
+@dataclass(frozen=True)
+class EpochProgress:
+    """How far the epoch in progress has come: sent within epochs that take long (a few times a second).
+
+    ``loss`` is Keras's running mean for the epoch so far (its progress bar's): the batch
+    losses weighted by their batch sizes. The epoch's EpochLosses follow when it ends.
+    """
+
+    epoch: int  # the epoch in progress
+    batches: int  # optimizer steps done in it
+    steps_per_epoch: int
+    loss: float
+    elapsed: float  # seconds of training so far
+    total_epochs: int
+
+    @property
+    def fraction(self) -> float:
+        """The share of the epoch done, from 0 to 1."""
+        return self.batches / max(self.steps_per_epoch, 1)
+
+
 @dataclass(frozen=True, eq=False)
 class WeightSnapshots:
     """(epoch, weights) pairs the run keeps for a replay, sent right after the EpochLosses of their chunk.
@@ -127,6 +148,7 @@ class Finished:
     message: str = ""  # readable, e.g. "diverged at epoch 12 (loss became nan); ..."
     diverged_at: int | None = None  # the epoch whose loss was not finite (reason "diverged")
     waited_seconds: float = 0.0  # wall time spent holding to the pace (not in train_seconds)
+    wall_seconds: float = 0.0  # from the start of the run to its end: training, pace and pauses
 
 
 @dataclass(frozen=True)
@@ -134,5 +156,5 @@ class Failed:
     message: str  # readable, one or two sentences; no traceback
 
 
-Message = Started | EpochLosses | WeightSnapshots | Predictions | CellProbe | StepGradients | Finished | Failed
+Message = Started | EpochLosses | EpochProgress | WeightSnapshots | Predictions | CellProbe | StepGradients | Finished | Failed
 Sink = Callable[[Message], Any]

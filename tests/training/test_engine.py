@@ -188,7 +188,8 @@ def test_divergence_stops_and_keeps_finite_weights(engine):
     assert result.message.startswith(f"diverged at epoch {n} (loss became ")
     assert all(np.all(np.isfinite(w)) for w in result.weights)
     assert all(np.isfinite(result.history["loss"]))
-    assert got[-1] == Finished("diverged", n - 1, result.history, got[-1].train_seconds, result.message, n)
+    assert got[-1] == Finished("diverged", n - 1, result.history, got[-1].train_seconds, result.message, n,
+                               wall_seconds=got[-1].wall_seconds)
 
 
 def test_validation_split_sends_val_losses():
