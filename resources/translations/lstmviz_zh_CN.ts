@@ -2533,8 +2533,8 @@ starting from {start}</source>
     </message>
     <message>
         <location filename="../../lstmviz/training/commands.py"/>
-        <source>{epochs_run} epochs in {train_seconds:.2f} s ({per_epoch:.2f} ms per epoch), final loss {loss}</source>
-        <translation>{epochs_run} 轮用时 {train_seconds:.2f} 秒（每轮 {per_epoch:.2f} 毫秒），最终损失 {loss}</translation>
+        <source>{epochs_run} epochs in {wall_seconds:.2f} s (training {train_seconds:.2f} s, {per_epoch:.2f} ms per epoch), final loss {loss}</source>
+        <translation>{epochs_run} 轮用时 {wall_seconds:.2f} 秒（训练 {train_seconds:.2f} 秒，每轮 {per_epoch:.2f} 毫秒），最终损失 {loss}</translation>
     </message>
     <message>
         <location filename="../../lstmviz/training/commands.py"/>
@@ -2605,6 +2605,16 @@ starting from {start}</source>
         <location filename="../../lstmviz/training/pace.py"/>
         <source>a pace is a number of epochs per second from 0 to {most:g}, not {pace!r}</source>
         <translation>速度是每秒的轮数，范围为 0 到 {most:g}，而不是 {pace!r}</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/training/progress.py"/>
+        <source>training {epochs} epochs ({engine} engine)</source>
+        <translation>训练 {epochs} 轮（{engine} 引擎）</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/training/progress.py"/>
+        <source>{wall} (training {training})</source>
+        <translation>{wall}（训练 {training}）</translation>
     </message>
     <message>
         <location filename="../../lstmviz/training/trained_project.py"/>
@@ -4088,8 +4098,8 @@ time steps.&lt;/p&gt;</source>
     </message>
     <message>
         <location filename="../../lstmviz/ui/training/run_session.py"/>
-        <source>Finished {epochs} epochs in {time} ({per} ms/epoch) · loss {loss}</source>
-        <translation>{epochs} 轮完成，用时 {time}（每轮 {per} 毫秒）· 损失 {loss}</translation>
+        <source>Finished {epochs} epochs in {time} (training {training}, {per} ms/epoch) · loss {loss}</source>
+        <translation>{epochs} 轮完成，用时 {time}（训练 {training}，每轮 {per} 毫秒）· 损失 {loss}</translation>
     </message>
     <message>
         <location filename="../../lstmviz/ui/training/run_session.py"/>
@@ -4908,6 +4918,14 @@ loss {loss}</source>
         <location filename="../../lstmviz/ui/window_files.py"/>
         <source>Python (*.py)</source>
         <translation>Python (*.py)</translation>
+    </message>
+    <message>
+        <source>{epochs_run} epochs in {train_seconds:.2f} s ({per_epoch:.2f} ms per epoch), final loss {loss}</source>
+        <translation type="vanished">{epochs_run} 轮用时 {train_seconds:.2f} 秒（每轮 {per_epoch:.2f} 毫秒），最终损失 {loss}</translation>
+    </message>
+    <message>
+        <source>Finished {epochs} epochs in {time} ({per} ms/epoch) · loss {loss}</source>
+        <translation type="vanished">{epochs} 轮完成，用时 {time}（每轮 {per} 毫秒）· 损失 {loss}</translation>
     </message>
     <message>
         <source>in user code</source>
