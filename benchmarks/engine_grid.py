@@ -87,7 +87,8 @@ def measure(path: Path, engine: str, timeout: float) -> dict:
         if child.returncode != 0:
             return {"error": err.read().decode().strip().splitlines()[-1:] or [f"exit {child.returncode}"]}
     result = json.loads(text)
-    return {"seconds": result["train_seconds"], "loss": result["final_loss"], "rss": usage.ru_maxrss / 1024}
+    return {"seconds": result["train_seconds"], "loss": result["final_loss"], "rss": usage.ru_maxrss / 1024,
+            "observing": 100 * result.get("observing_seconds", 0.0) / max(result["train_seconds"], 1e-9)}
 
 
 def cell(result: dict, key: str, fmt: str) -> str:
@@ -113,7 +114,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"engine grid: {len(points)} points, {args.epochs} epochs each, both engines interleaved "
           f"(each its own child process); {os.cpu_count()} CPUs")
     header = "samples  steps  units  batch | default s    fit s  ratio | default loss   fit loss | " \
-             "default MB  fit MB"
+             "default MB  fit MB | observing %"
     if args.linear:
         header += " | growth x2"
     print(header)
@@ -127,7 +128,8 @@ def main(argv: list[str] | None = None) -> int:
             ratio = fast["seconds"] / fit["seconds"] if "error" not in fast and "error" not in fit else float("nan")
             line = (f"{samples:7d} {steps:6d} {units:6d} {batch:>6} | {cell(fast, 'seconds', '9.2f')} "
                     f"{cell(fit, 'seconds', '8.2f')} {ratio:6.2f} | {cell(fast, 'loss', '12.4g')} "
-                    f"{cell(fit, 'loss', '10.4g')} | {cell(fast, 'rss', '10.0f')} {cell(fit, 'rss', '7.0f')}")
+                    f"{cell(fit, 'loss', '10.4g')} | {cell(fast, 'rss', '10.0f')} {cell(fit, 'rss', '7.0f')} | "
+                    f"{cell(fast, 'observing', '11.1f')}")
             if args.linear:
                 path.write_text(json.dumps(project(samples, steps, units, batch, 2 * args.epochs)))
                 twice = measure(path, "fast", args.timeout)

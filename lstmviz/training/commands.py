@@ -71,6 +71,8 @@ def add_train_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--gradients", action="store_true",
                         help="also compute gradients through time: ||dL/dh_t|| per time step of the first "
                              "recurrent layer at each observation")
+    parser.add_argument("--cpu", action="store_true",
+                        help="train on the CPU even where TensorFlow sees a GPU (as CUDA_VISIBLE_DEVICES=-1 does)")
     parser.add_argument("--json", action="store_true", help="print the results as JSON")
     parser.add_argument("--save", metavar="OUT.lstmviz",
                         help="write the trained project (weights and the run) to this file, atomically")
@@ -172,6 +174,8 @@ def _train(project: Any, dataset: Dataset, settings: Any, engine: str, show_prog
 
 
 def train_command(args: argparse.Namespace) -> int:
+    if getattr(args, "cpu", False):
+        os.environ["CUDA_VISIBLE_DEVICES"] = "-1"  # read when TensorFlow loads, which it has not yet
     try:
         project, dataset = _load(args.source)
         settings = _settings(project, args)
@@ -221,6 +225,7 @@ def _print_result(result: Any, dataset: Dataset, args: argparse.Namespace, gradi
             "train_seconds": round(result.train_seconds, 4),
             "wall_seconds": round(result.wall_seconds, 4),
             "engine": args.engine,
+            "observing_seconds": round(result.observing_seconds, 4),
             "reason": result.reason,
         }
         if "val_loss" in result.history:

@@ -59,6 +59,7 @@ class TrainingResult:
     model: Any = None
     message: str = ""
     wall_seconds: float = 0.0  # the whole run in wall time: build, training, pace and pauses
+    observing_seconds: float = 0.0  # of the training time, what observing (predictions, probe) took
 
     @property
     def final_loss(self) -> float | None:
@@ -84,6 +85,13 @@ def import_backend(quiet: bool = True) -> str:
 
             tf.config.list_physical_devices()  # device probing logs too; get it over with here
     return f"TensorFlow {tf.__version__}, Keras {keras.__version__}"
+
+
+def training_device() -> str:
+    """"GPU" when TensorFlow sees one (it then places the training there by itself), else "CPU"."""
+    import tensorflow as tf
+
+    return "GPU" if tf.config.list_logical_devices("GPU") else "CPU"
 
 
 def prepare_model(architecture: Architecture, settings: TrainingSettings,
@@ -172,14 +180,15 @@ def run_training(architecture: Architecture, dataset: Dataset, settings: Trainin
         if step_probe is not None:
             from lstmviz.training import step_gradients
 
-            step_probe.reset(control.gradients is not False, min(step_gradients.BUDGET, GRADIENTS_SHARE))
+            budget = step_gradients.BUDGET
+            step_probe.reset(control.gradients is not False, budget and min(budget, GRADIENTS_SHARE))
         observer = Observer(model, architecture, dataset.x, probe_layer_of(architecture, probe_layer), probe_sample,
                             step_probe)
         run = _Run(model, observer, dataset, train, val, settings, emit, control, start_epoch)
         run.began, run.progress_seconds = began, progress_seconds
         if call is not None:  # the training time counts the model's build and trace when this run made them
             run.active_seconds = time.perf_counter() - clock
-        emit(Started(run.last_epoch, settings.batch_size, train.samples, engine, start_epoch))
+        emit(Started(run.last_epoch, settings.batch_size, train.samples, engine, start_epoch, training_device()))
         run.snapshot_now()  # the starting point of the replay
         if call is not None:
             from lstmviz.training.fast_runner import run_fast
@@ -416,7 +425,7 @@ class _Run:
                            self.message, self.diverged_at, self.waited_seconds, wall))
         return TrainingResult(self.reason, self.epochs_run, history, self.active_seconds,
                               [np.array(w) for w in self.model.get_weights()], self.predictions, self.model,
-                              self.message, wall)
+                              self.message, wall, self.observing_seconds)
 
 
 def collect(messages: list[Message]) -> Sink:

@@ -22,6 +22,7 @@ class Started:
     samples: int
     engine: str  # "fast" or "fit"
     start_epoch: int = 1  # > 1 when a run resumes from earlier weights
+    device: str = "CPU"  # where TensorFlow places the training: "CPU", or "GPU" when it sees one
 
 
 @dataclass(frozen=True)

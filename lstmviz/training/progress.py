@@ -55,8 +55,8 @@ class Progress:
             self.first, self.total = message.start_epoch, message.total_epochs
             self.epoch = message.start_epoch - 1
             self._began = self.clock()
-            self.note(tr("training {epochs} epochs ({engine} engine)").format(
-                epochs=self.total - self.first + 1, engine=message.engine))
+            self.note(tr("training {epochs} epochs ({engine} engine, {device})").format(
+                epochs=self.total - self.first + 1, engine=message.engine, device=message.device))
         elif isinstance(message, EpochLosses):
             self.epoch, self.loss, self.elapsed = message.last_epoch, message.losses[-1], message.elapsed
             self._moved(self.epoch - self.first + 1)

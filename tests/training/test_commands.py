@@ -120,7 +120,7 @@ def test_progress_bar_on_a_terminal_and_lines_when_piped():
         lines(EpochLosses(e, (1.0 / e,), None, e * 0.1, 10))
     lines(Finished("completed", 10, {}, 1.0))  # no wall time sent: the clock's since Started
     out = piped.getvalue().splitlines()
-    assert "\r" not in piped.getvalue() and out[0] == "training 10 epochs (fast engine)"
+    assert "\r" not in piped.getvalue() and out[0] == "training 10 epochs (fast engine, CPU)"
     assert out[-1] == "epoch 10/10  loss 0.1  0:01 (training 0:01)" and len(out) == 12
 
 

@@ -207,7 +207,7 @@ def test_initial_weights_and_start_epoch_continue_a_run():
     first = run_training(arch, data, settings)
     got = []
     second = run_training(arch, data, settings, got.append, initial_weights=first.weights, start_epoch=6)
-    assert got[0] == Started(10, 5, 5, "fast", 6)
+    assert got[0] == Started(10, 5, 5, "fast", 6, got[0].device) and got[0].device in ("CPU", "GPU")
     assert [m for m in got if isinstance(m, EpochLosses)][0].first_epoch == 6
     assert second.history["loss"][0] < first.history["loss"][0]
 

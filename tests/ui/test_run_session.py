@@ -255,3 +255,24 @@ def test_train_continues_from_the_trained_weights_or_starts_afresh(qtbot):
     assert session.train(continue_training=False)
     job = thread.jobs[-1]
     assert job.initial_weights is None and job.start_epoch == 1 and session.history.count == 0
+
+
+def test_the_progress_bar_moves_within_a_long_epoch(qtbot):
+    from lstmviz.ui.training.run_controls import RunControls
+
+    controls = RunControls()
+    qtbot.addWidget(controls)
+    _doc, session, _thread = session_on()
+    session.train()
+    session.handle(Started(total_epochs=10, batch_size=32, samples=20000, engine="fast"))
+    session.handle(EpochLosses(1, (0.5, 0.4, 0.3), None, 3.0, 10))
+    session.handle(EpochProgress(4, 250, 1000, 0.25, 3.5, 10))  # a quarter into the 4th epoch
+    controls.show_progress(session.history.count, session.total_epochs, session.shown_loss, session.eta,
+                           session.outcome, session.position)
+    bar = controls.progress
+    assert bar.value() / bar.maximum() == pytest.approx(0.325)
+    assert bar.format().startswith("epoch 4/10 · loss 0.2500")
+    session.handle(EpochLosses(4, (0.2,), None, 4.0, 10))
+    controls.show_progress(session.history.count, session.total_epochs, session.shown_loss, session.eta,
+                           session.outcome, session.position)
+    assert bar.value() / bar.maximum() == pytest.approx(0.4) and bar.format().startswith("epoch 4/10 · loss 0.2000")
