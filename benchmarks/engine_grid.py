@@ -1,7 +1,8 @@
 """The default engine against ``model.fit`` over a grid of data and model sizes.
 
 Each point is a sine many-to-one project (LSTM(units) + Dense(1), shuffled mini-batches,
-Adam) trained by ``lstmviz train SOURCE --engine fast|fit --fresh --json`` in a child
+Adam) trained for about 20,000 sample-epochs (200 epochs of 100 windows, 10 of 2,000, at least
+2; small data is trained for many epochs, as a user would; ``--epochs`` fixes the count) by ``lstmviz train SOURCE --engine fast|fit --fresh --json`` in a child
 process of its own, so that each engine's peak RSS is its own (``os.wait4``). Both
 engines run at each point one after the other (their order alternating from point to
 point), so a busy machine slows both alike. Printed per point: both ``train_seconds``,
@@ -37,9 +38,10 @@ UNITS = (5, 64, 256)
 BATCHES = ("1", "32", "full")
 # The quick subset: tiny, mid and large points, each finishing in well under a minute per engine on 2 cores.
 QUICK = (
-    (5, 1, 5, "full"), (100, 10, 5, "32"), (100, 10, 64, "1"), (2_000, 10, 64, "32"),
-    (2_000, 50, 64, "32"), (2_000, 50, 64, "full"), (20_000, 10, 64, "32"), (20_000, 50, 5, "full"),
+    (5, 1, 5, "full"), (100, 10, 5, "32"), (100, 10, 64, "1"), (2_000, 50, 64, "32"),
+    (2_000, 50, 64, "full"), (20_000, 10, 64, "32"), (20_000, 50, 5, "full"),
 )
+SAMPLE_EPOCHS = 20_000
 # Optimizer steps x time steps x units^2 beyond this take more than a few minutes per engine here.
 WORK_LIMIT = 4e11
 
@@ -101,19 +103,22 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--steps", type=int, nargs="+", default=STEPS, help="time steps per window")
     parser.add_argument("--units", type=int, nargs="+", default=UNITS)
     parser.add_argument("--batch", nargs="+", default=BATCHES, help="batch sizes, or 'full'")
-    parser.add_argument("--epochs", type=int, default=3)
-    parser.add_argument("--quick", action="store_true", help="only the quick subset (about 10 minutes)")
+    parser.add_argument("--epochs", type=int, help="epochs at every point (default: about 20,000 sample-epochs)")
+    parser.add_argument("--quick", action="store_true", help="only the quick subset (15-30 minutes)")
     parser.add_argument("--linear", action="store_true", help="also train twice the epochs: the time's growth")
     parser.add_argument("--all", action="store_true", help="also points beyond the work limit (hours each)")
     parser.add_argument("--timeout", type=float, default=900.0, help="seconds one child may take")
     args = parser.parse_args(argv)
 
     points = list(QUICK) if args.quick else list(itertools.product(args.samples, args.steps, args.units, args.batch))
-    skipped = [p for p in points if not args.all and work(*p, args.epochs) > WORK_LIMIT]
+    def epochs_of(samples: int) -> int:
+        return args.epochs or min(max(SAMPLE_EPOCHS // samples, 2), 200)
+
+    skipped = [p for p in points if not args.all and work(*p, epochs_of(p[0])) > WORK_LIMIT]
     points = [p for p in points if p not in skipped]
-    print(f"engine grid: {len(points)} points, {args.epochs} epochs each, both engines interleaved "
-          f"(each its own child process); {os.cpu_count()} CPUs")
-    header = "samples  steps  units  batch | default s    fit s  ratio | default loss   fit loss | " \
+    print(f"engine grid: {len(points)} points, both engines interleaved (each its own child process); "
+          f"{os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f} at the start")
+    header = "samples  steps  units  batch epochs | default s    fit s  ratio | default loss   fit loss | " \
              "default MB  fit MB | observing %"
     if args.linear:
         header += " | growth x2"
@@ -121,17 +126,18 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as folder:
         for n, (samples, steps, units, batch) in enumerate(points):
             path = Path(folder) / "grid.lstmviz"
-            path.write_text(json.dumps(project(samples, steps, units, batch, args.epochs)))
+            epochs = epochs_of(samples)
+            path.write_text(json.dumps(project(samples, steps, units, batch, epochs)))
             engines = ("fast", "fit") if n % 2 == 0 else ("fit", "fast")
             got = {engine: measure(path, engine, args.timeout) for engine in engines}
             fast, fit = got["fast"], got["fit"]
             ratio = fast["seconds"] / fit["seconds"] if "error" not in fast and "error" not in fit else float("nan")
-            line = (f"{samples:7d} {steps:6d} {units:6d} {batch:>6} | {cell(fast, 'seconds', '9.2f')} "
+            line = (f"{samples:7d} {steps:6d} {units:6d} {batch:>6} {epochs:6d} | {cell(fast, 'seconds', '9.2f')} "
                     f"{cell(fit, 'seconds', '8.2f')} {ratio:6.2f} | {cell(fast, 'loss', '12.4g')} "
                     f"{cell(fit, 'loss', '10.4g')} | {cell(fast, 'rss', '10.0f')} {cell(fit, 'rss', '7.0f')} | "
                     f"{cell(fast, 'observing', '11.1f')}")
             if args.linear:
-                path.write_text(json.dumps(project(samples, steps, units, batch, 2 * args.epochs)))
+                path.write_text(json.dumps(project(samples, steps, units, batch, 2 * epochs)))
                 twice = measure(path, "fast", args.timeout)
                 growth = twice["seconds"] / fast["seconds"] if "error" not in twice and "error" not in fast \
                     else float("nan")

@@ -41,12 +41,14 @@ class Sweep:
         self.target = target
         self.rows = 256  # the first slice measures the cost of a row
         self.seconds: float | None = None  # what the last timed sweep cost
+        self.step = -1  # the optimizer step the last observation showed
 
     def cheap(self, total: int) -> bool:
         """Whether an observation fits in a training call (one slice, a small part of the call's time)."""
         return self.seconds is not None and self.rows >= total and self.seconds <= self.target / 4
 
-    def run(self, run: Any, call: Any, plan: Any, cut: Callable[[], bool] | None = None, timed: bool = True) -> bool:
+    def run(self, run: Any, call: Any, plan: Any, step: int, cut: Callable[[], bool] | None = None,
+            timed: bool = True) -> bool:
         """Observe every sample with the current weights and send it; False when ``cut()`` said stop between slices.
 
         ``timed`` False: its time says nothing of the next ones' (the first call also compiles).
@@ -54,7 +56,7 @@ class Sweep:
         total = call.observed_samples
         parts: list[np.ndarray] = []
         first: tuple[Any, ...] | None = None
-        seconds, start = 0.0, 0
+        seconds, start, first_seconds = 0.0, 0, 0.0
         while start < total:
             if start and cut is not None and cut():
                 return False
@@ -66,24 +68,31 @@ class Sweep:
             assert result.observed is not None
             parts.append(np.asarray(result.observed[0]))
             if start == 0:
-                first = result.observed
+                first, first_seconds = result.observed, took
             if timed or start:
                 self.rows = self._next_rows(stop - start, took, total)
             start = stop
         assert first is not None
         predictions = parts[0] if len(parts) == 1 else np.concatenate(parts)
         run.observe(force=True, outputs=(predictions, *first[1:]))
-        run.observed(seconds if timed else 0.0)
+        if not timed:  # the first slice also compiled: the others tell what a row costs
+            rest = total - len(parts[0])
+            seconds = (seconds - first_seconds) * total / rest if rest else 0.0
+        run.observed(seconds)
+        self.step = step
         if timed:
             self.seconds = seconds
         return True
 
+    def stale(self, run: Any, step: int) -> bool:
+        """Whether what was last shown is not the current weights (a pause mid-epoch shows them anew)."""
+        return run.observed_epoch != run.epoch or self.step != step
 
     def _next_rows(self, rows: int, took: float, total: int) -> int:
         # A call has a fixed cost (a recurrent layer loops over its time steps whatever the rows):
-        # slices only halve when clearly too slow and double when clearly quick, never shrinking to that cost.
+        # slices only shrink when clearly too slow and double when clearly quick, never shrinking to that cost.
         if took > 2 * self.target and rows > 1:
-            return max(1, rows // 2)
+            return max(1, int(rows * self.target / took))
         if took < self.target / 2:
             return min(2 * rows, max(total, 1))
         return rows
@@ -108,15 +117,15 @@ def run_fast(run: Any, target_call_seconds: float = 0.03, call: Any = None) -> N
     clock = time.perf_counter()
     control = run.control
     # The starting point (this also compiles the function, unless it is warm).
-    sweep.run(run, call, plan, cut=lambda: control.stopped, timed=False)
+    sweep.run(run, call, plan, 0, cut=lambda: control.stopped, timed=False)
     pacer, first_chunk = run.pacer, True
     stride, most = run.snapshot_stride, chunk_snapshots(run.snapshot_size)
     while step < total_steps:
         run.active_seconds += time.perf_counter() - clock
-        if run.control.paused and run.observed_epoch != run.epoch and not run.control.stopped:
+        if run.control.paused and sweep.stale(run, step) and not run.control.stopped:
             # Show where the pause stands: predictions and cell values of the current weights.
             clock = time.perf_counter()
-            sweep.run(run, call, plan, cut=lambda: control.stopped)
+            sweep.run(run, call, plan, step, cut=lambda: control.stopped)
             run.active_seconds += time.perf_counter() - clock
         paused_before = run.control.paused
         allowed = run.control.allowance()  # blocks while paused; paused time is not counted
@@ -169,6 +178,7 @@ def run_fast(run: Any, target_call_seconds: float = 0.03, call: Any = None) -> N
         step += len(result.losses)
         if result.observed is not None:
             run.observe(force=True, outputs=result.observed)
+            sweep.step = step
         if len(pending) and result.bad_loss is None:
             run.active_seconds += time.perf_counter() - clock
             clock = time.perf_counter()
@@ -179,9 +189,9 @@ def run_fast(run: Any, target_call_seconds: float = 0.03, call: Any = None) -> N
         if not paced:
             k = _adapt(k, count, took, target_call_seconds)
         if not inline and step < total_steps and run.due():
-            sweep.run(run, call, plan, cut=lambda: control.stopped or control.paused)
-    if run.observed_epoch != run.epoch and not run.observation_too_slow():
-        sweep.run(run, call, plan)
+            sweep.run(run, call, plan, step, cut=lambda: control.stopped or control.paused)
+    if sweep.stale(run, step) and not run.observation_too_slow():
+        sweep.run(run, call, plan, step)
     run.active_seconds += time.perf_counter() - clock
 
 

@@ -56,7 +56,7 @@ class Observer:
         self.probe_layer = probe_layer
         self.probe_sample = min(max(probe_sample, 0), len(x) - 1)
         self._layers = [keras_layer(model, i) for i in range(len(architecture.layers))]
-        self._compiled: Callable[[Any], Any] | None = None
+        self._compiled: Callable[..., Any] | None = None
 
     def forward(self, inputs: Any, probe_inputs: Any = None, gradient_inputs: Any = None) -> tuple[Any, ...]:
         """The Sequential's own forward pass on ``inputs``, and the probed layer's input for ``probe_inputs``.
