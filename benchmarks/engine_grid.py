@@ -42,8 +42,11 @@ QUICK = (
     (2_000, 50, 64, "full"), (20_000, 10, 64, "32"), (20_000, 50, 5, "full"),
 )
 SAMPLE_EPOCHS = 20_000
-# Optimizer steps x time steps x units^2 beyond this take more than a few minutes per engine here.
-WORK_LIMIT = 4e11
+# Estimated cost of a point: every sample's time steps times units^2 (the LSTM's multiply-adds),
+# plus a fixed share per optimizer step; about 2.4e-9 s per unit on one of these 2 cores. Points
+# beyond the limit (about 5 minutes per engine) are left out unless --all.
+STEP_UNITS = 8e5
+WORK_LIMIT = 1.2e11
 
 
 def project(samples: int, steps: int, units: int, batch: str, epochs: int) -> dict:
@@ -62,8 +65,7 @@ def project(samples: int, steps: int, units: int, batch: str, epochs: int) -> di
 
 def work(samples: int, steps: int, units: int, batch: str, epochs: int) -> float:
     per_epoch = 1 if batch == "full" else -(-samples // int(batch))
-    rows = samples if batch == "full" else min(int(batch), samples)
-    return epochs * per_epoch * steps * (units + 1) ** 2 * max(rows, 32) / 32
+    return epochs * (samples * steps * (units + 1) ** 2 + per_epoch * STEP_UNITS)
 
 
 def measure(path: Path, engine: str, timeout: float) -> dict:

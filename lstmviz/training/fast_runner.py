@@ -1,8 +1,14 @@
-"""The fast engine's outer loop: chunk sizes, pause/step/stop, losses per epoch, divergence.
+"""The fast engine's outer loop: chunk sizes, pause/step/stop, losses per epoch, divergence, observations.
 
 A chunk is K optimizer steps in one compiled call. K adapts so a call takes about
 ``target_call_seconds``; chunks end on epoch boundaries (or stay inside one epoch when an
-epoch alone takes longer than the target), so the losses sent are whole epochs.
+epoch alone takes longer than the target), so the losses sent are whole epochs, and a long
+epoch sends its progress (the running loss) between its chunks.
+
+Observing (predictions on every sample, the probed cell) costs a forward pass over the
+whole dataset: on a large one that is seconds, and done every 0.1 s it once cost more than
+the training. It now keeps to the run's time budget (``_Run.due``), and a costly one runs a
+slice of rows per call (:class:`Sweep`), so that Stop and Pause still act within a call.
 """
 
 from __future__ import annotations

@@ -58,6 +58,7 @@ def _repolish(widget: QWidget) -> None:
 PROGRESS_STEPS = 100  # bar steps per epoch: a long epoch moves the bar as it goes
 _MOST_EPOCHS_SCALED = 10_000_000
 
+
 class RunControls(QWidget):
     export_requested = Signal(str, str, str)  # what ("loss", "predictions", "history"), filter, suffix
 
