@@ -2608,8 +2608,8 @@ starting from {start}</source>
     </message>
     <message>
         <location filename="../../lstmviz/training/progress.py"/>
-        <source>training {epochs} epochs ({engine} engine)</source>
-        <translation>训练 {epochs} 轮（{engine} 引擎）</translation>
+        <source>training {epochs} epochs ({engine} engine, {device})</source>
+        <translation>训练 {epochs} 轮（{engine} 引擎，{device}）</translation>
     </message>
     <message>
         <location filename="../../lstmviz/training/progress.py"/>
@@ -4918,6 +4918,10 @@ loss {loss}</source>
         <location filename="../../lstmviz/ui/window_files.py"/>
         <source>Python (*.py)</source>
         <translation>Python (*.py)</translation>
+    </message>
+    <message>
+        <source>training {epochs} epochs ({engine} engine)</source>
+        <translation type="vanished">训练 {epochs} 轮（{engine} 引擎）</translation>
     </message>
     <message>
         <source>{epochs_run} epochs in {train_seconds:.2f} s ({per_epoch:.2f} ms per epoch), final loss {loss}</source>
