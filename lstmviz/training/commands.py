@@ -72,6 +72,8 @@ def add_train_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--gradients", action="store_true",
                         help="also compute gradients through time: ||dL/dh_t|| per time step of the first "
                              "recurrent layer at each observation")
+    parser.add_argument("--cpu", action="store_true",
+                        help="train on the CPU even where TensorFlow sees a GPU (as CUDA_VISIBLE_DEVICES=-1 does)")
     parser.add_argument("--json", action="store_true", help="print the results as JSON")
     parser.add_argument("--save", metavar="OUT.lstmviz",
                         help="write the trained project (weights and the run) to this file, atomically")
@@ -176,6 +178,8 @@ def _train(project: Any, dataset: Dataset, settings: Any, engine: str, show_prog
 
 
 def train_command(args: argparse.Namespace) -> int:
+    if getattr(args, "cpu", False):
+        os.environ["CUDA_VISIBLE_DEVICES"] = "-1"  # read when TensorFlow loads, which it has not yet
     try:
         project, dataset = _load(args.source)
         settings = _settings(project, args)
@@ -272,7 +276,9 @@ def _print_result(result: Any, dataset: Dataset, args: argparse.Namespace, gradi
             "predictions": predictions.tolist(),
             "targets": dataset.y.tolist(),
             "train_seconds": round(result.train_seconds, 4),
+            "wall_seconds": round(result.wall_seconds, 4),
             "engine": args.engine,
+            "observing_seconds": round(result.observing_seconds, 4),
             "reason": result.reason,
         }
         if text is not None:
@@ -295,7 +301,11 @@ def _print_result(result: Any, dataset: Dataset, args: argparse.Namespace, gradi
     else:
         per_epoch = result.train_seconds / max(result.epochs_run, 1) * 1000
         loss = "n/a" if result.final_loss is None else f"{result.final_loss:.6g}"
-        print(tr('{epochs_run} epochs in {train_seconds:.2f} s ({per_epoch:.2f} ms per epoch), final loss {loss}').format(epochs_run=result.epochs_run, train_seconds=result.train_seconds, per_epoch=per_epoch, loss=loss))
+        # Wall time first (what the user waited, a pace's waits included), the training time apart.
+        print(tr('{epochs_run} epochs in {wall_seconds:.2f} s (training {train_seconds:.2f} s, {per_epoch:.2f} ms '
+                 'per epoch), final loss {loss}').format(epochs_run=result.epochs_run, wall_seconds=result.wall_seconds,
+                                                        train_seconds=result.train_seconds, per_epoch=per_epoch,
+                                                        loss=loss))
         if gradients is not None:
             print(gradient_summary(gradients))
         if text is not None:

@@ -40,6 +40,12 @@ from lstmviz.training.messages import Failed, Finished, Message, Sink, Started
 ENGINES = ("fast", "fit")
 log = logging.getLogger(__name__)
 OBSERVE_SECONDS = 0.1  # predictions and the cell probe go out at most this often (plus at the end)
+# Observing costs one forward pass over the whole dataset: on a large one that is seconds. After
+# an observation of c seconds the next waits c / OBSERVE_SHARE, so it stays a small share of the run.
+OBSERVE_SHARE = 0.04
+GRADIENTS_SHARE = 0.05  # the gradients through time's own share (their probe rests in between)
+PROGRESS_SECONDS = 0.1  # within a long epoch, its progress goes out about this often
+STOPPED_OBSERVATION_SECONDS = 0.2  # a stopped run observes its last weights only if that takes no longer
 
 
 @dataclass
@@ -52,6 +58,8 @@ class TrainingResult:
     predictions: np.ndarray | None = None
     model: Any = None
     message: str = ""
+    wall_seconds: float = 0.0  # the whole run in wall time: build, training, pace and pauses
+    observing_seconds: float = 0.0  # of the training time, what observing (predictions, probe) took
 
     @property
     def final_loss(self) -> float | None:
@@ -77,6 +85,13 @@ def import_backend(quiet: bool = True) -> str:
 
             tf.config.list_physical_devices()  # device probing logs too; get it over with here
     return f"TensorFlow {tf.__version__}, Keras {keras.__version__}"
+
+
+def training_device() -> str:
+    """"GPU" when TensorFlow sees one (it then places the training there by itself), else "CPU"."""
+    import tensorflow as tf
+
+    return "GPU" if tf.config.list_logical_devices("GPU") else "CPU"
 
 
 def prepare_model(architecture: Architecture, settings: TrainingSettings,
@@ -114,7 +129,7 @@ def run_training(architecture: Architecture, dataset: Dataset, settings: Trainin
                  engine: str = "fast", probe_layer: int | None = None, probe_sample: int = 0,
                  initial_weights: Sequence[np.ndarray] | None = None, target_call_seconds: float = 0.03,
                  start_epoch: int = 1, cache: TrainingCache | None = None,
-                 gradients: bool = False) -> TrainingResult:
+                 gradients: bool = False, progress_seconds: float = PROGRESS_SECONDS) -> TrainingResult:
     """Train and report; never raises for bad input or a failing run (it sends Failed).
 
     ``probe_layer`` None probes the first recurrent layer. ``initial_weights`` (Keras
@@ -122,6 +137,7 @@ def run_training(architecture: Architecture, dataset: Dataset, settings: Trainin
     ``gradients`` adds StepGradients to each observation (gradients through time of every
     recurrent layer); ``control.set_gradients`` then switches them off and on while it runs.
     Messages' ``total_epochs`` is the number of the last epoch this run will reach.
+    An epoch still running ``progress_seconds`` after the last message sends EpochProgress.
     The result's ``reason`` is "failed" (with ``message``) when the run could not start.
 
     The fast engine reuses the model and traced function of an earlier run (or warm-up)
@@ -129,6 +145,7 @@ def run_training(architecture: Architecture, dataset: Dataset, settings: Trainin
     (default: this thread's); the result's ``model`` is then that cached model, which the
     next such run resets. Its ``weights`` are copies.
     """
+    began = time.monotonic()
     emit = sink or (lambda message: None)
     control = control or TrainingControl()
     control.default_pace(getattr(settings, "pace", 0.0))
@@ -164,13 +181,15 @@ def run_training(architecture: Architecture, dataset: Dataset, settings: Trainin
         if step_probe is not None:
             from lstmviz.training import step_gradients
 
-            step_probe.reset(control.gradients is not False, step_gradients.BUDGET)
+            budget = step_gradients.BUDGET
+            step_probe.reset(control.gradients is not False, budget and min(budget, GRADIENTS_SHARE))
         observer = Observer(model, architecture, dataset.x, probe_layer_of(architecture, probe_layer), probe_sample,
                             step_probe)
         run = _Run(model, observer, dataset, train, val, settings, emit, control, start_epoch)
+        run.began, run.progress_seconds = began, progress_seconds
         if call is not None:  # the training time counts the model's build and trace when this run made them
             run.active_seconds = time.perf_counter() - clock
-        emit(Started(run.last_epoch, settings.batch_size, train.samples, engine, start_epoch))
+        emit(Started(run.last_epoch, settings.batch_size, train.samples, engine, start_epoch, training_device()))
         run.snapshot_now()  # the starting point of the replay
         if call is not None:
             from lstmviz.training.fast_runner import run_fast
@@ -272,6 +291,11 @@ class _Run:
         self.last_snapshot = -1
         self.pacer = Pacer(control.clock)
         self.waited_seconds = 0.0
+        self.began = time.monotonic()
+        self.observe_seconds = 0.0  # what the last observation cost
+        self.observing_seconds = 0.0  # what all of them cost (the benchmarks compare it with the training)
+        self.progress_seconds = PROGRESS_SECONDS
+        self._last_progress = time.perf_counter()
 
     def snapshots(self, epochs: Sequence[int], values: np.ndarray) -> None:
         """Send the weights of these epochs (rows in get_weights() order) for the replay."""
@@ -311,11 +335,30 @@ class _Run:
         self.emit(EpochLosses(first, tuple(float(v) for v in losses),
                               None if val_losses is None else tuple(float(v) for v in val_losses),
                               self.active_seconds, self.last_epoch))
+        self._last_progress = time.perf_counter()
+
+    def progress(self, batches: int, steps_per_epoch: int, running_loss: float) -> None:
+        """Within an epoch: send how far it is (``batches`` done, the running mean loss) if it is time."""
+        from lstmviz.training.messages import EpochProgress
+
+        now = time.perf_counter()
+        if batches <= 0 or now - self._last_progress < self.progress_seconds:
+            return
+        self._last_progress = now
+        self.emit(EpochProgress(self.epoch + 1, int(batches), int(steps_per_epoch), float(running_loss),
+                                self.active_seconds, self.last_epoch))
 
     def due(self) -> bool:
         """Whether predictions and the probe should go out now (asked before every call)."""
         self._steer_gradients()
-        return time.perf_counter() - self._last_observed >= OBSERVE_SECONDS
+        rest = max(OBSERVE_SECONDS, self.observe_seconds * (1.0 / OBSERVE_SHARE - 1.0))
+        return time.perf_counter() - self._last_observed >= rest
+
+    def observed(self, seconds: float) -> None:
+        """An observation took ``seconds`` (the next one rests for a multiple of it)."""
+        self.observe_seconds = seconds
+        self.observing_seconds += seconds
+        self._last_observed = time.perf_counter()
 
     def observe(self, force: bool = False, outputs: tuple[Any, ...] | None = None) -> None:
         """Send Predictions, CellProbe and StepGradients if due (or forced).
@@ -329,7 +372,9 @@ class _Run:
         self._last_observed = time.perf_counter()
         self.observed_epoch = self.epoch
         if outputs is None:
+            started = time.perf_counter()
             predictions, probe, gradients = self.observer.observe(self.epoch)
+            self.observed(time.perf_counter() - started)
         else:
             predictions, probe, gradients = self.observer.messages(self.epoch, *outputs)
         self.predictions = predictions
@@ -357,6 +402,10 @@ class _Run:
             probe.skip_rest()
             self.observed_epoch = None  # the runner observes again before it waits or returns
 
+    def observation_too_slow(self) -> bool:
+        """Stopped, with observations too slow to wait for: Stop ends the run at once, showing the last one."""
+        return self.control.stopped and self.observe_seconds > STOPPED_OBSERVATION_SECONDS
+
     def diverged(self, epoch: int, bad: float) -> None:
         self.reason = "diverged"
         self.diverged_at = epoch
@@ -368,15 +417,16 @@ class _Run:
         if self.control.stopped and self.reason == "completed" and self.epochs_run < self.settings.epochs:
             self.reason = "stopped"
             self.message = tr('stopped after epoch {epoch}').format(epoch=self.epoch)
-        if self.observed_epoch != self.epoch:
+        if self.observed_epoch != self.epoch and not self.observation_too_slow():
             self.observe(force=True)
         self.snapshot_now()  # the replay ends on the final weights
         history = {k: list(v) for k, v in self.history.items()}
+        wall = time.monotonic() - self.began
         self.emit(Finished(self.reason, self.epochs_run, history, self.active_seconds,  # type: ignore[arg-type]
-                           self.message, self.diverged_at, self.waited_seconds))
+                           self.message, self.diverged_at, self.waited_seconds, wall))
         return TrainingResult(self.reason, self.epochs_run, history, self.active_seconds,
                               [np.array(w) for w in self.model.get_weights()], self.predictions, self.model,
-                              self.message)
+                              self.message, wall, self.observing_seconds)
 
 
 def collect(messages: list[Message]) -> Sink:

@@ -84,11 +84,22 @@ class TrainFunction:
         self.function: Any = None
         self._call: Callable[..., ChunkResult] | None = None
         self._data: tuple[Any, ...] = ()
+        self._observed = 0
 
-    def __call__(self, idx: np.ndarray, sizes: np.ndarray, ends: np.ndarray, observe: bool = False,
-                 keep: np.ndarray | None = None) -> ChunkResult:
+    def __call__(self, idx: np.ndarray, sizes: np.ndarray, ends: np.ndarray, observe: bool | tuple[int, int] = False,
+                 keep: np.ndarray | None = None, probe_row: int = 0) -> ChunkResult:
+        """Run the steps; ``observe`` True observes every sample, a (start, stop) pair only those rows.
+
+        A slice's ``observed`` holds the predictions of its rows; the probe's input row
+        (``probe_row`` of the observed samples) and the gradients come with the slice that starts at 0.
+        """
         assert self._call is not None
-        return self._call(idx, sizes, ends, observe, keep)
+        return self._call(idx, sizes, ends, observe, keep, probe_row)
+
+    @property
+    def observed_samples(self) -> int:
+        """How many samples an observation covers (its rows are 0 to this)."""
+        return self._observed
 
     def set_data(self, x: np.ndarray, y: np.ndarray, val: tuple[np.ndarray, np.ndarray] | None = None,
                  observe_x: np.ndarray | None = None) -> None:
@@ -96,7 +107,12 @@ class TrainFunction:
         x_all, y_all, x_obs, x_val, y_val = self._data
         if (x_val is None) != (val is None):
             raise ValueError("validation data must be given exactly when the function was made with it")
-        pairs = [(x_all, x), (y_all, y), (x_obs, x if observe_x is None else observe_x)]
+        observe_x = x if observe_x is None else observe_x
+        pairs = [(x_all, x), (y_all, y)]
+        if x_obs is not x_all:
+            pairs.append((x_obs, observe_x))
+        elif observe_x is not x:
+            raise ValueError("this function observes its training samples; it cannot observe others")
         if val is not None:
             pairs += [(x_val, val[0]), (y_val, val[1])]
         for variable, array in pairs:
@@ -105,6 +121,7 @@ class TrainFunction:
                                  f"{tuple(variable.shape)} {variable.dtype.name}")
         for variable, array in pairs:
             variable.assign(array)
+        self._observed = len(observe_x)
 
 
 def _data_variable(tf: Any, array: np.ndarray) -> Any:
@@ -114,15 +131,17 @@ def _data_variable(tf: Any, array: np.ndarray) -> Any:
 
 def make_train_function(model: Any, x: np.ndarray, y: np.ndarray, batch_size: int | None = None,
                         val: tuple[np.ndarray, np.ndarray] | None = None,
-                        forward: Callable[[Any], tuple[Any, Any]] | None = None,
+                        forward: Callable[..., tuple[Any, ...]] | None = None,
                         observe_x: np.ndarray | None = None,
                         ) -> TrainFunction:
     """A function running the planned steps on ``model`` (compiled with optimizer and loss).
 
-    When called with ``observe=True`` it also returns ``forward(observe_x)`` computed after
-    the steps; running it in the same compiled call spares a second trace and a second
-    round trip. A call with zero steps just observes. Neither the number of steps, nor
-    the batch size, nor ``observe`` changes the trace (``batch_size`` is kept for callers).
+    When asked to observe it also returns ``forward(rows, probe row, gradient rows)`` of
+    ``observe_x`` computed after the steps; running it in the same compiled call spares a
+    second trace and a second round trip. A call with zero steps just observes. Observing
+    a slice of the rows at a time keeps every call short on a large dataset. Neither the
+    number of steps, nor the batch size, nor what is observed changes the trace
+    (``batch_size`` is kept for callers).
     """
     import tensorflow as tf
 
@@ -131,11 +150,13 @@ def make_train_function(model: Any, x: np.ndarray, y: np.ndarray, batch_size: in
     variables = model.trainable_variables
     optimizer.build(variables)
     x_all, y_all = _data_variable(tf, x), _data_variable(tf, y)
-    x_obs = _data_variable(tf, observe_x if observe_x is not None else x)
+    # Observing the training samples themselves (no validation split) reads the same variable: the data are held once.
+    x_obs = x_all if observe_x is None or observe_x is x else _data_variable(tf, observe_x)
     x_val = y_val = None
     if val is not None:
         x_val, y_val = _data_variable(tf, val[0]), _data_variable(tf, val[1])
     made._data = (x_all, y_all, x_obs, x_val, y_val)
+    made._observed = len(observe_x if observe_x is not None else x)
 
     def val_loss() -> Any:
         pred = model(x_val, training=False)
@@ -178,8 +199,9 @@ def make_train_function(model: Any, x: np.ndarray, y: np.ndarray, batch_size: in
     # source would add about half a second to the first call.
     @tf.function(autograph=False, input_signature=[
         tf.TensorSpec([None, None], tf.int32), tf.TensorSpec([None], tf.int32),
-        tf.TensorSpec([None], tf.bool), tf.TensorSpec([], tf.bool), tf.TensorSpec([None], tf.bool)])
-    def run(idx, sizes, ends, observe, keep):
+        tf.TensorSpec([None], tf.bool), tf.TensorSpec([2], tf.int32), tf.TensorSpec([None], tf.bool),
+        tf.TensorSpec([], tf.int32)])
+    def run(idx, sizes, ends, rows, keep, probe_row):
         made.traces += 1  # runs only while tracing
         n = tf.shape(idx)[0]
         array = lambda: tf.TensorArray(tf.float32, size=n, element_shape=())  # noqa: E731
@@ -192,16 +214,22 @@ def make_train_function(model: Any, x: np.ndarray, y: np.ndarray, batch_size: in
         done = tf.where(ok, k, k - 1)  # the last step did not count if it was not finite
         seen = ()
         if forward is not None:
-            # Zero samples unless asked: the forward pass then costs next to nothing.
-            m = tf.where(observe, tf.shape(x_obs)[0], 0)
-            seen = forward(x_obs[:m])
+            # Zero rows unless asked: the forward pass then costs next to nothing. The probe's
+            # row and the gradients' samples belong to the slice that starts at 0.
+            first = (rows[0] == 0) & (rows[1] > 0)
+            probe = x_obs[probe_row : tf.where(first, probe_row + 1, probe_row)]
+            seen = forward(x_obs[rows[0] : rows[1]], probe, x_obs[: tf.where(first, rows[1], 0)])
         kept = tf.cond(j > 0, snaps.stack, lambda: tf.zeros([0, size], tf.float32))
         return losses.stack()[:done], val_losses.stack()[:done], bad, seen, kept
 
-    def call(idx: np.ndarray, sizes: np.ndarray, ends: np.ndarray, observe: bool = False,
-             keep: np.ndarray | None = None) -> ChunkResult:
+    def call(idx: np.ndarray, sizes: np.ndarray, ends: np.ndarray, observe: bool | tuple[int, int] = False,
+             keep: np.ndarray | None = None, probe_row: int = 0) -> ChunkResult:
         keep = np.zeros(len(idx), bool) if keep is None else np.asarray(keep, bool)
-        losses, vals, bad, seen, kept = run(idx, sizes, ends, tf.constant(observe), keep)
+        if observe is True:
+            observe = (0, made.observed_samples)
+        rows = np.array(observe if observe else (0, 0), np.int32)
+        observe = bool(rows[1] > rows[0])
+        losses, vals, bad, seen, kept = run(idx, sizes, ends, rows, keep, np.int32(probe_row))
         losses = losses.numpy()
         done = len(losses)
         return ChunkResult(

@@ -1,25 +1,107 @@
-"""The fast engine's outer loop: chunk sizes, pause/step/stop, losses per epoch, divergence.
+"""The fast engine's outer loop: chunk sizes, pause/step/stop, losses per epoch, divergence, observations.
 
 A chunk is K optimizer steps in one compiled call. K adapts so a call takes about
 ``target_call_seconds``; chunks end on epoch boundaries (or stay inside one epoch when an
-epoch alone takes longer than the target), so the losses sent are whole epochs.
+epoch alone takes longer than the target), so the losses sent are whole epochs, and a long
+epoch sends its progress (the running loss) between its chunks.
+
+Observing (predictions on every sample, the probed cell) costs a forward pass over the
+whole dataset: on a large one that is seconds, and done every 0.1 s it once cost more than
+the training. It now keeps to the run's time budget (``_Run.due``), and a costly one runs a
+slice of rows per call (:class:`Sweep`), so that Stop and Pause still act within a call.
 """
 
 from __future__ import annotations
 
 import time
-from typing import Any
+from typing import Any, Callable
 
 import numpy as np
 
 from lstmviz.model.snapshots import chunk_snapshots, kept
 from lstmviz.training.fast_loop import BatchPlan, make_train_function
 
+SLICE_SECONDS = 0.08  # an observation's slice of rows takes about this long: Stop and Pause wait at most that
+
 
 def epoch_means(losses: np.ndarray, batch_sizes: np.ndarray) -> np.ndarray:
     """Per-epoch loss like Keras's loss tracker: batch losses weighted by batch size."""
     per_epoch = losses.reshape(-1, len(batch_sizes))
     return (per_epoch * batch_sizes).sum(axis=1) / batch_sizes.sum()
+
+
+def running_mean(losses: np.ndarray, batch_sizes: np.ndarray) -> float:
+    """Keras's running loss within an epoch: the batch losses so far weighted by their batch sizes."""
+    sizes = batch_sizes[: len(losses)]
+    return float((losses * sizes).sum() / max(int(sizes.sum()), 1))
+
+
+class Sweep:
+    """One observation of a dataset, a slice of rows per call, so that no call holds the run for long.
+
+    Predictions on 100,000 windows take seconds; between slices the run still answers
+    Stop and Pause. The rows per call adapt so a slice takes about ``target`` seconds.
+    """
+
+    def __init__(self, target: float) -> None:
+        self.target = target
+        self.rows = 256  # the first slice measures the cost of a row
+        self.seconds: float | None = None  # what the last timed sweep cost
+        self.step = -1  # the optimizer step the last observation showed
+
+    def cheap(self, total: int) -> bool:
+        """Whether an observation fits in a training call (one slice, a small part of the call's time)."""
+        return self.seconds is not None and self.rows >= total and self.seconds <= self.target / 4
+
+    def run(self, run: Any, call: Any, plan: Any, step: int, cut: Callable[[], bool] | None = None,
+            timed: bool = True) -> bool:
+        """Observe every sample with the current weights and send it; False when ``cut()`` said stop between slices.
+
+        ``timed`` False: its time says nothing of the next ones' (the first call also compiles).
+        """
+        total = call.observed_samples
+        parts: list[np.ndarray] = []
+        first: tuple[Any, ...] | None = None
+        seconds, start, first_seconds = 0.0, 0, 0.0
+        while start < total:
+            if start and cut is not None and cut():
+                return False
+            stop = min(total, start + self.rows)
+            t0 = time.perf_counter()
+            result = call(*plan.steps(0, 0), observe=(start, stop), probe_row=run.observer.probe_sample)
+            took = time.perf_counter() - t0
+            seconds += took
+            assert result.observed is not None
+            parts.append(np.asarray(result.observed[0]))
+            if start == 0:
+                first, first_seconds = result.observed, took
+            if timed or start:
+                self.rows = self._next_rows(stop - start, took, total)
+            start = stop
+        assert first is not None
+        predictions = parts[0] if len(parts) == 1 else np.concatenate(parts)
+        run.observe(force=True, outputs=(predictions, *first[1:]))
+        if not timed:  # the first slice also compiled: the others tell what a row costs
+            rest = total - len(parts[0])
+            seconds = (seconds - first_seconds) * total / rest if rest else 0.0
+        run.observed(seconds)
+        self.step = step
+        if timed:
+            self.seconds = seconds
+        return True
+
+    def stale(self, run: Any, step: int) -> bool:
+        """Whether what was last shown is not the current weights (a pause mid-epoch shows them anew)."""
+        return run.observed_epoch != run.epoch or self.step != step
+
+    def _next_rows(self, rows: int, took: float, total: int) -> int:
+        # A call has a fixed cost (a recurrent layer loops over its time steps whatever the rows):
+        # slices only shrink when clearly too slow and double when clearly quick, never shrinking to that cost.
+        if took > 2 * self.target and rows > 1:
+            return max(1, int(rows * self.target / took))
+        if took < self.target / 2:
+            return min(2 * rows, max(total, 1))
+        return rows
 
 
 def run_fast(run: Any, target_call_seconds: float = 0.03, call: Any = None) -> None:
@@ -33,22 +115,24 @@ def run_fast(run: Any, target_call_seconds: float = 0.03, call: Any = None) -> N
                                    forward=run.observer.forward, observe_x=run.dataset.x)
     total_steps = settings.epochs * s
     step = 0
-    k = s
+    k = 1  # the first call measures a step: an epoch that turns out long then shows its progress from the start
     pending = np.empty(0, dtype=np.float32)  # losses of the epoch in progress
     pending_val = np.empty(0, dtype=np.float32)
+    sweep = Sweep(SLICE_SECONDS)
 
     clock = time.perf_counter()
-    # A call with no steps shows the starting point (and compiles the function, unless it is warm).
-    first = call(*plan.steps(0, 0), observe=True)
-    run.observe(force=True, outputs=first.observed)
+    control = run.control
+    # The starting point (this also compiles the function, unless it is warm).
+    sweep.run(run, call, plan, 0, cut=lambda: control.stopped, timed=False)
     pacer, first_chunk = run.pacer, True
     stride, most = run.snapshot_stride, chunk_snapshots(run.snapshot_size)
     while step < total_steps:
         run.active_seconds += time.perf_counter() - clock
-        if run.control.paused and run.observed_epoch != run.epoch:
+        if run.control.paused and sweep.stale(run, step) and not run.control.stopped:
             # Show where the pause stands: predictions and cell values of the current weights.
-            now = call(*plan.steps(0, 0), observe=True)
-            run.observe(force=True, outputs=now.observed)
+            clock = time.perf_counter()
+            sweep.run(run, call, plan, step, cut=lambda: control.stopped)
+            run.active_seconds += time.perf_counter() - clock
         paused_before = run.control.paused
         allowed = run.control.allowance()  # blocks while paused; paused time is not counted
         clock = time.perf_counter()
@@ -75,14 +159,15 @@ def run_fast(run: Any, target_call_seconds: float = 0.03, call: Any = None) -> N
                     continue  # the loop head handles it (stop, pause, the new pace)
         steps = np.arange(step, step + count)
         keep = ((steps + 1) % s == 0) & kept((steps + 1) // s, stride, settings.epochs)
-        ends_budget = allowed is not None and (step + count) // s - step // s >= allowed
-        observe = step + count >= total_steps or ends_budget or run.due()
+        # A cheap observation rides along with the steps (one call, one round trip); a costly one is a sweep.
+        inline = run.due() and sweep.cheap(call.observed_samples)
         t0 = time.perf_counter()
-        result = call(*plan.steps(step, count), observe=observe, keep=keep)
+        result = call(*plan.steps(step, count), observe=inline, keep=keep, probe_row=run.observer.probe_sample)
         took = time.perf_counter() - t0
-        pending = np.concatenate([pending, result.losses])
+        pending = np.concatenate([pending, result.losses]) if len(pending) else result.losses
         if result.val_losses is not None:
-            pending_val = np.concatenate([pending_val, result.val_losses])
+            pending_val = np.concatenate([pending_val, result.val_losses]) if len(pending_val) \
+                else result.val_losses
         whole = len(pending) // s * s
         first_epoch = run.epoch + 1
         if whole:
@@ -101,14 +186,20 @@ def run_fast(run: Any, target_call_seconds: float = 0.03, call: Any = None) -> N
         step += len(result.losses)
         if result.observed is not None:
             run.observe(force=True, outputs=result.observed)
+            sweep.step = step
+        if len(pending) and result.bad_loss is None:
+            run.active_seconds += time.perf_counter() - clock
+            clock = time.perf_counter()
+            run.progress(len(pending), s, running_mean(pending, plan.batch_sizes))
         if result.bad_loss is not None:
             run.diverged(first_epoch + whole // s, result.bad_loss)
             break
         if not paced:
             k = _adapt(k, count, took, target_call_seconds)
-    if run.observed_epoch != run.epoch:
-        last = call(*plan.steps(0, 0), observe=True)
-        run.observe(force=True, outputs=last.observed)
+        if not inline and step < total_steps and run.due():
+            sweep.run(run, call, plan, step, cut=lambda: control.stopped or control.paused)
+    if sweep.stale(run, step) and not run.observation_too_slow():
+        sweep.run(run, call, plan, step)
     run.active_seconds += time.perf_counter() - clock
 
 

@@ -44,8 +44,20 @@ def run_fit(run: Any) -> None:
                 self.model.stop_training = True
 
         def on_train_batch_end(self, batch: int, logs: Any = None) -> None:
+            if run.control.paused and self.allowed is None:
+                # Paused mid-epoch: wait here (not at the epoch's end) so Pause acts within a batch.
+                self._tick()
+                self.allowed = run.control.allowance()
+                self.clock = time.perf_counter()
             if run.control.stopped:
                 self.model.stop_training = True
+                return
+            loss = (logs or {}).get("loss")  # Keras's running mean over the epoch so far
+            if loss is not None and self.params.get("steps") and batch + 1 < self.params["steps"]:
+                if self.losses:  # the epochs before this one go out first: the progress names the next
+                    self._flush()
+                self._tick()
+                run.progress(batch + 1, self.params["steps"], float(loss))
 
         def on_epoch_end(self, epoch: int, logs: Any = None) -> None:
             logs = logs or {}

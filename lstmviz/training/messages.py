@@ -24,6 +24,7 @@ class Started:
     samples: int
     engine: str  # "fast" or "fit"
     start_epoch: int = 1  # > 1 when a run resumes from earlier weights
+    device: str = "CPU"  # where TensorFlow places the training: "CPU", or "GPU" when it sees one
 
 
 @dataclass(frozen=True)
@@ -39,6 +40,27 @@ class EpochLosses:
     @property
     def last_epoch(self) -> int:
         return self.first_epoch + len(self.losses) - 1
+
+
+@dataclass(frozen=True)
+class EpochProgress:
+    """How far the epoch in progress has come: sent within epochs that take long (a few times a second).
+
+    ``loss`` is Keras's running mean for the epoch so far (its progress bar's): the batch
+    losses weighted by their batch sizes. The epoch's EpochLosses follow when it ends.
+    """
+
+    epoch: int  # the epoch in progress
+    batches: int  # optimizer steps done in it
+    steps_per_epoch: int
+    loss: float
+    elapsed: float  # seconds of training so far
+    total_epochs: int
+
+    @property
+    def fraction(self) -> float:
+        """The share of the epoch done, from 0 to 1."""
+        return self.batches / max(self.steps_per_epoch, 1)
 
 
 @dataclass(frozen=True, eq=False)
@@ -134,6 +156,7 @@ class Finished:
     message: str = ""  # readable, e.g. "diverged at epoch 12 (loss became nan); ..."
     diverged_at: int | None = None  # the epoch whose loss was not finite (reason "diverged")
     waited_seconds: float = 0.0  # wall time spent holding to the pace (not in train_seconds)
+    wall_seconds: float = 0.0  # from the start of the run to its end: training, pace and pauses
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "reason", StopReason(self.reason))  # a reason given as its word
@@ -144,5 +167,5 @@ class Failed:
     message: str  # readable, one or two sentences; no traceback
 
 
-Message = Started | EpochLosses | WeightSnapshots | Predictions | CellProbe | StepGradients | Finished | Failed
+Message = Started | EpochLosses | EpochProgress | WeightSnapshots | Predictions | CellProbe | StepGradients | Finished | Failed
 Sink = Callable[[Message], Any]

@@ -56,17 +56,25 @@ class Observer:
         self.probe_layer = probe_layer
         self.probe_sample = min(max(probe_sample, 0), len(x) - 1)
         self._layers = [keras_layer(model, i) for i in range(len(architecture.layers))]
-        self._compiled: Callable[[Any], Any] | None = None
+        self._compiled: Callable[..., Any] | None = None
 
-    def forward(self, inputs: Any) -> tuple[Any, Any]:
-        """The Sequential's own forward pass, keeping the probed layer's input on the way."""
-        h, seen = inputs, inputs
-        for i, layer in enumerate(self._layers):
-            if i == self.probe_layer:
-                seen = h
+    def forward(self, inputs: Any, probe_inputs: Any = None, gradient_inputs: Any = None) -> tuple[Any, ...]:
+        """The Sequential's own forward pass on ``inputs``, and the probed layer's input for ``probe_inputs``.
+
+        ``probe_inputs`` is the probed sample (one row, or none), ``gradient_inputs`` the
+        samples the gradients through time are computed on; both default to ``inputs``.
+        Apart, a large dataset can be observed a slice at a time while the probe and the
+        gradients still see the same samples.
+        """
+        probe_inputs = inputs if probe_inputs is None else probe_inputs
+        h = inputs
+        for layer in self._layers:
             h = layer(h, training=False)
+        seen = probe_inputs
+        for layer in self._layers[: self.probe_layer or 0]:
+            seen = layer(seen, training=False)
         if self.gradients is not None:
-            return h, seen, self.gradients.compute(inputs)
+            return h, seen, self.gradients.compute(inputs if gradient_inputs is None else gradient_inputs)
         return h, seen
 
     def observe(self, epoch: int) -> tuple[np.ndarray, CellProbe | None, StepGradients | None]:
@@ -74,10 +82,12 @@ class Observer:
             import tensorflow as tf
 
             self._compiled = tf.function(self.forward)
-        return self.messages(epoch, *self._compiled(self.x))
+        p = self.probe_sample
+        return self.messages(epoch, *self._compiled(self.x, self.x[p : p + 1], self.x))
 
     def messages(self, epoch: int, predictions: Any, seen: Any, norms: Any = None
                  ) -> tuple[np.ndarray, CellProbe | None, StepGradients | None]:
+        """The messages of one observation; ``seen`` is the probed layer's input for the probed sample."""
         gradients = None if self.gradients is None or norms is None else self.gradients.message(epoch, norms)
         return np.asarray(predictions), self._probe(epoch, seen), gradients
 
@@ -90,7 +100,7 @@ class Observer:
             layer = layer.forward_layer  # Keras's Bidirectional: the probe shows the forward direction
         kind, options = cell_of(spec.kind, spec.options)
         weights = [np.array(w) for w in layer.get_weights()]
-        sample = np.asarray(seen[self.probe_sample : self.probe_sample + 1])
+        sample = np.asarray(seen[:1])  # the probed sample alone (forward() cut it out)
         gates, states = run_layer(kind, sample, weights, options).sample(0)
         return CellProbe(epoch=epoch, layer_index=self.probe_layer, kind=kind, sample=self.probe_sample,
                          gates=gates, states=states, weights=tuple(weights))

@@ -5392,5 +5392,25 @@ loss {loss}</source>
         <source>MaxPooling1D only compares values; it has no weights.</source>
         <translation>MaxPooling1D 只比较数值；它没有权重。</translation>
     </message>
+    <message>
+        <source>{epochs_run} epochs in {wall_seconds:.2f} s (training {train_seconds:.2f} s, {per_epoch:.2f} ms per epoch), final loss {loss}</source>
+        <translation>{epochs_run} 轮用时 {wall_seconds:.2f} 秒（训练 {train_seconds:.2f} 秒，每轮 {per_epoch:.2f} 毫秒），最终损失 {loss}</translation>
+    </message>
+    <message>
+        <source>training {epochs} epochs ({engine} engine, {device})</source>
+        <translation>训练 {epochs} 轮（{engine} 引擎，{device}）</translation>
+    </message>
+    <message>
+        <source>{wall} (training {training})</source>
+        <translation>{wall}（训练 {training}）</translation>
+    </message>
+    <message>
+        <source>Finished {epochs} epochs in {time} (training {training}, {per} ms/epoch) · loss {loss}</source>
+        <translation>{epochs} 轮完成，用时 {time}（训练 {training}，每轮 {per} 毫秒）· 损失 {loss}</translation>
+    </message>
+    <message>
+        <source>training {epochs} epochs ({engine} engine)</source>
+        <translation type="vanished">训练 {epochs} 轮（{engine} 引擎）</translation>
+    </message>
 </context>
 </TS>

@@ -10,8 +10,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from lstmviz.training.messages import EpochLosses, Finished, Started
-from lstmviz.training.progress import Progress
+from lstmviz.training.messages import EpochLosses, EpochProgress, Finished, Started
+from lstmviz.training.progress import BAR_WIDTH, Progress
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -89,27 +89,59 @@ def test_divergence_exits_1_with_the_message(tmp_path):
     assert "diverged at epoch" in proc.stderr and "Traceback" not in proc.stderr
 
 
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = 100.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
 def test_progress_bar_on_a_terminal_and_lines_when_piped():
-    tty = io.StringIO()
-    bar = Progress(tty, tty=True, redraw_seconds=0)
+    tty, clock = io.StringIO(), FakeClock()
+    bar = Progress(tty, tty=True, redraw_seconds=0, clock=clock)
     bar(Started(100, 5, 5, "fast"))
+    clock.now += 0.8
     bar(EpochLosses(1, (0.9,), None, 0.8, 100))  # the first chunk includes compiling: no ETA from it
     assert "ETA" not in tty.getvalue()
+    clock.now += 2.0
     bar(EpochLosses(2, tuple([0.5] * 49), None, 2.8, 100))  # then 2 s per 49 epochs: 50 left, about 2 s
-    bar(Finished("completed", 100, {"loss": [0.1] * 100}, 2.0))
+    clock.now += 2.0
+    bar(Finished("completed", 100, {"loss": [0.1] * 100}, 2.0, wall_seconds=5.2))
     bar.close()
     text = tty.getvalue()
     assert "\r" in text and "[" + "#" * 14 + "-" * 14 + "] epoch 50/100  loss 0.5  ETA 0:02" in text
-    assert text.endswith("] epoch 100/100  loss 0.1  0:02\n")
-    piped = io.StringIO()
-    lines = Progress(piped, tty=False)
+    assert text.endswith("] epoch 100/100  loss 0.1  0:05 (training 0:02)\n")
+    piped, clock = io.StringIO(), FakeClock()
+    lines = Progress(piped, tty=False, clock=clock)
     lines(Started(10, 5, 5, "fast"))
     for e in range(1, 11):
+        clock.now += 0.1
         lines(EpochLosses(e, (1.0 / e,), None, e * 0.1, 10))
-    lines(Finished("completed", 10, {}, 1.0))
+    lines(Finished("completed", 10, {}, 1.0))  # no wall time sent: the clock's since Started
     out = piped.getvalue().splitlines()
-    assert "\r" not in piped.getvalue() and out[0] == "training 10 epochs (fast engine)"
-    assert out[-1] == "epoch 10/10  loss 0.1  0:01" and len(out) == 11
+    assert "\r" not in piped.getvalue() and out[0] == "training 10 epochs (fast engine, CPU)"
+    assert out[-1] == "epoch 10/10  loss 0.1  0:01 (training 0:01)" and len(out) == 12
+
+
+def test_progress_eta_is_wall_time_with_the_pace_and_moves_within_long_epochs():
+    out, clock = io.StringIO(), FakeClock()
+    bar = Progress(out, tty=True, redraw_seconds=0, clock=clock)
+    bar(Started(10, 32, 2000, "fast"))
+    clock.now += 1.0
+    bar(EpochLosses(1, (0.5,), None, 0.9, 10))
+    # A paced run: 1 s of wall time per epoch of which only 0.1 s trains. The ETA is wall time.
+    clock.now += 2.0
+    bar(EpochLosses(2, (0.4, 0.3), None, 1.1, 10))
+    assert bar.eta() == pytest.approx(7.0)
+    assert out.getvalue().endswith("epoch 3/10  loss 0.3  ETA 0:07")
+    # Within the 4th epoch: a quarter of it in 0.25 s; the bar, the running loss and the ETA move.
+    clock.now += 0.25
+    bar(EpochProgress(4, 8, 32, 0.25, 1.15, 10))
+    assert bar.position == pytest.approx(3.25) and bar.eta() == pytest.approx(6.75)
+    assert out.getvalue().endswith("] epoch 4/10  loss 0.25  ETA 0:07")
+    filled = out.getvalue().rsplit("[", 1)[1].count("#")
+    assert filled == round(3.25 / 10 * BAR_WIDTH)
 
 
 def test_train_saves_the_trained_project_and_continues_from_it(tmp_path, capsys):

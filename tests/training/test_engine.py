@@ -188,7 +188,8 @@ def test_divergence_stops_and_keeps_finite_weights(engine):
     assert result.message.startswith(f"diverged at epoch {n} (loss became ")
     assert all(np.all(np.isfinite(w)) for w in result.weights)
     assert all(np.isfinite(result.history["loss"]))
-    assert got[-1] == Finished("diverged", n - 1, result.history, got[-1].train_seconds, result.message, n)
+    assert got[-1] == Finished("diverged", n - 1, result.history, got[-1].train_seconds, result.message, n,
+                               wall_seconds=got[-1].wall_seconds)
 
 
 def test_validation_split_sends_val_losses():
@@ -206,7 +207,7 @@ def test_initial_weights_and_start_epoch_continue_a_run():
     first = run_training(arch, data, settings)
     got = []
     second = run_training(arch, data, settings, got.append, initial_weights=first.weights, start_epoch=6)
-    assert got[0] == Started(10, 5, 5, "fast", 6)
+    assert got[0] == Started(10, 5, 5, "fast", 6, got[0].device) and got[0].device in ("CPU", "GPU")
     assert [m for m in got if isinstance(m, EpochLosses)][0].first_epoch == 6
     assert second.history["loss"][0] < first.history["loss"][0]
 

@@ -72,6 +72,7 @@ def test_no_gradients_unless_asked_and_the_control_switches_them_mid_run(no_budg
 def test_the_budget_spaces_the_passes_out(monkeypatch):
     monkeypatch.setattr("lstmviz.training.step_gradients.BUDGET", 1e-6)  # a pass, then a million times its time off
     monkeypatch.setattr("lstmviz.training.engine.OBSERVE_SECONDS", 0.0)  # observe after every call
+    monkeypatch.setattr("lstmviz.training.engine.OBSERVE_SHARE", 1.0)  # however long observing takes
     arch, data, settings = example("one-to-one", epochs=400)
     got = []
     run_training(arch, data, settings, got.append, gradients=True, target_call_seconds=0.001)

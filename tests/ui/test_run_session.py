@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from lstmviz.training.messages import CellProbe, EpochLosses, Failed, Finished, Predictions, Started
+from lstmviz.training.messages import CellProbe, EpochLosses, EpochProgress, Failed, Finished, Predictions, Started
 from lstmviz.ui.document.document import Document
 from lstmviz.ui.training.run_session import RunPhase, RunSession, lock_reason
 from lstmviz.ui.training.worker import LOADING, READY, TrainingJob, TrainingThread, shown_state
@@ -23,11 +23,19 @@ class RecordingThread(TrainingThread):
         self.jobs.append(job)
 
 
-def session_on(example: str = "one-to-one") -> tuple[Document, RunSession, RecordingThread]:
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def session_on(example: str = "one-to-one", clock=None) -> tuple[Document, RunSession, RecordingThread]:
     doc = Document()
     doc.load_example(example)
     thread = RecordingThread()
-    return doc, RunSession(doc, thread), thread
+    return doc, RunSession(doc, thread, clock=clock or FakeClock()), thread
 
 
 def weights() -> list[np.ndarray]:
@@ -68,8 +76,9 @@ def test_messages_drive_the_phases_the_history_and_the_record(qtbot):
     session.handle(probe)
     assert seen == [prediction, probe]
     session.handle(EpochLosses(3, (0.125,), None, elapsed=0.3, total_epochs=3))
+    session.clock.now += 0.5
     session.handle(Finished("completed", 3, {"loss": [0.5, 0.25, 0.125]}, 0.3))
-    assert session.status.startswith("Finished 3 epochs in <1 s (100.00 ms/epoch)")
+    assert session.status.startswith("Finished 3 epochs in <1 s (training <1 s, 100.00 ms/epoch)")
     assert session.phase == RunPhase.RUNNING and doc.locked  # still running until the worker returns
     session.run_returned(weights())
     assert session.phase == RunPhase.FINISHED and not doc.locked
@@ -146,16 +155,70 @@ def test_problems_come_from_the_document(qtbot):
 
 def test_the_eta_leaves_out_the_first_chunk_which_compiles(qtbot):
     _doc, session, _thread = session_on()
+    clock = session.clock
     session.train()
     session.handle(Started(total_epochs=1000, batch_size=5, samples=5, engine="fast"))
+    clock.now += 3.0
     session.handle(EpochLosses(1, (0.5,) * 10, None, elapsed=3.0, total_epochs=1000))  # 3 s: mostly compiling
     assert session.eta is None
+    clock.now += 0.09
     session.handle(EpochLosses(11, (0.4,) * 90, None, elapsed=3.09, total_epochs=1000))  # 1 ms per epoch since
     assert session.eta == pytest.approx(0.9)  # 900 epochs at 1 ms, not 900 x 3.09 s / 100
     session.toggle_pause()
     assert session.eta is None  # no ETA while paused
+    clock.now += 60.0  # a minute's pause is not a slow epoch
     session.toggle_pause()
-    assert session.eta == pytest.approx(0.9)
+    assert session.eta is None  # measured again from the next report
+    clock.now += 0.1
+    session.handle(EpochLosses(101, (0.3,) * 100, None, elapsed=3.19, total_epochs=1000))
+    clock.now += 0.1
+    session.handle(EpochLosses(201, (0.3,) * 100, None, elapsed=3.29, total_epochs=1000))
+    assert session.eta == pytest.approx(0.7)  # 700 epochs left at 1 ms
+
+
+def test_eta_and_finished_line_are_wall_time_with_the_pace_and_pauses(qtbot):
+    # A paced run (issue 23): 100 epochs a second of wall time, of which training takes a third.
+    doc, session, _thread = session_on()
+    clock = session.clock
+    doc.set_training(doc.training.updated(epochs=1000))
+    session.set_pace(100.0)
+    session.train()
+    clock.now += 1.5  # loading and building
+    session.handle(Started(total_epochs=1000, batch_size=5, samples=5, engine="fast"))
+    clock.now += 0.5
+    session.handle(EpochLosses(1, (0.5,) * 3, None, elapsed=0.4, total_epochs=1000))
+    for first in range(4, 444, 3):  # paced chunks of 3 epochs, 0.03 s of wall time, 0.01 s of training each
+        clock.now += 0.03
+        session.handle(EpochLosses(first, (0.4,) * 3, None, elapsed=0.4 + (first - 1) / 300, total_epochs=1000))
+    assert session.history.count == 444
+    assert session.eta == pytest.approx(5.56)  # 556 epochs at 100 a second: not 1.9 s of training time
+    session.toggle_pause()
+    clock.now += 20.0
+    session.toggle_pause()
+    for first in range(445, 1000, 3):
+        clock.now += 0.03
+        session.handle(EpochLosses(first, (0.3,) * min(3, 1001 - first), None, elapsed=2.0, total_epochs=1000))
+    session.handle(Finished("completed", 1000, {"loss": [0.3] * 1000}, 3.4, waited_seconds=6.5,
+                            wall_seconds=10.0))
+    # From Train to the end: 1.5 + 0.5 + 148 x 0.03 + 20 (the pause) + 185 x 0.03 = 32.1 s; training 3.4 s apart.
+    assert session.status.startswith("Finished 1000 epochs in 32 s (training 3 s, 3.40 ms/epoch)")
+
+
+def test_a_long_epoch_moves_the_position_the_running_loss_and_the_eta(qtbot):
+    _doc, session, _thread = session_on()
+    clock = session.clock
+    session.train()
+    session.handle(Started(total_epochs=4, batch_size=32, samples=20000, engine="fast"))
+    clock.now += 2.0
+    session.handle(EpochProgress(1, 100, 625, 0.9, 1.9, 4))  # the first report: the rate starts here
+    assert session.position == pytest.approx(0.16) and session.shown_loss == 0.9 and session.eta is None
+    clock.now += 4.25
+    session.handle(EpochProgress(1, 625 - 100, 625, 0.5, 6.1, 4))  # 425 batches in 4.25 s: 100 per second
+    assert session.position == pytest.approx(0.84) and session.shown_loss == 0.5
+    assert session.eta == pytest.approx((4 - 0.84) * 6.25)
+    clock.now += 1.0
+    session.handle(EpochLosses(1, (0.45,), None, 7.1, 4))
+    assert session.position == 1.0 and session.shown_loss == 0.45 and session.progress_dirty
 
 
 def finish_run(session, first_epoch: int, losses: tuple[float, ...]) -> None:
@@ -219,3 +282,24 @@ def test_a_run_the_machine_has_no_memory_for_is_refused(qtbot, monkeypatch):
     doc.load(replace(doc.project(), architecture=architecture))
     assert not session.train()
     assert thread.jobs == [] and not doc.locked and "is available" in session.status
+
+
+def test_the_progress_bar_moves_within_a_long_epoch(qtbot):
+    from lstmviz.ui.training.run_controls import RunControls
+
+    controls = RunControls()
+    qtbot.addWidget(controls)
+    _doc, session, _thread = session_on()
+    session.train()
+    session.handle(Started(total_epochs=10, batch_size=32, samples=20000, engine="fast"))
+    session.handle(EpochLosses(1, (0.5, 0.4, 0.3), None, 3.0, 10))
+    session.handle(EpochProgress(4, 250, 1000, 0.25, 3.5, 10))  # a quarter into the 4th epoch
+    controls.show_progress(session.history.count, session.total_epochs, session.shown_loss, session.eta,
+                           session.outcome, session.position)
+    bar = controls.progress
+    assert bar.value() / bar.maximum() == pytest.approx(0.325)
+    assert bar.format().startswith("epoch 4/10 · loss 0.2500")
+    session.handle(EpochLosses(4, (0.2,), None, 4.0, 10))
+    controls.show_progress(session.history.count, session.total_epochs, session.shown_loss, session.eta,
+                           session.outcome, session.position)
+    assert bar.value() / bar.maximum() == pytest.approx(0.4) and bar.format().startswith("epoch 4/10 · loss 0.2000")

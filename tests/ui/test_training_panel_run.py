@@ -101,7 +101,7 @@ def test_train_through_the_buttons(qtbot, panel):
     x, y = panel.loss_pane.loss_curve.getOriginalDataset()
     assert list(x) == list(range(1, 41))
     np.testing.assert_allclose(y, done.history["loss"])
-    assert panel.progress.value() == 40 and panel.progress.format().startswith("epoch 40/40 · loss ")
+    assert panel.progress.value() == panel.progress.maximum() and panel.progress.format().startswith("epoch 40/40 · loss ")
     assert panel.status.text().startswith("Finished 40 epochs in ")
 
     last_prediction = [m for m in panel.log if isinstance(m, Predictions)][-1]

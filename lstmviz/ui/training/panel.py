@@ -622,7 +622,7 @@ class TrainingPanel(QWidget):
     def _update_progress(self) -> None:
         s = self.session
         s.progress_dirty = False
-        self.controls.show_progress(s.history.count, s.total_epochs, s.history.last()[0], s.eta, s.outcome)
+        self.controls.show_progress(s.history.count, s.total_epochs, s.shown_loss, s.eta, s.outcome, s.position)
 
     # ------------------------------------------------------------------------ exports
     def export_loss_plot(self, path: str) -> None:

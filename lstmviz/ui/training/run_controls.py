@@ -55,6 +55,9 @@ def _repolish(widget: QWidget) -> None:
     widget.style().polish(widget)
 
 
+PROGRESS_STEPS = 100  # bar steps per epoch: a long epoch moves the bar as it goes
+_MOST_EPOCHS_SCALED = 10_000_000
+
 
 class AiryToolButton(QToolButton):
     """Qt sizes a menu button to the text's advance alone; a two-character Chinese word then touches
@@ -66,6 +69,7 @@ class AiryToolButton(QToolButton):
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
         return self.sizeHint()
+
 
 class RunControls(QWidget):
     export_requested = Signal(str, str, str)  # what ("loss", "predictions", "history"), filter, suffix
@@ -186,11 +190,19 @@ class RunControls(QWidget):
         _repolish(self.progress)
 
     def show_progress(self, epoch: int, total: int, loss: float | None, eta: float | None = None,
-                      final: str | None = None) -> None:
-        """``epoch 120/1000 · loss 0.0123 · ETA 3 s``; ``final`` names how the run ended."""
+                      final: str | None = None, position: float | None = None) -> None:
+        """``epoch 120/1000 · loss 0.0123 · ETA 3 s``; ``final`` names how the run ended.
+
+        ``position`` (epochs done, fractional) moves the bar within a long epoch; the text
+        then names the epoch in progress and ``loss`` is its running mean.
+        """
         total = max(1, total)
-        self.progress.setMaximum(total)
-        self.progress.setValue(min(epoch, total))
+        position = float(epoch) if position is None else position
+        scale = PROGRESS_STEPS if total <= _MOST_EPOCHS_SCALED else 1  # QProgressBar counts in ints
+        self.progress.setMaximum(total * scale)
+        self.progress.setValue(min(int(position * scale), total * scale))
+        if position > epoch:
+            epoch += 1
         text = tr("epoch {epoch}/{total} · loss {loss}").format(epoch=epoch, total=total, loss=format_loss(loss))
         if final is None and eta is not None:
             text += tr(" · ETA {time}").format(time=format_seconds(eta))

@@ -9,6 +9,7 @@ training panel only displays what this object says; tests drive it without widge
 from __future__ import annotations
 
 import enum
+import time
 from typing import Callable
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
@@ -26,7 +27,8 @@ from lstmviz.model.runs import RunRecord, TrainedState, model_label
 from lstmviz.training.compiled_key import CompiledKey, compiled_key
 from lstmviz.training.control import TrainingControl
 from lstmviz.training.messages import (
-    CellProbe, EpochLosses, Failed, Finished, Message, Predictions, Started, StepGradients, StopReason,
+    CellProbe, EpochLosses, EpochProgress, Failed, Finished, Message, Predictions, Started, StepGradients,
+    StopReason,
     WeightSnapshots,
 )
 from lstmviz.ui.document.document import Document
@@ -70,9 +72,10 @@ class RunSession(QObject):
     gradients_received = Signal(object)  # StepGradients, after gradient_history took them in
 
     def __init__(self, document: Document, thread: TrainingThread | None = None,
-                 parent: QObject | None = None) -> None:
+                 parent: QObject | None = None, clock: Callable[[], float] = time.monotonic) -> None:
         super().__init__(parent)
         self.document = document
+        self.clock = clock  # wall time: the ETA and the finished line count the pace's waits and pauses
         self.thread = thread or TrainingThread()
         self.history = LossHistory()
         self.phase = RunPhase.IDLE
@@ -83,7 +86,10 @@ class RunSession(QObject):
         self.total_epochs = 0
         self.start_epoch = 1
         self.elapsed = 0.0  # seconds of training the engine reported
-        self._timed_from: tuple[int, float] | None = None  # (epochs, seconds) at the end of the first chunk
+        self.partial: EpochProgress | None = None  # the epoch in progress, when it is a long one
+        self._timed_from: tuple[float, float] | None = None  # (position, clock) the rate is measured from
+        self._began = 0.0  # the clock when Train was pressed
+        self.wall_seconds = 0.0  # the last run's, from Train to Finished
         self.finished: Finished | None = None
         self.failure: str | None = None
         self.last_predictions = None
@@ -168,7 +174,9 @@ class RunSession(QObject):
         self.total_epochs = start - 1 + doc.training.epochs
         self.start_epoch = start
         self.elapsed = 0.0
+        self.partial = None
         self._timed_from = None
+        self._began = self.clock()
         self.finished = None
         self.failure = None
         self.last_predictions = None
@@ -196,6 +204,7 @@ class RunSession(QObject):
         control = self._control
         if control is None or not self.active:
             return
+        self._timed_from = None  # the rate is measured again from the next report: a pause is not a slow epoch
         if control.paused:
             control.resume()
             if self.phase == RunPhase.PAUSED:
@@ -234,6 +243,7 @@ class RunSession(QObject):
         self.pace = float(pace)
         if self._control is not None:
             self._control.set_pace(self.pace)
+            self._timed_from = None  # a new pace, a new rate
 
     @property
     def paused(self) -> bool:
@@ -313,8 +323,8 @@ class RunSession(QObject):
             case EpochLosses():
                 self.history.add(msg.first_epoch, msg.losses, msg.val_losses)
                 self.elapsed = msg.elapsed
-                if self._timed_from is None:  # the first chunk's time includes building and compiling
-                    self._timed_from = (self.history.count, msg.elapsed)
+                self.partial = None
+                self._timed()
                 self.total_epochs = msg.total_epochs
                 self.progress_dirty = True
                 if self.phase == RunPhase.RUNNING and not self._training_shown:
@@ -322,6 +332,11 @@ class RunSession(QObject):
                     self._training_shown = True
                 elif self.phase == RunPhase.PAUSED:  # the engine finishes its current call before it pauses
                     self._set_status(self._paused_text())
+            case EpochProgress():
+                self.partial = msg
+                self.elapsed = msg.elapsed
+                self._timed()
+                self.progress_dirty = True
             case WeightSnapshots():
                 self.snapshots.add(msg.epochs, msg.values, msg.shapes)
             case Predictions():
@@ -335,6 +350,8 @@ class RunSession(QObject):
                 self.gradients_received.emit(msg)
             case Finished():
                 self.finished = msg
+                self.partial = None
+                self.wall_seconds = self.clock() - self._began
                 self.progress_dirty = True
                 self._set_status(*self._outcome(msg))
             case Failed():
@@ -377,19 +394,38 @@ class RunSession(QObject):
 
     # -------------------------------------------------------------------------- progress
     @property
-    def eta(self) -> float | None:
-        """Seconds left at the current pace; None before a pace is known and while paused.
+    def position(self) -> float:
+        """Epochs of this run's count done: whole ones, plus the share of a long epoch in progress."""
+        if self.partial is not None and self.partial.epoch == self.history.count + 1:
+            return self.history.count + self.partial.fraction
+        return float(self.history.count)
 
-        The pace is measured from the end of the first chunk of epochs on: that chunk also
-        builds and compiles the model (about a second), which the epochs to come will not.
+    @property
+    def shown_loss(self) -> float | None:
+        """The last epoch's loss, or within a long epoch its running mean (as Keras's progress bar shows)."""
+        if self.partial is not None and self.partial.epoch == self.history.count + 1:
+            return self.partial.loss
+        return self.history.last()[0]
+
+    def _timed(self) -> None:
+        if self._timed_from is None:  # the first report's time includes building and compiling
+            self._timed_from = (self.position, self.clock())
+
+    @property
+    def eta(self) -> float | None:
+        """Wall seconds left at the rate measured since the first report; None before there is one and while paused.
+
+        Wall time: a pace's waits count (they are what the audience waits for). The rate is
+        measured from the end of the first report on (that one also builds and compiles
+        the model) and again after a pause or a new pace.
         """
         if self.phase != RunPhase.RUNNING or self._timed_from is None:
             return None
-        epochs, seconds = self._timed_from
-        done, spent = self.history.count - epochs, self.elapsed - seconds
+        position, since = self._timed_from
+        done, spent = self.position - position, self.clock() - since
         if done <= 0 or spent <= 0:
             return None
-        return spent / done * (self.total_epochs - self.history.count)
+        return spent / done * max(self.total_epochs - self.position, 0.0)
 
     @property
     def outcome(self) -> str | None:
@@ -407,8 +443,10 @@ class RunSession(QObject):
         if msg.reason is StopReason.STOPPED:
             return tr("Stopped at epoch {epoch} · loss {loss}").format(epoch=self.history.count, loss=loss), False
         per = 1000 * msg.train_seconds / max(msg.epochs_run, 1)
-        return tr("Finished {epochs} epochs in {time} ({per} ms/epoch) · loss {loss}").format(
-            epochs=msg.epochs_run, time=format_seconds(msg.train_seconds), per=f"{per:.2f}", loss=loss), False
+        # The wall time since Train (a pace's waits and pauses included); the training time apart.
+        return tr("Finished {epochs} epochs in {time} (training {training}, {per} ms/epoch) · loss {loss}").format(
+            epochs=msg.epochs_run, time=format_seconds(self.wall_seconds), training=format_seconds(msg.train_seconds),
+            per=f"{per:.2f}", loss=loss), False
 
     def _paused_text(self) -> str:
         return tr("Paused at epoch {epoch}: press Step for one more epoch, or Resume").format(epoch=self.history.count)
