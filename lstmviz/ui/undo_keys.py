@@ -41,11 +41,20 @@ class UndoKeyRouter(QObject):
         if app is not None:
             app.installEventFilter(self)  # Qt drops a deleted filter by itself
 
+    def _owns(self, widget: QWidget) -> bool:
+        """The window's own spin boxes, also those in a popup it opened (the folded training settings)."""
+        found: QWidget | None = widget
+        while found is not None:
+            if found is self._window:
+                return True
+            found = found.parentWidget()
+        return False
+
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if event.type() != QEvent.Type.ShortcutOverride:
             return False
         spin = _spin_box_of(obj)
-        if spin is None or spin.window() is not self._window:
+        if spin is None or not self._owns(spin):
             return False
         assert isinstance(event, QKeyEvent)
         if not any(event.matches(key) for key in _KEYS) or _uncommitted(spin):

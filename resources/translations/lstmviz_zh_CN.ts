@@ -157,7 +157,7 @@
     <message>
         <location filename="../../lstmviz/diagram/layout.py"/>
         <source>This model has no recurrent layer to unroll: add an LSTM, GRU or SimpleRNN layer to see it as one cell repeated over time.</source>
-        <translation>这个模型没有可以展开的循环层：添加一个 LSTM、GRU 或 SimpleRNN 层，就能看到它作为同一个 cell 在时间上重复。</translation>
+        <translation>这个模型没有可以展开的循环层：添加一个 LSTM、GRU 或 SimpleRNN 层，就能看到它作为同一个细胞在时间上重复。</translation>
     </message>
     <message>
         <location filename="../../lstmviz/diagram/layout.py"/>
@@ -238,18 +238,18 @@
     <message>
         <location filename="../../lstmviz/diagram/rows.py"/>
         <source>one cell, {steps_text}, {params_text}</source>
-        <translation>一个 cell，{steps_text}，{params_text}</translation>
+        <translation>一个细胞，{steps_text}，{params_text}</translation>
     </message>
     <message>
         <location filename="../../lstmviz/diagram/rows.py"/>
         <source>one cell reading backwards, {steps_text}, {params_text}</source>
-        <translation>一个反向读取的 cell，{steps_text}，{params_text}</translation>
+        <translation>一个反向读取的细胞，{steps_text}，{params_text}</translation>
     </message>
     <message>
         <location filename="../../lstmviz/diagram/rows.py"/>
         <source>one time step: the cell runs once,
 starting from {start}</source>
-        <translation>只有一个时间步：cell 只运行一次，
+        <translation>只有一个时间步：细胞只运行一次，
 从 {start} 开始</translation>
     </message>
     <message>
@@ -260,7 +260,7 @@ starting from {start}</source>
     <message>
         <location filename="../../lstmviz/diagram/rows.py"/>
         <source>forward {kind}: one cell, {steps}, {params_text}</source>
-        <translation>正向 {kind}：一个 cell，{steps}，{params_text}</translation>
+        <translation>正向 {kind}：一个细胞，{steps}，{params_text}</translation>
     </message>
     <message>
         <location filename="../../lstmviz/diagram/rows.py"/>
@@ -2166,12 +2166,12 @@ starting from {start}</source>
     <message>
         <location filename="../../lstmviz/model/examples.py"/>
         <source>Long memory sweep: how far back does each cell remember?</source>
-        <translation>长记忆扫描：每种 cell 能记住多久以前的值？</translation>
+        <translation>长记忆扫描：每种细胞能记住多久以前的值？</translation>
     </message>
     <message>
         <location filename="../../lstmviz/model/examples.py"/>
         <source>Open Compare &gt; Sweep: SimpleRNN(8), GRU(8) and LSTM(8) learn to recall a value 5, 10, 20, 40, 70 and 100 steps back. The plot shows each cell&apos;s final loss against the lag; where a line climbs to the variance of the targets (about 0.33), that cell no longer carries the value that far.</source>
-        <translation>打开“比较 &gt; 扫描”：SimpleRNN(8)、GRU(8) 和 LSTM(8) 学习回忆 5、10、20、40、70 和 100 个时间步之前的值。图中画出每种 cell 的最终损失随间隔的变化；某条线升到目标的方差（约 0.33）的地方，说明该 cell 已无法把这个值带到那么远。</translation>
+        <translation>打开“比较 &gt; 扫描”：SimpleRNN(8)、GRU(8) 和 LSTM(8) 学习回忆 5、10、20、40、70 和 100 个时间步之前的值。图中画出每种细胞的最终损失随间隔的变化；某条线升到目标的方差（约 0.33）的地方，说明该细胞已无法把这个值带到那么远。</translation>
     </message>
     <message>
         <location filename="../../lstmviz/model/examples.py"/>
@@ -2408,7 +2408,7 @@ starting from {start}</source>
     <message>
         <location filename="../../lstmviz/model/kinds/activations.py"/>
         <source>the cell view cannot compute the activation {name!r}; it knows {join}</source>
-        <translation>cell 视图无法计算激活函数 {name!r}；它支持 {join}</translation>
+        <translation>细胞视图无法计算激活函数 {name!r}；它支持 {join}</translation>
     </message>
     <message>
         <location filename="../../lstmviz/model/kinds/activations.py"/>
@@ -3112,7 +3112,7 @@ starting from {start}</source>
     <message>
         <location filename="../../lstmviz/model/kinds/simple_rnn.py"/>
         <source>The plainest recurrent cell: h(t) = tanh(W x(t) + U h(t-1) + b).</source>
-        <translation>最简单的循环 cell：h(t) = tanh(W x(t) + U h(t-1) + b)。</translation>
+        <translation>最简单的循环细胞：h(t) = tanh(W x(t) + U h(t-1) + b)。</translation>
     </message>
     <message>
         <location filename="../../lstmviz/model/kinds/simple_rnn.py"/>
@@ -3367,12 +3367,12 @@ starting from {start}</source>
     <message>
         <location filename="../../lstmviz/model/sweep.py"/>
         <source>--cells: unknown cell {cell!r}; choose from {cells}</source>
-        <translation>--cells：未知的 cell {cell!r}；请从 {cells} 中选择</translation>
+        <translation>--cells：未知的细胞 {cell!r}；请从 {cells} 中选择</translation>
     </message>
     <message>
         <location filename="../../lstmviz/model/sweep.py"/>
         <source>--cells: a cell is listed twice</source>
-        <translation>--cells：有一个 cell 被列出了两次</translation>
+        <translation>--cells：有一个细胞被列出了两次</translation>
     </message>
     <message>
         <location filename="../../lstmviz/model/sweep.py"/>
@@ -3829,7 +3829,7 @@ starting from {start}</source>
         <location filename="../../lstmviz/ui/sweep/compare_window.py"/>
         <location filename="../../lstmviz/ui/sweep/sweep_window.py"/>
         <source>cell</source>
-        <translation>cell</translation>
+        <translation>细胞</translation>
     </message>
     <message>
         <location filename="../../lstmviz/training/sweep_command.py"/>
@@ -4334,7 +4334,7 @@ starting from {start}</source>
     <message>
         <location filename="../../lstmviz/ui/help_dialogs.py"/>
         <source>See recurrent neural networks: build a sequence model by dragging layers, read every layer&apos;s output shape and parameter count derived step by step, see the LSTM unrolled in time as one shared cell, and train it live with Keras.</source>
-        <translation>看见循环神经网络：拖动层来搭建序列模型，逐步推导并读出每一层的输出形状和参数量，看到 LSTM 在时间上展开为同一个共享的 cell，并用 Keras 实时训练它。</translation>
+        <translation>看见循环神经网络：拖动层来搭建序列模型，逐步推导并读出每一层的输出形状和参数量，看到 LSTM 在时间上展开为同一个共享的细胞，并用 Keras 实时训练它。</translation>
     </message>
     <message>
         <location filename="../../lstmviz/ui/help_dialogs.py"/>
@@ -4403,7 +4403,7 @@ time steps.&lt;/p&gt;</source>
 &lt;p&gt;四个块读取这个向量：&lt;b&gt;输入门 i&lt;/b&gt;、&lt;b&gt;遗忘门 f&lt;/b&gt;、&lt;b&gt;候选值 g&lt;/b&gt; 和 &lt;b&gt;输出门 o&lt;/b&gt;。每个块是一个 &lt;code&gt;(features + units) × units&lt;/code&gt; 的权重矩阵加上 &lt;code&gt;units&lt;/code&gt; 个偏置。由它们更新细胞状态 c(t) 并计算 h(t)，这一步本身没有权重。&lt;/p&gt;
 &lt;p&gt;Keras 把每个块存为作用于 x(t) 的核 &lt;b&gt;W&lt;/b&gt;（features × units）和作用于 h(t-1) 的循环核 &lt;b&gt;U&lt;/b&gt;（units × units）：同样的数，分成两部分。&lt;/p&gt;
 &lt;p&gt;文本模型的例子：10 个词元嵌入到 300 维，输入 LSTM(128)：&lt;code&gt;4 × ((300 + 128) × 128 + 128) = 219,648&lt;/code&gt;。&lt;/p&gt;
-&lt;p&gt;&lt;b&gt;所有时间步共享这些权重。&lt;/b&gt;画成五个并排 cell 的展开 LSTM，其实是同一个 cell 用了五次，所以参数量与时间步数无关。&lt;/p&gt;</translation>
+&lt;p&gt;&lt;b&gt;所有时间步共享这些权重。&lt;/b&gt;画成五个并排细胞的展开 LSTM，其实是同一个细胞用了五次，所以参数量与时间步数无关。&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../lstmviz/ui/help_text.py"/>
@@ -4614,7 +4614,7 @@ time steps.&lt;/p&gt;</source>
     <message>
         <location filename="../../lstmviz/ui/main_window.py"/>
         <source>Save the unrolled cell diagram as PNG or SVG</source>
-        <translation>把展开的 cell 图保存为 PNG 或 SVG</translation>
+        <translation>把展开的细胞图保存为 PNG 或 SVG</translation>
     </message>
     <message>
         <location filename="../../lstmviz/ui/main_window.py"/>
@@ -4939,7 +4939,7 @@ time steps.&lt;/p&gt;</source>
     <message>
         <location filename="../../lstmviz/ui/sweep/compare_window.py"/>
         <source>Compare cells</source>
-        <translation>比较 cell</translation>
+        <translation>比较细胞</translation>
     </message>
     <message>
         <location filename="../../lstmviz/ui/sweep/compare_window.py"/>
@@ -5012,7 +5012,7 @@ time steps.&lt;/p&gt;</source>
     <message>
         <location filename="../../lstmviz/ui/sweep/compare_window.py"/>
         <source>Cells get</source>
-        <translation>cell 取</translation>
+        <translation>细胞取</translation>
     </message>
     <message>
         <location filename="../../lstmviz/ui/sweep/compare_window.py"/>
@@ -5050,7 +5050,7 @@ time steps.&lt;/p&gt;</source>
     <message>
         <location filename="../../lstmviz/ui/sweep/compare_window.py"/>
         <source>there is nothing to replay yet: train the cells first</source>
-        <translation>还没有可回放的内容：请先训练这些 cell</translation>
+        <translation>还没有可回放的内容：请先训练这些细胞</translation>
     </message>
     <message>
         <location filename="../../lstmviz/ui/sweep/compare_window.py"/>
@@ -5065,7 +5065,7 @@ time steps.&lt;/p&gt;</source>
     <message>
         <location filename="../../lstmviz/ui/sweep/menu.py"/>
         <source>Compare &amp;Cells…</source>
-        <translation>比较 cell(&amp;C)…</translation>
+        <translation>比较细胞(&amp;C)…</translation>
     </message>
     <message>
         <location filename="../../lstmviz/ui/sweep/menu.py"/>
@@ -5080,7 +5080,7 @@ time steps.&lt;/p&gt;</source>
     <message>
         <location filename="../../lstmviz/ui/sweep/menu.py"/>
         <source>Vary one setting over a list of values for one or more cells</source>
-        <translation>对一种或多种 cell，让一个设置取一组不同的值</translation>
+        <translation>对一种或多种细胞，让一个设置取一组不同的值</translation>
     </message>
     <message>
         <location filename="../../lstmviz/ui/sweep/shared.py"/>
@@ -5162,7 +5162,7 @@ time steps.&lt;/p&gt;</source>
     <message>
         <location filename="../../lstmviz/ui/sweep/sweep_window.py"/>
         <source>Cells</source>
-        <translation>cell</translation>
+        <translation>细胞</translation>
     </message>
     <message>
         <location filename="../../lstmviz/ui/sweep/sweep_window.py"/>
@@ -6249,7 +6249,7 @@ loss {loss}</source>
     <message>
         <location filename="../../lstmviz/ui/unrolled/gate_detail.py"/>
         <source>one {kind} cell, used at every time step</source>
-        <translation>一个 {kind} cell，在每个时间步使用</translation>
+        <translation>一个 {kind} 细胞，在每个时间步使用</translation>
     </message>
     <message>
         <location filename="../../lstmviz/ui/unrolled/gate_detail.py"/>
@@ -6264,7 +6264,7 @@ loss {loss}</source>
     <message>
         <location filename="../../lstmviz/ui/unrolled/gate_detail.py"/>
         <source>Inside the cell</source>
-        <translation>cell 内部</translation>
+        <translation>细胞内部</translation>
     </message>
     <message>
         <location filename="../../lstmviz/ui/unrolled/gate_detail.py"/>
@@ -6304,17 +6304,17 @@ loss {loss}</source>
     <message>
         <location filename="../../lstmviz/ui/unrolled/gate_detail.py"/>
         <source>backward {kind} cell at t = {step}</source>
-        <translation>t = {step} 时的反向 {kind} cell</translation>
+        <translation>t = {step} 时的反向 {kind} 细胞</translation>
     </message>
     <message>
         <location filename="../../lstmviz/ui/unrolled/gate_detail.py"/>
         <source>{kind} cell at t = {step}</source>
-        <translation>t = {step} 时的 {kind} cell</translation>
+        <translation>t = {step} 时的 {kind} 细胞</translation>
     </message>
     <message>
         <location filename="../../lstmviz/ui/unrolled/gate_detail.py"/>
         <source>of layer {number}, {title}. The same cell, with the same {weights} weights, runs at every one of the {steps} time steps.</source>
-        <translation>属于第 {number} 层 {title}。同一个 cell、同样的 {weights} 个权重，在 {steps} 个时间步中的每一步运行。</translation>
+        <translation>属于第 {number} 层 {title}。同一个细胞、同样的 {weights} 个权重，在 {steps} 个时间步中的每一步运行。</translation>
     </message>
     <message>
         <location filename="../../lstmviz/ui/unrolled/gate_detail.py"/>
@@ -6330,7 +6330,7 @@ loss {loss}</source>
     <message>
         <location filename="../../lstmviz/ui/unrolled/gate_detail.py"/>
         <source>one cell, all gates</source>
-        <translation>一个 cell，全部的门</translation>
+        <translation>一个细胞，全部的门</translation>
     </message>
     <message>
         <location filename="../../lstmviz/ui/unrolled/gate_detail.py"/>
@@ -6440,7 +6440,7 @@ loss {loss}</source>
     <message>
         <location filename="../../lstmviz/ui/unrolled/header.py"/>
         <source>Which sample of the data the cell works on</source>
-        <translation>cell 处理的是数据中的哪个样本</translation>
+        <translation>细胞处理的是数据中的哪个样本</translation>
     </message>
     <message>
         <location filename="../../lstmviz/ui/unrolled/header.py"/>
@@ -6510,7 +6510,7 @@ loss {loss}</source>
     <message>
         <location filename="../../lstmviz/ui/unrolled/items.py"/>
         <source>{kind} cell at {step}, the same weights as every other step. Click to open it.</source>
-        <translation>{step} 处的 {kind} cell，权重与其他每一步相同。点击打开它。</translation>
+        <translation>{step} 处的 {kind} 细胞，权重与其他每一步相同。点击打开它。</translation>
     </message>
     <message>
         <location filename="../../lstmviz/ui/unrolled/items.py"/>
@@ -6525,7 +6525,7 @@ loss {loss}</source>
     <message>
         <location filename="../../lstmviz/ui/unrolled/items.py"/>
         <source>{kind} cell at {step}: the same weights at every step; click to open it</source>
-        <translation>{step} 处的 {kind} cell：每一步权重相同；点击打开它</translation>
+        <translation>{step} 处的 {kind} 细胞：每一步权重相同；点击打开它</translation>
     </message>
     <message>
         <location filename="../../lstmviz/ui/unrolled/replay_values.py"/>
@@ -6565,7 +6565,7 @@ loss {loss}</source>
     <message>
         <location filename="../../lstmviz/ui/unrolled/values.py"/>
         <source>the cell values have no hidden state h</source>
-        <translation>cell 的值中没有隐藏状态 h</translation>
+        <translation>细胞的值中没有隐藏状态 h</translation>
     </message>
     <message>
         <location filename="../../lstmviz/ui/unrolled/values.py"/>

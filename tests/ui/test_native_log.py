@@ -42,7 +42,7 @@ def test_lstmviz_train_shows_progress_and_no_tensorflow_log_lines():
     done = subprocess.run([sys.executable, "-m", "lstmviz", "train", "one-to-one", "--epochs", "3"],
                           capture_output=True, text=True, env=clean_env(), timeout=300)
     assert done.returncode == 0, done.stderr
-    assert done.stderr.startswith("loading TensorFlow…\ntraining 3 epochs (fast engine)\n"), done.stderr
+    assert done.stderr.startswith("loading TensorFlow…\ntraining 3 epochs (fast engine, CPU)\n"), done.stderr
     assert not NOISE.search(done.stderr), done.stderr
     assert "epoch 3/3" in done.stderr and "3 epochs in" in done.stdout
 

@@ -38,7 +38,7 @@ def test_widgets_are_found_by_object_name(window):
 
 def test_menus_hold_the_documented_entries(window):
     titles = [a.text().replace("&", "") for a in window.menuBar().actions()]
-    assert titles == ["File", "Edit", "Examples", "View", "Help"]
+    assert titles == ["File", "Edit", "Examples", "Compare", "View", "Help"]
     file_items = [a.text().replace("&", "") for a in window.file_menu.actions() if not a.isSeparator()]
     assert file_items == ["New", "Open…", "Open Recent", "Save", "Save As…", "Import .keras…", "Export", "Quit"]
     assert window.undo_action.shortcuts() == QKeySequence.keyBindings(QKeySequence.StandardKey.Undo)

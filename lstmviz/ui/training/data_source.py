@@ -53,9 +53,9 @@ class DataPicker(QWidget):
         self.combo.addItem(self.own_label, OWN)
         for name in BUILTIN_DATASETS:
             self.combo.addItem(tr(name), name)
-        self.combo.addItem(tr("Text file (.txt)…"), TEXT_FILE)
         for name in BUNDLED_CHOICES:
             self.combo.addItem(tr(name), name)
+        self.combo.addItem(tr("Text file (.txt)…"), TEXT_FILE)
         self.combo.addItem(tr("CSV file…"), CSV)
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.combo.setMinimumContentsLength(16)

@@ -355,7 +355,6 @@ class TrainingPanel(QWidget):
 
         data = self.document.data.dataset
         text = data if isinstance(data, TextDataset) else None
-        self.prediction_pane.setVisible(text is None)
         self.text_pane.setVisible(text is not None)
         if text is None:
             self.text_pane.show_dataset(None)
@@ -363,6 +362,7 @@ class TrainingPanel(QWidget):
             self.text_pane.show_dataset(text)
         else:
             self.text_pane.show_layers()  # the model changed: its recurrent layers may have too
+        self._place_evaluation()
 
     def _phase_changed(self, phase: RunPhase) -> None:
         self.replay_bar.set_live(phase.active)
@@ -418,14 +418,15 @@ class TrainingPanel(QWidget):
         was_shown = self.evaluation_pane.isVisibleTo(self)
         self.evaluation_pane.show_data(self.document.data.dataset)
         if self.evaluation_pane.isVisibleTo(self) and not was_shown and not self.presenting:
-            self.splitter.setSizes([300, 260, 110, 520])  # the test period needs the room most
+            self.splitter.setSizes([300, 260, 0, 110, 520])  # the test period needs the room most
         self._place_evaluation()
 
     def _place_evaluation(self) -> None:
         """In presenter mode the test period takes the predictions plot's place (the side dock has
         room for three plots); the predictions come back for data that is not a series."""
         series = self.evaluation_pane.isVisibleTo(self)
-        self.prediction_pane.setVisible(not (self.presenting and series))
+        text = self.text_pane.dataset is not None  # a character model's text pane stands in its place
+        self.prediction_pane.setVisible(not text and not (self.presenting and series))
 
     def _trained_changed(self) -> None:
         doc = self.document
