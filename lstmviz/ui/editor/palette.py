@@ -72,7 +72,7 @@ class LayerPalette(QListWidget):
             self.addItem(header)
             for kind in kinds:
                 item = QListWidgetItem(kind_icon(kind), _shown_name(kind))
-                if kind == catalogue.INPUT.name:
+                if kind not in catalogue.KINDS:  # the one entry that is no layer kind: the model's input
                     # Not draggable: the model always has its one input; this entry explains it.
                     item.setData(INPUT_ROLE, True)
                     item.setToolTip(input_tooltip())
