@@ -122,7 +122,7 @@ def _ensure_application(offscreen: bool = False):
         app.setOrganizationName("lstmviz")
         app.setApplicationDisplayName("lstmviz")
         app.setDesktopFileName(APP_ID)  # Wayland matches the window to the installed desktop entry by it
-        from lstmviz.ui import language
+        from lstmviz.ui.language import language
 
         language.apply(language.chosen_language(), app)  # before any widget: texts are made in it
     return app
@@ -137,7 +137,7 @@ def create_main_window(source: str | os.PathLike[str] | None = None):
     from lstmviz.model.examples import DEFAULT_EXAMPLE
     from lstmviz.io.project_io import load_source
     from lstmviz.ui.editor.icons import app_icon
-    from lstmviz.ui.main_window import MainWindow
+    from lstmviz.ui.shell.main_window import MainWindow
 
     project = load_source(os.fspath(source) if source is not None else DEFAULT_EXAMPLE)
     window = MainWindow()
@@ -169,7 +169,7 @@ def main_gui(argv: Sequence[str] | None = None) -> int:
     note = use_tensorflow_backend()
     if note:
         print(f"lstmviz: {note}", file=sys.stderr)
-    from lstmviz.ui import single_instance
+    from lstmviz.ui.files import single_instance
 
     instance = single_instance.server_name()
     if source is not None and _is_regular_file(source) and single_instance.send_to_running_instance(source, instance):
@@ -188,7 +188,8 @@ def main_gui(argv: Sequence[str] | None = None) -> int:
     if presenter:
         window.presenter.set_active(True)
     single_instance.serve(window, instance)  # later launches with a file hand it to this window
-    from lstmviz.ui import language_handoff, recovery
+    from lstmviz.ui.files import recovery
+    from lstmviz.ui.language import language_handoff
 
     language_handoff.take_handoff(window)  # the document of the window that switched the language
     recovery.start(window)  # autosave from now on; offer what a crashed session left
@@ -199,7 +200,7 @@ def main_gui(argv: Sequence[str] | None = None) -> int:
     QTimer.singleShot(500, window.training_panel.start_background_tensorflow_import)
     if problem:
         window.show_error(tr("Cannot open file"), problem)
-    from lstmviz.ui import isolated_reading
+    from lstmviz.ui.work import isolated_reading
 
     app.aboutToQuit.connect(isolated_reading.shutdown)  # the reader process of large files, if one started
     return app.exec()

@@ -3,7 +3,7 @@
 Every string a user can read goes through :func:`tr`, in the UI and in the model core
 alike (the model's error messages appear on the canvas). The model imports no Qt, so
 this module holds only a hook: the window installs Qt's translators at start-up
-(:mod:`lstmviz.ui.language`: ``tr(text)`` becomes ``QCoreApplication.translate("lstmviz", text)``),
+(:mod:`lstmviz.ui.language.language`: ``tr(text)`` becomes ``QCoreApplication.translate("lstmviz", text)``),
 and headless commands keep English unless ``--lang zh_CN`` asks (:mod:`lstmviz.cli`).
 
 Write ``tr("{units} units").format(units=n)``, never ``tr(f"...")``: the text inside
@@ -31,7 +31,7 @@ def install(translate: Callable[[str, str], str] | None, catalogue: str | None =
     """Route :func:`tr` through ``translate(context, text)``; None goes back to English.
 
     ``catalogue`` is the compiled ``.qm`` file ``translate`` reads, if any: a helper
-    process (see ``lstmviz.ui.isolated_reading``) loads the same one.
+    process (see ``lstmviz.ui.work.isolated_reading``) loads the same one.
     """
     global _translate, _catalogue
     _translate = translate

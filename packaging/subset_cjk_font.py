@@ -4,7 +4,7 @@
     python packaging/subset_cjk_font.py --check   # exit 1 if a character of a .ts is not in the bundled font
 
 A system without a Chinese font would draw the Chinese UI as boxes, so lstmviz ships
-``resources/fonts/LstmvizCJK-Regular.otf`` and loads it only then (:mod:`lstmviz.ui.language`).
+``resources/fonts/LstmvizCJK-Regular.otf`` and loads it only then (:mod:`lstmviz.ui.language.language`).
 The full font is 16 MB; this keeps every character of the translation catalogues and of
 the bundled Chinese texts (``resources/data/``: a character model writes them), the
 CJK and full-width punctuation, and the 1,000 most frequent characters

@@ -28,7 +28,7 @@ from lstmviz.ui.editor.icons import app_icon
 icon = app_icon()
 print(sorted(s.width() for s in icon.availableSizes()), icon.pixmap(48, 48).isNull())
 from lstmviz import i18n
-from lstmviz.ui import language
+from lstmviz.ui.language import language
 assert str(language.catalogue_path("zh_CN")).startswith(sys.argv[1])
 print(language.apply("zh_CN", app), i18n.tr("&File"), (language.resources() / "fonts" / language.FONT_FILE).is_file())
 """

@@ -8,7 +8,7 @@ tests.ui.real_display``) exactly as ``lstmviz`` opens it, and returns what it me
 
 - the window's frame and the screen's available geometry (it must lie inside);
 - text that does not fit its widget or its diagram box (tests/ui/text_fit.py);
-- every text's height in rendered pixels (lstmviz.ui.ink) in the diagrams, the plots and the
+- every text's height in rendered pixels (lstmviz.ui.look.ink) in the diagrams, the plots and the
   widgets, plus a few labels measured on a grab of the window itself (their ink against
   their background), which must agree with the rendering of the text alone;
 - optionally a screenshot of the whole screen.
@@ -157,7 +157,7 @@ def _inks(inks) -> dict:
 
 def _grabbed_heights(widgets) -> list[dict]:
     """Labels and buttons measured on a grab of themselves: the ink against their own background."""
-    from lstmviz.ui import ink
+    from lstmviz.ui.look import ink
 
     out = []
     for widget in widgets:
@@ -183,7 +183,7 @@ def _child(argv: list[str]) -> int:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from lstmviz.app import create_main_window
-    from lstmviz.ui import ink, screen_fit
+    from lstmviz.ui.look import ink, screen_fit
     from tests.ui.text_fit import scene_problems, widget_problems
 
     window = create_main_window(args.example)
@@ -238,7 +238,7 @@ def _cut(root) -> list[str]:
 
 def _dialogs(window, app, room, screenshot: str | None = None) -> dict:
     """Open the cell detail, the help dialogs and the settings popup; each must lie on the screen, uncut."""
-    from lstmviz.ui import ink
+    from lstmviz.ui.look import ink
 
     out = {}
     view = window.unrolled_view

@@ -14,7 +14,7 @@ from PIL import Image
 from lstmviz.io.project_io import from_example, save_project
 from lstmviz.model.runs import TrainedState
 from lstmviz.model.snapshots import RunSnapshots
-from lstmviz.ui.animation_export import FRAME_WIDTH, exact_colours, quantize_frame, render_scene, to_pil
+from lstmviz.ui.exports.animation_export import FRAME_WIDTH, exact_colours, quantize_frame, render_scene, to_pil
 from lstmviz.ui.training.plot_base import LOSS_COLOUR, RUN_COLOURS
 from tests.ui.editor_support import isolated_settings, window  # noqa: F401
 from tests.ui.test_trained_document import a_run, open_now, weights_for

@@ -14,7 +14,7 @@ from lstmviz.io.project_io import from_example, save_project
 from lstmviz.model.history import LossHistory
 from lstmviz.model.runs import RunRecord, TrainedState
 from lstmviz.model.weights import weight_specs
-from lstmviz.ui import recovery
+from lstmviz.ui.files import recovery
 from lstmviz.ui.document.autosave import Autosaver, find_orphans, read_recovery, recovery_bytes, recovery_folder
 from lstmviz.ui.document.document import Document
 from tests.ui.editor_support import isolated_settings, window  # noqa: F401

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from lstmviz.ui import language
+from lstmviz.ui.language import language
 from tests.ui.test_no_clipping import problems, record_run
 from tests.ui.window_sizes import open_window
 

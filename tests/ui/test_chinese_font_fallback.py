@@ -25,7 +25,7 @@ CHILD = textwrap.dedent("""
     from PySide6.QtWidgets import QApplication
 
     app = QApplication([])
-    from lstmviz.ui import language
+    from lstmviz.ui.language import language
     language.apply("zh_CN", app)
     font = QFont("DejaVu Sans")
     font.setPixelSize(12)

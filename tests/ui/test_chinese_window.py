@@ -8,7 +8,7 @@ import re
 import pytest
 from PySide6.QtWidgets import QApplication, QGraphicsSimpleTextItem, QMessageBox
 
-from lstmviz.ui import language
+from lstmviz.ui.language import language
 from tests.ui.editor_support import isolated_settings  # noqa: F401
 from tests.ui.test_trained_document import open_now, trained_project_file
 from tests.ui.visible_text import ALLOWED, WORD, english_left, english_prose, plain, visible_texts

@@ -7,7 +7,7 @@ from PySide6.QtGui import QColor, QDragEnterEvent, QDragLeaveEvent, QDragMoveEve
 from PySide6.QtWidgets import QApplication, QMenu
 
 from lstmviz.model.architecture import Architecture, InputSpec, LayerSpec
-from lstmviz.ui import style
+from lstmviz.ui.look import style
 from lstmviz.ui.editor import canvas_items
 from lstmviz.ui.document.document import INPUT_SELECTED
 from lstmviz.ui.editor.palette import MIME_TYPE

@@ -16,7 +16,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QPushButton, QTreeWidget
 
 from lstmviz import __version__
-from lstmviz.ui import help_dialogs
+from lstmviz.ui.shell import help_dialogs
 from tests.ui.editor_support import isolated_settings, window  # noqa: F401
 
 ROOT = Path(__file__).resolve().parents[2]

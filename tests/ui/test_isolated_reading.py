@@ -14,7 +14,7 @@ import pytest
 from lstmviz.io import bounded_json
 from lstmviz.io.project import SourceError
 from lstmviz.io.project_io import load_source
-from lstmviz.ui import isolated_reading
+from lstmviz.ui.work import isolated_reading
 from tests.hostile_corpus import project
 from tests.ui.editor_support import isolated_settings, window  # noqa: F401
 
@@ -82,7 +82,7 @@ def test_a_reader_process_that_dies_is_one_message_and_the_next_file_gets_a_new_
 
 READ_AND_WAIT = """
 import multiprocessing, sys
-from lstmviz.ui import isolated_reading
+from lstmviz.ui.work import isolated_reading
 try:
     isolated_reading.load_source_isolated(sys.argv[1])
 except Exception as exc:

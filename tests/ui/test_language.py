@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QLabel, QMessageBox
 
 from lstmviz import cli, i18n
 from lstmviz.resources_path import translations
-from lstmviz.ui import language
-from lstmviz.ui.language_menu import SYSTEM, LanguageMenu
+from lstmviz.ui.language import language
+from lstmviz.ui.language.language_menu import SYSTEM, LanguageMenu
 from tests.ui.editor_support import isolated_settings, window  # noqa: F401
 
 
@@ -157,7 +157,7 @@ def test_switching_hands_the_unsaved_document_to_the_new_window_without_asking(q
 
     from lstmviz.app import create_main_window
     from lstmviz.model.runs import TrainedState
-    from lstmviz.ui import language_handoff, language_menu
+    from lstmviz.ui.language import language_handoff, language_menu
     from lstmviz.ui.document import autosave
     from tests.ui.test_trained_document import a_run, weights_for
 
@@ -209,7 +209,7 @@ def test_switching_while_training_waits(window, clean_locale):
 
 def test_the_reader_process_of_large_files_speaks_the_windows_language(chinese, tmp_path):
     from lstmviz.io.project import SourceError
-    from lstmviz.ui import isolated_reading
+    from lstmviz.ui.work import isolated_reading
 
     isolated_reading.shutdown()  # a reader started in English must not answer for this window
     broken = tmp_path / "broken.lstmviz"

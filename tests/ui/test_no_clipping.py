@@ -89,8 +89,8 @@ def test_the_checks_find_clipped_text_and_accept_text_elided_on_purpose(qtbot):
         QWidget,
     )
 
-    from lstmviz.ui.elided_label import ElidedLabel
-    from lstmviz.ui.text_runs import TextRun
+    from lstmviz.ui.widgets.elided_label import ElidedLabel
+    from lstmviz.ui.widgets.text_runs import TextRun
     from tests.ui.text_fit import scene_problems, widget_problems
 
     root = QWidget()

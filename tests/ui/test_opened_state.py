@@ -17,7 +17,7 @@ from lstmviz.io.project_io import from_example, save_project
 from lstmviz.model.examples import EXAMPLES
 from lstmviz.model.runs import TrainedState
 from lstmviz.ui.document.autosave import Autosaver, recovery_bytes
-from lstmviz.ui import recovery
+from lstmviz.ui.files import recovery
 from tests.ui.editor_support import isolated_settings, window  # noqa: F401
 from tests.ui.test_trained_document import a_run, open_now, weights_for
 

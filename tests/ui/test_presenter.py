@@ -1,6 +1,6 @@
 """Presenter mode: the action, what it changes and puts back, and text a room can read.
 
-Text sizes are measured in rendered pixels (lstmviz.ui.ink: each text painted alone in its
+Text sizes are measured in rendered pixels (lstmviz.ui.look.ink: each text painted alone in its
 font at its view's scale, from the top of its tallest glyph to the bottom of its lowest).
 """
 
@@ -12,7 +12,7 @@ from PySide6.QtGui import QFont, QFontMetricsF, QImage, QKeySequence
 
 from lstmviz import cli
 from lstmviz.diagram.types import PRESENTER_TYPE
-from lstmviz.ui import ink
+from lstmviz.ui.look import ink
 from tests.ui.editor_support import isolated_settings, window  # noqa: F401
 from tests.ui.text_fit import smallest_text
 from tests.ui.window_sizes import open_window, settle, show_tab

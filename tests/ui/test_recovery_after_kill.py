@@ -1,7 +1,7 @@
 """The real app, killed with SIGKILL after an edit and a training run, offers it all back at the next start.
 
 Both runs are ``lstmviz.app.main_gui`` in a subprocess (offscreen, a private HOME and XDG
-folders). The driver below only wraps :func:`lstmviz.ui.recovery.start` to act on the
+folders). The driver below only wraps :func:`lstmviz.ui.files.recovery.start` to act on the
 window it is given and answers the restore question; the app itself is not told it is tested.
 """
 
@@ -26,7 +26,7 @@ DRIVER = r"""
 import json, sys
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QMessageBox
-from lstmviz.ui import recovery
+from lstmviz.ui.files import recovery
 from lstmviz.ui.document.autosave import read_recovery
 
 mode = sys.argv[1]

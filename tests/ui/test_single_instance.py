@@ -20,7 +20,7 @@ from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QMessageBox
 
 from lstmviz.io.project_io import from_example, save_project
-from lstmviz.ui import single_instance
+from lstmviz.ui.files import single_instance
 from tests.ui.editor_support import isolated_settings, window  # noqa: F401
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -49,7 +49,7 @@ def project(tmp_path):
     return path
 
 
-SEND = "import sys; from lstmviz.ui import single_instance as s; print(s.send_to_running_instance(sys.argv[1], sys.argv[2]))"
+SEND = "import sys; from lstmviz.ui.files import single_instance as s; print(s.send_to_running_instance(sys.argv[1], sys.argv[2]))"
 
 
 def send(path, name) -> subprocess.Popen:

@@ -140,7 +140,7 @@ def test_a_reopened_project_shows_its_samples_without_tensorflow(qtbot, tmp_path
 
 def test_the_bundled_font_covers_the_chinese_text(qapp):
     from lstmviz.io.text_source import bundled_text
-    from lstmviz.ui.language import FONT_FILE
+    from lstmviz.ui.language.language import FONT_FILE
     from lstmviz.resources_path import resources
 
     raw = QRawFont((resources() / "fonts" / FONT_FILE).read_bytes(), 12)

@@ -18,7 +18,7 @@ from lstmviz.model.runs import RunRecord, TrainedState
 from lstmviz.model.sampling import Sample
 from lstmviz.model.settings import TrainingSettings
 from lstmviz.model.weights import weight_specs
-from lstmviz.ui import language
+from lstmviz.ui.language import language
 from tests.ui.editor_support import isolated_settings  # noqa: F401
 from tests.ui.test_trained_document import open_now
 from tests.ui.visible_text import english_left

@@ -16,7 +16,7 @@ from lstmviz.model.forward import predict
 from lstmviz.model.history import LossHistory
 from lstmviz.model.runs import RunRecord, TrainedState
 from lstmviz.model.weights import weight_specs
-from lstmviz.ui import trained_model_export
+from lstmviz.ui.exports import trained_model_export
 from lstmviz.ui.training import trained_predictions
 from lstmviz.ui.unrolled.trained_values import trained_cell_values
 from tests.ui.editor_support import isolated_settings, window  # noqa: F401

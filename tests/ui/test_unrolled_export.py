@@ -62,7 +62,7 @@ def test_bad_targets_get_clear_messages_and_leave_nothing_behind(view, tmp_path,
 
 
 def test_the_export_dialog_reports_problems_in_a_message_box(view, tmp_path, monkeypatch):
-    from lstmviz.ui import file_dialogs
+    from lstmviz.ui.files import file_dialogs
     from lstmviz.ui.unrolled import view as view_module
 
     messages = []

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from lstmviz.model import catalogue
-from lstmviz.ui import style
+from lstmviz.ui.look import style
 from lstmviz.ui.editor import canvas_items
 from tests.ui.editor_support import gap_point, isolated_settings, layer_kinds, window  # noqa: F401
 from tests.ui.test_editor_canvas import drop, palette_mime

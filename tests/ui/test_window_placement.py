@@ -11,7 +11,8 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox
 
 from lstmviz.app import create_main_window
-from lstmviz.ui import screen_fit, window_geometry
+from lstmviz.ui.look import screen_fit
+from lstmviz.ui.shell import window_geometry
 from tests.ui.editor_support import isolated_settings  # noqa: F401
 from tests.ui.window_sizes import settle
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QPushButton, QStyle, QStyleOptionButton, QStyleOptionComboBox, QTabBar, QToolButton, QTreeView, QWidget,
 )
 
-from lstmviz.ui.text_runs import pixel_size
+from lstmviz.ui.widgets.text_runs import pixel_size
 
 SLACK = 1.5  # pixels of rounding between measuring and painting
 

@@ -4,7 +4,7 @@ Each running window writes its own ``recovery-<id>.lstmviz`` in the recovery fol
 project file, version 2, with a ``"recovery"`` object saying where the document came from)
 and holds a :class:`QLockFile` beside it while it lives. A file whose lock is stale
 (its process crashed or was killed) is an orphan the next start offers to restore
-(:mod:`lstmviz.ui.recovery`). A save, an undo back to the saved state, or a clean exit
+(:mod:`lstmviz.ui.files.recovery`). A save, an undo back to the saved state, or a clean exit
 removes the file. A recovery file is never larger than a project lstmviz opens: a state
 too large for one keeps its model, data and settings, and drops what does not fit (the
 replay snapshots first, then the weights and runs), and says so.
@@ -14,7 +14,7 @@ a project lstmviz wrote (:func:`proven_project`); otherwise it comes back untitl
 Save never overwrites another file that a damaged recovery file names.
 
 The document is read on the GUI thread (immutable values: cheap), and encoded and written
-(atomically) on a :class:`~lstmviz.ui.background.SerialWorker`, so large weights never hold
+(atomically) on a :class:`~lstmviz.ui.work.background.SerialWorker`, so large weights never hold
 up the window, and writes and removals happen in the order they were asked for.
 """
 
@@ -37,7 +37,7 @@ from lstmviz.io.atomic_file import write_atomically
 from lstmviz.io.project import Project, SourceError
 from lstmviz.io.project_io import load_project, project_text, project_to_dict
 from lstmviz.io.safe_open import FileProblem, open_regular
-from lstmviz.ui.background import SerialWorker
+from lstmviz.ui.work.background import SerialWorker
 from lstmviz.ui.document.state import DocumentState
 
 AUTOSAVE_DELAY_MS = 3000  # after the first unsaved change; later changes ride along with it

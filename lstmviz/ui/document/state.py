@@ -28,7 +28,7 @@ from lstmviz.i18n import tr
 from lstmviz.io.dataset_loader import load_dataset
 from lstmviz.io.failures import failure_text
 from lstmviz.model.limits import one_line
-from lstmviz.ui.background import Outcome, run_in_background
+from lstmviz.ui.work.background import Outcome, run_in_background
 from lstmviz.io.project import Project
 from lstmviz.io.project_io import from_example
 from lstmviz.model.architecture import Architecture

@@ -17,7 +17,7 @@ from lstmviz.i18n import tr
 from lstmviz.model import catalogue
 from lstmviz.model.fixes import Fix
 from lstmviz.model.inference import LayerInfo, describe_shape
-from lstmviz.ui import style
+from lstmviz.ui.look import style
 from lstmviz.ui.editor import canvas_items as items
 from lstmviz.ui.document.document import INPUT_SELECTED, NO_SELECTION, Document
 from lstmviz.ui.editor.icons import kind_icon

@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 from lstmviz.i18n import tr
 from lstmviz.model.architecture import InputSpec
 from lstmviz.model.catalogue import KINDS
-from lstmviz.ui import style
+from lstmviz.ui.look import style
 from lstmviz.ui.editor.icons import kind_pixmap
-from lstmviz.ui.text_runs import TextRun, draw, elide_words, wrap_words
+from lstmviz.ui.widgets.text_runs import TextRun, draw, elide_words, wrap_words
 
 BLOCK_WIDTH = 400.0
 BLOCK_HEIGHT = 64.0
@@ -106,7 +106,7 @@ class LayerBlock(QGraphicsItem):
             self.update()
 
     def text_runs(self) -> list[TextRun]:
-        """Every piece of text the block paints, fitted to its place (see lstmviz.ui.text_runs)."""
+        """Every piece of text the block paints, fitted to its place (see lstmviz.ui.widgets.text_runs)."""
         c = self.content
         left, right = 58.0, BLOCK_WIDTH - 12
         ink = QColor(style.ERROR) if c.error else QColor(style.TEXT)

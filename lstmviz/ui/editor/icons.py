@@ -9,7 +9,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
 
 from lstmviz import resources_path
-from lstmviz.ui import style
+from lstmviz.ui.look import style
 
 _SIZE = 64
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, Q
 
 from lstmviz.i18n import tr
 from lstmviz.model import catalogue
-from lstmviz.ui import style
+from lstmviz.ui.look import style
 from lstmviz.ui.editor.icons import kind_icon
 
 MIME_TYPE = "application/x-lstmviz-layer-kind"

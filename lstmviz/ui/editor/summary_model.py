@@ -12,7 +12,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemMod
 from lstmviz.i18n import tr, tr_noop
 from lstmviz.model.catalogue import MULTIPLY, GateRow
 from lstmviz.model.inference import Inference, LayerInfo, describe_shape
-from lstmviz.ui import style
+from lstmviz.ui.look import style
 
 HEADERS = (tr_noop("Layer (type)"), tr_noop("Output shape"), tr_noop("Param #"), tr_noop("Derivation"))
 LAYER_ROLE = Qt.ItemDataRole.UserRole + 1  # layer index on column 0 of a layer row

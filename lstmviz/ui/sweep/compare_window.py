@@ -356,7 +356,7 @@ class CompareWindow(QWidget):
     # ------------------------------------------------------------------ export
     def gif_bytes(self, frames: int = GIF_FRAMES) -> bytes:
         """The replay from the first to the last epoch, as one animated GIF of this window."""
-        from lstmviz.ui.animation_export import encode_gif, frame_indexes, to_pil
+        from lstmviz.ui.exports.animation_export import encode_gif, frame_indexes, to_pil
 
         last = self.slider.maximum()
         if last <= 0:

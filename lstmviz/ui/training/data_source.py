@@ -25,7 +25,7 @@ from lstmviz.model.datasets import BUILTIN_DATASETS, Dataset, describe, spec_tit
 from lstmviz.model.evaluation_text import series_lines
 from lstmviz.model.limits import one_line
 from lstmviz.ui.document.document import LoadedData
-from lstmviz.ui.elided_label import ElidedComboBox
+from lstmviz.ui.widgets.elided_label import ElidedComboBox
 
 OWN = "own"
 CSV = "csv"

@@ -33,7 +33,7 @@ from lstmviz.model.forward import predict
 from lstmviz.model.metrics import METRIC_LABELS
 from lstmviz.model.saliency import step_saliency
 from lstmviz.model.tasks import Task
-from lstmviz.ui.background import SerialWorker
+from lstmviz.ui.work.background import SerialWorker
 from lstmviz.ui.training.plot_base import (
     LOSS_COLOUR, PREDICTION_COLOUR, TARGET_COLOUR, VAL_COLOUR, PlotPane, legend_html,
 )

@@ -20,9 +20,9 @@ from lstmviz.model.cells import unrolls
 from lstmviz.model.fixes import fix_label
 from lstmviz.model.history import LossHistory
 from lstmviz.training.messages import Predictions
-from lstmviz.ui import file_dialogs
+from lstmviz.ui.files import file_dialogs
 from lstmviz.ui.document.document import Document
-from lstmviz.ui.fix_banner import Banner, layer_name
+from lstmviz.ui.widgets.fix_banner import Banner, layer_name
 from lstmviz.ui.training.evaluation_view import EvaluationPane
 from lstmviz.ui.training.exports import export_plot
 from lstmviz.ui.training.plot_base import run_colour

@@ -15,8 +15,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsPathItem, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from lstmviz.ui import style
-from lstmviz.ui.elided_label import ElidedLabel
+from lstmviz.ui.look import style
+from lstmviz.ui.widgets.elided_label import ElidedLabel
 
 LOSS_COLOUR = "#2f7ed8"
 VAL_COLOUR = "#e07b24"

@@ -27,9 +27,9 @@ from lstmviz.model.sampling import (
 from lstmviz.model.text_corpus import CORPORA, credit
 from lstmviz.model.text_metrics import perplexity
 from lstmviz.model.unit_activity import text_layers
-from lstmviz.ui.background import SerialWorker
+from lstmviz.ui.work.background import SerialWorker
 from lstmviz.ui.document.document import Document
-from lstmviz.ui.language import ensure_cjk_font
+from lstmviz.ui.language.language import ensure_cjk_font
 from lstmviz.ui.training.run_session import RunPhase, RunSession
 from lstmviz.ui.training.text_work import TextRequest, TextResult, compute, passage_of, weights_tuple
 from lstmviz.ui.training.unit_text_view import UnitTextView

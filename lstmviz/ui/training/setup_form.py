@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QToolBut
 from lstmviz.i18n import tr
 from lstmviz.model.dataset_spec import DatasetSpec
 from lstmviz.model.settings import LOSSES, TrainingSettings
-from lstmviz.ui import screen_fit
+from lstmviz.ui.look import screen_fit
 from lstmviz.ui.document.document import Document
 from lstmviz.ui.training.data_source import DataPicker
 from lstmviz.ui.training.settings_form import SettingsForm

@@ -1,6 +1,6 @@
 """What the text pane asks for off the GUI thread: a sample and a passage's unit values, from some weights.
 
-One job per request on a :class:`~lstmviz.ui.background.SerialWorker`; both are numpy
+One job per request on a :class:`~lstmviz.ui.work.background.SerialWorker`; both are numpy
 (:mod:`lstmviz.model.sampling`, :mod:`lstmviz.model.unit_activity`), so they run the
 same way while a run trains, in the replay and on a reopened project without TensorFlow.
 """

@@ -3,7 +3,7 @@
 No run is live after a project is reopened, a ``.keras`` file imported, an edit undone or
 the data changed: the predictions plot then shows :func:`lstmviz.model.forward.predict`
 of the weights the document holds (no TensorFlow). A small model on small data is
-computed at once on the GUI thread; a larger one on a :class:`~lstmviz.ui.background.SerialWorker`,
+computed at once on the GUI thread; a larger one on a :class:`~lstmviz.ui.work.background.SerialWorker`,
 and a result that arrives after the weights or the data changed again is dropped.
 """
 
@@ -19,7 +19,7 @@ from lstmviz.model.datasets import Dataset, fit_problem
 from lstmviz.model.forward import predict
 from lstmviz.model.inference import infer
 from lstmviz.model.runs import TrainedState
-from lstmviz.ui.background import SerialWorker
+from lstmviz.ui.work.background import SerialWorker
 
 # Multiply-adds a forward pass may cost on the GUI thread: about 10 ms of numpy here
 # (many-to-many on its 5 samples: 3,650; LSTM(128) on 50 token sequences: 110 million).

@@ -26,7 +26,7 @@ from lstmviz.model.catalogue import KINDS, MULTIPLY, cell_of
 from lstmviz.model.cells import cell_kind, display_order, value_name
 from lstmviz.model.cells import gate as cell_gate  # draw_cell has a local gate()
 from lstmviz.model.inference import LayerInfo
-from lstmviz.ui import ink, screen_fit, style
+from lstmviz.ui.look import ink, screen_fit, style
 from lstmviz.ui.unrolled import palette as P
 from lstmviz.ui.unrolled.values import CellValues
 
@@ -209,7 +209,7 @@ class FittedView(QGraphicsView):
         self.fit()
 
 
-PREFERRED_SIZE = QSize(1000, 800)  # shrunk to the screen (lstmviz.ui.screen_fit)
+PREFERRED_SIZE = QSize(1000, 800)  # shrunk to the screen (lstmviz.ui.look.screen_fit)
 
 
 class GateDetailDialog(QDialog):

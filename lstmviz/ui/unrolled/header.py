@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSlider, QSpinBox, QToolButton, QVBoxLayout, QWidget
 
 from lstmviz.i18n import tr
-from lstmviz.ui.elided_label import ElidedComboBox, ElidedLabel
+from lstmviz.ui.widgets.elided_label import ElidedComboBox, ElidedLabel
 
 
 def play_text(playing: bool) -> str:

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsSceneHoverEvent
 from lstmviz.diagram.types import NORMAL_TYPE, Typography
 from lstmviz.i18n import tr
 from lstmviz.model.cells import value_name
-from lstmviz.ui.text_runs import TextRun, draw, wrap_words
+from lstmviz.ui.widgets.text_runs import TextRun, draw, wrap_words
 from lstmviz.ui.unrolled import palette as P
 from lstmviz.ui.unrolled.values import CellValues
 

@@ -16,7 +16,7 @@ from lstmviz.diagram.pieces import activation_symbol
 from lstmviz.diagram.types import NORMAL_TYPE, Label, Node, Typography, Wire
 from lstmviz.i18n import tr
 from lstmviz.model.cells import value_name
-from lstmviz.ui.text_runs import TextRun, draw
+from lstmviz.ui.widgets.text_runs import TextRun, draw
 from lstmviz.ui.unrolled import palette as P
 
 ROLE_Z = {"band": -10, "gap": 2, "weights": 3, "cell": 3, "step": 3, "single": 3, "merge": 3, "input": 3, "output": 3}
@@ -95,7 +95,7 @@ class NodeItem(QGraphicsItem):
             draw(painter, run)
 
     def text_runs(self) -> list[TextRun]:
-        """The words this box paints, each in its font and box (lstmviz.ui.text_runs)."""
+        """The words this box paints, each in its font and box (lstmviz.ui.widgets.text_runs)."""
         role, r, t = self.node.role, self.rect, self.type
         if role in ("input", "output"):
             return [TextRun(self.node.title, P.font(t.body), r, CENTRE, P.TEXT)]

@@ -29,7 +29,8 @@ from lstmviz.model.gradient_history import GradientHistory
 from lstmviz.model.inference import Inference, infer
 from lstmviz.model.limits import one_line
 from lstmviz.training.messages import CellProbe
-from lstmviz.ui import file_dialogs, ink, style
+from lstmviz.ui.files import file_dialogs
+from lstmviz.ui.look import ink, style
 from lstmviz.ui.document.document import Document
 from lstmviz.ui.unrolled.export import FILTER, ExportError, export_scene
 from lstmviz.ui.unrolled.epoch_values import EpochValues, InitialValues, ProbeValues, WeightValues

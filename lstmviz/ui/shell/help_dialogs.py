@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from lstmviz import __version__
 from lstmviz.i18n import tr
-from lstmviz.ui import screen_fit
+from lstmviz.ui.look import screen_fit
 from lstmviz.ui.editor.icons import app_icon
 
 

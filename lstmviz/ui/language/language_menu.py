@@ -3,7 +3,7 @@
 Texts are made when their widgets are built (and the model core caches its messages), so
 a new language shows in full in a new window: choosing one restarts lstmviz at once, and
 the window hands its whole document to the new one through a recovery file
-(:mod:`lstmviz.ui.language_handoff`), unsaved changes and trained weights included, so
+(:mod:`lstmviz.ui.language.language_handoff`), unsaved changes and trained weights included, so
 there is nothing to save or discard first.
 """
 
@@ -16,7 +16,7 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QWidget
 
 from lstmviz.i18n import tr
-from lstmviz.ui import language, language_handoff
+from lstmviz.ui.language import language, language_handoff
 
 SYSTEM = "system"
 

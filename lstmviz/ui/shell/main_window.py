@@ -20,28 +20,29 @@ from lstmviz.model.examples import EXAMPLES
 from lstmviz.model.inference import describe_shape
 from lstmviz.model.limits import elide, one_line
 from lstmviz.i18n import tr
-from lstmviz.ui import help_dialogs, help_text, screen_fit, style, window_geometry, window_layout
+from lstmviz.ui.look import screen_fit, style
+from lstmviz.ui.shell import help_dialogs, help_text, window_geometry, window_layout
 from lstmviz.ui.editor.canvas import ArchitectureCanvas
 from lstmviz.ui.document.document import INPUT_SELECTED, Document
 from lstmviz.ui.editor.icons import app_icon
 from lstmviz.ui.editor.inspector import LayerInspector
 from lstmviz.ui.editor.palette import LayerPalette
 from lstmviz.ui.editor.summary_view import SummaryView
-from lstmviz.ui.elided_label import ElidedLabel
-from lstmviz.ui.fix_banner import ModelBanner
-from lstmviz.ui.language_menu import LanguageMenu
-from lstmviz.ui.presenter import PresenterMode
-from lstmviz.ui.recent_files import RecentFiles
-from lstmviz.ui.animation_export import AnimationExport
-from lstmviz.ui.animation_export import export_dialog as animation_dialog
-from lstmviz.ui.trained_model_export import TrainedModelExport
+from lstmviz.ui.widgets.elided_label import ElidedLabel
+from lstmviz.ui.widgets.fix_banner import ModelBanner
+from lstmviz.ui.language.language_menu import LanguageMenu
+from lstmviz.ui.shell.presenter import PresenterMode
+from lstmviz.ui.files.recent_files import RecentFiles
+from lstmviz.ui.exports.animation_export import AnimationExport
+from lstmviz.ui.exports.animation_export import export_dialog as animation_dialog
+from lstmviz.ui.exports.trained_model_export import TrainedModelExport
 from lstmviz.ui.training.panel import TrainingPanel
 from lstmviz.ui.sweep.menu import SweepWindows
 from lstmviz.ui.training.worker import BackendState, shown_state
-from lstmviz.ui.undo_keys import UndoKeyRouter
+from lstmviz.ui.shell.undo_keys import UndoKeyRouter
 from lstmviz.ui.unrolled.view import UnrolledView
-from lstmviz.ui.file_loader import FileLoader
-from lstmviz.ui.window_files import FileActions
+from lstmviz.ui.files.file_loader import FileLoader
+from lstmviz.ui.files.window_files import FileActions
 
 
 class MainWindow(FileActions, QMainWindow):
@@ -160,7 +161,7 @@ class MainWindow(FileActions, QMainWindow):
             self.presenter.apply_layout()
 
     def apply_default_layout(self) -> None:
-        """Palette narrow, canvas and inspector/summary side by side, training below (ui/window_layout.py)."""
+        """Palette narrow, canvas and inspector/summary side by side, training below (ui/shell/window_layout.py)."""
         window_layout.apply_default_layout(self)
 
     def _wire_panels(self) -> None:

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QComboBox, QLabel, QSizePolicy, QStyle, QStyleOptionComboBox, QStylePainter, QWidget,
 )
 
-from lstmviz.ui.text_runs import elide_words
+from lstmviz.ui.widgets.text_runs import elide_words
 
 
 class ElidedLabel(QLabel):

@@ -15,7 +15,8 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QMainWindow, QScrollArea, QToolButton, QWidget
 
 from lstmviz.i18n import tr
-from lstmviz.ui import ink, screen_fit, style, window_geometry, window_layout
+from lstmviz.ui.look import ink, screen_fit, style
+from lstmviz.ui.shell import window_geometry, window_layout
 
 # Share of the screen's width for the training dock: the diagram keeps the rest.
 TRAINING_SHARE = 0.30

@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject
 from lstmviz.i18n import tr, tr_noop
 from lstmviz.io.keras_weights import write_keras_file
 from lstmviz.model.inference import infer
-from lstmviz.ui.background import SerialWorker
+from lstmviz.ui.work.background import SerialWorker
 
 GUI_THREAD_PARAMS = 1_000_000
 KERAS_FILTER = tr_noop("Keras models (*.keras)")

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from lstmviz.i18n import tr
 from lstmviz.io.atomic_file import write_atomically
-from lstmviz.ui.background import Outcome, run_in_background
+from lstmviz.ui.work.background import Outcome, run_in_background
 
 MAX_FRAMES = 60
 FRAME_WIDTH = 720  # pixels; the tutorial's runs stay near 1-2 MB at this width

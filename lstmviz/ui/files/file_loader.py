@@ -2,7 +2,7 @@
 
 A file may be large, slow or hostile: :class:`FileLoader` reads it on the thread pool
 (through the same :func:`~lstmviz.io.project_io.load_source` the command line uses, in a
-child process for large files: :mod:`lstmviz.ui.isolated_reading`) and
+child process for large files: :mod:`lstmviz.ui.work.isolated_reading`) and
 hands the project, or the one line saying why it cannot be opened, back to the GUI
 thread. Only the newest request counts: opening another file meanwhile drops the older
 result. The window keeps its document until a project has arrived.
@@ -21,8 +21,8 @@ from lstmviz.io.failures import describe_failure
 from lstmviz.io.project import Project
 from lstmviz.io.safe_open import shown_path
 from lstmviz.model.limits import elide
-from lstmviz.ui.background import Outcome, run_in_background
-from lstmviz.ui.isolated_reading import load_source_isolated
+from lstmviz.ui.work.background import Outcome, run_in_background
+from lstmviz.ui.work.isolated_reading import load_source_isolated
 
 Done = Callable[[str, "Project | None", "str | None"], None]
 

@@ -71,7 +71,7 @@ QStatusBar QLabel { padding: 0 8px; }
 """
 
 # Presenter mode: text a room can read, measured as ink (the top of the tallest glyph to the
-# bottom of the lowest, lstmviz.ui.ink) on a 1280x720 projector; larger screens scale it up.
+# bottom of the lowest, lstmviz.ui.look.ink) on a 1280x720 projector; larger screens scale it up.
 PRESENTER_WIDGET_INK = 18.0  # menus, buttons, labels
 PRESENTER_DIAGRAM_INK = 16.0  # what the diagrams, the cell detail, the heatmaps and the plots draw
 PRESENTER_BASE = (1280, 720)
@@ -84,7 +84,7 @@ def presenter_factor(width: int, height: int) -> float:
 
 def presenter_pixel_size(ink: float) -> int:
     """The font pixel size whose shortest full-height glyphs ("t", digits, capitals) ink ``ink`` pixels."""
-    from lstmviz.ui.ink import pixel_size_for_ink
+    from lstmviz.ui.look.ink import pixel_size_for_ink
 
     return pixel_size_for_ink(ink, sample="t1H")
 

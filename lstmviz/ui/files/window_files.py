@@ -23,7 +23,7 @@ from lstmviz.model.examples import STARTER
 from lstmviz.model.limits import one_line
 from lstmviz.model.dataset_spec import DatasetError
 from lstmviz.model.datasets import suggest_dataset
-from lstmviz.ui import file_dialogs
+from lstmviz.ui.files import file_dialogs
 
 
 

@@ -9,7 +9,7 @@ Save, Cancel...) on the application, routes :func:`lstmviz.i18n.tr` through Qt, 
 sure Chinese text has a font (:func:`ensure_cjk_font`).
 
 Changing the language while the window is open restarts lstmviz (:func:`restart_command`),
-handing the document over (:mod:`lstmviz.ui.language_handoff`): many texts are built once,
+handing the document over (:mod:`lstmviz.ui.language.language_handoff`): many texts are built once,
 when their widget is made, and the model core's messages are cached with the model; a new
 window is the one way to have every text in the new language.
 """

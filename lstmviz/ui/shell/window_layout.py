@@ -5,7 +5,7 @@ need (so the Derivation column is never behind a horizontal scroll bar). The tra
 dock gets the height its controls need (never a scrolling column of buttons). On the
 Unrolled tab a window too narrow for both the summary and a readable diagram hides the
 inspector and the summary and brings them back on the Architecture tab. Presenter mode
-has its own layout (:mod:`lstmviz.ui.presenter`).
+has its own layout (:mod:`lstmviz.ui.shell.presenter`).
 """
 
 from __future__ import annotations

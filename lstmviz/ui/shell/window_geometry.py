@@ -12,7 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
 from PySide6.QtWidgets import QMainWindow
 
-from lstmviz.ui import screen_fit
+from lstmviz.ui.look import screen_fit
 
 DEFAULT_SIZE = QSize(1400, 900)
 GEOMETRY_KEY = "window/geometry"

@@ -1,0 +1,1 @@
+"""Exports: the animated GIF and the trained model."""

@@ -1,0 +1,1 @@
+"""The interface language: translators, the menu and the hand-off when it changes."""

@@ -1,0 +1,1 @@
+"""How the window looks: colours and fonts, text measured in rendered pixels, sizes that fit the screen."""
