@@ -75,7 +75,14 @@ def test_compare_cells_trains_three_cells_and_shows_them_side_by_side(qtbot, tmp
         assert window.cell_scenes[entry.cell].items()
 
     gif = tmp_path / "compare.gif"
-    assert window.export_gif(str(gif))
+    with qtbot.waitSignal(window.gif_written, timeout=60_000) as written:
+        assert window.export_gif(str(gif))  # encoded and written off the GUI thread
+    assert written.args == [str(gif), ""]
+    missing = tmp_path / "no such folder" / "compare.gif"
+    with qtbot.waitSignal(window.gif_written, timeout=60_000) as failed:
+        assert window.export_gif(str(missing))
+    assert failed.args[1] and failed.args[1] in window.status.text() and not missing.exists()
+    assert window.export_button.isEnabled()
     from PIL import Image
 
     with Image.open(gif) as image:

@@ -354,9 +354,9 @@ class CompareWindow(QWidget):
         return {key: np.asarray(v)[0, -1] for key, v in values.items()}
 
     # ------------------------------------------------------------------ export
-    def gif_bytes(self, frames: int = GIF_FRAMES) -> bytes:
-        """The replay from the first to the last epoch, as one animated GIF of this window."""
-        from lstmviz.ui.exports.animation_export import encode_gif, frame_indexes, to_pil
+    def gif_frames(self, frames: int = GIF_FRAMES) -> list[Any]:
+        """The replay from the first to the last epoch as images of this window (grabbed on the GUI thread)."""
+        from lstmviz.ui.exports.animation_export import frame_indexes, to_pil
 
         last = self.slider.maximum()
         if last <= 0:
@@ -369,7 +369,7 @@ class CompareWindow(QWidget):
                 images.append(to_pil(self.grab().toImage()))
         finally:
             self.slider.setValue(before)
-        return encode_gif(images)
+        return images
 
     def _ask_export(self) -> None:
         from PySide6.QtWidgets import QFileDialog
@@ -379,16 +379,28 @@ class CompareWindow(QWidget):
             self.export_gif(path)
 
     def export_gif(self, path: str) -> bool:
+        """Grab the frames, then encode and write the GIF off the GUI thread; ``gif_written`` says how it
+        went. False when there is nothing to export (said in the status line)."""
         from lstmviz.io.atomic_file import write_atomically
+        from lstmviz.ui.exports.animation_export import encode_gif
+        from lstmviz.ui.work.background import Outcome, run_in_background
 
         try:
-            write_atomically(path, self.gif_bytes())
-        except (OSError, ValueError) as exc:
+            frames = self.gif_frames()
+        except ValueError as exc:
             self.gif_written.emit(path, str(exc))
             self.status.setText(str(exc))
             return False
-        self.gif_written.emit(path, "")
-        self.status.setText(tr("wrote {path}").format(path=path))
+        self.export_button.setEnabled(False)
+        self.status.setText(tr("Writing the GIF…"))
+
+        def written(outcome: Outcome) -> None:
+            self.export_button.setEnabled(self.slider.maximum() > 0)
+            error = "" if outcome.ok else str(outcome.error)
+            self.status.setText(error or tr("wrote {path}").format(path=path))
+            self.gif_written.emit(path, error)
+
+        run_in_background(lambda: write_atomically(path, encode_gif(frames)), self, written)
         return True
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
