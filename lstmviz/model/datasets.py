@@ -21,6 +21,8 @@ from lstmviz.model.bundled import BUNDLED, SEATTLE_CLASSES, SEATTLE_FEATURES
 from lstmviz.model.catalogue import fmt_shape
 from lstmviz.model.dataset_spec import LAYOUTS, DatasetError, DatasetSpec
 from lstmviz.model.fixes import INPUT_SHAPE, Fix, Problem, apply_fix
+from lstmviz.model.settings import LOSSES
+from lstmviz.model.tasks import Task, rules
 from lstmviz.model.inference import Inference, infer
 from lstmviz.model.limits import MAX_DATASET_VALUES
 from lstmviz.model.series_info import SeriesInfo
@@ -49,6 +51,11 @@ class Dataset:
     @property
     def classes(self) -> tuple[str, ...]:
         return self.series.classes if self.series is not None else ()
+
+    @property
+    def task(self) -> Task:
+        """What the model is asked to do with this data (decides the losses that fit it)."""
+        return self.series.task if self.series is not None else Task.REGRESSION
 
     def part(self, name: str) -> Dataset | None:
         """The "train", "validation" or "test" windows of a series split in time (None when empty)."""
@@ -352,6 +359,27 @@ def _class_problem(inference: Inference, model_out: tuple, classes: int) -> Prob
                       "activation='softmax'), one probability per class").format(
         shape=fmt_shape(inference.output_shape), classes=classes),
         _output_fix(inference, (classes,)))
+
+
+def losses_for(dataset: Dataset | None) -> tuple[str, ...]:
+    """The losses that fit the data's task, the default first (every loss when there is no data)."""
+    return tuple(LOSSES) if dataset is None else rules(dataset.task).losses
+
+
+def loss_problem(dataset: Dataset, loss: str) -> str | None:
+    """Why ``loss`` cannot train on this data (None when it can).
+
+    Classes and characters are class ids scored by a softmax: a regression loss would compare
+    an id with a probability per class and train nonsense without an error. A regression's
+    targets are numbers any loss may read (binary cross-entropy on 0/1 targets, or a project's
+    own choice), so nothing is refused there.
+    """
+    task = dataset.task
+    if task is Task.REGRESSION or loss in rules(task).losses:
+        return None
+    return tr("the loss {loss} does not fit a {task}; choose: {losses}").format(
+        loss=tr(LOSSES.get(loss, loss)), task=tr(rules(task).title),
+        losses=", ".join(tr(LOSSES[name]) for name in rules(task).losses))
 
 
 def for_loss(dataset: Dataset, loss: str) -> Dataset:

@@ -25,7 +25,7 @@ import numpy as np
 from lstmviz.i18n import tr
 from lstmviz.model.architecture import Architecture
 from lstmviz.model.cells import unrolled_layers
-from lstmviz.model.datasets import Dataset, DatasetError, fit_problem, for_loss
+from lstmviz.model.datasets import Dataset, DatasetError, fit_problem, for_loss, loss_problem
 from lstmviz.model.settings import TrainingSettings, settings_problem
 from lstmviz.model.inference import infer
 from lstmviz.training.compiled import (  # noqa: F401 - TrainingError and make_optimizer are this module's API too
@@ -115,7 +115,7 @@ def _problem(architecture: Architecture, dataset: Dataset, settings: TrainingSet
     problem = settings_problem(settings)
     if problem is None and engine not in ENGINES:
         problem = tr('unknown engine {engine!r}; choose {join}').format(engine=engine, join=' or '.join(ENGINES))
-    problem = problem or fit_problem(infer(architecture), dataset)
+    problem = problem or fit_problem(infer(architecture), dataset) or loss_problem(dataset, settings.loss)
     if problem:
         return problem, None
     try:

@@ -82,9 +82,9 @@ class SettingsForm(QWidget):
         self.learning_rate.setToolTip(tr("Optimizer step size; Keras's default is 0.001 for Adam and RMSprop, "
                                          "0.01 for SGD. The arrows step 1, 2, 5, 10…"))
         self.loss = QComboBox()
-        for name, label in LOSSES.items():
-            self.loss.addItem(tr(label), name)
-        self.loss.setToolTip(tr("The loss Keras minimises"))
+        self._losses: tuple[str, ...] = tuple(LOSSES)  # those that fit the data's task (set_losses)
+        self._fill_losses(self._settings.loss)
+        self.loss.setToolTip(tr("The loss Keras minimises (those that fit the data's task are listed)"))
         self.seed = QSpinBox()
         self.seed.setRange(*RANGES["seed"])
         self.seed.setToolTip(tr("Seeds the initial weights and the shuffling: the same seed gives the same run"))
@@ -142,16 +142,34 @@ class SettingsForm(QWidget):
                 self.optimizer.addItem(settings.optimizer)
             self.optimizer.setCurrentText(settings.optimizer)
             self.learning_rate.setValue(settings.learning_rate)
-            index = self.loss.findData(settings.loss)
-            if index < 0:
-                self.loss.addItem(settings.loss, settings.loss)
-                index = self.loss.count() - 1
-            self.loss.setCurrentIndex(index)
+            self._fill_losses(settings.loss)
             self.seed.setValue(settings.seed)
             self.validation.setValue(settings.validation_split)
         finally:
             for w in widgets:
                 w.blockSignals(False)
+
+    def set_losses(self, losses: tuple[str, ...]) -> None:
+        """List these losses (the data's task's); the settings' own stays listed even when it is not one."""
+        if losses == self._losses:
+            return
+        self._losses = losses
+        self.loss.blockSignals(True)
+        try:
+            self._fill_losses(self._settings.loss)
+        finally:
+            self.loss.blockSignals(False)
+
+    def _fill_losses(self, current: str) -> None:
+        self.loss.clear()
+        for name in self._losses:
+            self.loss.addItem(tr(LOSSES[name]) if name in LOSSES else name, name)
+        if current and current not in self._losses:
+            # A project's loss that does not fit its data: shown as it is (training says why it cannot run).
+            label = tr(LOSSES[current]) if current in LOSSES else current
+            self.loss.addItem(tr("{loss} (does not fit this data)").format(loss=label), current)
+        index = self.loss.findData(current)
+        self.loss.setCurrentIndex(max(index, 0) if current else -1)
 
     def _edited(self, *_args) -> None:
         settings = self.settings()

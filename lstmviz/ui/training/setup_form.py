@@ -15,6 +15,7 @@ from lstmviz.model.settings import LOSSES, TrainingSettings
 from lstmviz.ui.look import screen_fit
 from lstmviz.ui.document.document import Document
 from lstmviz.ui.training.data_source import DataPicker
+from lstmviz.model.datasets import losses_for
 from lstmviz.ui.training.settings_form import SettingsForm
 
 
@@ -87,6 +88,8 @@ class TrainingSetup(QWidget):
             label = tr("Project data: {name}")
         self.picker.set_own(own, label.format(name=self.picker.spec_name(own)))
         self.picker.show_data(doc.data)
+        if doc.data.dataset is not None:  # while a file loads, the list stays as it was
+            self.form.set_losses(losses_for(doc.data.dataset))
 
     def _show_settings(self) -> None:
         s = self.document.training
