@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import math
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any, Literal, Mapping, overload
 
 import numpy as np
 
@@ -81,7 +81,8 @@ def snapshots_to_dict(snapshots: RunSnapshots, max_bytes: int) -> dict[str, Any]
 def run_to_dict(run: RunRecord, snapshot_bytes: int = SAVED_SNAPSHOT_BYTES) -> dict[str, Any]:
     history = run.history
     val = history.val_loss
-    snapshots = {} if run.snapshots is None else {"snapshots": snapshots_to_dict(run.snapshots, snapshot_bytes)}
+    snapshots: dict[str, Any] = {} if run.snapshots is None else {
+        "snapshots": snapshots_to_dict(run.snapshots, snapshot_bytes)}
     if run.samples:
         snapshots["samples"] = [s.to_dict() for s in run.samples[-MAX_SAMPLES:]]
     return snapshots | {
@@ -133,6 +134,14 @@ class _Budget:
         self.left -= array.nbytes
         return array
 
+
+
+@overload
+def _number(value: Any, at: str, allow_none: Literal[False] = False) -> float: ...
+
+
+@overload
+def _number(value: Any, at: str, allow_none: bool) -> float | None: ...
 
 
 def _number(value: Any, at: str, allow_none: bool = False) -> float | None:

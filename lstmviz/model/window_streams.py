@@ -43,7 +43,7 @@ def _per_step_dense(architecture: Architecture) -> list[bool]:
     specs = weight_specs(architecture)
     out = []
     for info, layer, layer_specs in zip(inference.layers, architecture.layers, specs):
-        per_step = kind(layer.kind).drawn(info.input_shape, kind(layer.kind).with_defaults(layer.options)) is Drawn.PER_STEP
+        per_step = kind(layer.kind).drawn(info.built().input_shape, kind(layer.kind).with_defaults(layer.options)) is Drawn.PER_STEP
         dense_like = not layer_specs or (len(layer_specs[0].shape) == 2 and all(len(s.shape) <= 2 for s in layer_specs))
         out.append(per_step and dense_like)
     return out

@@ -104,9 +104,10 @@ def _load(source: str) -> tuple[Any, Dataset]:
         raise CommandError(str(exc)) from None
     spec = project.dataset
     if not spec.chosen:
-        spec = suggest_dataset(infer(project.architecture))
-        if spec is None:
+        suggested = suggest_dataset(infer(project.architecture))
+        if suggested is None:
             raise CommandError(tr('{source}: has no dataset, and no built-in dataset fits its shapes; open it in the app, choose a dataset (or a CSV file) and save it as a project').format(source=source))
+        spec = suggested
         print(tr('lstmviz: {source} has no dataset; using a built-in one: {dumps}').format(source=source, dumps=json.dumps(spec.to_dict())), file=sys.stderr)
         project = replace(project, dataset=spec)
     try:
@@ -188,7 +189,8 @@ def train_command(args: argparse.Namespace) -> int:
                 path=args.save, folder=os.path.dirname(os.path.abspath(args.save))))
         if not args.fresh:
             _refuse_damaged_weights(project)
-        text = _text_request(dataset, args)
+        text_asked = _text_request(dataset, args)
+        text: tuple[dict[str, Any], Any] | None = None
         start = start_of(project, fresh=args.fresh)
         refused, warning = run_problem(infer(project.architecture), dataset.samples, settings.batch_size,
                                        dataset.x.size + dataset.y.size)
@@ -204,7 +206,7 @@ def train_command(args: argparse.Namespace) -> int:
         snapshots = SnapshotRecorder() if args.save or _classifies(dataset) else None
         result = _train(project, dataset, settings, args.engine, start=start, gradients=gradients,
                         snapshots=snapshots)
-        if text is not None:
+        if text_asked is not None:
             text = _text_results(project, dataset, settings, start, result, args)
         if args.save:
             try:

@@ -274,7 +274,9 @@ class _Run:
         self.settings, self.emit, self.control = settings, emit, control
         self.start_epoch = start_epoch
         self.last_epoch = start_epoch - 1 + settings.epochs
-        self.history: dict[str, list[float]] = {"loss": []} | ({"val_loss": []} if val is not None else {})
+        self.history: dict[str, list[float]] = {"loss": []}
+        if val is not None:
+            self.history["val_loss"] = []
         self.reason = "completed"
         self.message = ""
         self.diverged_at: int | None = None

@@ -97,7 +97,7 @@ class MainWindow(FileActions, QMainWindow):
         self.docks_lent: set[QDockWidget] = set()  # hidden on the Unrolled tab of a narrow window
 
         self._build_status_bar()
-        self.presenter = PresenterMode(self)
+        self.presenter = PresenterMode(self, self)
         self._build_menus()
         self._wire_panels()
         self.layer_palette.insert_requested.connect(self.insert_kind)
@@ -126,7 +126,7 @@ class MainWindow(FileActions, QMainWindow):
             if self.presenter.active:
                 self.presenter.apply_layout()
             elif self._remembers_placement and self._placement_restored:
-                window_layout.apply_restored_layout(self)  # the docks as the user left them
+                window_layout.apply_restored_layout(self, self)  # the docks as the user left them
             else:
                 self.apply_default_layout()
             if self._remembers_placement:  # the frame's size is known now: keep all of it on the screen
@@ -162,7 +162,7 @@ class MainWindow(FileActions, QMainWindow):
 
     def apply_default_layout(self) -> None:
         """Palette narrow, canvas and inspector/summary side by side, training below (ui/shell/window_layout.py)."""
-        window_layout.apply_default_layout(self)
+        window_layout.apply_default_layout(self, self)
 
     def _wire_panels(self) -> None:
         """The panels never talk to each other directly: the window connects them."""
@@ -205,7 +205,7 @@ class MainWindow(FileActions, QMainWindow):
 
     def _tab_changed(self, index: int) -> None:
         if self._laid_out and not self.presenter.active:
-            window_layout.apply_tab_layout(self, index)
+            window_layout.apply_tab_layout(self, self, index)
 
     def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -242,9 +242,10 @@ class MainWindow(FileActions, QMainWindow):
     def _update_model_status(self) -> None:
         inference = self.document.inference
         self.total_params.setText(tr("Total params: {count}").format(count=f"{inference.total_params:,}"))
-        if not inference.ok:
+        found = inference.error  # None exactly when inference.ok
+        if found is not None:
             # The banner above the diagram says it whole; the status bar names where and points there.
-            index, error = inference.error
+            index, error = found
             if not inference.layers:
                 where = error.message
             elif index is None:

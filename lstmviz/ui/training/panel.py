@@ -129,7 +129,7 @@ class TrainingPanel(QWidget):
         self.stop_button.clicked.connect(self.session.stop)
         c.export_requested.connect(self._export_dialog)
 
-        left = QWidget()
+        left = self.controls_column = QWidget()  # what controls_scroll scrolls
         column = QVBoxLayout(left)
         column.setContentsMargins(6, 4, 6, 4)
         column.setSpacing(5)
@@ -214,7 +214,7 @@ class TrainingPanel(QWidget):
     def _fit_controls_width(self) -> None:
         """Make the controls column as wide as its content asks, but let a small window squeeze it
         (a horizontal scroll bar appears then) rather than force the window wider than 1000 px."""
-        scroll, left = self.controls_scroll, self.controls_scroll.widget()
+        scroll, left = self.controls_scroll, self.controls_column
         left.ensurePolished()
         text, csv_shown = self.pause_button.text(), self.picker.csv_row.isVisibleTo(self.picker)
         self.pause_button.setText(tr("Resume"))  # the widest text the row of buttons shows
@@ -234,9 +234,9 @@ class TrainingPanel(QWidget):
 
     def needed_height(self) -> int:
         """The panel's height that shows every control without scrolling (the window sizes the dock with it)."""
-        left = self.controls_scroll.widget()
+        left = self.controls_column
         left.ensurePolished()
-        margins = self.layout().contentsMargins()
+        margins = self.body.contentsMargins()
         return left.sizeHint().height() + 2 * self.controls_scroll.frameWidth() + margins.top() + margins.bottom()
 
     def set_presentation(self, on: bool) -> None:
@@ -260,7 +260,7 @@ class TrainingPanel(QWidget):
         if on:
             scroll.setMinimumWidth(0)
             scroll.setMaximumWidth(16_777_215)
-            scroll.widget().setMinimumWidth(0)
+            self.controls_column.setMinimumWidth(0)
             scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             scroll.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
             self.splitter.setSizes([400, 400, 400, 120])
@@ -277,9 +277,9 @@ class TrainingPanel(QWidget):
         controls = self.controls
         if own_row:
             controls.continue_row.removeWidget(self.pace_box)
-            controls.layout().insertWidget(2, self.pace_box)  # under the Continue row
+            controls.column.insertWidget(2, self.pace_box)  # under the Continue row
         else:
-            controls.layout().removeWidget(self.pace_box)
+            controls.column.removeWidget(self.pace_box)
             controls.continue_row.addWidget(self.pace_box, 1)
         self.pace_box.show()
 
@@ -292,7 +292,8 @@ class TrainingPanel(QWidget):
         scroll = self.controls_scroll
         if not self.presenting:
             return
-        layout = scroll.widget().layout()
+        layout = self.controls_column.layout()
+        assert layout is not None  # _build_ui gave the column its layout
         width = scroll.viewport().width()
         if width < 120:
             return  # not laid out yet: the width would make every label wrap word by word
