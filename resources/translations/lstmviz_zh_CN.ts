@@ -206,6 +206,7 @@
     </message>
     <message>
         <location filename="../../lstmviz/diagram/rows.py"/>
+        <location filename="../../lstmviz/model/inference.py"/>
         <location filename="../../lstmviz/ui/unrolled/values.py"/>
         <source>its input is unknown</source>
         <translation>它的输入未知</translation>
@@ -2284,6 +2285,11 @@ starting from {start}</source>
     </message>
     <message>
         <location filename="../../lstmviz/model/inference.py"/>
+        <source>{title} cannot be built: {why}</source>
+        <translation>{title} 无法构建：{why}</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/inference.py"/>
         <source>the model has no layers</source>
         <translation>模型没有层</translation>
     </message>
@@ -2291,6 +2297,12 @@ starting from {start}</source>
         <location filename="../../lstmviz/model/inference.py"/>
         <source>drag a layer from the palette onto the canvas</source>
         <translation>从层面板中拖一个层到画布上</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/inference.py"/>
+        <location filename="../../lstmviz/model/weights.py"/>
+        <source>the model cannot be built: {reason}</source>
+        <translation>模型无法构建：{reason}</translation>
     </message>
     <message>
         <location filename="../../lstmviz/model/inference.py"/>
@@ -3582,11 +3594,6 @@ starting from {start}</source>
         <location filename="../../lstmviz/model/vocabulary.py"/>
         <source>{size} characters; most frequent: {top}</source>
         <translation>{size} 个字符；最常见：{top}</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/model/weights.py"/>
-        <source>the model cannot be built: {reason}</source>
-        <translation>模型无法构建：{reason}</translation>
     </message>
     <message>
         <location filename="../../lstmviz/model/weights.py"/>
@@ -6005,6 +6012,16 @@ loss {loss}</source>
         <location filename="../../lstmviz/ui/training/runs.py"/>
         <source>Runs</source>
         <translation>运行记录</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/training/runs.py"/>
+        <source> · sweep</source>
+        <translation> · 扫描</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/training/runs.py"/>
+        <source>Trained by a sweep or a comparison (Compare menu)</source>
+        <translation>由扫描或比较训练（比较菜单）</translation>
     </message>
     <message>
         <location filename="../../lstmviz/ui/training/runs.py"/>

@@ -171,3 +171,25 @@ def test_each_finished_sweep_run_reaches_the_recovery_file(qtbot, tmp_path):
         assert len(document.sweeps) == 1  # the same sweep, grown in place
     finally:
         saver.close()
+
+
+def test_a_sweeps_runs_join_the_runs_list_unchecked_and_marked(qtbot):
+    """A dozen sweep runs overlaid on the loss plot would bury the run being taught: they are listed
+    (marked, openable), but start unchecked; the user's own runs keep starting checked."""
+    from lstmviz.ui.training.panel import TrainingPanel
+    from tests.sweep.sweep_support import hand_made, tiny_plan
+
+    record, runs, _ = hand_made(tiny_plan())
+    document = Document()
+    document.load(tiny_long_memory())
+    panel = TrainingPanel(document)
+    qtbot.addWidget(panel)
+    document.record_sweep(replace(record, key="k"), tuple(runs))
+    items = [panel.runs.list.item(i) for i in range(panel.runs.list.count())]
+    assert len(items) == len(runs) and all(item.checkState() == Qt.CheckState.Unchecked for item in items)
+    assert all("sweep" in item.text() and "Compare menu" in item.toolTip() for item in items)
+    assert panel.runs.checked_runs() == []
+    # Checking one overlays it like any run.
+    with qtbot.waitSignal(panel.runs.overlays_changed, timeout=5_000):
+        items[0].setCheckState(Qt.CheckState.Checked)
+    assert [run.number for run in panel.runs.checked_runs()] == [items[0].data(Qt.ItemDataRole.UserRole)]

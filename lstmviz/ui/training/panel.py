@@ -431,7 +431,7 @@ class TrainingPanel(QWidget):
 
     def _trained_changed(self) -> None:
         doc = self.document
-        self.runs.show_runs(doc.runs)
+        self.runs.show_runs(doc.runs, frozenset(e.run for s in doc.sweeps for e in s.entries if e.run is not None))
         if self.session.active:
             return
         trained = doc.trained
