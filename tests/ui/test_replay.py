@@ -7,7 +7,7 @@ import pytest
 
 from lstmviz.model.forward import predict
 from lstmviz.model.runs import TrainedState
-from lstmviz.ui.unrolled.trained_values import trained_cell_values
+from lstmviz.model.cell_values.trained import trained_cell_values
 from tests.ui.editor_support import isolated_settings, window  # noqa: F401
 from tests.ui.test_trained_document import open_now
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from lstmviz.training.messages import CellProbe, EpochLosses, EpochProgress, Failed, Finished, Predictions, Started
+from lstmviz.model.cell_values import CellValues
+from lstmviz.training.messages import EpochLosses, EpochProgress, Failed, Finished, Predictions, Started
 from lstmviz.ui.document.document import Document
 from lstmviz.ui.training.run_session import RunPhase, RunSession, lock_reason
 from lstmviz.ui.training.worker import LOADING, READY, TrainingJob, TrainingThread, shown_state
@@ -71,7 +72,7 @@ def test_messages_drive_the_phases_the_history_and_the_record(qtbot):
     # The first chunk's time includes compiling: no ETA from it.
     assert session.history.count == 2 and session.eta is None and session.progress_dirty
     prediction = Predictions(2, np.full((5, 1), 0.3), doc.data.dataset.y)
-    probe = CellProbe(2, 0, "LSTM", 0, {"f": np.zeros((1, 5))}, {"h": np.zeros((1, 5))})
+    probe = CellValues(0, "LSTM", {"f": np.zeros((1, 5))}, {"h": np.zeros((1, 5))}, "training, epoch 2", epoch=2)
     session.handle(prediction)
     session.handle(probe)
     assert seen == [prediction, probe]

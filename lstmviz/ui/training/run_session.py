@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from lstmviz.i18n import tr
 from lstmviz.model.datasets import describe
+from lstmviz.model.cell_values import CellValues
 from lstmviz.model.evaluation import stored_evaluation
 from lstmviz.model.gradient_history import GradientHistory, from_rows
 from lstmviz.model.history import LossHistory
@@ -27,7 +28,7 @@ from lstmviz.model.runs import RunRecord, TrainedState, model_label
 from lstmviz.training.compiled_key import CompiledKey, compiled_key
 from lstmviz.training.control import TrainingControl
 from lstmviz.training.messages import (
-    CellProbe, EpochLosses, EpochProgress, Failed, Finished, Message, Predictions, Started, StepGradients,
+    EpochLosses, EpochProgress, Failed, Finished, Message, Predictions, Started, StepGradients,
     StopReason,
     WeightSnapshots,
 )
@@ -68,7 +69,7 @@ class RunSession(QObject):
     status_changed = Signal(str, bool)  # text, is an error
     backend_state_changed = Signal(object)  # a BackendState (for the status bar)
     predictions_received = Signal(object)  # Predictions
-    probe_received = Signal(object)  # CellProbe
+    probe_received = Signal(object)  # CellValues: the engine's probe of one layer
     gradients_received = Signal(object)  # StepGradients, after gradient_history took them in
 
     def __init__(self, document: Document, thread: TrainingThread | None = None,
@@ -342,7 +343,7 @@ class RunSession(QObject):
             case Predictions():
                 self.last_predictions = msg.predictions
                 self.predictions_received.emit(msg)
-            case CellProbe():
+            case CellValues():
                 self.probe_received.emit(msg)
             case StepGradients():
                 rows = from_rows((g.layer_index, g.direction, g.h, g.c) for g in msg.layers)
