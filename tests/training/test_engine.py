@@ -57,6 +57,7 @@ def test_probe_equals_the_keras_layer_output():
     got = []
     result = run_training(arch, data, settings, got.append)
     probe = [m for m in got if isinstance(m, CellValues)][-1]
+    assert (probe.epoch, probe.source, probe.sample) == (5, "training, epoch 5", 0)  # what the views show as it is
     lstm = keras_layer(result.model, 0)
     sub = keras.Model(lstm.input, lstm.output)
     np.testing.assert_allclose(probe.states["h"], np.asarray(sub(data.x))[0], atol=1e-5)
