@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import enum
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Callable, Iterator
 
 import numpy as np
