@@ -2,7 +2,7 @@
 
 :func:`run_training` is a plain function (no Qt): a GUI worker, the CLI and the tests
 all call it. It sends the messages of :mod:`lstmviz.training.messages` in order:
-Started, EpochLosses (one message per chunk of epochs), Predictions and CellProbe (a
+Started, EpochLosses (one message per chunk of epochs), Predictions and CellValues (a
 few times a second and at the end; StepGradients with them when asked for), then
 Finished, or Failed with a readable message.
 ``engine="fast"`` runs many optimizer steps per compiled call (:mod:`.fast_loop`);
@@ -363,7 +363,7 @@ class _Run:
         self._last_observed = time.perf_counter()
 
     def observe(self, force: bool = False, outputs: tuple[Any, ...] | None = None) -> None:
-        """Send Predictions, CellProbe and StepGradients if due (or forced).
+        """Send Predictions, CellValues and StepGradients if due (or forced).
 
         ``outputs`` are the observer's forward pass: (predictions, probe input[, gradient norms]).
         """

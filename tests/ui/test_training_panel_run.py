@@ -17,7 +17,8 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 from lstmviz.model.examples import EXAMPLES
-from lstmviz.training.messages import CellProbe, EpochLosses, Finished, Predictions, Started
+from lstmviz.model.cell_values import CellValues
+from lstmviz.training.messages import EpochLosses, Finished, Predictions, Started
 from lstmviz.ui.document.document import Document
 from lstmviz.ui.training.text import format_loss
 from lstmviz.ui.training.panel import TrainingPanel, discarded_notice
@@ -111,7 +112,7 @@ def test_train_through_the_buttons(qtbot, panel):
     np.testing.assert_allclose(py, last_prediction.predictions[:, 0])
     np.testing.assert_allclose(ty, [0.0, 0.2, 0.4, 0.6, 0.8], atol=1e-6)
 
-    assert probes and all(isinstance(p, CellProbe) for p in probes)
+    assert probes and all(isinstance(p, CellValues) for p in probes)
     assert probes[-1].kind == "LSTM" and probes[-1].layer_index == 0
     assert sorted(probes[-1].gates) == ["f", "g", "i", "o"] and probes[-1].gates["i"].shape == (1, 5)
 

@@ -186,9 +186,7 @@ class MainWindow(FileActions, QMainWindow):
 
     def _show_replay(self, frame) -> None:
         """The Unrolled tab follows the training panel's replay (ui/training/replay.py)."""
-        from lstmviz.ui.unrolled.replay_values import show_replay
-
-        show_replay(self.unrolled_view, self.document, self.training_panel.session.gradient_history, frame)
+        self.unrolled_view.show_replay(frame, self.training_panel.session.gradient_history)
 
     def _animation_written(self, path: str, error: str) -> None:
         if not error:

@@ -27,7 +27,7 @@ from lstmviz.model.catalogue import cell_of
 from lstmviz.model.cells import display_order
 from lstmviz.model.gradient_history import DECADES
 from lstmviz.model.inference import infer
-from lstmviz.model.runs import RunRecord
+from lstmviz.model.runs import RunRecord, TrainedState
 from lstmviz.model.sweep import CELLS, MATCHES, SweepEntry, SweepError, SweepPlan, SweepRecord, cell_counts, \
     compared_layer
 from lstmviz.ui.document.document import Document
@@ -340,18 +340,13 @@ class CompareWindow(QWidget):
         data = self._dataset(entry) if weights is not None else None
         if weights is None or data is None or entry.architecture.layers[index].kind != kind:  # a Bidirectional's cell: no values
             return {}
-        from lstmviz.model.cell_math import run_layer
-        from lstmviz.model.forward import layer_outputs
-        from lstmviz.model.weights import split_weights
+        from lstmviz.model.cell_values.trained import trained_cell_values
 
         try:
-            per_layer = split_weights(entry.architecture, weights)
-            x = data.x[:1] if index == 0 else layer_outputs(entry.architecture, weights, data.x[:1])[index - 1]
-            trace = run_layer(kind, x, per_layer[index], options)
+            values = trained_cell_values(TrainedState(entry.architecture, weights), data.x, index, 0)
         except ValueError:
             return {}
-        values = {**trace.gates, **trace.states}
-        return {key: np.asarray(v)[0, -1] for key, v in values.items()}
+        return {key: values.array(key)[-1] for key in values.keys()}
 
     # ------------------------------------------------------------------ export
     def gif_frames(self, frames: int = GIF_FRAMES) -> list[Any]:

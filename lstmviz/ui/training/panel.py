@@ -157,7 +157,7 @@ class TrainingPanel(QWidget):
 
         self.loss_pane = LossPlot(self.session.history)
         self.loss_plot = self.loss_pane.plot
-        self.replay_bar = ReplayBar()
+        self.replay_bar = ReplayBar(pace=lambda: self.document.training.pace)
         self.replay_bar.frame_changed.connect(self._replay_frame)
         self.replay_marker = ReplayMarker(self.loss_pane.plot_item)
         self.replay_frame: ReplayFrame | None = None
@@ -509,14 +509,11 @@ class TrainingPanel(QWidget):
 
     # -------------------------------------------------------------------- pace and replay
     def _pace_from_document(self) -> None:
-        pace = self.document.training.pace
-        self.pace_control.set_pace(pace)
-        self.session.set_pace(pace)
-        self.replay_bar.pace = pace
+        self.pace_control.set_pace(self.document.training.pace)
 
     def _pace_edited(self, pace: float) -> None:
-        self.session.set_pace(pace)  # at once, also while the document is locked by the run
-        self.replay_bar.pace = pace
+        # Through the document, the pace's one owner (undoable, also while a run holds the lock):
+        # the session, its run and the replay bar follow it.
         self.document.set_pace(pace)
 
     def _replay_frame(self, frame: ReplayFrame) -> None:

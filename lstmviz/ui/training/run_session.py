@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from lstmviz.i18n import tr
 from lstmviz.model.datasets import describe
+from lstmviz.model.cell_values import CellValues
 from lstmviz.model.evaluation import stored_evaluation
 from lstmviz.model.gradient_history import GradientHistory, from_rows
 from lstmviz.model.history import LossHistory
@@ -27,7 +28,7 @@ from lstmviz.model.runs import RunRecord, TrainedState, model_label
 from lstmviz.training.compiled_key import CompiledKey, compiled_key
 from lstmviz.training.control import TrainingControl
 from lstmviz.training.messages import (
-    CellProbe, EpochLosses, EpochProgress, Failed, Finished, Message, Predictions, Started, StepGradients,
+    EpochLosses, EpochProgress, Failed, Finished, Message, Predictions, Started, StepGradients,
     StopReason,
     WeightSnapshots,
 )
@@ -68,7 +69,7 @@ class RunSession(QObject):
     status_changed = Signal(str, bool)  # text, is an error
     backend_state_changed = Signal(object)  # a BackendState (for the status bar)
     predictions_received = Signal(object)  # Predictions
-    probe_received = Signal(object)  # CellProbe
+    probe_received = Signal(object)  # CellValues: the engine's probe of one layer
     gradients_received = Signal(object)  # StepGradients, after gradient_history took them in
 
     def __init__(self, document: Document, thread: TrainingThread | None = None,
@@ -97,7 +98,6 @@ class RunSession(QObject):
         self.gradients_wanted = False  # whether a view shows them: they cost training time
         self.snapshots = SnapshotRecorder()  # the current run's weights per kept epoch, for the replay
         self.samples: list[Sample] = []  # what a character model wrote during the current run (the text pane adds them)
-        self.pace: float = document.training.pace  # epochs per second (0: as fast as possible)
         self.progress_dirty = False
         self._control: TrainingControl | None = None
         self._job: TrainingJob | None = None
@@ -121,6 +121,9 @@ class RunSession(QObject):
         for signal in (document.architecture_changed, document.dataset_changed, document.training_settings_changed,
                        document.selection_changed, document.loaded):
             signal.connect(self.inputs_changed)
+        # The pace is the document's setting: a running run follows each change of it (an undo too).
+        document.training_settings_changed.connect(self._follow_pace)
+        document.loaded.connect(self._follow_pace)
 
     # ---------------------------------------------------------------------- commands
     @property
@@ -238,11 +241,16 @@ class RunSession(QObject):
         if self._control is not None:
             self._control.set_gradients(self.gradients_wanted)
 
-    def set_pace(self, pace: float) -> None:
-        """Epochs per second (0: as fast as possible); a running run follows at once."""
-        self.pace = float(pace)
-        if self._control is not None:
-            self._control.set_pace(self.pace)
+    @property
+    def pace(self) -> float:
+        """Epochs per second (0: as fast as possible): the document's setting, the one place it is kept."""
+        return self.document.training.pace
+
+    def _follow_pace(self) -> None:
+        """A running run takes the document's pace at once (the document allows it while the run holds the lock)."""
+        control = self._control
+        if control is not None and control.pace != (self.pace or None):
+            control.set_pace(self.pace)
             self._timed_from = None  # a new pace, a new rate
 
     @property
@@ -342,7 +350,7 @@ class RunSession(QObject):
             case Predictions():
                 self.last_predictions = msg.predictions
                 self.predictions_received.emit(msg)
-            case CellProbe():
+            case CellValues():
                 self.probe_received.emit(msg)
             case StepGradients():
                 rows = from_rows((g.layer_index, g.direction, g.h, g.c) for g in msg.layers)

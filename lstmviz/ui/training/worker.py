@@ -132,7 +132,7 @@ class TrainingWorker(QObject):
     """Runs the engine on the thread it was moved to; see :class:`TrainingThread`."""
 
     backend_state_changed = Signal(object)  # a BackendState: LOADING, READY or failed(reason)
-    message = Signal(object)  # Started, EpochLosses, Predictions, CellProbe, Finished, Failed
+    message = Signal(object)  # Started, EpochLosses, Predictions, CellValues, Finished, Failed
     run_returned = Signal(object)  # trained weights (list of arrays) or None
     warmed = Signal(int, bool)  # a warm-up's generation, and whether it left a run ready to start
 

@@ -28,7 +28,7 @@ from lstmviz.model.cells import gate as cell_gate  # draw_cell has a local gate(
 from lstmviz.model.inference import LayerInfo
 from lstmviz.ui.look import ink, screen_fit, style
 from lstmviz.ui.unrolled import palette as P
-from lstmviz.ui.unrolled.values import CellValues
+from lstmviz.model.cell_values import CellValues
 
 CELL_BACK = QColor("#fbfdff")
 BUS = QColor("#4a5866")

@@ -12,7 +12,7 @@ from lstmviz.i18n import tr
 from lstmviz.model.cells import value_name
 from lstmviz.ui.widgets.text_runs import TextRun, draw, wrap_words
 from lstmviz.ui.unrolled import palette as P
-from lstmviz.ui.unrolled.values import CellValues
+from lstmviz.model.cell_values import CellValues
 
 BOTTOM_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom
 

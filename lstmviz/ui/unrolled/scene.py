@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import replace
 from typing import Any, Mapping
 
 import numpy as np
@@ -16,7 +17,7 @@ from lstmviz.i18n import tr
 from lstmviz.ui.unrolled.gradient_overlay import GradientOverlay
 from lstmviz.ui.unrolled.heatmaps import HeatmapItem, LegendItem, heatmap_items
 from lstmviz.ui.unrolled.items import CellItem, NodeItem, TextItem, WireItem, label_item, wire_label
-from lstmviz.ui.unrolled.values import CellValues
+from lstmviz.model.cell_values import CellValues
 
 
 class UnrolledScene(QGraphicsScene):
@@ -140,8 +141,8 @@ class UnrolledScene(QGraphicsScene):
         legend = LegendItem(MARGIN, below + 4, LEFT_W - 20, t, values.keys())
         shown = values
         if backwards:  # heatmaps read left to right like the diagram
-            shown = CellValues(values.layer_index, values.kind, {k: v[::-1] for k, v in values.gates.items()},
-                               {k: v[::-1] for k, v in values.states.items()}, values.source, values.sample)
+            shown = replace(values, gates={k: v[::-1] for k, v in values.gates.items()},
+                            states={k: v[::-1] for k, v in values.states.items()})
         maps = heatmap_items(shown, MARGIN + LEFT_W + 10, below, self.layout.width - MARGIN, t)
         bottom = top
         for item in (title, legend, *maps):

@@ -21,6 +21,9 @@ from lstmviz.i18n import tr
 from lstmviz.io.dataset_loader import load_dataset
 from lstmviz.io.failures import describe_failure, failure_text
 from lstmviz.model.architecture import Architecture
+from lstmviz.model.cell_values import CellValues
+from lstmviz.model.cell_values.moments import EpochValues, InitialValues, ProbeValues, WeightValues
+from lstmviz.model.cell_values.replay import replay_state
 from lstmviz.model.catalogue import cell_of
 from lstmviz.model.cells import unrolled_layers
 from lstmviz.model.dataset_spec import DatasetError, DatasetSpec
@@ -28,15 +31,12 @@ from lstmviz.model.datasets import Dataset
 from lstmviz.model.gradient_history import GradientHistory
 from lstmviz.model.inference import Inference, infer
 from lstmviz.model.limits import one_line
-from lstmviz.training.messages import CellProbe
 from lstmviz.ui.files import file_dialogs
 from lstmviz.ui.look import ink, style
 from lstmviz.ui.document.document import Document
 from lstmviz.ui.unrolled.export import FILTER, ExportError, export_scene
-from lstmviz.ui.unrolled.epoch_values import EpochValues, InitialValues, ProbeValues, WeightValues
 from lstmviz.ui.unrolled.header import UnrolledHeader, play_text
 from lstmviz.ui.unrolled.scene import UnrolledScene
-from lstmviz.ui.unrolled.values import CellValues
 
 MIN_FIT_SCALE = 0.55  # below this text gets unreadable: scroll instead
 MAX_FIT_SCALE = 1.0
@@ -257,8 +257,8 @@ class UnrolledView(QGraphicsView):
         if self._values_due:
             self._apply_values()
 
-    def set_cell_values(self, probe: CellProbe, source: str | None = None) -> None:
-        """Show gates and states from a CellProbe-like object (epoch, layer_index, kind, gates, states)."""
+    def set_cell_values(self, probe: CellValues) -> None:
+        """Show the engine's latest probe of a layer (its values while a run trains)."""
         self._live[int(probe.layer_index)] = ProbeValues(probe, self.architecture, self._data_x)
         if probe.layer_index != self._shown:
             self.source_label.setText(tr("new values for layer {number}: choose it to see them").format(
@@ -287,6 +287,25 @@ class UnrolledView(QGraphicsView):
         elif not self._probe_timer.isActive():
             # Probes may arrive 30 times a second; repainting a long sequence that often is wasted work.
             self._probe_timer.start()
+
+    def show_replay(self, frame: Any, gradients: GradientHistory | None) -> None:
+        """Show a replay's ``frame`` (its run, epoch and weights); None goes back to the document's trained weights.
+
+        ``gradients`` are the last run's gradients through time: shown at the frame's epoch when
+        the frame is of that run.
+        """
+        if frame is None:
+            self._trained_changed()
+            self.set_step_gradients(gradients if gradients is not None and len(gradients) else None, None)
+            return
+        doc = self.document
+        data = doc.data.dataset
+        if data is None:
+            return
+        self.set_epoch_values(WeightValues(replay_state(doc.architecture, frame), data.x))
+        runs = doc.runs
+        own = bool(gradients is not None and len(gradients) and runs and runs[-1] is frame.run)
+        self.set_step_gradients(gradients if own else None, frame.epoch if own else None)
 
     def set_step_gradients(self, history: GradientHistory | None, epoch: int | None = None) -> None:
         """Show a run's gradients through time: the arrows at ``epoch`` (None: the latest), all epochs below.
