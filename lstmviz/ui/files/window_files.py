@@ -16,7 +16,6 @@ from typing import Callable, Protocol
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QStatusBar, QWidget
 
 from lstmviz.i18n import tr
-from lstmviz.io.atomic_file import write_atomically
 from lstmviz.io.dataset_loader import load_dataset
 from lstmviz.io.failures import describe_failure, failure_text
 from lstmviz.io.project import Project
