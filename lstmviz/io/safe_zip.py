@@ -74,9 +74,10 @@ def _check_directory(fh: BinaryIO) -> None:
     ``zipfile`` reads the whole directory when it opens an archive; a few hundred megabytes
     of it would become millions of objects. Its size is in the end record, read first.
     """
-    # zipfile's private helpers have no stubs in typeshed, hence the ignores.
+    # The end record as zipfile itself reads it (stable since Python 2); typeshed leaves these private
+    # helpers out, hence the ignores.
     try:
-        end = zipfile._EndRecData(fh)  # type: ignore[attr-defined]  # noqa: SLF001 - the record zipfile itself reads; stable since Python 2
+        end = zipfile._EndRecData(fh)  # type: ignore[attr-defined]  # noqa: SLF001
     except Exception:  # noqa: BLE001 - zipfile.ZipFile reports a damaged archive below
         return
     finally:

@@ -35,7 +35,7 @@ from lstmviz.training.compiled import (  # noqa: F401 - TrainingError and make_o
 from lstmviz.training.compiled_key import compiled_key, probe_layer_of
 from lstmviz.training.control import TrainingControl
 from lstmviz.training.native_log import quiet_native_logs, set_log_level
-from lstmviz.training.messages import Failed, Finished, Message, Sink, Started
+from lstmviz.training.messages import Failed, Finished, Message, Sink, Started, StopReason
 
 ENGINES = ("fast", "fit")
 log = logging.getLogger(__name__)
@@ -424,7 +424,7 @@ class _Run:
         self.snapshot_now()  # the replay ends on the final weights
         history = {k: list(v) for k, v in self.history.items()}
         wall = time.monotonic() - self.began
-        self.emit(Finished(self.reason, self.epochs_run, history, self.active_seconds,  # type: ignore[arg-type]
+        self.emit(Finished(StopReason(self.reason), self.epochs_run, history, self.active_seconds,
                            self.message, self.diverged_at, self.waited_seconds, wall))
         return TrainingResult(self.reason, self.epochs_run, history, self.active_seconds,
                               [np.array(w) for w in self.model.get_weights()], self.predictions, self.model,

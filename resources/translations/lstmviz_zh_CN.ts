@@ -4612,37 +4612,6 @@ starting from {start}</source>
     </message>
     <message>
         <location filename="../../lstmviz/ui/files/window_files.py"/>
-        <source>Export summary</source>
-        <translation>导出摘要</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/ui/files/window_files.py"/>
-        <source>Text (*.txt)</source>
-        <translation>文本 (*.txt)</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/ui/files/window_files.py"/>
-        <source>Export loss plot</source>
-        <translation>导出损失曲线图</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/ui/files/window_files.py"/>
-        <source>Export predictions plot</source>
-        <translation>导出预测图</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/ui/files/window_files.py"/>
-        <source>Export training history</source>
-        <translation>导出训练历史</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/ui/files/window_files.py"/>
-        <location filename="../../lstmviz/ui/training/run_controls.py"/>
-        <source>CSV file (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/ui/files/window_files.py"/>
         <source>The model cannot be built: {error_text}</source>
         <translation>模型无法构建：{error_text}</translation>
     </message>
@@ -4842,6 +4811,37 @@ time steps.&lt;/p&gt;</source>
         <location filename="../../lstmviz/ui/shell/main_window.py"/>
         <source>Training</source>
         <translation>训练</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/shell/main_window.py"/>
+        <source>Export summary</source>
+        <translation>导出摘要</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/shell/main_window.py"/>
+        <source>Text (*.txt)</source>
+        <translation>文本 (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/shell/main_window.py"/>
+        <source>Export loss plot</source>
+        <translation>导出损失曲线图</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/shell/main_window.py"/>
+        <source>Export predictions plot</source>
+        <translation>导出预测图</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/shell/main_window.py"/>
+        <source>Export training history</source>
+        <translation>导出训练历史</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/shell/main_window.py"/>
+        <location filename="../../lstmviz/ui/training/run_controls.py"/>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <location filename="../../lstmviz/ui/shell/main_window.py"/>

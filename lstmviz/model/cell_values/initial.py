@@ -71,7 +71,7 @@ def _initial_values(architecture: Architecture, x: np.ndarray, layer_index: int,
         kind, options = layer.spec, layer.options
         layer_seed = seed + 17 * index
         info = inference[index]
-        weights = kind.initial_weights(info.input_shape, options, layer_seed)
+        weights = kind.initial_weights(info.built().input_shape, options, layer_seed)
         if index == layer_index:
             found = kind.cell(options)
             if found is None:

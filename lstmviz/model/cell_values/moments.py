@@ -28,8 +28,11 @@ from lstmviz.model.runs import TrainedState
 class EpochValues(Protocol):
     """The values of one moment of a model; ``cell_values`` raises ValueError saying why it cannot."""
 
-    epoch: int | None
-    source: str
+    @property
+    def epoch(self) -> int | None: ...
+
+    @property
+    def source(self) -> str: ...
 
     def cell_values(self, layer_index: int, sample: int) -> CellValues: ...
 
@@ -66,7 +69,7 @@ class ProbeValues:
     """
 
     probe: CellValues
-    architecture: Architecture
+    architecture: Architecture | None  # None: a probe that came before any model was shown
     x: np.ndarray | None = None
 
     @property
@@ -82,7 +85,7 @@ class ProbeValues:
         if layer_index != probe.layer_index:
             raise ValueError(tr("training shows layer {number}").format(number=probe.layer_index + 1))
         if sample == probe.sample or not probe.weights or self.x is None or layer_index != 0 \
-                or self.architecture.input.is_tokens:
+                or self.architecture is None or self.architecture.input.is_tokens:
             return probe
         layer = self.architecture.layers[layer_index]
         inner, options = cell_of(layer.kind, layer.options)

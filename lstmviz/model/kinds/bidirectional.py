@@ -42,6 +42,8 @@ class Bidirectional(LayerKind):
         ("line", 12, 24, 50, 24, 4), ("line", 42, 16, 50, 24, 4), ("line", 42, 32, 50, 24, 4),
         ("line", 14, 42, 52, 42, 4), ("line", 22, 34, 14, 42, 4), ("line", 22, 50, 14, 42, 4)))
 
+    # A property where LayerKind has a class attribute: the wrappable cells come from the registry, which
+    # is not complete while this module loads. mypy sees a read-only property replace a writable attribute.
     @property
     def options(self) -> tuple[Option, ...]:  # type: ignore[override]
         return (

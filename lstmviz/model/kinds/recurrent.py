@@ -158,7 +158,8 @@ class CellKind(LayerKind):
 
     def weight_specs(self, input_shape: Shape, o: Mapping[str, Any]) -> list[WeightSpec]:
         u, n = units(o), len(self.gates)
-        specs = [WeightSpec("kernel", (defined_last(input_shape, self.name), n * u)), WeightSpec("recurrent_kernel", (u, n * u))]
+        specs = [WeightSpec("kernel", (defined_last(input_shape, self.name), n * u)),
+                 WeightSpec("recurrent_kernel", (u, n * u))]
         if o.get("use_bias", True):
             specs.append(WeightSpec("bias", self.bias_shape(o)))
         return specs

@@ -32,7 +32,7 @@ from lstmviz.model.sweep import CELLS, MATCHES, SweepEntry, SweepError, SweepPla
     compared_layer
 from lstmviz.ui.document.document import Document
 from lstmviz.ui.sweep.driver import SweepDriver
-from lstmviz.ui.sweep.shared import cell_colour, status_text
+from lstmviz.ui.sweep.shared import cell_colour, named, status_text
 from lstmviz.ui.unrolled.gate_detail import FittedView, draw_cell
 
 PREDICTION_SAMPLES = 64  # predictions shown per cell: enough to see the fit, cheap to recompute per frame
@@ -52,13 +52,14 @@ class CompareWindow(QWidget):
         self._data: Any = None
         self._data_spec: Any = None
 
-        self.match = QComboBox(objectName="compareMatch")
+        self.match = named(QComboBox(), "compareMatch")
         self.match.addItem(tr("units kept"), "units")
         self.match.addItem(tr("parameter counts matched"), "params")
-        self.start_button = QPushButton(tr("Train all three"), objectName="compareStart")
-        self.stop_button = QPushButton(tr("Stop"), objectName="compareStop", enabled=False)
-        self.status = QLabel(objectName="compareStatus", wordWrap=True)
-        self.counts = QTableWidget(0, 4, objectName="compareCounts")
+        self.start_button = named(QPushButton(tr("Train all three")), "compareStart")
+        self.stop_button = named(QPushButton(tr("Stop")), "compareStop", enabled=False)
+        self.status = named(QLabel(), "compareStatus")
+        self.status.setWordWrap(True)
+        self.counts = named(QTableWidget(0, 4), "compareCounts")
         self.counts.setHorizontalHeaderLabels([tr("cell"), tr("units"), tr("recurrent layer parameters"),
                                                tr("model parameters")])
         self.counts.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -72,9 +73,9 @@ class CompareWindow(QWidget):
         self.loss_plot.setLabel("bottom", tr("epoch"))
         self.loss_plot.addLegend(offset=(-10, 10))
         self.marker = pg.InfiniteLine(0, pen=pg.mkPen("#66727f", style=Qt.PenStyle.DashLine))
-        self.slider = QSlider(Qt.Orientation.Horizontal, objectName="compareReplay", enabled=False)
-        self.epoch_label = QLabel(objectName="compareEpoch")
-        self.export_button = QPushButton(tr("Export GIF…"), objectName="compareExport", enabled=False)
+        self.slider = named(QSlider(Qt.Orientation.Horizontal), "compareReplay", enabled=False)
+        self.epoch_label = named(QLabel(), "compareEpoch")
+        self.export_button = named(QPushButton(tr("Export GIF…")), "compareExport", enabled=False)
 
         self.prediction_plots: dict[str, pg.PlotWidget] = {}
         self.heatmaps: dict[str, pg.ImageItem] = {}

@@ -55,7 +55,7 @@ def set_aside_notice(layers: tuple[str, ...]) -> str:
 
 def _shutdown_when_destroyed(session: RunSession):
     # A plain closure, not a method: when ``destroyed`` fires the panel is half gone.
-    return lambda *_args: session.thread.shutdown()
+    return lambda *_args: session.training_thread.shutdown()
 
 
 class TrainingPanel(QWidget):

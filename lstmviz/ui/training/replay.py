@@ -183,7 +183,7 @@ class ReplayBar(QWidget):
             self.play_button.setChecked(on)
             self.play_button.blockSignals(False)
         self.play_button.setText(tr("Pause") if on else tr("Play"))
-        if not on:
+        if not on or snaps is None:
             self._timer.stop()
             return
         if self.slider.value() == self.slider.maximum():

@@ -12,6 +12,7 @@ import enum
 import time
 from typing import Callable
 
+import numpy as np
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from lstmviz.i18n import tr
@@ -77,7 +78,7 @@ class RunSession(QObject):
         super().__init__(parent)
         self.document = document
         self.clock = clock  # wall time: the ETA and the finished line count the pace's waits and pauses
-        self.thread = thread or TrainingThread()
+        self.training_thread = thread or TrainingThread()
         self.history = LossHistory()
         self.phase = RunPhase.IDLE
         self.backend_state: BackendState | None = None
@@ -93,7 +94,7 @@ class RunSession(QObject):
         self.wall_seconds = 0.0  # the last run's, from Train to Finished
         self.finished: Finished | None = None
         self.failure: str | None = None
-        self.last_predictions = None
+        self.last_predictions: np.ndarray | None = None
         self.gradient_history = GradientHistory()  # the current (or last) run's gradients through time
         self.gradients_wanted = False  # whether a view shows them: they cost training time
         self.snapshots = SnapshotRecorder()  # the current run's weights per kept epoch, for the replay
@@ -111,7 +112,7 @@ class RunSession(QObject):
         self._warm_timer.setSingleShot(True)
         self._warm_timer.setInterval(WARM_UP_DELAY_MS)
         self._warm_timer.timeout.connect(self._warm_up)
-        worker = self.thread.worker
+        worker = self.training_thread.worker
         # Always queued: these are emitted on the worker thread and handled on this one.
         queued = Qt.ConnectionType.QueuedConnection
         worker.message.connect(self.handle, queued)
@@ -132,7 +133,7 @@ class RunSession(QObject):
 
     @property
     def backend_ready(self) -> bool:
-        return self.thread.worker.backend_ready
+        return self.training_thread.worker.backend_ready
 
     def problem(self) -> str | None:
         """Why Train cannot start now, or None."""
@@ -191,7 +192,7 @@ class RunSession(QObject):
         self._set_status(shown_state(LOADING) if not self.backend_ready else tr("Starting…"))
         if warning:
             self._set_status(f"{self.status} ({warning})")
-        self.thread.run(self._job)
+        self.training_thread.run(self._job)
         return True
 
     def _continue_curve(self, trained: TrainedState | None) -> None:
@@ -272,7 +273,7 @@ class RunSession(QObject):
                                                     job.gradients)
         if key != self._warm_key and self._warm_key is not None:
             self._warm_generation += 1
-            self.thread.cancel_warm_up(self._warm_generation)
+            self.training_thread.cancel_warm_up(self._warm_generation)
             self._warm_key = None
             self._set_warm(False)
         self._schedule_warm_up()
@@ -291,7 +292,7 @@ class RunSession(QObject):
         if key != self._warm_key:
             self._warm_generation += 1
             self._warm_key = key
-        self.thread.warm_up(WarmUpJob(job.architecture, job.dataset, job.settings, job.probe_layer,
+        self.training_thread.warm_up(WarmUpJob(job.architecture, job.dataset, job.settings, job.probe_layer,
                                       self._warm_generation, gradients=job.gradients))
 
     def _warmed(self, generation: int, ready: bool) -> None:
@@ -304,12 +305,12 @@ class RunSession(QObject):
     def start_background_import(self) -> None:
         """Load TensorFlow on the worker thread now, so pressing Train later has no wait."""
         if not self.backend_ready:
-            self.thread.import_backend()
+            self.training_thread.import_backend()
 
     def shutdown(self, timeout: float = 2.0) -> bool:
         """Stop any run and end the worker thread; True when it ended."""
         self._warm_timer.stop()
-        ended = self.thread.shutdown(timeout)
+        ended = self.training_thread.shutdown(timeout)
         if self.active:
             self._control = None
             self.document.unlock()

@@ -62,6 +62,12 @@ def _next_125(value: float, up: bool) -> float:
     return max(c for c in candidates if c < value * (1 - 1e-9))
 
 
+def whole_range(name: str) -> tuple[int, int]:
+    """The range of a whole-number setting, as a QSpinBox takes it."""
+    low, high = RANGES[name]
+    return int(low), int(high)
+
+
 class SettingsForm(QWidget):
     """Two columns of small editors; emits :attr:`settings_edited` with the new settings."""
 
@@ -71,10 +77,10 @@ class SettingsForm(QWidget):
         super().__init__(parent)
         self._settings = TrainingSettings()
         self.epochs = QSpinBox()
-        self.epochs.setRange(*RANGES["epochs"])
+        self.epochs.setRange(*whole_range("epochs"))
         self.epochs.setToolTip(tr("Passes over the whole dataset"))
         self.batch_size = QSpinBox()
-        self.batch_size.setRange(*RANGES["batch_size"])
+        self.batch_size.setRange(*whole_range("batch_size"))
         self.batch_size.setToolTip(tr("Samples per optimizer step (Keras's batch_size)"))
         self.optimizer = QComboBox()
         self.optimizer.addItems(list(OPTIMIZERS))
@@ -86,7 +92,7 @@ class SettingsForm(QWidget):
         self._fill_losses(self._settings.loss)
         self.loss.setToolTip(tr("The loss Keras minimises (those that fit the data's task are listed)"))
         self.seed = QSpinBox()
-        self.seed.setRange(*RANGES["seed"])
+        self.seed.setRange(*whole_range("seed"))
         self.seed.setToolTip(tr("Seeds the initial weights and the shuffling: the same seed gives the same run"))
         self.validation = QDoubleSpinBox()
         self.validation.setRange(*RANGES["validation_split"])
@@ -101,7 +107,7 @@ class SettingsForm(QWidget):
             if isinstance(widget, (QSpinBox, QDoubleSpinBox)):
                 widget.setKeyboardTracking(False)
                 widget.valueChanged.connect(self._edited)
-            else:
+            elif isinstance(widget, QComboBox):
                 widget.currentIndexChanged.connect(self._edited)
 
         grid = QGridLayout(self)
@@ -115,7 +121,7 @@ class SettingsForm(QWidget):
         for r, (left, lw, right, rw) in enumerate(rows):
             grid.addWidget(QLabel(left), r, 0)
             grid.addWidget(lw, r, 1)
-            if right:
+            if right and rw is not None:
                 grid.addWidget(QLabel(right), r, 2)
                 grid.addWidget(rw, r, 3)
         grid.setColumnStretch(1, 1)

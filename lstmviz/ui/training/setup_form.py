@@ -46,11 +46,12 @@ class TrainingSetup(QWidget):
         self.popup = QFrame(self, Qt.WindowType.Popup)
         self.popup.setObjectName("settingsPopup")
         self.popup.setFrameShape(QFrame.Shape.StyledPanel)
-        QVBoxLayout(self.popup).setContentsMargins(8, 8, 8, 8)
+        self.popup_column = QVBoxLayout(self.popup)
+        self.popup_column.setContentsMargins(8, 8, 8, 8)
         self.popup_scroll = QScrollArea(self.popup)  # a form taller than the screen scrolls inside the popup
         self.popup_scroll.setWidgetResizable(True)
         self.popup_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.popup.layout().addWidget(self.popup_scroll)
+        self.popup_column.addWidget(self.popup_scroll)
         self.compact_row = QWidget()
         row = QHBoxLayout(self.compact_row)
         row.setContentsMargins(0, 0, 0, 0)
@@ -117,7 +118,7 @@ class TrainingSetup(QWidget):
 
     def show_settings_popup(self) -> None:
         button = self.settings_toggle
-        margins = self.popup.layout().contentsMargins()
+        margins = self.popup_column.contentsMargins()
         scroll = self.popup_scroll.verticalScrollBar().sizeHint().width()
         want = self.form.sizeHint() + QSize(margins.left() + margins.right() + scroll + 2,
                                             margins.top() + margins.bottom() + 2)
