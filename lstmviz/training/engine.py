@@ -127,7 +127,7 @@ def _problem(architecture: Architecture, dataset: Dataset, settings: TrainingSet
 def run_training(architecture: Architecture, dataset: Dataset, settings: TrainingSettings,
                  sink: Sink | None = None, control: TrainingControl | None = None, *,
                  engine: str = "fast", probe_layer: int | None = None, probe_sample: int = 0,
-                 initial_weights: Sequence[np.ndarray] | None = None, target_call_seconds: float = 0.03,
+                 initial_weights: Sequence[np.ndarray] | None = None, target_call_seconds: float | None = None,
                  start_epoch: int = 1, cache: TrainingCache | None = None,
                  gradients: bool = False, progress_seconds: float = PROGRESS_SECONDS) -> TrainingResult:
     """Train and report; never raises for bad input or a failing run (it sends Failed).
@@ -138,6 +138,7 @@ def run_training(architecture: Architecture, dataset: Dataset, settings: Trainin
     recurrent layer); ``control.set_gradients`` then switches them off and on while it runs.
     Messages' ``total_epochs`` is the number of the last epoch this run will reach.
     An epoch still running ``progress_seconds`` after the last message sends EpochProgress.
+    ``target_call_seconds`` None lets the fast engine size its calls (:mod:`.fast_runner`).
     The result's ``reason`` is "failed" (with ``message``) when the run could not start.
 
     The fast engine reuses the model and traced function of an earlier run (or warm-up)

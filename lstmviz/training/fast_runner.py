@@ -22,6 +22,13 @@ from lstmviz.model.snapshots import chunk_snapshots, kept
 from lstmviz.training.fast_loop import BatchPlan, make_train_function
 
 SLICE_SECONDS = 0.08  # an observation's slice of rows takes about this long: Stop and Pause wait at most that
+CALL_SECONDS = 0.03  # a call's length by default: about 30 updates a second
+# A call has a fixed cost (a few milliseconds: the call itself, setting up the loop, reading the losses
+# back). A call of a few long steps (thousands of windows, long sequences) would spend a large share of
+# its time on it, so such calls hold at least this many steps, as long as that stays within LONG_CALL_SECONDS
+# (Pause and Stop still act within about 0.1 s).
+MIN_CALL_STEPS = 16
+LONG_CALL_SECONDS = 0.1
 
 
 def epoch_means(losses: np.ndarray, batch_sizes: np.ndarray) -> np.ndarray:
@@ -104,8 +111,12 @@ class Sweep:
         return rows
 
 
-def run_fast(run: Any, target_call_seconds: float = 0.03, call: Any = None) -> None:
-    """Train ``run``; ``call`` is a ready :class:`~.fast_loop.TrainFunction` for its model and data, or None."""
+def run_fast(run: Any, target_call_seconds: float | None = None, call: Any = None) -> None:
+    """Train ``run``; ``call`` is a ready :class:`~.fast_loop.TrainFunction` for its model and data, or None.
+
+    ``target_call_seconds`` None sizes calls by :data:`CALL_SECONDS` and :data:`MIN_CALL_STEPS`;
+    a number is the calls' length, whatever the steps (tests ask for one step per call).
+    """
     settings = run.settings
     plan = BatchPlan(run.train.samples, settings.batch_size, settings.shuffle, settings.seed)
     s = plan.steps_per_epoch
@@ -214,7 +225,9 @@ def _chunk(step: int, k: int, s: int, total: int, allowed: int | None) -> int:
     return max(1, min(k // s * s, left))
 
 
-def _adapt(k: int, count: int, took: float, target: float) -> int:
+def _adapt(k: int, count: int, took: float, target: float | None) -> int:
     per_step = took / max(count, 1)
+    if target is None:
+        target = max(CALL_SECONDS, min(LONG_CALL_SECONDS, MIN_CALL_STEPS * per_step))
     wanted = int(target / max(per_step, 1e-7))
     return max(1, min(wanted, 4 * max(k, count), 100_000))
