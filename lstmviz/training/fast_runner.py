@@ -1,7 +1,8 @@
 """The fast engine's outer loop: chunk sizes, pause/step/stop, losses per epoch, divergence, observations.
 
 A chunk is K optimizer steps in one compiled call. K adapts so a call takes about
-``target_call_seconds``; chunks end on epoch boundaries (or stay inside one epoch when an
+:data:`CALL_SECONDS`, or holds at least :data:`MIN_CALL_STEPS` long steps (up to
+:data:`LONG_CALL_SECONDS`); chunks end on epoch boundaries (or stay inside one epoch when an
 epoch alone takes longer than the target), so the losses sent are whole epochs, and a long
 epoch sends its progress (the running loss) between its chunks.
 
