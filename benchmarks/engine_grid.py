@@ -6,8 +6,9 @@ Adam) trained for about 20,000 sample-epochs (200 epochs of 100 windows, 10 of 2
 process of its own, so that each engine's peak RSS is its own (``os.wait4``). Both
 engines run at each point one after the other (their order alternating from point to
 point), so a busy machine slows both alike. Printed per point: both ``train_seconds``,
-their ratio (default / fit: below 1 the default engine is faster), both final losses
-and both peak RSS. ``--linear`` also trains each point with twice the epochs and prints
+their ratio (default / fit: below 1 the default engine is faster), both final losses,
+both peak RSS, and the default engine's share of its time spent observing while it trains
+(cell values, gradients, snapshots, predictions) and on the final weights' predictions. ``--linear`` also trains each point with twice the epochs and prints
 the time's growth (2.00 is linear).
 
     python benchmarks/engine_grid.py --quick                    # a subset that runs in minutes
@@ -92,7 +93,8 @@ def measure(path: Path, engine: str, timeout: float) -> dict:
             return {"error": err.read().decode().strip().splitlines()[-1:] or [f"exit {child.returncode}"]}
     result = json.loads(text)
     return {"seconds": result["train_seconds"], "loss": result["final_loss"], "rss": usage.ru_maxrss / 1024,
-            "observing": 100 * result.get("observing_seconds", 0.0) / max(result["train_seconds"], 1e-9)}
+            "observing": 100 * result.get("observing_seconds", 0.0) / max(result["train_seconds"], 1e-9),
+            "final": 100 * result.get("final_predictions_seconds", 0.0) / max(result["train_seconds"], 1e-9)}
 
 
 def cell(result: dict, key: str, fmt: str) -> str:
@@ -121,7 +123,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"engine grid: {len(points)} points, both engines interleaved (each its own child process); "
           f"{os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f} at the start")
     header = "samples  steps  units  batch epochs | default s    fit s  ratio | default loss   fit loss | " \
-             "default MB  fit MB | observing %"
+             "default MB  fit MB | observing %  final %"
     if args.linear:
         header += " | growth x2"
     print(header)
@@ -137,7 +139,7 @@ def main(argv: list[str] | None = None) -> int:
             line = (f"{samples:7d} {steps:6d} {units:6d} {batch:>6} {epochs:6d} | {cell(fast, 'seconds', '9.2f')} "
                     f"{cell(fit, 'seconds', '8.2f')} {ratio:6.2f} | {cell(fast, 'loss', '12.4g')} "
                     f"{cell(fit, 'loss', '10.4g')} | {cell(fast, 'rss', '10.0f')} {cell(fit, 'rss', '7.0f')} | "
-                    f"{cell(fast, 'observing', '11.1f')}")
+                    f"{cell(fast, 'observing', '11.1f')} {cell(fast, 'final', '8.1f')}")
             if args.linear:
                 path.write_text(json.dumps(project(samples, steps, units, batch, 2 * epochs)))
                 twice = measure(path, "fast", args.timeout)

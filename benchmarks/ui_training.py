@@ -162,7 +162,9 @@ class WindowRun:
         self.meter.set_phase("tensorflow loading")
         t0 = time.perf_counter()
         self.panel.start_background_tensorflow_import()
-        self.pump_until(lambda: self.panel.session.backend_state.startswith("TensorFlow ready"), 120)
+        from lstmviz.ui.training.worker import READY
+
+        self.pump_until(lambda: self.panel.session.backend_state == READY, 120)
         seconds = time.perf_counter() - t0
         self.meter.set_phase("warm-up")
         return seconds

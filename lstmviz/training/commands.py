@@ -303,6 +303,7 @@ def _print_result(result: Any, dataset: Dataset, args: argparse.Namespace, gradi
             "wall_seconds": round(result.wall_seconds, 4),
             "engine": args.engine,
             "observing_seconds": round(result.observing_seconds, 4),
+            "final_predictions_seconds": round(result.final_seconds, 4),
             "reason": result.reason,
         }
         if text is not None:

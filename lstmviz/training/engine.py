@@ -59,7 +59,8 @@ class TrainingResult:
     model: Any = None
     message: str = ""
     wall_seconds: float = 0.0  # the whole run in wall time: build, training, pace and pauses
-    observing_seconds: float = 0.0  # of the training time, what observing (predictions, probe) took
+    observing_seconds: float = 0.0  # of the training time, what observing while training (predictions, probe) took
+    final_seconds: float = 0.0  # of the training time, the predictions of the final weights (the run's result)
 
     @property
     def final_loss(self) -> float | None:
@@ -127,7 +128,7 @@ def _problem(architecture: Architecture, dataset: Dataset, settings: TrainingSet
 def run_training(architecture: Architecture, dataset: Dataset, settings: TrainingSettings,
                  sink: Sink | None = None, control: TrainingControl | None = None, *,
                  engine: str = "fast", probe_layer: int | None = None, probe_sample: int = 0,
-                 initial_weights: Sequence[np.ndarray] | None = None, target_call_seconds: float = 0.03,
+                 initial_weights: Sequence[np.ndarray] | None = None, target_call_seconds: float | None = None,
                  start_epoch: int = 1, cache: TrainingCache | None = None,
                  gradients: bool = False, progress_seconds: float = PROGRESS_SECONDS) -> TrainingResult:
     """Train and report; never raises for bad input or a failing run (it sends Failed).
@@ -138,6 +139,7 @@ def run_training(architecture: Architecture, dataset: Dataset, settings: Trainin
     recurrent layer); ``control.set_gradients`` then switches them off and on while it runs.
     Messages' ``total_epochs`` is the number of the last epoch this run will reach.
     An epoch still running ``progress_seconds`` after the last message sends EpochProgress.
+    ``target_call_seconds`` None lets the fast engine size its calls (:mod:`.fast_runner`).
     The result's ``reason`` is "failed" (with ``message``) when the run could not start.
 
     The fast engine reuses the model and traced function of an earlier run (or warm-up)
@@ -296,6 +298,7 @@ class _Run:
         self.began = time.monotonic()
         self.observe_seconds = 0.0  # what the last observation cost
         self.observing_seconds = 0.0  # what all of them cost (the benchmarks compare it with the training)
+        self.final_seconds = 0.0  # the predictions of the final weights: the run's result, counted apart
         self.progress_seconds = PROGRESS_SECONDS
         self._last_progress = time.perf_counter()
 
@@ -356,16 +359,25 @@ class _Run:
         rest = max(OBSERVE_SECONDS, self.observe_seconds * (1.0 / OBSERVE_SHARE - 1.0))
         return time.perf_counter() - self._last_observed >= rest
 
-    def observed(self, seconds: float) -> None:
-        """An observation took ``seconds`` (the next one rests for a multiple of it)."""
-        self.observe_seconds = seconds
-        self.observing_seconds += seconds
+    def observed(self, seconds: float, expected: float | None = None, final: bool = False) -> None:
+        """An observation took ``seconds`` (the next one rests for a multiple of it, or of ``expected``).
+
+        ``expected``: what a whole observation would have cost (one cut short at the start).
+        ``final``: the predictions of the final weights, counted apart from observing.
+        """
+        self.observe_seconds = seconds if expected is None else expected
+        if final:
+            self.final_seconds += seconds
+        else:
+            self.observing_seconds += seconds
         self._last_observed = time.perf_counter()
 
-    def observe(self, force: bool = False, outputs: tuple[Any, ...] | None = None) -> None:
+    def observe(self, force: bool = False, outputs: tuple[Any, ...] | None = None, final: bool = False) -> None:
         """Send Predictions, CellValues and StepGradients if due (or forced).
 
-        ``outputs`` are the observer's forward pass: (predictions, probe input[, gradient norms]).
+        ``outputs`` are the observer's forward pass: (predictions, probe input[, gradient norms]);
+        predictions None sends the probe and the gradients alone (the observation still counts as
+        not made: the final weights are observed in full). ``final``: see :meth:`observed`.
         """
         from lstmviz.training.messages import Predictions
 
@@ -376,11 +388,14 @@ class _Run:
         if outputs is None:
             started = time.perf_counter()
             predictions, probe, gradients = self.observer.observe(self.epoch)
-            self.observed(time.perf_counter() - started)
+            self.observed(time.perf_counter() - started, final=final)
         else:
             predictions, probe, gradients = self.observer.messages(self.epoch, *outputs)
-        self.predictions = predictions
-        self.emit(Predictions(self.epoch, predictions, self.dataset.y))
+        if predictions is not None:
+            self.predictions = predictions
+            self.emit(Predictions(self.epoch, predictions, self.dataset.y))
+        else:
+            self.observed_epoch = None
         if probe is not None:
             self.emit(probe)
         if gradients is not None:
@@ -420,7 +435,7 @@ class _Run:
             self.reason = "stopped"
             self.message = tr('stopped after epoch {epoch}').format(epoch=self.epoch)
         if self.observed_epoch != self.epoch and not self.observation_too_slow():
-            self.observe(force=True)
+            self.observe(force=True, final=True)
         self.snapshot_now()  # the replay ends on the final weights
         history = {k: list(v) for k, v in self.history.items()}
         wall = time.monotonic() - self.began
@@ -428,7 +443,7 @@ class _Run:
                            self.message, self.diverged_at, self.waited_seconds, wall))
         return TrainingResult(self.reason, self.epochs_run, history, self.active_seconds,
                               [np.array(w) for w in self.model.get_weights()], self.predictions, self.model,
-                              self.message, wall, self.observing_seconds)
+                              self.message, wall, self.observing_seconds, self.final_seconds)
 
 
 def collect(messages: list[Message]) -> Sink:

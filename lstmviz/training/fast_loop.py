@@ -82,6 +82,7 @@ class TrainFunction:
     def __init__(self) -> None:
         self.traces = 0
         self.function: Any = None
+        self.concrete: Any = None  # the function's one trace, called directly
         self._call: Callable[..., ChunkResult] | None = None
         self._data: tuple[Any, ...] = ()
         self._observed = 0
@@ -215,11 +216,25 @@ def make_train_function(model: Any, x: np.ndarray, y: np.ndarray, batch_size: in
         done = tf.where(ok, k, k - 1)  # the last step did not count if it was not finite
         seen = ()
         if forward is not None:
-            # Zero rows unless asked: the forward pass then costs next to nothing. The probe's
-            # row and the gradients' samples belong to the slice that starts at 0.
+            # A forward pass over zero rows still runs every layer's operations (a recurrent layer's
+            # loop over its time steps): a few milliseconds a call, a large share of a call of long
+            # steps. The cond skips it when nothing is observed. The probe's row and the gradients'
+            # samples belong to the slice that starts at 0.
             first = (rows[0] == 0) & (rows[1] > 0)
-            probe = x_obs[probe_row : tf.where(first, probe_row + 1, probe_row)]
-            seen = forward(x_obs[rows[0] : rows[1]], probe, x_obs[: tf.where(first, rows[1], 0)])
+            traced: list[Any] = []
+
+            def observe() -> Any:
+                probe = x_obs[probe_row : tf.where(first, probe_row + 1, probe_row)]
+                out = tuple(forward(x_obs[rows[0] : rows[1]], probe, x_obs[: tf.where(first, rows[1], 0)]))
+                traced.append(out)
+                return out
+
+            def skip() -> Any:
+                # The same structure and dtypes as observe()'s outputs (traced first), empty where a size is open.
+                return tf.nest.map_structure(
+                    lambda t: tf.zeros([0 if d is None else d for d in t.shape.as_list()], t.dtype), traced[0])
+
+            seen = tf.cond(rows[1] > rows[0], observe, skip)
         kept = tf.cond(j > 0, snaps.stack, lambda: tf.zeros([0, size], tf.float32))
         return losses.stack()[:done], val_losses.stack()[:done], bad, seen, kept
 
@@ -230,7 +245,12 @@ def make_train_function(model: Any, x: np.ndarray, y: np.ndarray, batch_size: in
             observe = (0, made.observed_samples)
         rows = np.array(observe if observe else (0, 0), np.int32)
         observe = bool(rows[1] > rows[0])
-        losses, vals, bad, seen, kept = run(idx, sizes, ends, rows, keep, np.int32(probe_row))
+        # The traced function called directly, with tensors: the polymorphic function's lookup and
+        # conversions cost about a millisecond more a call, a share of a call of a few long steps.
+        if made.concrete is None:
+            made.concrete = run.get_concrete_function()
+        args = (idx, sizes, ends, rows, keep, np.int32(probe_row))
+        losses, vals, bad, seen, kept = made.concrete(*(tf.constant(a) for a in args))
         losses = losses.numpy()
         done = len(losses)
         return ChunkResult(

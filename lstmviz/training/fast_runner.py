@@ -1,7 +1,8 @@
 """The fast engine's outer loop: chunk sizes, pause/step/stop, losses per epoch, divergence, observations.
 
 A chunk is K optimizer steps in one compiled call. K adapts so a call takes about
-``target_call_seconds``; chunks end on epoch boundaries (or stay inside one epoch when an
+:data:`CALL_SECONDS`, or holds at least :data:`MIN_CALL_STEPS` long steps (up to
+:data:`LONG_CALL_SECONDS`); chunks end on epoch boundaries (or stay inside one epoch when an
 epoch alone takes longer than the target), so the losses sent are whole epochs, and a long
 epoch sends its progress (the running loss) between its chunks.
 
@@ -22,6 +23,18 @@ from lstmviz.model.snapshots import chunk_snapshots, kept
 from lstmviz.training.fast_loop import BatchPlan, make_train_function
 
 SLICE_SECONDS = 0.08  # an observation's slice of rows takes about this long: Stop and Pause wait at most that
+# The starting point's predictions are made only if they take at most this long. On a large dataset they
+# cost about a third of an epoch (a forward pass over every sample): training would start seconds later and,
+# on a short run, they would be a large share of it. The start then shows the cell and the gradients alone;
+# the predictions come with the first observation the time budget allows, and always for the final weights.
+START_OBSERVATION_SECONDS = 0.3
+CALL_SECONDS = 0.03  # a call's length by default: about 30 updates a second
+# A call has a fixed cost (a few milliseconds: the call itself, setting up the loop, reading the losses
+# back). A call of a few long steps (thousands of windows, long sequences) would spend a large share of
+# its time on it, so such calls hold at least this many steps, as long as that stays within LONG_CALL_SECONDS
+# (Pause and Stop still act within about 0.1 s).
+MIN_CALL_STEPS = 16
+LONG_CALL_SECONDS = 0.1
 
 
 def epoch_means(losses: np.ndarray, batch_sizes: np.ndarray) -> np.ndarray:
@@ -43,9 +56,11 @@ class Sweep:
     Stop and Pause. The rows per call adapt so a slice takes about ``target`` seconds.
     """
 
+    FIRST_ROWS = 256  # the first slice measures the cost of a row
+
     def __init__(self, target: float) -> None:
         self.target = target
-        self.rows = 256  # the first slice measures the cost of a row
+        self.rows = self.FIRST_ROWS
         self.seconds: float | None = None  # what the last timed sweep cost
         self.step = -1  # the optimizer step the last observation showed
 
@@ -54,10 +69,13 @@ class Sweep:
         return self.seconds is not None and self.rows >= total and self.seconds <= self.target / 4
 
     def run(self, run: Any, call: Any, plan: Any, step: int, cut: Callable[[], bool] | None = None,
-            timed: bool = True) -> bool:
+            timed: bool = True, limit: float | None = None, final: bool = False) -> bool:
         """Observe every sample with the current weights and send it; False when ``cut()`` said stop between slices.
 
         ``timed`` False: its time says nothing of the next ones' (the first call also compiles).
+        ``limit``: when the slices so far say the whole observation would take longer, it stops
+        there and sends the cell and the gradients alone (they come with the first slice).
+        ``final``: the final weights' predictions, the run's result (counted apart from observing).
         """
         total = call.observed_samples
         parts: list[np.ndarray] = []
@@ -78,13 +96,22 @@ class Sweep:
             if timed or start:
                 self.rows = self._next_rows(stop - start, took, total)
             start = stop
+            measured = seconds if timed else seconds - first_seconds  # the first slice may have compiled
+            rows_measured = start if timed else start - len(parts[0])
+            if limit is not None and start < total and rows_measured > 0:
+                expected = measured * total / rows_measured
+                if expected > limit:
+                    assert first is not None
+                    run.observe(force=True, outputs=(None, *first[1:]))
+                    run.observed(measured, expected=expected)
+                    return True
         assert first is not None
         predictions = parts[0] if len(parts) == 1 else np.concatenate(parts)
         run.observe(force=True, outputs=(predictions, *first[1:]))
         if not timed:  # the first slice also compiled: the others tell what a row costs
             rest = total - len(parts[0])
             seconds = (seconds - first_seconds) * total / rest if rest else 0.0
-        run.observed(seconds)
+        run.observed(seconds, final=final)
         self.step = step
         if timed:
             self.seconds = seconds
@@ -104,8 +131,12 @@ class Sweep:
         return rows
 
 
-def run_fast(run: Any, target_call_seconds: float = 0.03, call: Any = None) -> None:
-    """Train ``run``; ``call`` is a ready :class:`~.fast_loop.TrainFunction` for its model and data, or None."""
+def run_fast(run: Any, target_call_seconds: float | None = None, call: Any = None) -> None:
+    """Train ``run``; ``call`` is a ready :class:`~.fast_loop.TrainFunction` for its model and data, or None.
+
+    ``target_call_seconds`` None sizes calls by :data:`CALL_SECONDS` and :data:`MIN_CALL_STEPS`;
+    a number is the calls' length, whatever the steps (tests ask for one step per call).
+    """
     settings = run.settings
     plan = BatchPlan(run.train.samples, settings.batch_size, settings.shuffle, settings.seed)
     s = plan.steps_per_epoch
@@ -123,15 +154,16 @@ def run_fast(run: Any, target_call_seconds: float = 0.03, call: Any = None) -> N
     clock = time.perf_counter()
     control = run.control
     # The starting point (this also compiles the function, unless it is warm).
-    sweep.run(run, call, plan, 0, cut=lambda: control.stopped, timed=False)
+    sweep.run(run, call, plan, 0, cut=lambda: control.stopped, timed=False, limit=START_OBSERVATION_SECONDS)
     pacer, first_chunk = run.pacer, True
     stride, most = run.snapshot_stride, chunk_snapshots(run.snapshot_size)
     while step < total_steps:
         run.active_seconds += time.perf_counter() - clock
         if run.control.paused and sweep.stale(run, step) and not run.control.stopped:
             # Show where the pause stands: predictions and cell values of the current weights.
+            # Stop and Resume cut it short (a slow one: Resume then goes on at once).
             clock = time.perf_counter()
-            sweep.run(run, call, plan, step, cut=lambda: control.stopped)
+            sweep.run(run, call, plan, step, cut=lambda: control.stopped or not control.paused)
             run.active_seconds += time.perf_counter() - clock
         paused_before = run.control.paused
         allowed = run.control.allowance()  # blocks while paused; paused time is not counted
@@ -199,7 +231,7 @@ def run_fast(run: Any, target_call_seconds: float = 0.03, call: Any = None) -> N
         if not inline and step < total_steps and run.due():
             sweep.run(run, call, plan, step, cut=lambda: control.stopped or control.paused)
     if sweep.stale(run, step) and not run.observation_too_slow():
-        sweep.run(run, call, plan, step)
+        sweep.run(run, call, plan, step, final=True)
     run.active_seconds += time.perf_counter() - clock
 
 
@@ -214,7 +246,9 @@ def _chunk(step: int, k: int, s: int, total: int, allowed: int | None) -> int:
     return max(1, min(k // s * s, left))
 
 
-def _adapt(k: int, count: int, took: float, target: float) -> int:
+def _adapt(k: int, count: int, took: float, target: float | None) -> int:
     per_step = took / max(count, 1)
+    if target is None:
+        target = max(CALL_SECONDS, min(LONG_CALL_SECONDS, MIN_CALL_STEPS * per_step))
     wanted = int(target / max(per_step, 1e-7))
     return max(1, min(wanted, 4 * max(k, count), 100_000))

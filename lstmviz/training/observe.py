@@ -79,7 +79,7 @@ class Observer:
             return h, seen, self.gradients.compute(inputs if gradient_inputs is None else gradient_inputs)
         return h, seen
 
-    def observe(self, epoch: int) -> tuple[np.ndarray, CellValues | None, StepGradients | None]:
+    def observe(self, epoch: int) -> tuple[np.ndarray | None, CellValues | None, StepGradients | None]:
         if self._compiled is None:
             import tensorflow as tf
 
@@ -88,10 +88,13 @@ class Observer:
         return self.messages(epoch, *self._compiled(self.x, self.x[p : p + 1], self.x))
 
     def messages(self, epoch: int, predictions: Any, seen: Any, norms: Any = None
-                 ) -> tuple[np.ndarray, CellValues | None, StepGradients | None]:
-        """The messages of one observation; ``seen`` is the probed layer's input for the probed sample."""
+                 ) -> tuple[np.ndarray | None, CellValues | None, StepGradients | None]:
+        """The messages of one observation; ``seen`` is the probed layer's input for the probed sample.
+
+        ``predictions`` None (an observation of the probe and the gradients alone) gives None.
+        """
         gradients = None if self.gradients is None or norms is None else self.gradients.message(epoch, norms)
-        return np.asarray(predictions), self._probe(epoch, seen), gradients
+        return None if predictions is None else np.asarray(predictions), self._probe(epoch, seen), gradients
 
     def _probe(self, epoch: int, seen: Any) -> CellValues | None:
         if self.probe_layer is None:

@@ -13,7 +13,7 @@ from lstmviz.model.datasets import sine  # noqa: E402
 from lstmviz.model.settings import TrainingSettings  # noqa: E402
 from lstmviz.training.control import TrainingControl  # noqa: E402
 from lstmviz.training.engine import prepare_model, run_training  # noqa: E402
-from lstmviz.training.messages import EpochLosses, EpochProgress, Finished, Predictions  # noqa: E402
+from lstmviz.training.messages import CellProbe, EpochLosses, EpochProgress, Finished, Predictions  # noqa: E402
 
 STEPS_PER_EPOCH = 12
 LONG = dict(target_call_seconds=1e-9, progress_seconds=0.0)  # one optimizer step per call, progress after each
@@ -131,3 +131,32 @@ def test_observing_a_slice_at_a_time_gives_the_whole_observation():
     later = call(*plan.steps(0, 0), observe=(4, 17), probe_row=0)
     assert later.observed[1].shape[0] == 0
     assert call.traces == 1
+
+
+def test_a_costly_start_shows_the_cell_alone_and_the_final_weights_in_full(monkeypatch):
+    from lstmviz.training import fast_runner
+
+    monkeypatch.setattr(fast_runner, "START_OBSERVATION_SECONDS", 0.0)  # any start that needs two slices is costly
+    monkeypatch.setattr(fast_runner.Sweep, "FIRST_ROWS", 8)  # 60 samples: several slices
+    arch, data, settings = setup()
+    got = []
+    result = run_training(arch, data, settings, got.append)
+    assert result.reason == "completed"
+    predictions = [m for m in got if isinstance(m, Predictions)]
+    probes = [m for m in got if isinstance(m, CellProbe)]
+    assert probes[0].epoch == 0  # the starting point's cell values are shown
+    assert predictions and all(m.epoch > 0 for m in predictions)  # its predictions are not
+    assert predictions[-1].epoch == settings.epochs and result.final_seconds > 0
+    model = prepare_model(arch, settings)
+    model.set_weights(result.weights)
+    expected = model.predict(data.x, verbose=0)
+    np.testing.assert_allclose(predictions[-1].predictions, expected, rtol=1e-5, atol=1e-6)
+    np.testing.assert_allclose(result.predictions, expected, rtol=1e-5, atol=1e-6)
+
+
+def test_a_cheap_start_shows_its_predictions():
+    arch, data, settings = setup()
+    got = []
+    run_training(arch, data, settings, got.append)
+    first = next(m for m in got if isinstance(m, Predictions))
+    assert first.epoch == 0 and len(first.predictions) == data.samples
