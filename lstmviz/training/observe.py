@@ -77,7 +77,7 @@ class Observer:
             return h, seen, self.gradients.compute(inputs if gradient_inputs is None else gradient_inputs)
         return h, seen
 
-    def observe(self, epoch: int) -> tuple[np.ndarray, CellProbe | None, StepGradients | None]:
+    def observe(self, epoch: int) -> tuple[np.ndarray | None, CellProbe | None, StepGradients | None]:
         if self._compiled is None:
             import tensorflow as tf
 
