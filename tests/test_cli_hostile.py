@@ -56,7 +56,24 @@ def data_corpus(tmp_path_factory):
     return data_cases(tmp_path_factory.mktemp("cli-hostile-data"))
 
 
+def test_every_hostile_source_is_one_line_from_summary(corpus, capsys):
+    """The command's whole error boundary, in this process: status 2 and the reader's one line for every class."""
+    for case in corpus:
+        if "\x00" in case.path:
+            continue  # a command line cannot carry a NUL byte; the readers' tests cover it
+        assert main(["summary", case.path]) == 2, case.name
+        captured = capsys.readouterr()
+        lines = captured.err.strip().splitlines()
+        assert len(lines) == 1 and lines[0].startswith("lstmviz: error: "), (case.name, captured.err[-2000:])
+        assert case.expected in lines[0] and captured.out == "", (case.name, lines[0])
+
+
+@pytest.mark.slow
 def test_every_hostile_source_through_summary(corpus):
+    """Each class in a fresh process under the memory cap (about 40 processes). The default suite keeps the
+    same coverage faster: test_every_hostile_source_is_one_line_from_summary (every class, in process),
+    test_hostile_sources_through_export_and_train (a sample in capped processes) and
+    tests/test_hostile_memory.py (every file's peak memory in a fresh process)."""
     for case in corpus:
         if case.path == "bad\x00name.lstmviz":
             continue  # a command line cannot carry a NUL byte; the readers' tests cover it
