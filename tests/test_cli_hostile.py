@@ -46,6 +46,14 @@ def snapshot(folder: Path) -> dict[str, int]:
     return {p.name: p.lstat().st_size for p in folder.iterdir()}
 
 
+def in_process(capsys, *args: str) -> subprocess.CompletedProcess:
+    """The command's whole error boundary, run in this process (the commands below that need a fresh one use
+    :func:`lstmviz`)."""
+    code = main(list(args))
+    captured = capsys.readouterr()
+    return subprocess.CompletedProcess(args, code, captured.out, captured.err)
+
+
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory):
     return build(tmp_path_factory.mktemp("cli-hostile"))
@@ -57,22 +65,20 @@ def data_corpus(tmp_path_factory):
 
 
 def test_every_hostile_source_is_one_line_from_summary(corpus, capsys):
-    """The command's whole error boundary, in this process: status 2 and the reader's one line for every class."""
+    """Every class through the command's whole error boundary, in this process: status 2 and the reader's line."""
     for case in corpus:
         if "\x00" in case.path:
             continue  # a command line cannot carry a NUL byte; the readers' tests cover it
-        assert main(["summary", case.path]) == 2, case.name
-        captured = capsys.readouterr()
-        lines = captured.err.strip().splitlines()
-        assert len(lines) == 1 and lines[0].startswith("lstmviz: error: "), (case.name, captured.err[-2000:])
-        assert case.expected in lines[0] and captured.out == "", (case.name, lines[0])
+        proc = in_process(capsys, "summary", case.path)
+        one_error_line(proc, case.expected)
+        assert proc.stdout == "", case.name
 
 
 @pytest.mark.slow
 def test_every_hostile_source_through_summary(corpus):
     """Each class in a fresh process under the memory cap (about 40 processes). The default suite keeps the
     same coverage faster: test_every_hostile_source_is_one_line_from_summary (every class, in process),
-    test_hostile_sources_through_export_and_train (a sample in capped processes) and
+    test_a_hostile_source_through_export_and_train_in_a_capped_process (the commands in a capped process) and
     tests/test_hostile_memory.py (every file's peak memory in a fresh process)."""
     for case in corpus:
         if case.path == "bad\x00name.lstmviz":
@@ -85,24 +91,35 @@ SAMPLE = ("JSON nested 100,000 levels", "layer kind that is a list", "2^31 time 
           "an encrypted member", "a 20 MB title")
 
 
-def test_hostile_sources_through_export_and_train(corpus, tmp_path):
+def test_hostile_sources_through_export_and_train(corpus, tmp_path, capsys):
     for case in corpus:
         if case.name in SAMPLE:
-            one_error_line(lstmviz("export", case.path, "--format", "script", "-o", str(tmp_path / "m.py")),
+            one_error_line(in_process(capsys, "export", case.path, "--format", "script", "-o", str(tmp_path / "m.py")),
                            case.expected)
-            one_error_line(lstmviz("export", case.path, "--format", "keras", "-o", str(tmp_path / "m.keras")),
-                           case.expected)
-            proc = lstmviz("train", case.path, "--epochs", "1")
+            one_error_line(in_process(capsys, "export", case.path, "--format", "keras", "-o",
+                                      str(tmp_path / "m.keras")), case.expected)
+            proc = in_process(capsys, "train", case.path, "--epochs", "1")
             one_error_line(proc, case.expected)
             assert "loading TensorFlow" not in proc.stderr
     assert list(tmp_path.iterdir()) == []
 
 
-def test_hostile_data_through_export_and_train(data_corpus, tmp_path):
+def test_a_hostile_source_through_export_and_train_in_a_capped_process(corpus, tmp_path):
+    """The commands as a user runs them, under the memory cap and the interpreter's own stack."""
+    case = next(c for c in corpus if c.name == "JSON nested 100,000 levels")
+    one_error_line(lstmviz("export", case.path, "--format", "keras", "-o", str(tmp_path / "m.keras")), case.expected)
+    proc = lstmviz("train", case.path, "--epochs", "1")
+    one_error_line(proc, case.expected)
+    assert "loading TensorFlow" not in proc.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_hostile_data_through_export_and_train(data_corpus, tmp_path, capsys):
     for case in data_corpus:
-        one_error_line(lstmviz("export", case.path, "--format", "script", "-o", str(tmp_path / "s.py")), case.expected)
+        one_error_line(in_process(capsys, "export", case.path, "--format", "script", "-o", str(tmp_path / "s.py")),
+                       case.expected)
         assert list(tmp_path.iterdir()) == []
-    # train refuses the same data before TensorFlow is imported
+    # train refuses the same data before TensorFlow is imported, in a fresh process too
     proc = lstmviz("train", data_corpus[0].path, "--epochs", "1")
     one_error_line(proc, data_corpus[0].expected)
     assert "loading TensorFlow" not in proc.stderr
