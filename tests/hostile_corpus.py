@@ -6,6 +6,8 @@ readers' tests, the command-line tests and the window's tests all run the same c
 
 from __future__ import annotations
 
+import functools
+import io
 import json
 import os
 import struct
@@ -67,12 +69,20 @@ def _patch_member(path: Path, local: dict[int, bytes], central: dict[int, bytes]
 
 def _bomb(path: Path, size: int) -> Path:
     """A .keras whose config.json inflates to ``size`` bytes of spaces (compressed about 1000:1)."""
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+    path.write_bytes(_bomb_bytes(size))
+    return path
+
+
+@functools.lru_cache(maxsize=None)
+def _bomb_bytes(size: int) -> bytes:
+    """Deflating the spaces takes seconds, and several test modules build the corpus: once per process."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         with archive.open("config.json", "w", force_zip64=True) as member:
             chunk = b" " * (1 << 20)
             for _ in range(size >> 20):
                 member.write(chunk)
-    return path
+    return buffer.getvalue()
 
 
 def _write(folder: Path, name: str, data) -> str:
@@ -141,7 +151,8 @@ def build(folder: Path, big: bool = True) -> list[Case]:
         cases.append(Case("/dev/zero as the project", "/dev/zero", "is a device"))
     if big:
         cases += [
-            Case("a 20 MB title", _write(f, "title.lstmviz", project(title="t" * 20_000_000)),
+            Case("a 20 MB title", _write(f, "title.lstmviz", json.dumps(project(title="")).replace(
+                '"title": ""', '"title": "' + "t" * 20_000_000 + '"')),
                  "the title is 20,000,000 characters long; lstmviz reads at most 1,000"),
             Case("config.json inflating to 64 MB", str(_bomb(f / "bomb.keras", 64 << 20)),
                  "inflates to 64 MB; lstmviz reads at most 16 MB"),
@@ -231,23 +242,32 @@ def _corrupt(folder: Path) -> str:
 
 
 def zlib_zeros(megabytes: int) -> bytes:
-    """A zlib stream (as HDF5's gzip filter stores a chunk) of ``megabytes`` MB of zeros, about 1 KB per MB.
+    """A zlib stream (as HDF5's gzip filter stores a chunk) of ``megabytes`` MB of zeros, about 1 KB per MB."""
+    return zlib_zero_bytes(megabytes << 20)
+
+
+@functools.lru_cache(maxsize=1)
+def _zero_megabyte() -> bytes:
+    """One megabyte of zeros as a raw deflate block that stands alone (ended by a full flush)."""
+    compressor = zlib.compressobj(9, zlib.DEFLATED, -15)
+    return compressor.compress(bytes(1 << 20)) + compressor.flush(zlib.Z_FULL_FLUSH)
+
+
+def zlib_zero_bytes(size: int) -> bytes:
+    """A zlib stream of ``size`` zero bytes, about 1 KB per MB.
 
     Built from one compressed megabyte repeated (a full flush makes each block stand alone),
     so a stream that inflates to gigabytes costs milliseconds to make.
     """
-    compressor = zlib.compressobj(9, zlib.DEFLATED, -15)
-    block = compressor.compress(bytes(1 << 20)) + compressor.flush(zlib.Z_FULL_FLUSH)
-    adler, zero = 1, bytes(1 << 20)
-    for _ in range(megabytes):
-        adler = zlib.adler32(zero, adler)
-    return b"\x78\xda" + block * megabytes + b"\x03\x00" + struct.pack(">I", adler)
+    block = _zero_megabyte()
+    tail = zlib.compressobj(9, zlib.DEFLATED, -15)
+    rest = tail.compress(bytes(size & ((1 << 20) - 1))) + tail.flush()  # the last block, marked final
+    adler = ((size % 65521) << 16) | 1  # Adler-32 of zeros: the byte sum stays 1, the sum of sums grows by 1 a byte
+    return b"\x78\xda" + block * (size >> 20) + rest + struct.pack(">I", adler)
 
 
 def gzip_bomb_weights(valid: bytes, dataset: str, megabytes: int) -> bytes:
     """A valid .keras archive (bytes) whose ``dataset`` in model.weights.h5 is one gzip chunk inflating to ``megabytes``."""
-    import io
-
     import h5py
 
     with zipfile.ZipFile(io.BytesIO(valid)) as archive:
@@ -277,12 +297,8 @@ def _zeros_array(dtype: str, shape: list[int]) -> dict:
     size = itemsize
     for n in shape:
         size *= n
-    compressor = zlib.compressobj(9)
-    block = bytes(1 << 20)
-    parts = [compressor.compress(block) for _ in range(size >> 20)]
-    parts += [compressor.compress(bytes(size & ((1 << 20) - 1))), compressor.flush()]
     return {"dtype": dtype, "shape": shape, "encoding": "base64-zlib",
-            "data": base64.b64encode(b"".join(parts)).decode("ascii")}
+            "data": base64.b64encode(zlib_zero_bytes(size)).decode("ascii")}
 
 
 def _claim(dtype: str, shape: list[int]) -> dict:

@@ -1,5 +1,9 @@
-"""Hostile files and options through every subcommand, in a fresh process under a memory cap:
-each run ends in time with status 0 or 2, at most one line on stderr, and nothing half-written.
+"""Hostile files and options through every subcommand: each run ends in time with status 0 or 2, at most
+one line on stderr, and nothing half-written.
+
+What only a fresh process shows (the memory cap, the interpreter's own stack, the entry point's exit, a
+window's QApplication) runs in one; the rest runs ``main`` in this process, which is the same error boundary
+without a second or more of interpreter start per case.
 """
 
 from __future__ import annotations
@@ -46,6 +50,14 @@ def snapshot(folder: Path) -> dict[str, int]:
     return {p.name: p.lstat().st_size for p in folder.iterdir()}
 
 
+def in_process(capsys, *args: str) -> subprocess.CompletedProcess:
+    """The command's whole error boundary, run in this process (the commands below that need a fresh one use
+    :func:`lstmviz`)."""
+    code = main(list(args))
+    captured = capsys.readouterr()
+    return subprocess.CompletedProcess(args, code, captured.out, captured.err)
+
+
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory):
     return build(tmp_path_factory.mktemp("cli-hostile"))
@@ -56,7 +68,22 @@ def data_corpus(tmp_path_factory):
     return data_cases(tmp_path_factory.mktemp("cli-hostile-data"))
 
 
+def test_every_hostile_source_is_one_line_from_summary(corpus, capsys):
+    """Every class through the command's whole error boundary, in this process: status 2 and the reader's line."""
+    for case in corpus:
+        if "\x00" in case.path:
+            continue  # a command line cannot carry a NUL byte; the readers' tests cover it
+        proc = in_process(capsys, "summary", case.path)
+        one_error_line(proc, case.expected)
+        assert proc.stdout == "", case.name
+
+
+@pytest.mark.slow
 def test_every_hostile_source_through_summary(corpus):
+    """Each class in a fresh process under the memory cap (about 40 processes). The default suite keeps the
+    same coverage faster: test_every_hostile_source_is_one_line_from_summary (every class, in process),
+    test_a_hostile_source_through_export_and_train_in_a_capped_process (the commands in a capped process) and
+    tests/test_hostile_memory.py (every file's peak memory in a fresh process)."""
     for case in corpus:
         if case.path == "bad\x00name.lstmviz":
             continue  # a command line cannot carry a NUL byte; the readers' tests cover it
@@ -68,24 +95,35 @@ SAMPLE = ("JSON nested 100,000 levels", "layer kind that is a list", "2^31 time 
           "an encrypted member", "a 20 MB title")
 
 
-def test_hostile_sources_through_export_and_train(corpus, tmp_path):
+def test_hostile_sources_through_export_and_train(corpus, tmp_path, capsys):
     for case in corpus:
         if case.name in SAMPLE:
-            one_error_line(lstmviz("export", case.path, "--format", "script", "-o", str(tmp_path / "m.py")),
+            one_error_line(in_process(capsys, "export", case.path, "--format", "script", "-o", str(tmp_path / "m.py")),
                            case.expected)
-            one_error_line(lstmviz("export", case.path, "--format", "keras", "-o", str(tmp_path / "m.keras")),
-                           case.expected)
-            proc = lstmviz("train", case.path, "--epochs", "1")
+            one_error_line(in_process(capsys, "export", case.path, "--format", "keras", "-o",
+                                      str(tmp_path / "m.keras")), case.expected)
+            proc = in_process(capsys, "train", case.path, "--epochs", "1")
             one_error_line(proc, case.expected)
             assert "loading TensorFlow" not in proc.stderr
     assert list(tmp_path.iterdir()) == []
 
 
-def test_hostile_data_through_export_and_train(data_corpus, tmp_path):
+def test_a_hostile_source_through_export_and_train_in_a_capped_process(corpus, tmp_path):
+    """The commands as a user runs them, under the memory cap and the interpreter's own stack."""
+    case = next(c for c in corpus if c.name == "JSON nested 100,000 levels")
+    one_error_line(lstmviz("export", case.path, "--format", "keras", "-o", str(tmp_path / "m.keras")), case.expected)
+    proc = lstmviz("train", case.path, "--epochs", "1")
+    one_error_line(proc, case.expected)
+    assert "loading TensorFlow" not in proc.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_hostile_data_through_export_and_train(data_corpus, tmp_path, capsys):
     for case in data_corpus:
-        one_error_line(lstmviz("export", case.path, "--format", "script", "-o", str(tmp_path / "s.py")), case.expected)
+        one_error_line(in_process(capsys, "export", case.path, "--format", "script", "-o", str(tmp_path / "s.py")),
+                       case.expected)
         assert list(tmp_path.iterdir()) == []
-    # train refuses the same data before TensorFlow is imported
+    # train refuses the same data before TensorFlow is imported, in a fresh process too
     proc = lstmviz("train", data_corpus[0].path, "--epochs", "1")
     one_error_line(proc, data_corpus[0].expected)
     assert "loading TensorFlow" not in proc.stderr
@@ -143,8 +181,8 @@ def test_a_fifo_or_a_folder_opens_no_window(corpus, tmp_path):
     (("export", "one-to-one", "--format", "script"), "-o/--output"),
     (("screenshot", "one-to-one"), "-o/--output"),
 ])
-def test_hostile_options_are_one_line(args, expected):
-    proc = lstmviz(*args)
+def test_hostile_options_are_one_line(capsys, args, expected):
+    proc = in_process(capsys, *args)  # no file is read: nothing here needs the memory cap of a fresh process
     one_error_line(proc, expected)
     assert "loading TensorFlow" not in proc.stderr
 
@@ -185,12 +223,11 @@ def test_writes_through_a_symlink_keep_the_link(tmp_path):
     (lambda p: (p / "ro.py").write_text("keep") and (p / "ro.py").chmod(0o444) or p / "ro.py", "is read-only"),
     (lambda p: _foreign_link_in_sticky_folder(p), "another user owns in a shared folder"),
 ])
-def test_bad_output_paths_are_one_line_and_nothing_is_written(tmp_path, make, expected):
+def test_bad_output_paths_are_one_line_and_nothing_is_written(tmp_path, capsys, make, expected):
     out = make(tmp_path)
     before = snapshot(tmp_path)
-    for args in (("export", "one-to-one", "--format", "script", "-o", str(out)),
-                 ("screenshot", "one-to-one", "-o", str(out))):
-        one_error_line(lstmviz(*args), expected)
+    one_error_line(in_process(capsys, "export", "one-to-one", "--format", "script", "-o", str(out)), expected)
+    one_error_line(lstmviz("screenshot", "one-to-one", "-o", str(out)), expected)  # its own QApplication
     assert snapshot(tmp_path) == before
 
 

@@ -1,5 +1,9 @@
 """`lstmviz train` on a character model: metrics with perplexity, a sample, and a saved project
-that reopens its sample and writes new ones without TensorFlow."""
+that reopens its sample and writes new ones without TensorFlow.
+
+The commands run in this process (tests/training/test_commands.py runs `train` in a subprocess,
+as a user does); only the reopening needs a fresh process, one that never loads TensorFlow.
+"""
 
 from __future__ import annotations
 
@@ -10,8 +14,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-import numpy as np
-
+from lstmviz.cli import main
 from lstmviz.io.project import Project
 from lstmviz.io.project_io import load_source, save_project
 from lstmviz.model.architecture import Architecture, InputSpec, LayerSpec
@@ -23,10 +26,11 @@ ROOT = Path(__file__).resolve().parents[2]
 TEXT = "row, row, row your boat\ngently down the stream\n" * 10
 
 
-def lstmviz(*args, cwd=None):
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    return subprocess.run([sys.executable, "-m", "lstmviz", *args], capture_output=True, text=True,
-                          env=env, cwd=cwd, timeout=300)
+def lstmviz(capsys, *args) -> subprocess.CompletedProcess:
+    """The command's status and output, run in this process."""
+    code = main(list(args))
+    captured = capsys.readouterr()
+    return subprocess.CompletedProcess(args, code, captured.out, captured.err)
 
 
 def text_project(tmp_path: Path) -> Path:
@@ -44,10 +48,11 @@ def text_project(tmp_path: Path) -> Path:
     return save_project(project, tmp_path / "boat.lstmviz")
 
 
-def test_train_json_has_perplexity_and_a_sample_and_saves_them(tmp_path):
+def test_train_json_has_perplexity_and_a_sample_and_saves_them(tmp_path, capsys, monkeypatch):
     source = text_project(tmp_path)
-    proc = lstmviz("train", str(source), "--json", "--sample-length", "40", "--temperature", "0.5",
-                   "--prompt", "row", "--save", "trained.lstmviz", cwd=tmp_path)
+    monkeypatch.chdir(tmp_path)
+    proc = lstmviz(capsys, "train", str(source), "--json", "--sample-length", "40", "--temperature", "0.5",
+                   "--prompt", "row", "--save", "trained.lstmviz")
     assert proc.returncode == 0, proc.stderr
     out = json.loads(proc.stdout)
     assert "predictions" not in out and "targets" not in out
@@ -79,9 +84,9 @@ print(json.dumps([run.samples[0].to_dict(), new.to_dict(), "tensorflow" in sys.m
     assert not tf_loaded and not keras_loaded
 
 
-def test_train_text_output_and_bad_sample_options(tmp_path):
+def test_train_text_output_and_bad_sample_options(tmp_path, capsys):
     source = text_project(tmp_path)
-    proc = lstmviz("train", str(source), "--epochs", "2", "--sample-length", "15", cwd=tmp_path)
+    proc = lstmviz(capsys, "train", str(source), "--epochs", "2", "--sample-length", "15")
     assert proc.returncode == 0, proc.stderr
     assert "perplexity" in proc.stdout and "validation: loss" in proc.stdout
     assert "sample (temperature 0.8):" in proc.stdout and "predictions:" not in proc.stdout
@@ -89,16 +94,16 @@ def test_train_text_output_and_bad_sample_options(tmp_path):
                           (("--temperature", "-1"), "temperature must be between 0 and 10"),
                           (("--temperature", "nan"), "temperature must be between 0 and 10"),
                           (("--sample-length", "0"), "sample length must be a whole number from 1")):
-        bad = lstmviz("train", str(source), "--epochs", "1", *args, cwd=tmp_path)
+        bad = lstmviz(capsys, "train", str(source), "--epochs", "1", *args)
         assert bad.returncode == 2 and message in bad.stderr and "Traceback" not in bad.stderr, bad.stderr
         assert "loading TensorFlow" not in bad.stderr  # refused before any training
 
 
-def test_summary_names_the_text_its_size_and_licence():
-    proc = lstmviz("summary", "char-songci", "--json")
+def test_summary_names_the_text_its_size_and_licence(capsys):
+    proc = lstmviz(capsys, "summary", "char-songci", "--json")
     assert proc.returncode == 0, proc.stderr
     data = json.loads(proc.stdout)["dataset"]
     assert data["name"] == "songci300" and data["characters"] == 34_572 and data["vocabulary"] == 2129
     assert "MIT" in data["licence"] and "chinese-poetry" in data["source"]
-    text = lstmviz("summary", "char-shakespeare", "--no-gates")
+    text = lstmviz(capsys, "summary", "char-shakespeare", "--no-gates")
     assert "Data: Tiny Shakespeare (plays), 1,115,394 characters, 65 different." in text.stdout

@@ -1,4 +1,8 @@
-"""`lstmviz train` and `lstmviz export` run as a user runs them: in a subprocess."""
+"""`lstmviz train` and `lstmviz export`: once as a user runs them, in a subprocess, then in this process.
+
+A subprocess imports TensorFlow afresh (5-30 s on two busy cores); the command's whole path from
+its arguments to its exit status is the same in process (``main``), so only the first test pays that.
+"""
 
 import io
 import json
@@ -35,8 +39,8 @@ def test_train_json_reports_every_epoch_and_the_predictions():
     assert "Traceback" not in proc.stderr and "epoch 30/30" in proc.stderr  # plain progress lines when piped
 
 
-def test_train_text_prints_predictions_with_one_decimal():
-    proc = lstmviz("train", "many-to-many", "--epochs", "3", "--engine", "fit", "--batch-size", "1",
+def test_train_text_prints_predictions_with_one_decimal(command):
+    proc = command("train", "many-to-many", "--epochs", "3", "--engine", "fit", "--batch-size", "1",
                    "--learning-rate", "0.01", "--optimizer", "rmsprop", check=True)
     lines = proc.stdout.strip().splitlines()
     assert lines[0].startswith("3 epochs in ") and "final loss" in lines[0]
@@ -51,40 +55,40 @@ def test_train_text_prints_predictions_with_one_decimal():
     (("train", "one-to-one", "--learning-rate", "abc"), "expected a number"),
     (("export", "one-to-one", "--format", "script", "-o", "/nonexistent-dir/x.py"), "cannot be written"),
 ])
-def test_bad_input_is_one_line_and_exit_2(args, expected):
-    proc = lstmviz(*args)
+def test_bad_input_is_one_line_and_exit_2(command, args, expected):
+    proc = command(*args)
     assert proc.returncode == 2
     assert expected in proc.stderr and "Traceback" not in proc.stderr
 
 
-def test_a_dataset_that_does_not_fit_is_refused_before_training(tmp_path):
+def test_a_dataset_that_does_not_fit_is_refused_before_training(tmp_path, command):
     project = {"format": "lstmviz", "version": 1,
                "architecture": {"input": {"shape": [5, 1]}, "layers": [{"kind": "LSTM", "options": {"units": 5}},
                                                                        {"kind": "Dense", "options": {"units": 5}}]},
                "dataset": {"kind": "tutorial", "layout": "many-to-many"}}
     path = tmp_path / "bad.lstmviz"
     path.write_text(json.dumps(project))
-    proc = lstmviz("train", str(path))
+    proc = command("train", str(path))
     assert proc.returncode == 2
     line = proc.stderr.strip()
     assert "\n" not in line and "the model outputs (None, 5) but the targets are (1, 5, 1)" in line
     assert "loading TensorFlow" not in proc.stderr
 
 
-def test_csv_errors_reach_the_command_line(tmp_path):
+def test_csv_errors_reach_the_command_line(tmp_path, command):
     (tmp_path / "d.csv").write_text("price\n1\n2\nabc\n4\n5\n6\n")
     project = {"format": "lstmviz", "version": 1,
                "architecture": {"input": {"shape": [2, 1]}, "layers": [{"kind": "LSTM", "options": {"units": 2}},
                                                                        {"kind": "Dense", "options": {"units": 1}}]},
                "dataset": {"kind": "csv", "path": "d.csv", "time_steps": 2, "layout": "many-to-one"}}
     (tmp_path / "p.lstmviz").write_text(json.dumps(project))
-    proc = lstmviz("train", "p.lstmviz", cwd=tmp_path)
+    proc = command("train", "p.lstmviz", cwd=tmp_path)
     assert proc.returncode == 2
     assert "row 4, column 'price': 'abc' is not a number" in proc.stderr
 
 
-def test_divergence_exits_1_with_the_message(tmp_path):
-    proc = lstmviz("train", "one-to-one", "--optimizer", "sgd", "--learning-rate", "1e9", "--epochs", "50")
+def test_divergence_exits_1_with_the_message(command):
+    proc = command("train", "one-to-one", "--optimizer", "sgd", "--learning-rate", "1e9", "--epochs", "50")
     assert proc.returncode == 1
     assert "diverged at epoch" in proc.stderr and "Traceback" not in proc.stderr
 
@@ -144,12 +148,12 @@ def test_progress_eta_is_wall_time_with_the_pace_and_moves_within_long_epochs():
     assert filled == round(3.25 / 10 * BAR_WIDTH)
 
 
-def test_train_saves_the_trained_project_and_continues_from_it(tmp_path, capsys):
+def test_train_saves_the_trained_project_and_continues_from_it(tmp_path, capsys, command):
     from lstmviz.io.project_io import load_project
     from lstmviz.model.forward import predict
 
     first = tmp_path / "first.lstmviz"
-    proc = lstmviz("train", "many-to-many", "--epochs", "20", "--save", str(first), "--json", check=True)
+    proc = command("train", "many-to-many", "--epochs", "20", "--save", str(first), "--json", check=True)
     out = json.loads(proc.stdout)
     assert f"wrote {first}" in proc.stderr and "continuing" not in proc.stderr
     project = load_project(first)
@@ -175,7 +179,7 @@ def test_train_saves_the_trained_project_and_continues_from_it(tmp_path, capsys)
     assert [r["number"] for r in data["runs"]] == [1]
 
     second = tmp_path / "second.lstmviz"
-    proc = lstmviz("train", str(first), "--epochs", "5", "--save", str(second), check=True)
+    proc = command("train", str(first), "--epochs", "5", "--save", str(second), check=True)
     assert "continuing from the trained weights in" in proc.stderr and "(epoch 20)" in proc.stderr
     assert "epoch 25/25" in proc.stderr
     again = load_project(second)
@@ -202,7 +206,7 @@ def test_fresh_ignores_the_stored_weights():
     assert not start_of(edited, fresh=False).continues  # weights of another model
 
 
-def test_train_refuses_a_save_path_it_cannot_write_before_training(tmp_path):
-    proc = lstmviz("train", "one-to-one", "--save", str(tmp_path / "missing" / "out.lstmviz"))
+def test_train_refuses_a_save_path_it_cannot_write_before_training(tmp_path, command):
+    proc = command("train", "one-to-one", "--save", str(tmp_path / "missing" / "out.lstmviz"))
     assert proc.returncode == 2 and "out.lstmviz: cannot be written" in proc.stderr
     assert "loading TensorFlow" not in proc.stderr

@@ -21,6 +21,7 @@ from lstmviz.training.engine import run_training  # noqa: E402
 from lstmviz.training.messages import (  # noqa: E402
     EpochLosses, Failed, Finished, Predictions, Started,
 )
+from tests.watched_control import WatchedControl  # noqa: E402
 
 
 def example(name, **changes):
@@ -157,21 +158,19 @@ def train_in_thread(arch, data, settings, control, engine="fast"):
 @pytest.mark.parametrize("engine", ["fast", "fit"])
 def test_pause_step_resume(engine):
     arch, data, settings = example("one-to-one", epochs=40)
-    control = TrainingControl()
+    control = WatchedControl()
     control.pause()
     epochs, shown, box, worker = train_in_thread(arch, data, settings, control, engine)
     try:
-        assert wait_until(lambda: shown)  # the starting point is shown while paused
-        time.sleep(0.3)
-        assert epochs[-1] == 0
+        # The engine waits for an allowance once it has sent everything: then nothing more can arrive.
+        assert wait_until(lambda: control.waits == 1)
+        assert epochs[-1] == 0 and shown[-1] == 0  # the starting point is shown while paused
         control.step(3)
-        assert wait_until(lambda: epochs[-1] >= 3 and shown[-1] >= 3)
-        time.sleep(0.5)
+        assert wait_until(lambda: control.waits == 2)
         assert epochs[-1] == 3 and shown[-1] == 3 and control.paused  # stays paused, showing epoch 3
         control.step()
-        assert wait_until(lambda: epochs[-1] >= 4 and shown[-1] >= 4)
-        time.sleep(0.3)
-        assert epochs[-1] == 4
+        assert wait_until(lambda: control.waits == 3)
+        assert epochs[-1] == 4 and shown[-1] == 4
         control.resume()
         worker.join(60)
     finally:
@@ -256,14 +255,14 @@ def test_token_example_trains():
 
 def test_pause_mid_run_shows_the_paused_epoch():
     arch, data, settings = example("one-to-one", epochs=100_000)
-    control = TrainingControl()
+    control = WatchedControl()
     epochs, shown, box, worker = train_in_thread(arch, data, settings, control)
     try:
         assert wait_until(lambda: epochs[-1] > 50)
         control.pause()
-        time.sleep(0.5)  # the call in flight ends; then the pause takes hold
+        assert wait_until(lambda: control.waits == 1)  # the call in flight ended; the pause took hold
         assert epochs[-1] < 100_000
-        assert wait_until(lambda: shown[-1] == epochs[-1])  # predictions of the paused weights, not older ones
+        assert shown[-1] == epochs[-1]  # predictions of the paused weights, sent before it stood still
     finally:
         control.stop()
         worker.join(60)

@@ -9,7 +9,6 @@ import socket
 import subprocess
 import sys
 import tempfile
-import time
 import uuid
 from pathlib import Path
 
@@ -107,13 +106,15 @@ def test_unsaved_changes_are_asked_about_first(window, project, name, qtbot):
 
 
 def test_the_file_already_shown_is_not_reloaded(window, project, name, qtbot):
-    single_instance.serve(window, name)
+    server = single_instance.serve(window, name)
     assert window.open_path(project) and window.file_loader.wait()
     window.document.insert_layer(0, "Dense")  # unsaved work that a reload would ask about
     window.ask_save_changes = lambda: pytest.fail("asked about changes to the file already open")
-    assert confirmed(send(project, name), qtbot)
-    qtbot.wait(100)
+    # Connected after the window's own slot: once this signal is caught, the window has handled the path.
+    with qtbot.waitSignal(server.open_requested, timeout=60000):
+        assert confirmed(send(project, name), qtbot)
     assert window.document.modified and window.document.path == project
+    assert not window.file_loader.busy  # nothing is being read again either
     window.ask_save_changes = lambda: QMessageBox.StandardButton.Discard  # closing at teardown may ask
 
 
@@ -126,19 +127,41 @@ def test_a_bad_file_is_reported_by_the_window(window, tmp_path, name, qtbot):
     assert window.shown_errors[0][0] == "Cannot open file" and "bad.lstmviz" in window.shown_errors[0][1]
 
 
-def test_nobody_listening_means_start_normally(name):
-    started = time.perf_counter()
+class WaitCountingSocket(QLocalSocket):
+    """Counts the waits a sender does, with the time each may take: waits bounded, not clock readings."""
+
+    waits: list[tuple[str, int]] = []
+
+    def waitForConnected(self, msecs: int = 30000) -> bool:
+        self.waits.append(("connected", msecs))
+        return super().waitForConnected(msecs)
+
+    def waitForReadyRead(self, msecs: int = 30000) -> bool:
+        self.waits.append(("ready read", msecs))
+        return super().waitForReadyRead(msecs)
+
+
+@pytest.fixture
+def socket_waits(monkeypatch) -> list[tuple[str, int]]:
+    waits: list[tuple[str, int]] = []
+    monkeypatch.setattr(WaitCountingSocket, "waits", waits)
+    monkeypatch.setattr(single_instance, "QLocalSocket", WaitCountingSocket)
+    return waits
+
+
+def test_nobody_listening_means_start_normally(name, socket_waits):
     assert not single_instance.send_to_running_instance("/tmp/x.lstmviz", name)
-    assert time.perf_counter() - started < 2
+    assert socket_waits == [("connected", single_instance.CONNECT_TIMEOUT_MS)]  # one bounded try, refused
     assert not single_instance.send_to_running_instance("/tmp/x.lstmviz", None)
+    assert len(socket_waits) == 1  # single instance off: no socket at all
 
 
-def test_an_instance_that_never_answers_is_given_up_on(name, qtbot):
+def test_an_instance_that_never_answers_is_given_up_on(name, qtbot, socket_waits):
     silent = QLocalServer()
     assert silent.listen(single_instance.socket_path(name))  # accepts connections (the kernel does) but never replies
-    started = time.perf_counter()
     assert not single_instance.send_to_running_instance("/tmp/x.lstmviz", name, answer_timeout_ms=300)
-    assert time.perf_counter() - started < 2
+    # Connected, then one wait for the answer, as long as asked, and no second one.
+    assert socket_waits == [("connected", single_instance.CONNECT_TIMEOUT_MS), ("ready read", 300)]
     silent.close()
 
 
