@@ -143,6 +143,7 @@ class PresenterMode(QObject):
         # Larger blocks for the room: as large as their shortest text needs to ink PRESENTER_DIAGRAM_INK pixels.
         w.canvas.set_zoom(max(CANVAS_ZOOM, ink.scale_for_ink(w.canvas.scene().items(),
                                                              style.PRESENTER_DIAGRAM_INK * self._factor)))
+        w.canvas.show_first_block()
         w.statusBar().hide()
         w.menuBar().setCornerWidget(self.strip, Qt.Corner.TopRightCorner)
         self.strip.show()
@@ -170,6 +171,7 @@ class PresenterMode(QObject):
         if w.unrolled_view.gate_detail is not None:
             w.unrolled_view.gate_detail.set_presenter(False)
         w.canvas.reset_zoom()
+        w.canvas.show_first_block()
         w.statusBar().show()
         if w.isFullScreen():
             w.showMaximized() if self._was_maximized else w.showNormal()
@@ -210,6 +212,8 @@ class PresenterMode(QObject):
         # Not from inside a resize: moving buttons between a layout's cells while Qt lays it out crashes.
         self._dock_width = dock
         QTimer.singleShot(0, self._arrange_buttons)
+        # The canvas's viewport has its size once the docks settle: then the first block goes to the top.
+        QTimer.singleShot(0, w.canvas.show_first_block)
         if self._size is not None:
             # Showing may grow the window for a moment while the docks settle: take the size back after.
             QTimer.singleShot(0, self._keep_size)

@@ -246,16 +246,20 @@ class TrainingPanel(QWidget):
         direction = QBoxLayout.Direction.TopToBottom if on else QBoxLayout.Direction.LeftToRight
         self.body.setDirection(direction)
         self.splitter.setOrientation(Qt.Orientation.Vertical if on else Qt.Orientation.Horizontal)
-        self.setup.set_compact(on)
+        # One row (the pace, Settings…) above the buttons; the data, the settings, Continue and Export open
+        # in the Settings… popup: at a projector's text size their rows would take the plots' height.
+        self.setup.set_presenting(on, (self.controls.continue_box, self.controls.export_button))
+        if not on:
+            self.controls.take_back_continue_and_export()
         self.picker.set_compact(on)
         self._place_evaluation()
         self.controls.set_columns(2 if on else 4)
         self._place_pace(on)
-        self.controls.set_export_beside_continue(on)
         self.runs.setVisible(not on)  # the loss plot still draws the checked runs behind the current one
         self.runs_button.setVisible(on)
         for pane in (self.loss_pane, self.prediction_pane, self.text_pane, self.evaluation_pane):
             pane.set_presentation(on)
+        self._show_replay_bar()
         scroll = self.controls_scroll
         if on:
             scroll.setMinimumWidth(0)
@@ -273,14 +277,15 @@ class TrainingPanel(QWidget):
             self._fit_controls_width()
         self.fit_controls_height()
 
-    def _place_pace(self, own_row: bool) -> None:
-        controls = self.controls
-        if own_row:
-            controls.continue_row.removeWidget(self.pace_box)
-            controls.layout().insertWidget(2, self.pace_box)  # under the Continue row
+    def _place_pace(self, presenting: bool) -> None:
+        """Beside Continue in normal mode; in presenter mode in the row of Settings…, where the teacher slows a run."""
+        row = self.setup.compact_row.layout()
+        if presenting:
+            self.controls.continue_row.removeWidget(self.pace_box)
+            row.insertWidget(0, self.pace_box, 1)
         else:
-            controls.layout().removeWidget(self.pace_box)
-            controls.continue_row.addWidget(self.pace_box, 1)
+            row.removeWidget(self.pace_box)
+            self.controls.continue_row.addWidget(self.pace_box, 1)
         self.pace_box.show()
 
     def _refit_soon(self, *_args) -> None:
@@ -545,6 +550,7 @@ class TrainingPanel(QWidget):
         self._end_replay()
         trained = self.document.trained
         self.replay_bar.set_run(self._trained_run())
+        self._show_replay_bar()
         self._show_run_history()
 
     def _trained_run(self):
@@ -556,6 +562,9 @@ class TrainingPanel(QWidget):
         run = self._trained_run()
         if run is not None and self.document.data.dataset is self.evaluation_pane.dataset:
             self.evaluation_pane.show_run_history(self.document.architecture, run.snapshots)
+
+    def _show_replay_bar(self) -> None:
+        self.replay_bar.setVisible(not self.presenting or self.replay_bar.has_replay)
 
     def _end_replay(self) -> None:
         if self.replay_frame is None:

@@ -41,7 +41,9 @@ def finite_positive(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarra
 
 MIN_PLOT_HEIGHT = 120
 PRESENTER_TICK_DENSITY = 0.5
-PRESENTER_MIN_PLOT_HEIGHT = 80  # a projector's text takes the height: the plots yield it first
+# Presenter mode: the data area (the axes' text aside) keeps at least this height on a 1280x720
+# projector (times the screen's factor), enough for a curve a room can follow and the "no run yet" hint.
+PRESENTER_MIN_VIEW_HEIGHT = 100
 
 class ReadableAxis(pg.AxisItem):
     """An axis whose labelled ticks never crowd: on a short vertical axis with large labels (presenter
@@ -213,6 +215,16 @@ class PlotPane(QWidget):
         """Presenter mode's tick and axis text: it inks style.PRESENTER_DIAGRAM_INK pixels, times the factor."""
         return style.presenter_pixel_size(style.PRESENTER_DIAGRAM_INK * self.text_factor)
 
+    def presenter_min_height(self) -> int:
+        """The plot's height in presenter mode that leaves PRESENTER_MIN_VIEW_HEIGHT (times the factor) to the
+        data area once the bottom axis has its tick labels and its title at the projector's text size."""
+        axis = self.plot_item.getAxis("bottom")
+        text = QFontMetricsF(axis.style["tickFont"]).height()
+        title = text if axis.labelText else 0.0
+        # Tick length, the labels' offset and the title's padding: about half a line (pyqtgraph's own sizes).
+        axis_height = text + title + 0.5 * text + 10
+        return math.ceil(axis_height + PRESENTER_MIN_VIEW_HEIGHT * self.text_factor + 8)
+
     def set_text_factor(self, factor: float) -> None:
         self.text_factor = factor
         if self.line_scale > 1:  # presenter mode is on
@@ -242,10 +254,9 @@ class PlotPane(QWidget):
     def set_presentation(self, on: bool) -> None:
         """Presenter mode: curves twice as thick, larger tick labels, darker axes."""
         self.line_scale = 2.0 if on else 1.0
-        # Stacked in a 720-pixel-high dock under the controls, the plots yield a little height first.
-        self.plot.setMinimumHeight(PRESENTER_MIN_PLOT_HEIGHT if on else MIN_PLOT_HEIGHT)
         self.legend_label.set_fit_height(on)  # large text wraps more: the legend takes the lines it needs
         self._style_axes(on)
+        self.plot.setMinimumHeight(self.presenter_min_height() if on else MIN_PLOT_HEIGHT)
         self.style_curves()
 
     def style_curves(self) -> None:

@@ -137,11 +137,11 @@ class RunControls(QWidget):
         layout.addWidget(self.progress)
         layout.addLayout(status_row)
 
-    def set_export_beside_continue(self, on: bool) -> None:
-        """Presenter mode: Export at the end of the Continue row, so it needs no row of its own."""
-        source, target = (self.status_row, self.continue_row) if on else (self.continue_row, self.status_row)
-        source.removeWidget(self.export_button)
-        target.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight)
+    def take_back_continue_and_export(self) -> None:
+        """Continue and Export back in their rows (presenter mode lends them to the settings popup)."""
+        self.continue_row.insertWidget(0, self.continue_box)
+        self.status_row.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight)
+        self.continue_box.show()
         self.export_button.show()
 
     def set_columns(self, columns: int) -> None:
