@@ -171,6 +171,60 @@ def _grabbed_heights(widgets) -> list[dict]:
     return out
 
 
+def _plot_rooms(panes) -> list[dict]:
+    """Each plot's data area (the view box, the axes' text aside) in pixels, and whether the empty plot's
+    hint lies inside it."""
+    out = []
+    for pane in panes:
+        vb = pane.plot_item.vb
+        area = vb.sceneBoundingRect()
+        hint = getattr(pane, "empty_hint", None)
+        hint_inside = None
+        if hint is not None and hint.isVisible():
+            hint_inside = area.contains(hint.sceneBoundingRect())
+        out.append({"where": pane.plot.objectName(), "visible": pane.plot.isVisible(), "height": area.height(),
+                    "hint_inside": hint_inside})
+    return out
+
+
+def _cut_widgets(window) -> list[str]:
+    """Visible widgets whose own rectangle is not wholly on screen in the window: cut by a dock (a scroll area
+    that scrolls them away), another widget or the window's edge."""
+    import pyqtgraph as pg
+    from PySide6.QtGui import QRegion
+    from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox, QLabel, QProgressBar, QSlider
+
+    kinds = (QLabel, QAbstractButton, QProgressBar, QComboBox, QAbstractSpinBox, QSlider, pg.PlotWidget)
+    cut = []
+    from PySide6.QtWidgets import QWidget
+
+    for widget in window.findChildren(QWidget):
+        if not isinstance(widget, kinds) or not widget.isVisible() or widget.window() is not window or widget.width() <= 1 or widget.height() <= 1:
+            continue
+        if widget.objectName().startswith("qt_"):  # Qt's own parts (a scroll area's corner, a tab bar's arrows)
+            continue
+        name = widget.objectName() or type(widget).__name__
+        text = widget.text() if hasattr(widget, "text") and callable(widget.text) else ""
+        if isinstance(widget, pg.PlotWidget):
+            widget = widget.viewport()  # the plot paints there; its frame is covered by it
+        missing = QRegion(widget.rect()).subtracted(widget.visibleRegion())
+        if not missing.isEmpty():
+            lost = missing.boundingRect()
+            cut.append(f"{name} {text!r}: {lost.width()}x{lost.height()} of {widget.width()}x{widget.height()} px "
+                       "not shown")
+    return cut
+
+
+def _canvas_start(canvas) -> dict:
+    """Whether the canvas shows its first block's title (the top of the model) without scrolling."""
+    block = canvas.canvas_scene.input_block
+    title = block.sceneBoundingRect()
+    title.setHeight(min(title.height(), 48.0))  # the block's first line: icon, name, shape
+    seen = canvas.mapToScene(canvas.viewport().rect()).boundingRect()
+    return {"title_shown": seen.contains(title.adjusted(0, 0, -title.width() * 0.5, 0)),
+            "whole_width": seen.left() <= title.left() and seen.right() >= title.right()}
+
+
 def _child(argv: list[str]) -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--example", default="many-to-many")
@@ -211,7 +265,12 @@ def _child(argv: list[str]) -> int:
         "grabbed": _grabbed_heights([window.training_panel.loss_pane.title, window.training_panel.prediction_pane.title,
                                      *window.presenter.strip.buttons]),
         "scale": view.transform().m22(), "columns": list(view._columns),
+        "plot_rooms": _plot_rooms((window.training_panel.loss_pane, window.training_panel.prediction_pane)),
+        "cut_widgets": _cut_widgets(window),
+        "factor": window.presenter.factor if args.presenter else 1.0,
     }
+    if args.tab == 0:
+        result["canvas"] = _canvas_start(window.canvas)
     if args.screenshot:
         window.screen().grabWindow(0).save(args.screenshot)
     if args.dialogs:

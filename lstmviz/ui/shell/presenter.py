@@ -223,8 +223,16 @@ class PresenterMode(QObject):
         panel = self.window.training_panel
         controls = panel.controls
         buttons = (controls.train_button, controls.pause_button, controls.step_button, controls.stop_button)
-        # "Resume" replaces "Pause" while paused: leave room for the longer word.
-        row = sum(b.sizeHint().width() for b in buttons) * 1.15 + 3 * controls.buttons.spacing() + 40
+        # "Resume" replaces "Pause" while paused: leave room for the longer word (of either language).
+        shown = controls.pause_button.text()
+        widths = []
+        for text in (tr("Pause"), tr("Resume")):
+            controls.pause_button.setText(text)
+            widths.append(controls.pause_button.sizeHint().width())
+        controls.pause_button.setText(shown)
+        others = sum(b.sizeHint().width() for b in buttons if b is not controls.pause_button)
+        # The controls' margins, the panel's and the dock's frame: about 30 pixels beside the buttons.
+        row = others + max(widths) + 3 * controls.buttons.spacing() + 30
         columns = 4 if row <= self._dock_width else 2
         if not self.active or columns == self._button_columns:
             return
