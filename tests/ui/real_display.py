@@ -11,6 +11,8 @@ tests.ui.real_display``) exactly as ``lstmviz`` opens it, and returns what it me
 - every text's height in rendered pixels (lstmviz.ui.look.ink) in the diagrams, the plots and the
   widgets, plus a few labels measured on a grab of the window itself (their ink against
   their background), which must agree with the rendering of the text alone;
+- each plot's data area in pixels, widgets cut by their dock, whether the canvas shows its first block,
+  how many cells of the unrolled layer the view shows whole;
 - optionally a screenshot of the whole screen.
 
 Used by tests/ui/test_real_display.py and by benchmarks/real_display_check.py (the longer walk).
@@ -271,6 +273,10 @@ def _child(argv: list[str]) -> int:
     }
     if args.tab == 0:
         result["canvas"] = _canvas_start(window.canvas)
+    else:
+        seen = view.mapToScene(view.viewport().rect()).boundingRect()
+        result["cells_shown"] = sum(seen.contains(c.sceneBoundingRect())
+                                    for c in view.diagram.cell_items(view.shown_layer, 1))
     if args.screenshot:
         window.screen().grabWindow(0).save(args.screenshot)
     if args.dialogs:

@@ -65,6 +65,8 @@ def test_presenter_mode_and_its_dialogs_on_a_1280x720_x11_screen(display_720, la
     for name, dialog in result["dialogs"].items():
         assert dialog["fits"] and dialog["clipped"] == [], (name, dialog)
     assert result["dialogs"]["gateDetail"]["drawing"]["smallest"] >= 16
+    # Unrolling is read from two cells at least: the first and the last step, whole, with "…" between.
+    assert result["cells_shown"] >= 2, result["columns"]
 
 
 def test_presenter_mode_on_the_architecture_tab_shows_the_first_block_and_whole_plots(display_720):

@@ -194,8 +194,7 @@ class ArchitectureCanvas(QGraphicsView):
             return
         shown = self.mapToScene(self.viewport().rect()).boundingRect()
         room = 12 / max(self.zoom, 1e-6)  # a little air, in scene units
-        x = whole.center().x() if whole.width() + 2 * room <= shown.width() \
-            else whole.left() - room + shown.width() / 2
+        x = whole.center().x() if whole.width() <= shown.width() else whole.left() - room + shown.width() / 2
         y = whole.center().y() if whole.height() + 2 * room <= shown.height() \
             else whole.top() - room + shown.height() / 2
         self.centerOn(x, y)

@@ -204,9 +204,10 @@ class PresenterMode(QObject):
         # The controls at a projector's text size may need more than the share: the diagram gives it.
         panel = w.training_panel
         scroll = panel.controls_scroll
-        controls = scroll.widget().minimumSizeHint().width() + 2 * scroll.frameWidth() \
+        controls = panel.presenter_controls_width() + 2 * scroll.frameWidth() \
             + scroll.verticalScrollBar().sizeHint().width()
-        need = max(panel.minimumSizeHint().width(), controls) + 8
+        # The buttons in one row are worth their width: a row of height for the plots.
+        need = max(panel.minimumSizeHint().width(), controls + 8, self._buttons_row_width())
         dock = min(max(int(width * TRAINING_SHARE), need), int(width * MAX_TRAINING_SHARE))
         w.resizeDocks([w.training_dock], [dock], Qt.Orientation.Horizontal)
         # Not from inside a resize: moving buttons between a layout's cells while Qt lays it out crashes.
@@ -222,6 +223,17 @@ class PresenterMode(QObject):
         """Train, Pause, Step and Stop in one row when the dock is wide enough: a row of height for the plots."""
         panel = self.window.training_panel
         controls = panel.controls
+        columns = 4 if self._buttons_row_width() <= self._dock_width else 2
+        if not self.active or columns == self._button_columns:
+            return
+        self._button_columns = columns
+        controls.set_columns(columns)
+        controls.layout().activate()  # the controls' height for the new rows, before the panel reads it
+        panel.fit_controls_height()
+
+    def _buttons_row_width(self) -> int:
+        """The dock's width that holds Train, Pause, Step and Stop in one row."""
+        controls = self.window.training_panel.controls
         buttons = (controls.train_button, controls.pause_button, controls.step_button, controls.stop_button)
         # "Resume" replaces "Pause" while paused: leave room for the longer word (of either language).
         shown = controls.pause_button.text()
@@ -232,14 +244,7 @@ class PresenterMode(QObject):
         controls.pause_button.setText(shown)
         others = sum(b.sizeHint().width() for b in buttons if b is not controls.pause_button)
         # The controls' margins, the panel's and the dock's frame: about 30 pixels beside the buttons.
-        row = others + max(widths) + 3 * controls.buttons.spacing() + 30
-        columns = 4 if row <= self._dock_width else 2
-        if not self.active or columns == self._button_columns:
-            return
-        self._button_columns = columns
-        controls.set_columns(columns)
-        controls.layout().activate()  # the controls' height for the new rows, before the panel reads it
-        panel.fit_controls_height()
+        return others + max(widths) + 3 * controls.buttons.spacing() + 30
 
     def _keep_size(self) -> None:
         if self.active and self._size is not None and self.window.size() != self._size:

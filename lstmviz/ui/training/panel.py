@@ -135,7 +135,7 @@ class TrainingPanel(QWidget):
         column.setSpacing(5)
         column.addWidget(self.setup)
         column.addWidget(self.controls)
-        pace_label = QLabel(tr("Pace"))
+        pace_label = self.pace_label = QLabel(tr("Pace"))
         self.pace_control = PaceControl()
         pace_label.setBuddy(self.pace_control)
         self.pace_control.pace_changed.connect(self._pace_edited)
@@ -278,15 +278,42 @@ class TrainingPanel(QWidget):
         self.fit_controls_height()
 
     def _place_pace(self, presenting: bool) -> None:
-        """Beside Continue in normal mode; in presenter mode in the row of Settings…, where the teacher slows a run."""
+        """Beside Continue in normal mode; in presenter mode beside Settings…, above the buttons, where the
+        teacher slows a run down (without its caption where the dock is narrow: the value says what it is)."""
         row = self.setup.compact_row.layout()
         if presenting:
             self.controls.continue_row.removeWidget(self.pace_box)
             row.insertWidget(0, self.pace_box, 1)
+            QTimer.singleShot(0, self, self._fit_pace_row)
         else:
             row.removeWidget(self.pace_box)
             self.controls.continue_row.addWidget(self.pace_box, 1)
+            self.pace_label.show()
         self.pace_box.show()
+
+    def presenter_controls_width(self) -> int:
+        """The narrowest the controls column can be in presenter mode: the pace without its caption."""
+        left = self.controls_scroll.widget()
+        margins = left.layout().contentsMargins()
+        row = self.setup.compact_row.layout()
+        pace = self.pace_control.minimumSizeHint().width() + row.spacing() \
+            + self.setup.settings_toggle.sizeHint().width()
+        return max(pace, self.controls.minimumSizeHint().width()) + margins.left() + margins.right()
+
+    def _fit_pace_row(self) -> None:
+        """The pace's caption where the row has room for it beside Settings…, else only the value."""
+        if not self.presenting:
+            return
+        layout = self.controls_scroll.widget().layout()
+        margins = layout.contentsMargins()
+        width = self.controls_scroll.viewport().width() - margins.left() - margins.right()
+        if width < 120:
+            return  # not laid out yet
+        caption = self.pace_label.sizeHint().width() + self.pace_box.layout().spacing()
+        need = self.setup.compact_row.minimumSizeHint().width() + (caption if self.pace_label.isHidden() else 0)
+        if self.pace_label.isHidden() == (need <= width):
+            self.pace_label.setVisible(need <= width)
+            self.fit_controls_height()
 
     def _refit_soon(self, *_args) -> None:
         if self.presenting:
@@ -307,6 +334,9 @@ class TrainingPanel(QWidget):
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
         self.fit_controls_height()
+        if self.presenting:
+            # Not from inside the resize: moving a widget between layouts while Qt lays them out crashes.
+            QTimer.singleShot(0, self, self._fit_pace_row)
 
     # ----------------------------------------------------------------- what it shows
     @property
