@@ -1,8 +1,9 @@
 """The window on real X11 displays: 1280x720 and 1920x1080 (Xvfb with openbox), normal and presenter
 mode, English and Chinese, the Architecture and Unrolled tabs; the dialogs on each screen.
 
-For every combination it prints whether the window fits the screen, what is clipped, and the
-smallest text in rendered pixels (top of the tallest glyph to the bottom of the lowest) in the
+For every combination it prints whether the window fits the screen, what is clipped or cut by its
+dock, each plot's data area, whether the canvas opens on its first block and how many cells the
+unrolled view shows whole, and the smallest text in rendered pixels (top of the tallest glyph to the bottom of the lowest) in the
 diagram, the plots and the widgets, and saves a screenshot of the whole screen:
 
     python benchmarks/real_display_check.py [--out DIR] [--example NAME] [--quick]
@@ -20,6 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from lstmviz.ui.training.plot_base import PRESENTER_MIN_VIEW_HEIGHT  # noqa: E402
 from tests.ui import real_display  # noqa: E402
 
 SIZES = ((1280, 720), (1920, 1080))
@@ -51,7 +53,8 @@ def main(argv: list[str] | None = None) -> int:
                         result = real_display.check_window(display, example=args.example, lang=lang,
                                                            presenter=presenter, tab=tab, screenshot=str(shot),
                                                            dialogs=tab == 0)
-                        bad = not result["fits"] or result["clipped"] or _too_small(result, presenter, width)
+                        bad = not result["fits"] or result["clipped"] or _too_small(result, presenter, width) \
+                            or _cramped(result, presenter)
                         failures += bool(bad)
                         print(f"{width}x{height:<5} {mode:<10} {lang:<6} {tab_name:<13} "
                               f"{'yes' if result['fits'] else 'NO':<5} {len(result['clipped']):<8} "
@@ -59,6 +62,12 @@ def main(argv: list[str] | None = None) -> int:
                               f"{result['scale']:<6.2f} {shot.name} ({time.monotonic() - start:.0f} s)")
                         for problem in result["clipped"]:
                             print(f"    clipped: {problem}")
+                        for problem in result["cut_widgets"]:
+                            print(f"    cut by its dock: {problem}")
+                        rooms = ", ".join(f"{p['where']} {p['height']:.0f} px" for p in result["plot_rooms"])
+                        where = (f"canvas shows its first block: {result['canvas']['title_shown']}" if "canvas" in result
+                                 else f"cells shown whole: {result['cells_shown']}")
+                        print(f"    plots' data areas: {rooms}; {where}")
                         for name, dialog in result.get("dialogs", {}).items():
                             print(f"    dialog {name}: {dialog['frame'][2]}x{dialog['frame'][3]} "
                                   f"{'fits' if dialog['fits'] else 'DOES NOT FIT'}"
@@ -72,6 +81,16 @@ def main(argv: list[str] | None = None) -> int:
 
 def _px(measure: dict) -> str:
     return f"{measure['smallest']:.0f} px" if measure["smallest"] is not None else "-"
+
+
+def _cramped(result: dict, presenter: bool) -> bool:
+    """A widget cut by its dock, a plot without room for a curve, a canvas opened past its first block, or an
+    unrolled view showing fewer than two whole cells."""
+    least = PRESENTER_MIN_VIEW_HEIGHT * result["factor"] - 1 if presenter else 60
+    return bool(result["cut_widgets"]) or any(p["height"] < least or p["hint_inside"] is False
+                                              for p in result["plot_rooms"]) \
+        or ("canvas" in result and not result["canvas"]["title_shown"]) \
+        or result.get("cells_shown", 2) < 2
 
 
 def _too_small(result: dict, presenter: bool, width: int) -> bool:

@@ -110,7 +110,8 @@ def _wait_for_window_manager(display: str, wm: subprocess.Popen, timeout: float)
 
 
 def check_window(display: str, *, example: str = "many-to-many", lang: str = "en", presenter: bool = True,
-                 tab: int = 1, screenshot: str | None = None, dialogs: bool = False, timeout: float = 120.0) -> dict:
+                 tab: int = 1, screenshot: str | None = None, dialogs: bool = False, train: int = 0,
+                 timeout: float = 180.0) -> dict:
     """Run the window on ``display`` in a child process and return its measurements (see the module's text)."""
     with tempfile.TemporaryDirectory() as home:
         env = dict(os.environ, DISPLAY=display, QT_QPA_PLATFORM="xcb", LSTMVIZ_LANGUAGE=lang,
@@ -120,6 +121,7 @@ def check_window(display: str, *, example: str = "many-to-many", lang: str = "en
         args += ["--presenter"] if presenter else []
         args += ["--screenshot", screenshot] if screenshot else []
         args += ["--dialogs"] if dialogs else []
+        args += ["--train", str(train)] if train else []
         done = subprocess.run(args, env=env, cwd=ROOT, capture_output=True, text=True, timeout=timeout)
     lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
     if done.returncode != 0 or not lines:
@@ -234,6 +236,8 @@ def _child(argv: list[str]) -> int:
     parser.add_argument("--presenter", action="store_true")
     parser.add_argument("--screenshot")
     parser.add_argument("--dialogs", action="store_true")
+    parser.add_argument("--train", type=int, default=0, help="train this many epochs first (after a run the "
+                        "panel shows more: the status, the replay, the runs)")
     args = parser.parse_args(argv)
 
     from PySide6.QtWidgets import QApplication, QMessageBox
@@ -252,6 +256,15 @@ def _child(argv: list[str]) -> int:
     window.tabs.setCurrentIndex(args.tab)
     _wait(app, lambda: window.isVisible() and window.windowHandle() is not None and window.windowHandle().isExposed())
     _settle(app, 1.5)  # the window manager places and frames it; the docks settle
+    if args.train:
+        import dataclasses
+
+        panel = window.training_panel
+        window.document.set_training(dataclasses.replace(window.document.training, epochs=args.train))
+        panel.train_button.click()
+        if not _wait(app, lambda: panel.running, 30) or not _wait(app, lambda: not panel.running, 120):
+            raise RuntimeError("the run did not start and finish")
+        _settle(app, 1.0)
     room = screen_fit.available(window)
     view = window.unrolled_view
     panes = (window.training_panel.loss_pane.plot, window.training_panel.prediction_pane.plot)

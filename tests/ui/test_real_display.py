@@ -69,11 +69,13 @@ def test_presenter_mode_and_its_dialogs_on_a_1280x720_x11_screen(display_720, la
     assert result["cells_shown"] >= 2, result["columns"]
 
 
-def test_presenter_mode_on_the_architecture_tab_shows_the_first_block_and_whole_plots(display_720):
-    """Chinese, whose menus and buttons are the tallest: the stacked plots keep their room, nothing in the
-    training dock is scrolled away, and the canvas opens on the Input block, not scrolled past it."""
-    result = real_display.check_window(display_720, lang="zh_CN", presenter=True, tab=0)
+def test_after_a_run_presenter_mode_keeps_both_plots_whole_and_the_canvas_on_its_first_block(display_720):
+    """Chinese, whose menus and buttons are the tallest, after a short run (the status line, the replay bar and
+    the runs take their room now): the stacked plots keep theirs, nothing in the training dock is cut or
+    scrolled away, and the canvas shows the Input block, not scrolled past it."""
+    result = real_display.check_window(display_720, lang="zh_CN", presenter=True, tab=0, train=20)
     _assert_readable(result)
+    assert all(plot["hint_inside"] is None for plot in result["plot_rooms"])  # curves drawn, no hint
 
 
 def test_a_first_start_on_a_1280x720_x11_screen_opens_maximized_with_every_dialog_on_it(display_720):

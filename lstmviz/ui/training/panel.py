@@ -254,6 +254,7 @@ class TrainingPanel(QWidget):
         self.picker.set_compact(on)
         self._place_evaluation()
         self.controls.set_columns(2 if on else 4)
+        self.controls.set_one_line_status(on)
         self._place_pace(on)
         self.runs.setVisible(not on)  # the loss plot still draws the checked runs behind the current one
         self.runs_button.setVisible(on)
@@ -292,13 +293,15 @@ class TrainingPanel(QWidget):
         self.pace_box.show()
 
     def presenter_controls_width(self) -> int:
-        """The narrowest the controls column can be in presenter mode: the pace without its caption."""
+        """The narrowest the controls column can be in presenter mode: the pace without its caption, the progress
+        bar's text whole."""
         left = self.controls_scroll.widget()
         margins = left.layout().contentsMargins()
         row = self.setup.compact_row.layout()
         pace = self.pace_control.minimumSizeHint().width() + row.spacing() \
             + self.setup.settings_toggle.sizeHint().width()
-        return max(pace, self.controls.minimumSizeHint().width()) + margins.left() + margins.right()
+        progress = self.controls.progress_text_width(self.document.training.epochs)
+        return max(pace, progress, self.controls.minimumSizeHint().width()) + margins.left() + margins.right()
 
     def _fit_pace_row(self) -> None:
         """The pace's caption where the row has room for it beside Settings…, else only the value."""

@@ -13,7 +13,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainterPath, QPen
-from PySide6.QtWidgets import QGraphicsPathItem, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGraphicsPathItem, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from lstmviz.ui.look import style
 from lstmviz.ui.widgets.elided_label import ElidedLabel
@@ -187,11 +187,12 @@ class PlotPane(QWidget):
         self.header.setContentsMargins(2, 0, 2, 0)
         self.header.setSpacing(8)
         self.header.addWidget(self.title, 1)
-        below = QHBoxLayout()
+        self.below = below = QHBoxLayout()
         below.setContentsMargins(2, 0, 2, 0)
         below.setSpacing(10)
         below.addWidget(self.legend_label, 3)
         below.addWidget(self.readout, 2)
+        self._legend_beside_title = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
@@ -220,7 +221,7 @@ class PlotPane(QWidget):
         data area once the bottom axis has its tick labels and its title at the projector's text size."""
         axis = self.plot_item.getAxis("bottom")
         text = QFontMetricsF(axis.style["tickFont"]).height()
-        title = text if axis.labelText else 0.0
+        title = text if axis.labelText and axis.label.isVisible() else 0.0
         # Tick length, the labels' offset and the title's padding: about half a line (pyqtgraph's own sizes).
         axis_height = text + title + 0.5 * text + 10
         return math.ceil(axis_height + PRESENTER_MIN_VIEW_HEIGHT * self.text_factor + 8)
@@ -255,9 +256,26 @@ class PlotPane(QWidget):
         """Presenter mode: curves twice as thick, larger tick labels, darker axes."""
         self.line_scale = 2.0 if on else 1.0
         self.legend_label.set_fit_height(on)  # large text wraps more: the legend takes the lines it needs
+        self._put_legend_beside_title(on)
         self._style_axes(on)
         self.plot.setMinimumHeight(self.presenter_min_height() if on else MIN_PLOT_HEIGHT)
         self.style_curves()
+
+    def _put_legend_beside_title(self, on: bool) -> None:
+        """Presenter mode: the legend on the title's row, not on a row of its own (a row of height for the
+        curve), and no hover read-out (the room reads the axes); the title keeps its whole text."""
+        if on == self._legend_beside_title:
+            return
+        self._legend_beside_title = on
+        (self.below if on else self.header).removeWidget(self.legend_label)
+        if on:
+            self.header.insertWidget(1, self.legend_label, 1)
+        else:
+            self.below.insertWidget(0, self.legend_label, 3)
+        self.readout.setVisible(not on)
+        self.header.setStretchFactor(self.title, 0 if on else 1)
+        self.title.setSizePolicy(QSizePolicy.Policy.Preferred if on else QSizePolicy.Policy.Ignored,
+                                 QSizePolicy.Policy.Preferred)
 
     def style_curves(self) -> None:
         """Apply :attr:`line_scale` to every curve (each keeps the width it was made with)."""

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from lstmviz.i18n import tr, tr_noop
 from lstmviz.ui.training.run_session import RunPhase
 from lstmviz.ui.training.text import format_loss, format_seconds
+from lstmviz.ui.widgets.elided_label import ElidedLabel
 
 
 
@@ -107,6 +108,13 @@ class RunControls(QWidget):
         self.progress.setStyleSheet(_PROGRESS_STYLE)
         self.status = role_label("muted", "trainingStatus")
         self.status.hide()  # until there is something to say
+        # Presenter mode: the status in one line, shortened at a word (the whole on hover), so that a
+        # finished run's summary does not take the plots' height.
+        self.status_line = ElidedLabel("")
+        self.status_line.setObjectName("trainingStatusLine")
+        self.status_line.setProperty("role", "muted")
+        self.status_line.hide()
+        self.one_line_status = False
 
         self.export_button = AiryToolButton()
         self.export_button.setObjectName("trainingExportButton")
@@ -124,6 +132,7 @@ class RunControls(QWidget):
         self.set_columns(4)
         self.status_row = status_row = QHBoxLayout()
         status_row.addWidget(self.status, 1)
+        status_row.addWidget(self.status_line, 1)
         status_row.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -177,10 +186,28 @@ class RunControls(QWidget):
         return self.continue_box.isEnabled() and self.continue_box.isChecked()
 
     def set_status(self, text: str, error: bool = False) -> None:
-        self.status.setText(text)
-        self.status.setVisible(bool(text))  # no empty line under the progress bar: the plots get the room
-        self.status.setProperty("role", "error" if error else "muted")
-        _repolish(self.status)
+        for label in (self.status, self.status_line):
+            label.setText(text)
+            label.setProperty("role", "error" if error else "muted")
+            _repolish(label)
+        self._show_status()
+
+    def set_one_line_status(self, on: bool) -> None:
+        """Presenter mode: the status in one shortened line instead of as many as it wraps to."""
+        self.one_line_status = on
+        self._show_status()
+
+    def _show_status(self) -> None:
+        text = bool(self.status.text())  # no empty line under the progress bar: the plots get the room
+        self.status.setVisible(text and not self.one_line_status)
+        self.status_line.setVisible(text and self.one_line_status)
+
+    def progress_text_width(self, epochs: int) -> int:
+        """The progress bar's width for its longest usual text: the last epoch with a loss, done or a short ETA."""
+        text = tr("epoch {epoch}/{total} · loss {loss}").format(epoch=epochs, total=epochs, loss=format_loss(2.566e-4))
+        ends = (tr(" · done"), tr(" · ETA {time}").format(time=format_seconds(59)))
+        metrics = self.progress.fontMetrics()
+        return max(metrics.horizontalAdvance(text + end) for end in ends) + metrics.height()
 
     def reset_progress(self, total: int, text: str) -> None:
         self.progress.setRange(0, max(1, total))
