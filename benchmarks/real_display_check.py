@@ -6,7 +6,7 @@ dock, each plot's data area, whether the canvas opens on its first block and how
 unrolled view shows whole, and the smallest text in rendered pixels (top of the tallest glyph to the bottom of the lowest) in the
 diagram, the plots and the widgets, and saves a screenshot of the whole screen:
 
-    python benchmarks/real_display_check.py [--out DIR] [--example NAME] [--quick]
+    python benchmarks/real_display_check.py [--out DIR] [--example NAME] [--quick] [--train N]
 
 Needs Xvfb and openbox (apt-get install xvfb openbox). The README's presenter table is made from
 its output. The short version runs as tests/ui/test_real_display.py.
@@ -32,6 +32,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", default="real-display-shots", help="where the screenshots go")
     parser.add_argument("--example", default="many-to-many")
     parser.add_argument("--quick", action="store_true", help="1280x720 only, the Unrolled tab only")
+    parser.add_argument("--train", type=int, default=0, metavar="N",
+                        help="train N epochs before measuring (after a run the training dock shows more)")
     args = parser.parse_args(argv)
     missing = real_display.missing_programs()
     if missing:
@@ -52,7 +54,7 @@ def main(argv: list[str] | None = None) -> int:
                         start = time.monotonic()
                         result = real_display.check_window(display, example=args.example, lang=lang,
                                                            presenter=presenter, tab=tab, screenshot=str(shot),
-                                                           dialogs=tab == 0)
+                                                           dialogs=tab == 0, train=args.train)
                         bad = not result["fits"] or result["clipped"] or _too_small(result, presenter, width) \
                             or _cramped(result, presenter)
                         failures += bool(bad)
@@ -64,6 +66,9 @@ def main(argv: list[str] | None = None) -> int:
                             print(f"    clipped: {problem}")
                         for problem in result["cut_widgets"]:
                             print(f"    cut by its dock: {problem}")
+                        for plot in result["plot_rooms"]:
+                            for problem in plot["overlapping_ticks"]:
+                                print(f"    {plot['where']} tick labels overlap: {problem}")
                         rooms = ", ".join(f"{p['where']} {p['height']:.0f} px" for p in result["plot_rooms"])
                         where = (f"canvas shows its first block: {result['canvas']['title_shown']}" if "canvas" in result
                                  else f"cells shown whole: {result['cells_shown']}")
@@ -88,7 +93,7 @@ def _cramped(result: dict, presenter: bool) -> bool:
     unrolled view showing fewer than two whole cells."""
     least = PRESENTER_MIN_VIEW_HEIGHT * result["factor"] - 1 if presenter else 60
     return bool(result["cut_widgets"]) or any(p["height"] < least or p["hint_inside"] is False
-                                              for p in result["plot_rooms"]) \
+                                              or p["overlapping_ticks"] for p in result["plot_rooms"]) \
         or ("canvas" in result and not result["canvas"]["title_shown"]) \
         or result.get("cells_shown", 2) < 2
 

@@ -187,8 +187,29 @@ def _plot_rooms(panes) -> list[dict]:
         if hint is not None and hint.isVisible():
             hint_inside = area.contains(hint.sceneBoundingRect())
         out.append({"where": pane.plot.objectName(), "visible": pane.plot.isVisible(), "height": area.height(),
-                    "hint_inside": hint_inside})
+                    "hint_inside": hint_inside, "overlapping_ticks": _overlapping_ticks(pane.plot_item)})
     return out
+
+
+def _overlapping_ticks(plot_item) -> list[str]:
+    """Tick labels of an axis drawn over one another (a log axis labelling every 2 ... 9 of a short range)."""
+    from PySide6.QtGui import QImage, QPainter
+
+    image = QImage(4, 4, QImage.Format.Format_ARGB32)
+    overlapping = []
+    for side in ("left", "bottom"):
+        axis = plot_item.getAxis(side)
+        painter = QPainter(image)
+        try:
+            specs = axis.generateDrawSpecs(painter)
+        finally:
+            painter.end()
+        texts = specs[2] if specs else []
+        for k, (rect, _flags, text) in enumerate(texts):
+            for other, _f, other_text in texts[k + 1:]:
+                if rect.intersects(other):
+                    overlapping.append(f"{side}: {text!r} over {other_text!r}")
+    return overlapping
 
 
 def _cut_widgets(window) -> list[str]:

@@ -42,6 +42,7 @@ def _assert_laid_out(result: dict, min_plot: float) -> None:
     for plot in result["plot_rooms"]:
         assert plot["visible"] and plot["height"] >= min_plot, plot
         assert plot["hint_inside"] is not False, plot  # "no run yet: press Train" whole inside the plot
+        assert plot["overlapping_ticks"] == [], plot
 
 
 def _assert_readable(result: dict) -> None:

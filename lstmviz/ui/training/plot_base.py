@@ -67,6 +67,26 @@ class ReadableAxis(pg.AxisItem):
         return [(interval, offset), *[(i, o) for i, o in levels[1:] if i < interval]]
 
 
+    def tickValues(self, minVal, maxVal, size):  # noqa: N802, N803 - pyqtgraph override
+        levels = super().tickValues(minVal, maxVal, size)
+        if not self.logMode or self.orientation not in ("left", "right") or size <= 0:
+            return levels
+        # On a log axis spanning less than about two decades pyqtgraph labels every 2 ... 9 of each decade,
+        # one above the other: keep the decades, then 1-2-5, as many as fit a line apart.
+        font = self.style.get("tickFont")
+        fit = max(1, int(size / (1.2 * QFontMetricsF(font if font is not None else self.font()).height())))
+        values = sorted({float(v) for _spacing, vs in levels for v in vs})
+        if len(values) <= fit:
+            return levels
+        for mantissas in ((1, 2, 5), (1, 5), (1,)):
+            kept = [v for v in values if round(10 ** (v - math.floor(v + 1e-9)), 3) in mantissas]
+            if kept and len(kept) <= fit:
+                return [(None, kept)]
+        kept = kept or values[::2]
+        step = math.ceil(len(kept) / fit)
+        return [(None, kept[::step])]
+
+
 class IntegerAxis(ReadableAxis):
     """An axis of epochs, samples or time steps: ticks only at whole numbers."""
 
