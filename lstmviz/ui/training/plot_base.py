@@ -72,18 +72,26 @@ class ReadableAxis(pg.AxisItem):
         if not self.logMode or self.orientation not in ("left", "right") or size <= 0:
             return levels
         # On a log axis spanning less than about two decades pyqtgraph labels every 2 ... 9 of each decade,
-        # one above the other: keep the decades, then 1-2-5, as many as fit a line apart.
+        # one above the other: keep 1-2-5, then 1-5, then the decades, whichever lie a line apart.
         font = self.style.get("tickFont")
-        fit = max(1, int(size / (1.2 * QFontMetricsF(font if font is not None else self.font()).height())))
+        line = 1.15 * QFontMetricsF(font if font is not None else self.font()).height()
+        per_unit = size / max(abs(maxVal - minVal), 1e-12)  # pixels per decade
+
+        def apart(values: list[float]) -> bool:
+            return all((b - a) * per_unit >= line for a, b in zip(values, values[1:]))
+
         values = sorted({float(v) for _spacing, vs in levels for v in vs})
-        if len(values) <= fit:
+        if apart(values):
             return levels
+        kept = values
         for mantissas in ((1, 2, 5), (1, 5), (1,)):
-            kept = [v for v in values if round(10 ** (v - math.floor(v + 1e-9)), 3) in mantissas]
-            if kept and len(kept) <= fit:
-                return [(None, kept)]
-        kept = kept or values[::2]
-        step = math.ceil(len(kept) / fit)
+            chosen = [v for v in values if round(10 ** (v - math.floor(v + 1e-9)), 3) in mantissas]
+            kept = chosen or kept
+            if chosen and apart(chosen):
+                return [(None, chosen)]
+        step = 2
+        while not apart(kept[::step]) and step < len(kept):
+            step += 1
         return [(None, kept[::step])]
 
 
