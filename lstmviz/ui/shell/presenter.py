@@ -204,8 +204,8 @@ class PresenterMode(QObject):
         # The controls at a projector's text size may need more than the share: the diagram gives it.
         panel = w.training_panel
         scroll = panel.controls_scroll
-        controls = panel.presenter_controls_width() + 2 * scroll.frameWidth() \
-            + scroll.verticalScrollBar().sizeHint().width()
+        # No room for a scroll bar: in presenter mode the controls take the height they need (fit_controls_height).
+        controls = panel.presenter_controls_width() + 2 * scroll.frameWidth()
         # The buttons in one row are worth their width: a row of height for the plots.
         need = max(panel.minimumSizeHint().width(), controls + 8, self._buttons_row_width())
         dock = min(max(int(width * TRAINING_SHARE), need), int(width * MAX_TRAINING_SHARE))

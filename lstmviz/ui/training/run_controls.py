@@ -7,7 +7,7 @@ discarded-weights notice go in the panel's banners, across its whole width.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox, QGridLayout, QHBoxLayout, QLabel, QMenu, QProgressBar, QPushButton, QSizePolicy, QStyle, QToolButton,
     QVBoxLayout, QWidget,
@@ -106,6 +106,8 @@ class RunControls(QWidget):
         self.progress.setValue(0)
         self.progress.setFormat(tr("ready"))
         self.progress.setStyleSheet(_PROGRESS_STYLE)
+        self._finished: tuple[str, str] | None = None  # a finished run's text, with and without " · done"
+        self.progress.installEventFilter(self)
         self.status = role_label("muted", "trainingStatus")
         self.status.hide()  # until there is something to say
         # Presenter mode: the status in one line, shortened at a word (the whole on hover), so that a
@@ -203,13 +205,35 @@ class RunControls(QWidget):
         self.status_line.setVisible(text and self.one_line_status)
 
     def progress_text_width(self, epochs: int) -> int:
-        """The progress bar's width for its longest usual text: the last epoch with a loss, done or a short ETA."""
-        text = tr("epoch {epoch}/{total} · loss {loss}").format(epoch=epochs, total=epochs, loss=format_loss(2.566e-4))
-        ends = (tr(" · done"), tr(" · ETA {time}").format(time=format_seconds(59)))
+        """The progress bar's width for its longest usual texts: a run under way (a loss of four digits, a short
+        ETA) and a finished one (a loss as small as the tutorial's runs reach; " · done" goes where it would
+        not fit, see show_progress)."""
+        line = tr("epoch {epoch}/{total} · loss {loss}")
+        texts = (line.format(epoch=epochs, total=epochs, loss=format_loss(0.0123))
+                 + tr(" · ETA {time}").format(time=format_seconds(59)),
+                 line.format(epoch=epochs, total=epochs, loss=format_loss(2.566e-4)))
+        return max(self._text_width(text) for text in texts)
+
+    def _fit_finished(self) -> None:
+        """A finished run's text with " · done" where the bar has room for it; a narrow bar (presenter mode)
+        leaves the word out: the full bar and the status line say it too."""
+        if self._finished is None:
+            return
+        done, short = self._finished
+        shown = short if self.progress.isVisible() and self._text_width(done) > self.progress.width() else done
+        self.progress.setFormat(shown.replace("%", "%%"))
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        if watched is self.progress and event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+            self._fit_finished()
+        return super().eventFilter(watched, event)
+
+    def _text_width(self, text: str) -> int:
         metrics = self.progress.fontMetrics()
-        return max(metrics.horizontalAdvance(text + end) for end in ends) + metrics.height()
+        return metrics.horizontalAdvance(text) + metrics.height()
 
     def reset_progress(self, total: int, text: str) -> None:
+        self._finished = None
         self.progress.setRange(0, max(1, total))
         self.progress.setValue(0)
         self.progress.setFormat(text)
@@ -223,6 +247,7 @@ class RunControls(QWidget):
         ``position`` (epochs done, fractional) moves the bar within a long epoch; the text
         then names the epoch in progress and ``loss`` is its running mean.
         """
+        self._finished = None
         total = max(1, total)
         position = float(epoch) if position is None else position
         scale = PROGRESS_STEPS if total <= _MOST_EPOCHS_SCALED else 1  # QProgressBar counts in ints
@@ -233,8 +258,12 @@ class RunControls(QWidget):
         text = tr("epoch {epoch}/{total} · loss {loss}").format(epoch=epoch, total=total, loss=format_loss(loss))
         if final is None and eta is not None:
             text += tr(" · ETA {time}").format(time=format_seconds(eta))
+        elif final == "completed":
+            self._finished = (text + tr(" · done"), text)
+            self._fit_finished()
+            return
         elif final is not None:
-            text += tr(" · done") if final == "completed" else f" · {tr(_ENDINGS.get(final, final))}"
+            text += f" · {tr(_ENDINGS.get(final, final))}"
         if final in ("diverged", "failed"):
             self.progress.setProperty("state", "error")
             _repolish(self.progress)
