@@ -62,7 +62,7 @@ def main() -> None:
     from lstmviz.model.runs import TrainedState
     from lstmviz.model.weights import weight_specs
     from lstmviz.ui.document.autosave import recovery_bytes
-    from lstmviz.ui.unrolled.trained_values import trained_cell_values
+    from lstmviz.model.cell_values.trained import trained_cell_values
 
     print(f"{'model':<22} {'params':>10} {'file':>9} {'encode':>8} {'save':>8} {'open':>8} "
           f"{'predict':>8} {'cells':>8} {'.keras':>8}")

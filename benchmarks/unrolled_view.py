@@ -15,7 +15,6 @@ import statistics
 import sys
 import time
 from pathlib import Path
-from types import SimpleNamespace
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -66,7 +65,8 @@ def main() -> int:
     from lstmviz.model import cell_math
     from lstmviz.model.inference import infer
     from lstmviz.diagram.layout import build_layout
-    from lstmviz.ui.unrolled.values import from_probe
+    from lstmviz.model.catalogue import cell_of
+    from lstmviz.model.cell_values import of_trace
     from lstmviz.ui.unrolled.view import UnrolledView
 
     app = QApplication.instance() or QApplication([])
@@ -81,19 +81,11 @@ def main() -> int:
     for name, arch in models().items():
         inference = infer(arch)
         layer = arch.layers[0]
-        kind = layer.options.get("layer", "LSTM") if layer.kind == "Bidirectional" else layer.kind
-        options = {**layer.options, "return_sequences": True}
-        if layer.kind == "Bidirectional":
-            from lstmviz.ui.unrolled.values import inner_options
-
-            kind, options = inner_options(layer.kind, layer.options)
+        kind, options = cell_of(layer.kind, layer.options)
         x = np.random.default_rng(0).normal(size=(1, arch.input.shape[0], 1))
         math_ms, trace = timed(lambda: cell_math.run_layer(
             kind, x, cell_math.initial_weights(kind, 1, options, 0), options), 3)
-        probe = SimpleNamespace(epoch=1, layer_index=0, kind=kind, sample=0,
-                                gates={k: v[0] for k, v in trace.gates.items()},
-                                states={k: v[0] for k, v in trace.states.items()})
-        values = from_probe(probe)
+        values = of_trace(trace, 0, "training, epoch 1", epoch=1)
         layout_ms, layout = timed(lambda: build_layout(arch, inference, 0), args.repeat)
 
         def build_scene():

@@ -144,8 +144,9 @@ def create_main_window(source: str | os.PathLike[str] | None = None):
     window.document.load(project)
     if project.weights_problem:
         window.statusBar().showMessage(project.weights_problem)
-    if project.path or project.keras_file:
-        window.recent.add(project.path or project.keras_file)
+    opened = project.path or project.keras_file
+    if opened:
+        window.recent.add(opened)
     window.setWindowIcon(app_icon())
     return window
 
@@ -291,7 +292,7 @@ def _render(source: str, out: Path, tab: str, size: tuple[int, int], presenter: 
                 w=size[0], h=size[1]), file=sys.stderr)
             return 2
         try:
-            write_atomically(out, bytes(buffer.data()))
+            write_atomically(out, bytes(buffer.data().data()))
         except OSError as exc:
             print(f"lstmviz: error: {failure_text(exc, out)}", file=sys.stderr)
             return 2

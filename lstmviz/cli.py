@@ -230,8 +230,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; every failure ends as one line on stderr and exit status 2 (see README "Reliability")."""
     argv = list(sys.argv[1:] if argv is None else argv)
     for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)  # a TextIOWrapper's; a replaced stream may lack it
         try:
-            stream.reconfigure(errors="replace")  # a non-UTF-8 terminal still gets the × signs' stand-ins
+            if reconfigure is not None:
+                reconfigure(errors="replace")  # a non-UTF-8 terminal still gets the × signs' stand-ins
         except (AttributeError, ValueError):
             pass
     try:
@@ -326,7 +328,7 @@ def _dispatch(argv: list[str]) -> int:
     return args.func(args)
 
 
-def _window(argv: list[str], flags: list[str] = ()) -> int:
+def _window(argv: list[str], flags: Sequence[str] = ()) -> int:
     """``lstmviz [--presenter] [SOURCE]``: the window, unless SOURCE could never be opened (a mistyped command, a FIFO)."""
     if argv:
         from lstmviz.io.safe_source import source_problem

@@ -107,7 +107,7 @@ def read_manifest(root: Path) -> dict | None:
     entries = (manifest.get("files"), manifest.get("folders")) if isinstance(manifest, dict) else (None,)
     hashes = manifest.get("hashes", {}) if isinstance(manifest, dict) else None
     if not all(isinstance(e, list) and all(isinstance(p, str) and _is_safe(p) for p in e) for e in entries) \
-            or not all(_is_ours(p) for p in entries[0]) or not isinstance(hashes, dict) \
+            or not all(_is_ours(p) for p in entries[0] or ()) or not isinstance(hashes, dict) \
             or not all(isinstance(v, str) for v in hashes.values()):
         raise DesktopInstallError(tr("{path}: not a manifest of lstmviz's desktop files, or it names files "
                                      "that are not lstmviz's; nothing was changed").format(path=path))

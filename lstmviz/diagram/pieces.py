@@ -10,7 +10,7 @@ from typing import Any, Mapping
 from lstmviz.diagram.types import KEEP, MAX_STEPS, GateBox, Rect, Slot
 from lstmviz.i18n import tr
 from lstmviz.model.cells import display_order, gate
-from lstmviz.model.inference import LayerInfo
+from lstmviz.model.inference import BuiltLayer
 
 
 def time_slots(steps: int | None, max_steps: int = MAX_STEPS, keep: int = KEEP) -> tuple[Slot, ...]:
@@ -81,7 +81,7 @@ def _parts(text: str) -> list[tuple[str, str]]:
     return [(pieces[0], "")] + [(pieces[i + 1], pieces[i]) for i in range(1, len(pieces) - 1, 2)]
 
 
-def weight_lines(kind: str, info: LayerInfo) -> tuple[str, ...]:
+def weight_lines(kind: str, info: BuiltLayer) -> tuple[str, ...]:
     """W, U and b of a recurrent layer (one direction) in Keras's shapes, with their counts."""
     gates = info.derivation.gates
     n = len(gates)
@@ -97,7 +97,7 @@ def weight_lines(kind: str, info: LayerInfo) -> tuple[str, ...]:
     return tuple(lines)
 
 
-def gate_boxes(kind: str, info: LayerInfo, cx: float, top: float) -> tuple[GateBox, ...]:
+def gate_boxes(kind: str, info: BuiltLayer, cx: float, top: float) -> tuple[GateBox, ...]:
     """The small gate boxes drawn inside a cell, in the order the tutorial names them."""
     rows = {g.symbol: g for g in info.derivation.gates}
     order = display_order(kind)

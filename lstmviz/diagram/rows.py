@@ -20,9 +20,9 @@ from lstmviz.diagram.types import (
 from lstmviz.i18n import tr
 from lstmviz.model.architecture import Architecture
 from lstmviz.model.catalogue import KINDS, MULTIPLY, fmt_shape
-from lstmviz.model.cells import cell_kind
+from lstmviz.model.kinds.registry import cell_kinds
 from lstmviz.model.kinds.base import DiagramText, Drawn
-from lstmviz.model.inference import Inference, LayerInfo
+from lstmviz.model.inference import BuiltLayer, Inference
 
 SINGLE_W = 230.0
 MERGE_TEXT = {"concat": "concat", "sum": "sum", "mul": "multiply", "ave": "average"}
@@ -37,6 +37,18 @@ class Stream:
     role: str  # role of the wires drawn from it: x, tap (a recurrent layer's output), flow
     layer_index: int | None
     label_wires: bool = True
+
+    @property
+    def steps(self) -> tuple[Slot, ...]:
+        """The time-step columns of a sequence; the rows that read one per step are given only sequences."""
+        assert self.slots is not None, "a single vector has no time steps"
+        return self.slots
+
+    def point(self, i: int) -> Point:
+        """Where the value of column ``i`` leaves; only asked of columns that are no gap."""
+        found = self.points[i]
+        assert found is not None, f"column {i} is a gap"
+        return found
 
 
 class RowBuilder:
@@ -76,7 +88,7 @@ class RowBuilder:
         self.labels.append(Label("\n".join(lines), MARGIN, y, "row"))
 
     def connect(self, stream: Stream, i: int, target: str, end: Point, via: tuple[Point, ...] = ()) -> Wire:
-        start = stream.points[i]
+        start = stream.point(i)
         label_at = (start[0], start[1] - self.type.small - 6) if stream.label_wires else None
         return self.wire(stream.role, (start, *via, end), source=stream.sources[i], target=target,
                          label=stream.names[i] if stream.label_wires else "", label_at=label_at,
@@ -85,13 +97,13 @@ class RowBuilder:
     def gap_node(self, node_id: str, x: float, top: float, height: float, slot: Slot,
                  layer_index: int | None, direction: int = 1) -> Node:
         hidden = slot.hidden
-        lines = (tr("{count} more").format(count=hidden[1] - hidden[0]), tr("steps")) if hidden else (tr("more"), tr("steps"))
+        lines: tuple[str, ...] = (tr("{count} more").format(count=hidden[1] - hidden[0]), tr("steps")) if hidden else (tr("more"), tr("steps"))
         if height < 2 * STEP_H:
             lines = ()  # too short for text: the cell rows above say how many steps are hidden
         return self.add(Node(node_id, "gap", Rect(x - 30, top, 60, height), "\u2026", lines,
                              layer_index=layer_index, direction=direction))
 
-    def weights_block(self, group: str, info: LayerInfo, caption: str, lines: tuple[str, ...],
+    def weights_block(self, group: str, info: BuiltLayer, caption: str, lines: tuple[str, ...],
                       bus_y: float) -> Node:
         t = self.type
         title = wrap(caption, t.chars(LEFT_W - 20))
@@ -125,7 +137,7 @@ class RowBuilder:
                 self.labels.append(Label(message, MARGIN, self.cursor - 40, "error", info.index))
                 break
             first = len(self.nodes)
-            stream = self.layer(info, spec.options, stream)
+            stream = self.layer(info.built(), spec.options, stream)
             if info.index == self.focus:
                 self.band(info.index, self.nodes[first:])
         else:
@@ -143,12 +155,16 @@ class RowBuilder:
             x = self.col(i)
             if slot.is_gap:
                 self.gap_node(f"gap:input:{i}", x, top, TERM_H, slot, None)
-                points.append(None), sources.append(None), names.append("")
+                points.append(None)
+                sources.append(None)
+                names.append("")
                 continue
             name = f"token({slot.label})" if spec.is_tokens else f"x({slot.label})"
             node = self.add(Node(f"input:{slot.key}", "input", Rect(x - TERM_W / 2, top, TERM_W, TERM_H),
                                  name, t=slot.index))
-            points.append((x, top)), sources.append(node.id), names.append(name)
+            points.append((x, top))
+            sources.append(node.id)
+            names.append(name)
         steps = steps_text(spec.time_steps)
         if spec.is_tokens:
             what = [tr('input: {steps}').format(steps=steps), tr('of token ids')]
@@ -159,7 +175,7 @@ class RowBuilder:
         self.cursor = top
         return Stream(slots, points, sources, names, "x", None, label_wires=False)
 
-    def layer(self, info: LayerInfo, options: Mapping[str, Any], stream: Stream) -> Stream:
+    def layer(self, info: BuiltLayer, options: Mapping[str, Any], stream: Stream) -> Stream:
         kind = info.kind
         drawn = KINDS[kind].drawn(info.input_shape, options)
         if drawn in (Drawn.CELL, Drawn.WRAPPER):
@@ -174,27 +190,27 @@ class RowBuilder:
 
     # -------------------------------------------------------------- recurrent rows
 
-    def recurrent(self, info: LayerInfo, kind: str, options: Mapping[str, Any], stream: Stream) -> Stream:
+    def recurrent(self, info: BuiltLayer, kind: str, options: Mapping[str, Any], stream: Stream) -> Stream:
         direction = -1 if options.get("go_backwards", False) else 1
         caption = tr('one cell, {steps_text}, {params_text}').format(steps_text=steps_text(info.input_shape[1]), params_text=params_text(info.params))
         if direction == -1:
             caption = tr('one cell reading backwards, {steps_text}, {params_text}').format(steps_text=steps_text(info.input_shape[1]), params_text=params_text(info.params))
         cells, top = self.cell_row(info, kind, stream, direction, caption, (info.derivation.formula,))
         every = bool(options["return_sequences"])
-        if len(stream.slots) == 1:
-            start = cell_kind(kind).start_text()
+        if len(stream.steps) == 1:
+            start = cell_kinds()[kind].start_text()
             self.labels.append(Label(tr('one time step: the cell runs once,\nstarting from {start}').format(start=start),
                                      self.col(0) + CELL_W / 2 + 16, top + CELL_H / 2 - 16, "note", info.index))
         elif not every:
-            last = stream.slots[-1 if direction == 1 else 0].label
+            last = stream.steps[-1 if direction == 1 else 0].label
             self.labels.append(Label(tr('return_sequences=False: only h({last}), the last step, leaves the layer').format(last=last),
                                      self.col(0) - CELL_W / 2, top - 26, "note", info.index))
-        return self.taps(info, cells, stream.slots, every, direction)
+        return self.taps(info, cells, stream.steps, every, direction)
 
-    def cell_row(self, info: LayerInfo, kind: str, stream: Stream, direction: int, caption: str,
+    def cell_row(self, info: BuiltLayer, kind: str, stream: Stream, direction: int, caption: str,
                  extra: tuple[str, ...] = (), gap: float = GAP,
                  route: Callable[[int, Point], tuple[Point, ...]] | None = None) -> tuple[list[Node], float]:
-        slots = stream.slots
+        slots = stream.steps
         bottom = self.cursor - gap
         top = bottom - CELL_H
         bus_y = bottom + BUS_DROP
@@ -224,7 +240,7 @@ class RowBuilder:
 
     def state_passes(self, kind: str, cells: list[Node], slots: tuple[Slot, ...], direction: int,
                      top: float, bottom: float, layer_index: int) -> None:
-        states = cell_kind(kind).states[::-1]  # c drawn along the top, h along the bottom
+        states = cell_kinds()[kind].states[::-1]  # c drawn along the top, h along the bottom
         ys = {"c": top + 12, "h": bottom - 12}
         order = list(range(len(cells)))[::direction]
         first = cells[order[0]]
@@ -251,7 +267,7 @@ class RowBuilder:
             return "t"
         return str(slot.hidden[1] if direction == 1 else slot.hidden[0] + 1)
 
-    def taps(self, info: LayerInfo, cells: list[Node], slots: tuple[Slot, ...], every_step: bool,
+    def taps(self, info: BuiltLayer, cells: list[Node], slots: tuple[Slot, ...], every_step: bool,
              direction: int) -> Stream:
         if every_step:
             points = [(c.rect.cx, c.rect.y) if c.role == "cell" else None for c in cells]
@@ -262,7 +278,7 @@ class RowBuilder:
         last = cells[at]
         return Stream(None, [(last.rect.cx, last.rect.y)], [last.id], [f"h({slots[at].label})"], "tap", info.index)
 
-    def bidirectional(self, info: LayerInfo, options: Mapping[str, Any], stream: Stream) -> Stream:
+    def bidirectional(self, info: BuiltLayer, options: Mapping[str, Any], stream: Stream) -> Stream:
         kind = options["layer"]
         steps = steps_text(info.input_shape[1])
         one = info.params // 2
@@ -270,7 +286,7 @@ class RowBuilder:
 
         def around(i: int, end: Point) -> tuple[Point, ...]:
             # The backward row reads the same x(t): branch off below the forward row and pass it on the left.
-            sx, sy = stream.points[i]
+            sx, sy = stream.point(i)
             side = sx - PITCH / 2 - 10
             return ((sx, sy - 10), (side, sy - 10), (side, end[1] + 40), (end[0], end[1] + 40))
 
@@ -278,10 +294,12 @@ class RowBuilder:
         bwd, bwd_top = self.cell_row(info, kind, stream, -1, tr('backward {kind}: own weights, {steps}, {params_text}').format(kind=kind, steps=steps, params_text=params_text(one)), (total,), gap=GAP + 20, route=around)
         merge_y = bwd_top - 40
         mode = options.get("merge_mode", "concat")
-        slots = stream.slots
+        slots = stream.steps
         every = bool(options["return_sequences"])
         columns = [i for i, c in enumerate(fwd) if c.role == "cell"] if every else [len(fwd) - 1]
-        points, sources, names = [None] * len(slots), [None] * len(slots), [""] * len(slots)
+        points: list[Point | None] = [None] * len(slots)
+        sources: list[str | None] = [None] * len(slots)
+        names = [""] * len(slots)
         for i in columns:
             x = self.col(i)
             node = self.add(Node(f"merge:{info.index}:{slots[i].key}", "merge", Rect(x - 30, merge_y - 12, 60, 24),
@@ -304,7 +322,7 @@ class RowBuilder:
 
     # ------------------------------------------------------------- other layers
 
-    def per_step(self, info: LayerInfo, options: Mapping[str, Any], stream: Stream) -> Stream:
+    def per_step(self, info: BuiltLayer, options: Mapping[str, Any], stream: Stream) -> Stream:
         title, caption, lines, out = self.step_text(info, options, stream)
         bottom = self.cursor - GAP
         top = bottom - STEP_H
@@ -314,7 +332,7 @@ class RowBuilder:
         if block is None:
             self.row_label(wrap(caption), top, STEP_H)
         nodes: list[Node] = []
-        for i, slot in enumerate(stream.slots):
+        for i, slot in enumerate(stream.steps):
             x = self.col(i)
             if slot.is_gap:
                 nodes.append(self.gap_node(f"gap:{group}:{i}", x, top, STEP_H, slot, info.index))
@@ -326,26 +344,26 @@ class RowBuilder:
                 self.connect(stream, i, node.id, (x, bottom))
             if block is not None:
                 self.tie(block, node, bus_y, group, info.index)
-        self.rows.append(Row(group, info.index, info.kind, 1, stream.slots, caption, info.params,
+        self.rows.append(Row(group, info.index, info.kind, 1, stream.steps, caption, info.params,
                              block.id if block else None, tuple(n.id for n in nodes if n.role == "step"), False))
         self.cursor = min(top, block.rect.y) if block else top
         points = [(n.rect.cx, n.rect.y) if n.role == "step" else None for n in nodes]
         sources = [n.id if n.role == "step" else None for n in nodes]
-        names = [out.format(t=s.label) if out else stream.names[i] for i, s in enumerate(stream.slots)]
-        return Stream(stream.slots, points, sources, names, "flow", info.index, label_wires=out != "y({t})")
+        names = [out.format(t=s.label) if out else stream.names[i] for i, s in enumerate(stream.steps)]
+        return Stream(stream.steps, points, sources, names, "flow", info.index, label_wires=out != "y({t})")
 
-    def step_text(self, info: LayerInfo, options: Mapping[str, Any],
+    def step_text(self, info: BuiltLayer, options: Mapping[str, Any],
                   stream: Stream) -> tuple[str, str, tuple[str, ...], str]:
         text = self.kind_text(info, options, stream)
         return text.title, text.caption, text.lines, text.output
 
-    def kind_text(self, info: LayerInfo, options: Mapping[str, Any], stream: Stream) -> DiagramText:
+    def kind_text(self, info: BuiltLayer, options: Mapping[str, Any], stream: Stream) -> DiagramText:
         reads = stream.names[0] if stream.slots is None else ""
         return KINDS[info.kind].diagram_text(info.input_shape, info.output_shape, options, info.derivation, reads,
                                              steps_text(info.input_shape[1]) if len(info.input_shape) >= 2 else "",
                                              params_text(info.params))
 
-    def single(self, info: LayerInfo, options: Mapping[str, Any], stream: Stream) -> Stream:
+    def single(self, info: BuiltLayer, options: Mapping[str, Any], stream: Stream) -> Stream:
         title, lines = self.single_text(info, options, stream)
         width = self.type.chars(SINGLE_W - 20, self.type.small * 0.85)
         lines = tuple(part for line in lines for part in wrap(line, width))
@@ -358,7 +376,7 @@ class RowBuilder:
             left, right = self.col(0) - STEP_W / 2, self.col(len(span) - 1) + STEP_W / 2
         else:
             # Right-aligned with the step it reads, so the drawing grows no wider than the cells.
-            px = stream.points[0][0]
+            px = stream.point(0)[0]
             left = max(min(px + CELL_W / 2, px + SINGLE_W / 2) - SINGLE_W, MARGIN + LEFT_W + 20)
             right = left + SINGLE_W
         bottom = self.cursor - GAP
@@ -372,12 +390,13 @@ class RowBuilder:
         if not out_seq:
             name = self.kind_text(info, options, stream).output or (stream.names[0] if stream.slots is None else "v")
             return Stream(None, [(node.rect.cx, top)], [node.id], [name], "flow", info.index, label_wires=False)
+        assert span is not None  # a sequence out: the slots of its own steps
         names = [stream.names[0] if stream.slots is None else f"x({s.label})" for s in span]
-        points = [None if s.is_gap else (self.col(i), top) for i, s in enumerate(span)]
+        points: list[Point | None] = [None if s.is_gap else (self.col(i), top) for i, s in enumerate(span)]
         return Stream(span, points, [None if p is None else node.id for p in points],
                       [n if p else "" for n, p in zip(names, points)], "flow", info.index)
 
-    def single_text(self, info: LayerInfo, options: Mapping[str, Any], stream: Stream) -> tuple[str, tuple[str, ...]]:
+    def single_text(self, info: BuiltLayer, options: Mapping[str, Any], stream: Stream) -> tuple[str, tuple[str, ...]]:
         text = self.kind_text(info, options, stream)
         return text.title, text.lines
 
@@ -398,7 +417,7 @@ class RowBuilder:
             node = self.add(Node(f"output:{i}", "output", Rect(p[0] - TERM_W / 2, top, TERM_W, TERM_H), name,
                                  t=None if stream.slots is None else stream.slots[i].index))
             self.connect(stream, i, node.id, (p[0], bottom))
-        self.row_label([tr("output"), fmt_shape(self.inference.output_shape)], top, TERM_H)
+        self.row_label([tr("output"), fmt_shape(self.inference.known_output_shape)], top, TERM_H)
         self.cursor = top
 
     def band(self, layer_index: int, nodes: list[Node]) -> None:

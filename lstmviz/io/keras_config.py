@@ -9,9 +9,10 @@ catalogue) is a :class:`~lstmviz.io.project.SourceError` naming the layer.
 
 from __future__ import annotations
 
+import contextlib
 import zipfile
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator
 
 from lstmviz.i18n import tr
 from lstmviz.io.bounded_json import JsonProblem, parse_json
@@ -29,19 +30,31 @@ from lstmviz.model.limits import one_line
 CONFIG = "config.json"
 
 
-def read_keras_file(path: str | Path) -> Project:
-    """The architecture of the ``.keras`` file at ``path``; SourceError naming the file and the problem."""
-    path = Path(path)
+@contextlib.contextmanager
+def opened_keras_file(path: Path) -> Iterator[zipfile.ZipFile]:
+    """The ``.keras`` archive at ``path``, open; failing to open or read it is a SourceError naming the file."""
     where = shown_path(path)
     try:
         with open_zip(path, MAX_ARCHIVE_BYTES, MAX_ZIP_MEMBERS) as archive:
-            arch = architecture_from_archive(archive, where)
+            yield archive
     except ArchiveError as exc:
         text = tr("not a .keras file (a .keras file is a zip archive; this is not one)") if exc.not_zip else str(exc)
         raise SourceError(f"{where}: {text}") from None
     except OSError as exc:  # reading the archive's members
         raise SourceError(tr("{where}: cannot be read ({reason})").format(where=where, reason=os_error_text(exc))) from None
-    return checked_project(Project(arch, title=path.stem, keras_file=path), where)
+
+
+def keras_project(archive: zipfile.ZipFile, path: Path) -> Project:
+    """The architecture in the open archive of the ``.keras`` file at ``path``, as a project (no weights)."""
+    where = shown_path(path)
+    return checked_project(Project(architecture_from_archive(archive, where), title=path.stem, keras_file=path), where)
+
+
+def read_keras_file(path: str | Path) -> Project:
+    """The architecture of the ``.keras`` file at ``path``; SourceError naming the file and the problem."""
+    path = Path(path)
+    with opened_keras_file(path) as archive:
+        return keras_project(archive, path)
 
 
 def architecture_from_archive(archive: zipfile.ZipFile, where: str) -> Architecture:

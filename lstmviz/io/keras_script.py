@@ -20,7 +20,7 @@ from lstmviz.io.atomic_file import write_atomically
 from lstmviz.io.limits import MAX_SCRIPT_VALUES
 from lstmviz.model.architecture import Architecture, LayerSpec
 from lstmviz.model.catalogue import fmt_shape
-from lstmviz.model.datasets import Dataset
+from lstmviz.model.datasets import Dataset, for_loss
 from lstmviz.model.settings import OPTIMIZERS, TrainingSettings
 
 def layer_code(layer: LayerSpec) -> str:
@@ -65,6 +65,20 @@ def _docstring_text(text: str) -> str:
     return text.replace("\\", "\\\\").replace('"', "'")
 
 
+_SPLIT = """
+# The series' windows in time order: train, validation, then the test part no training sees
+# (the values are scaled with the training part's numbers, as lstmviz trains them).
+N_TRAIN, N_VAL = {n_train}, {n_val}
+X_train, y_train = X[:N_TRAIN], y[:N_TRAIN]
+X_val, y_val = X[N_TRAIN:N_TRAIN + N_VAL], y[N_TRAIN:N_TRAIN + N_VAL]
+X_test, y_test = X[N_TRAIN + N_VAL:], y[N_TRAIN + N_VAL:]
+"""
+_EVALUATE = """
+    scores = model.evaluate(X_test, y_test, verbose=0, return_dict=True)
+    print("test:", ", ".join(f"{name} {value:.6g}" for name, value in scores.items()))
+"""
+
+
 class ScriptError(ValueError):
     """The data is too large to write inline into a script; the message says how large and the limit."""
 
@@ -83,6 +97,16 @@ def script_text(architecture: Architecture, dataset: Dataset, settings: Training
     dtype = f", dtype={architecture.input.dtype!r}" if architecture.input.dtype != "float32" else ""
     validation = f", validation_split={settings.validation_split!r}" if settings.validation_split else ""
     shuffle = "" if settings.shuffle else ", shuffle=False"
+    dataset = for_loss(dataset, settings.loss)  # class ids one-hot where the loss reads them so
+    split, fit_data, evaluate, predicted = "", "X, y", "", "X"
+    metrics = ', metrics=["accuracy"]' if dataset.classes else ""
+    if dataset.series is not None:
+        # A series is split in time, as lstmviz trains it: no shuffled validation_split, a test part kept out.
+        n_train, n_val, _ = dataset.series.parts()
+        split = _SPLIT.format(n_train=n_train, n_val=n_val)
+        fit_data, validation = "X_train, y_train", ", validation_data=(X_val, y_val) if len(X_val) else None"
+        evaluate = _EVALUATE
+        predicted = "X_test"
     name = title
     title = _docstring_text(title)
     filename = _docstring_text(filename)
@@ -101,7 +125,7 @@ import keras
 
 {array_code("X", dataset.x)}
 {array_code("y", dataset.y)}
-
+{split}
 
 def build_model():
     return keras.Sequential([
@@ -117,11 +141,11 @@ def main():
 
     keras.utils.set_random_seed({settings.seed})
     model = build_model()
-    model.compile(loss={settings.loss!r}, optimizer=keras.optimizers.{optimizer}(learning_rate={settings.learning_rate!r}))
+    model.compile(loss={settings.loss!r}, optimizer=keras.optimizers.{optimizer}(learning_rate={settings.learning_rate!r}){metrics})
     model.summary()
-    model.fit(X, y, epochs=args.epochs, batch_size={settings.batch_size}{shuffle}{validation}, verbose=2)
-
-    result = model.predict(X, batch_size={settings.batch_size}, verbose=0)
+    model.fit({fit_data}, epochs=args.epochs, batch_size={settings.batch_size}{shuffle}{validation}, verbose=2)
+{evaluate}
+    result = model.predict({predicted}, batch_size={settings.batch_size}, verbose=0)
     for value in result.ravel():
         print("%.1f" % value)
 

@@ -117,32 +117,45 @@ def read_keras_archive(path: str | Path) -> KerasArchive:
     try:
         with open_zip(path, MAX_ARCHIVE_BYTES, MAX_MEMBERS) as archive:
             architecture = _architecture(archive, path)
-            info = member(archive, WEIGHTS)
-            if info is None:
-                raise _error(path, tr("no {weights} inside: the archive holds no weights").format(weights=WEIGHTS))
-            total = infer(architecture).total_params
-            if total > MAX_WEIGHT_VALUES:
-                raise _error(path, tr("the model has {count:,} weights; lstmviz reads at most {limit:,}").format(
-                    count=total, limit=MAX_WEIGHT_VALUES))
-            # h5py reads by seeking, which a zip member cannot do cheaply: unpack it into a
-            # private folder that is removed whatever happens.
-            with tempfile.TemporaryDirectory(prefix="lstmviz-") as folder:
-                unpacked = Path(folder) / WEIGHTS
-                with open(unpacked, "wb") as target:
-                    copy_member(archive, info, target, MAX_WEIGHTS_FILE_BYTES)
-                weights = _read_weights(unpacked, architecture, path)
+            return KerasArchive(architecture, weights_from_archive(archive, architecture, path))
     except ArchiveError as exc:
         raise _error(path, str(exc)) from None
     except FileNotFoundError:
         raise _error(path, tr("no such file")) from None
     except OSError as exc:
         raise _error(path, tr("cannot be read ({reason})").format(reason=exc.strerror or exc)) from None
-    return KerasArchive(architecture, weights)
 
 
 def read_keras_weights(path: str | Path) -> list[np.ndarray]:
     """The weights of the ``.keras`` file at ``path``, in ``model.get_weights()`` order."""
     return read_keras_archive(path).weights
+
+
+def weights_from_archive(archive: zipfile.ZipFile, architecture: Architecture, path: Path) -> list[np.ndarray]:
+    """The weights in the open archive of the ``.keras`` file at ``path``, for ``architecture`` (read from its
+    ``config.json``); :class:`KerasFileError` naming the file and what is wrong."""
+    inference = infer(architecture)
+    if not inference.ok:
+        raise _error(path, tr("the model in {config} cannot be built: {reason}").format(
+            config=CONFIG, reason=inference.error_text))
+    info = member(archive, WEIGHTS)
+    if info is None:
+        raise _error(path, tr("no {weights} inside: the archive holds no weights").format(weights=WEIGHTS))
+    if inference.total_params > MAX_WEIGHT_VALUES:
+        raise _error(path, tr("the model has {count:,} weights; lstmviz reads at most {limit:,}").format(
+            count=inference.total_params, limit=MAX_WEIGHT_VALUES))
+    try:
+        # h5py reads by seeking, which a zip member cannot do cheaply: unpack it into a
+        # private folder that is removed whatever happens.
+        with tempfile.TemporaryDirectory(prefix="lstmviz-") as folder:
+            unpacked = Path(folder) / WEIGHTS
+            with open(unpacked, "wb") as target:
+                copy_member(archive, info, target, MAX_WEIGHTS_FILE_BYTES)
+            return _read_weights(unpacked, architecture, path)
+    except ArchiveError as exc:
+        raise _error(path, str(exc)) from None
+    except OSError as exc:
+        raise _error(path, tr("cannot be read ({reason})").format(reason=exc.strerror or exc)) from None
 
 
 def _error(path: Path, message: str) -> KerasFileError:
@@ -151,14 +164,9 @@ def _error(path: Path, message: str) -> KerasFileError:
 
 def _architecture(archive: zipfile.ZipFile, path: Path) -> Architecture:
     try:
-        architecture = architecture_from_archive(archive, str(path))
+        return architecture_from_archive(archive, str(path))
     except SourceError as exc:
         raise KerasFileError(str(exc)) from None
-    inference = infer(architecture)
-    if not inference.ok:
-        raise _error(path, tr("the model in {config} cannot be built: {reason}").format(
-            config=CONFIG, reason=inference.error_text))
-    return architecture
 
 
 def _datasets(root: h5py.File, path: Path) -> dict[str, h5py.Dataset]:

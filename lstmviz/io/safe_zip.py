@@ -74,15 +74,20 @@ def _check_directory(fh: BinaryIO) -> None:
     ``zipfile`` reads the whole directory when it opens an archive; a few hundred megabytes
     of it would become millions of objects. Its size is in the end record, read first.
     """
+    # The end record as zipfile itself reads it (stable since Python 2); typeshed leaves these private
+    # helpers out, hence the ignores.
     try:
-        end = zipfile._EndRecData(fh)  # noqa: SLF001 - the record zipfile itself reads; stable since Python 2
+        end = zipfile._EndRecData(fh)  # type: ignore[attr-defined]  # noqa: SLF001
     except Exception:  # noqa: BLE001 - zipfile.ZipFile reports a damaged archive below
         return
     finally:
         fh.seek(0)
-    if end and end[zipfile._ECD_SIZE] > MAX_ZIP_DIRECTORY_BYTES:  # noqa: SLF001
+    if not end:
+        return
+    listed = end[zipfile._ECD_SIZE]  # type: ignore[attr-defined]  # noqa: SLF001
+    if listed > MAX_ZIP_DIRECTORY_BYTES:
         raise ArchiveError(tr("the archive's list of files takes {size}; lstmviz reads at most {limit}").format(
-            size=size_text(end[zipfile._ECD_SIZE]), limit=size_text(MAX_ZIP_DIRECTORY_BYTES)))  # noqa: SLF001
+            size=size_text(listed), limit=size_text(MAX_ZIP_DIRECTORY_BYTES)))
 
 
 def member(archive: zipfile.ZipFile, name: str) -> zipfile.ZipInfo | None:

@@ -11,13 +11,13 @@ a :class:`~lstmviz.io.project.SourceError` naming the place (``sweeps[0].entries
 
 from __future__ import annotations
 
-import math
 from typing import Any, Callable, Mapping, Sequence
 
 import numpy as np
 
 from lstmviz.i18n import tr
 from lstmviz.io.arrays import decode_array, encode_array
+from lstmviz.io import json_fields as fields
 from lstmviz.io.project import SourceError
 from lstmviz.model.architecture import Architecture
 from lstmviz.model.dataset_spec import DatasetError, spec_from_dict
@@ -29,7 +29,6 @@ MAX_SWEEPS = 1_000
 MAX_ENTRIES = 10_000  # all sweeps together, as many as a file may hold runs
 MAX_GRADIENT_BYTES = 32 << 20  # all sweeps' gradients together
 SAVED_GRADIENT_ROWS = 200  # observations kept per run when writing (thinned evenly)
-MAX_TEXT = 10_000
 SWEEP_KEYS = frozenset({"title", "key", "variable", "values", "cells", "seeds", "match", "entries"})
 SWEEP_REQUIRED = frozenset({"variable", "cells", "entries"})
 ENTRY_KEYS = frozenset({"cell", "value", "seed", "architecture", "dataset", "status", "run", "message", "gradients"})
@@ -81,11 +80,11 @@ class _Reader:
         self.entries_left = MAX_ENTRIES
 
     def sweep(self, data: Any, at: str) -> SweepRecord:
-        d = _object(data, at, SWEEP_KEYS, SWEEP_REQUIRED)
+        d = fields.object_with(data, at, SWEEP_KEYS, SWEEP_REQUIRED)
         variable = d["variable"]
         if variable is not None and not _one_of(variable, VARIABLES):
             raise SourceError(tr("{at}.variable: expected one of {names} or null, found {value}").format(
-                at=at, names=", ".join(VARIABLES), value=_shown(variable)))
+                at=at, names=", ".join(VARIABLES), value=fields.shown(variable)))
         values = d.get("values", [])
         if not isinstance(values, list) or len(values) > MAX_VALUES:
             raise SourceError(tr("{at}.values: expected a list of at most {limit} numbers").format(at=at, limit=MAX_VALUES))
@@ -93,11 +92,11 @@ class _Reader:
         cells = d["cells"]
         if not isinstance(cells, list) or not cells or len(cells) > len(CELLS) or any(not _one_of(c, CELLS) for c in cells):
             raise SourceError(tr("{at}.cells: expected a list of {cells}").format(at=at, cells=", ".join(CELLS)))
-        seeds = _whole(d.get("seeds", 1), f"{at}.seeds", 1, MAX_SEEDS)
+        seeds = fields.whole(d.get("seeds", 1), f"{at}.seeds", 1, MAX_SEEDS)
         match = d.get("match", "units")
         if not _one_of(match, MATCHES):
             raise SourceError(tr("{at}.match: expected one of {matches}, found {value}").format(
-                at=at, matches=", ".join(MATCHES), value=_shown(match)))
+                at=at, matches=", ".join(MATCHES), value=fields.shown(match)))
         entries = d["entries"]
         if not isinstance(entries, list):
             raise SourceError(tr("{at}.entries: expected a list").format(at=at))
@@ -105,19 +104,19 @@ class _Reader:
             raise SourceError(tr("{at}.entries: the file's sweeps hold more than {limit:,} runs").format(
                 at=at, limit=MAX_ENTRIES))
         self.entries_left -= len(entries)
-        return SweepRecord(_text(d.get("title", ""), f"{at}.title"), variable, values, tuple(cells), seeds, match,
+        return SweepRecord(fields.text(d.get("title", ""), f"{at}.title"), variable, values, tuple(cells), seeds, match,
                            tuple(self.entry(e, f"{at}.entries[{i}]", variable) for i, e in enumerate(entries)),
-                           _text(d.get("key", ""), f"{at}.key"))
+                           fields.text(d.get("key", ""), f"{at}.key"))
 
     def entry(self, data: Any, at: str, variable: str | None) -> SweepEntry:
-        d = _object(data, at, ENTRY_KEYS, ENTRY_REQUIRED)
+        d = fields.object_with(data, at, ENTRY_KEYS, ENTRY_REQUIRED)
         cell = d["cell"]
         if not _one_of(cell, CELLS):
             raise SourceError(tr("{at}.cell: expected one of {cells}, found {value}").format(
-                at=at, cells=", ".join(CELLS), value=_shown(cell)))
+                at=at, cells=", ".join(CELLS), value=fields.shown(cell)))
         value = d.get("value")
         value = None if value is None else _value(value, f"{at}.value", variable)
-        seed = _whole(d["seed"], f"{at}.seed", 0, 2_147_483_647)
+        seed = fields.whole(d["seed"], f"{at}.seed", 0, 2_147_483_647)
         architecture = self.architecture(d["architecture"], at)
         try:
             dataset = spec_from_dict(d.get("dataset"))
@@ -126,20 +125,20 @@ class _Reader:
         status = d["status"]
         if not _one_of(status, (*STATUSES, "pending")):
             raise SourceError(tr("{at}.status: expected one of {statuses}, found {value}").format(
-                at=at, statuses=", ".join((*STATUSES, "pending")), value=_shown(status)))
+                at=at, statuses=", ".join((*STATUSES, "pending")), value=fields.shown(status)))
         run = d.get("run")
         if run is not None:
-            run = _whole(run, f"{at}.run", 1, 10**9)
+            run = fields.whole(run, f"{at}.run", 1, 10**9)
             if run not in self.numbers:
                 raise SourceError(tr("{at}.run: run #{number} is not in the file's runs").format(at=at, number=run))
         gradients = d.get("gradients")
         if gradients is not None:
             gradients = self.gradients(gradients, f"{at}.gradients")
         return SweepEntry(cell, value, seed, architecture, dataset, status, run,
-                          _text(d.get("message", ""), f"{at}.message"), gradients)
+                          fields.text(d.get("message", ""), f"{at}.message"), gradients)
 
     def gradients(self, data: Any, at: str) -> GradientSeries:
-        d = _object(data, at, GRADIENT_KEYS, GRADIENT_KEYS)
+        d = fields.object_with(data, at, GRADIENT_KEYS, GRADIENT_KEYS)
         epochs = self.array(d["epochs"], f"{at}.epochs")
         values = self.array(d["values"], f"{at}.values")
         if epochs.dtype.kind not in "iu" or epochs.ndim != 1 or np.any(np.diff(epochs.astype(np.int64)) <= 0):
@@ -174,46 +173,16 @@ def read_sweeps(data: Any, where: str, runs: Sequence[RunRecord],
     return tuple(reader.sweep(item, f"{where}: sweeps[{i}]") for i, item in enumerate(data))
 
 
-def _object(value: Any, at: str, allowed: frozenset[str], required: frozenset[str]) -> Mapping[str, Any]:
-    if not isinstance(value, dict):
-        raise SourceError(tr("{at}: expected an object, found {kind}").format(at=at, kind=type(value).__name__))
-    unknown = sorted(str(k) for k in value if k not in allowed)
-    if unknown:
-        raise SourceError(tr("{at}: unknown key {key} (keys: {keys})").format(
-            at=at, key=repr(unknown[0])[:60], keys=", ".join(sorted(allowed))))
-    missing = sorted(required - set(value))
-    if missing:
-        raise SourceError(tr("{at}: {key} is missing").format(at=at, key=repr(missing[0])))
-    return value
-
-
-def _whole(value: Any, at: str, low: int, high: int) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-        raise SourceError(tr("{at}: expected a whole number from {low:,} to {high:,}, found {value}").format(
-            at=at, low=low, high=high, value=_shown(value)))
-    return value
 
 
 def _value(value: Any, at: str, variable: str | None) -> float | int:
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value) \
-            or abs(value) > 1e12:
-        raise SourceError(tr("{at}: expected a finite number, found {value}").format(at=at, value=_shown(value)))
+    fields.finite(value, at, largest=1e12)
     if variable is not None and VARIABLES[variable] is int:
         if value != int(value):
-            raise SourceError(tr("{at}: expected a whole number, found {value}").format(at=at, value=_shown(value)))
+            raise SourceError(tr("{at}: expected a whole number, found {value}").format(at=at, value=fields.shown(value)))
         return int(value)
     return float(value)
 
 
-def _text(value: Any, at: str) -> str:
-    if not isinstance(value, str) or len(value) > MAX_TEXT:
-        raise SourceError(tr("{at}: expected text of at most {limit:,} characters").format(at=at, limit=MAX_TEXT))
-    return value
-
-
 def _one_of(value: Any, names: Any) -> bool:
     return isinstance(value, str) and value in names
-
-
-def _shown(value: Any) -> str:
-    return repr(value)[:40]

@@ -19,13 +19,14 @@ from __future__ import annotations
 
 import math
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any, Literal, Mapping, overload
 
 import numpy as np
 
 from lstmviz.i18n import tr
 from lstmviz.io.arrays import MAX_BYTES, decode_array, encode_array
 from lstmviz.io.evaluation_io import evaluation_from_dict
+from lstmviz.io import json_fields as fields
 from lstmviz.io.project import SourceError
 from lstmviz.model.architecture import Architecture
 from lstmviz.model.evaluation_text import confusion_lines, evaluation_lines
@@ -39,7 +40,6 @@ from lstmviz.model.weights import split_weights
 
 MAX_ARRAY_BYTES = MAX_BYTES  # weights and loss curves together
 MAX_RUNS = 10_000
-MAX_TEXT = 10_000  # characters of a run's title, data, model or message
 MAX_EPOCHS = MAX_EPOCH  # the highest epoch number of any run (a run may continue another)
 MAX_RUN_EPOCHS = int(RANGES["epochs"][1])  # epochs one run trains
 
@@ -81,7 +81,8 @@ def snapshots_to_dict(snapshots: RunSnapshots, max_bytes: int) -> dict[str, Any]
 def run_to_dict(run: RunRecord, snapshot_bytes: int = SAVED_SNAPSHOT_BYTES) -> dict[str, Any]:
     history = run.history
     val = history.val_loss
-    snapshots = {} if run.snapshots is None else {"snapshots": snapshots_to_dict(run.snapshots, snapshot_bytes)}
+    snapshots: dict[str, Any] = {} if run.snapshots is None else {
+        "snapshots": snapshots_to_dict(run.snapshots, snapshot_bytes)}
     if run.samples:
         snapshots["samples"] = [s.to_dict() for s in run.samples[-MAX_SAMPLES:]]
     return snapshots | {
@@ -134,38 +135,21 @@ class _Budget:
         return array
 
 
-def _whole(value: Any, at: str, low: int, high: int) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-        raise SourceError(tr("{at}: expected a whole number from {low:,} to {high:,}, found {value}").format(
-            at=at, low=low, high=high, value=repr(value)[:40]))
-    return value
+
+@overload
+def _number(value: Any, at: str, allow_none: Literal[False] = False) -> float: ...
+
+
+@overload
+def _number(value: Any, at: str, allow_none: bool) -> float | None: ...
 
 
 def _number(value: Any, at: str, allow_none: bool = False) -> float | None:
     if value is None and allow_none:
         return None
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
-        raise SourceError(tr("{at}: expected a finite number, found {value}").format(at=at, value=repr(value)[:40]))
-    return float(value)
+    return float(fields.finite(value, at))
 
 
-def _text(value: Any, at: str) -> str:
-    if not isinstance(value, str) or len(value) > MAX_TEXT:
-        raise SourceError(tr("{at}: expected text of at most {limit:,} characters").format(at=at, limit=MAX_TEXT))
-    return value
-
-
-def _object(value: Any, at: str, allowed: frozenset[str], required: frozenset[str]) -> Mapping[str, Any]:
-    if not isinstance(value, dict):
-        raise SourceError(tr("{at}: expected an object, found {kind}").format(at=at, kind=type(value).__name__))
-    unknown = sorted(str(k) for k in value if k not in allowed)
-    if unknown:
-        raise SourceError(tr("{at}: unknown key {key} (keys: {keys})").format(
-            at=at, key=repr(unknown[0])[:60], keys=", ".join(sorted(allowed))))
-    missing = sorted(required - set(value))
-    if missing:
-        raise SourceError(tr("{at}: {key} is missing").format(at=at, key=repr(missing[0])))
-    return value
 
 
 def _claimed_length(obj: Any) -> int | None:
@@ -193,8 +177,8 @@ def _curve(obj: Any, at: str, budget: _Budget, length: int) -> np.ndarray:
 
 
 def _run_from_dict(data: Any, at: str, budget: _Budget) -> RunRecord:
-    d = _object(data, at, RUN_KEYS, RUN_REQUIRED)
-    number = _whole(d["number"], f"{at}.number", 1, 10**9)
+    d = fields.object_with(data, at, RUN_KEYS, RUN_REQUIRED)
+    number = fields.whole(d["number"], f"{at}.number", 1, 10**9)
     if not isinstance(d["settings"], dict):
         raise SourceError(tr("{at}.settings: expected an object").format(at=at))
     try:
@@ -205,14 +189,14 @@ def _run_from_dict(data: Any, at: str, budget: _Budget) -> RunRecord:
     if reason not in REASONS:
         raise SourceError(tr("{at}.reason: expected one of {reasons}, found {value}").format(
             at=at, reasons=", ".join(REASONS), value=repr(reason)[:40]))
-    epochs_run = _whole(d["epochs_run"], f"{at}.epochs_run", 0, MAX_RUN_EPOCHS)
-    start = _whole(d.get("start_epoch", 1), f"{at}.start_epoch", 1, MAX_EPOCHS)
+    epochs_run = fields.whole(d["epochs_run"], f"{at}.epochs_run", 0, MAX_RUN_EPOCHS)
+    start = fields.whole(d.get("start_epoch", 1), f"{at}.start_epoch", 1, MAX_EPOCHS)
     seconds = _number(d.get("seconds", 0.0), f"{at}.seconds")
     if seconds < 0:
         raise SourceError(tr("{at}.seconds: must be at least 0, found {value}").format(at=at, value=seconds))
     diverged = d.get("diverged_at")
     if diverged is not None:
-        diverged = _whole(diverged, f"{at}.diverged_at", 1, MAX_EPOCHS)
+        diverged = fields.whole(diverged, f"{at}.diverged_at", 1, MAX_EPOCHS)
     last = start - 1 + epochs_run
     if last > MAX_EPOCHS:
         raise SourceError(tr("{at}: the run ends at epoch {last}; lstmviz counts at most {limit} epochs").format(
@@ -225,9 +209,9 @@ def _run_from_dict(data: Any, at: str, budget: _Budget) -> RunRecord:
     if snapshots is not None:
         snapshots = _snapshots(snapshots, f"{at}.snapshots", budget, start - 1, last)
     samples = _samples(d.get("samples", []), f"{at}.samples", last)
-    return RunRecord(number, _text(d.get("title", ""), f"{at}.title"), _text(d.get("dataset", ""), f"{at}.dataset"),
-                     _text(d.get("model", ""), f"{at}.model"), settings, history, reason, epochs_run,
-                     seconds, _text(d.get("message", ""), f"{at}.message"), diverged, start, snapshots, samples)
+    return RunRecord(number, fields.text(d.get("title", ""), f"{at}.title"), fields.text(d.get("dataset", ""), f"{at}.dataset"),
+                     fields.text(d.get("model", ""), f"{at}.model"), settings, history, reason, epochs_run,
+                     seconds, fields.text(d.get("message", ""), f"{at}.message"), diverged, start, snapshots, samples)
 
 
 def _samples(data: Any, at: str, last: int) -> tuple[Sample, ...]:
@@ -237,21 +221,21 @@ def _samples(data: Any, at: str, last: int) -> tuple[Sample, ...]:
     out = []
     for i, item in enumerate(data):
         where = f"{at}[{i}]"
-        d = _object(item, where, SAMPLE_KEYS, frozenset({"prompt", "text", "temperature"}))
+        d = fields.object_with(item, where, SAMPLE_KEYS, frozenset({"prompt", "text", "temperature"}))
         temperature = _number(d["temperature"], f"{where}.temperature")
         if not 0.0 <= temperature <= MAX_TEMPERATURE:
             raise SourceError(tr("{at}.temperature: must be between 0 and {limit}, found {value}").format(
                 at=where, limit=f"{MAX_TEMPERATURE:g}", value=temperature))
         epoch = d.get("epoch")
-        out.append(Sample(_text(d["prompt"], f"{where}.prompt"), _text(d["text"], f"{where}.text"), temperature,
-                          _whole(d.get("seed", 0), f"{where}.seed", 0, 2**63 - 1),
-                          None if epoch is None else _whole(epoch, f"{where}.epoch", 0, max(last, 0))))
+        out.append(Sample(fields.text(d["prompt"], f"{where}.prompt"), fields.text(d["text"], f"{where}.text"), temperature,
+                          fields.whole(d.get("seed", 0), f"{where}.seed", 0, 2**63 - 1),
+                          None if epoch is None else fields.whole(epoch, f"{where}.epoch", 0, max(last, 0))))
     return tuple(out)
 
 
 def _snapshots(data: Any, at: str, budget: _Budget, first: int, last: int) -> RunSnapshots:
     """A run's replay snapshots: epochs within the run, one float row per epoch (NaN kept), shapes that cut it."""
-    d = _object(data, at, SNAPSHOT_KEYS, SNAPSHOT_KEYS)
+    d = fields.object_with(data, at, SNAPSHOT_KEYS, SNAPSHOT_KEYS)
     shapes = d["shapes"]
     if not isinstance(shapes, list) or len(shapes) > MAX_SNAPSHOT_ARRAYS or not all(
             isinstance(s, list) and len(s) <= 8 and all(not isinstance(n, bool) and isinstance(n, int)
@@ -307,13 +291,13 @@ def runs_from_list(data: Any, where: str, budget: _Budget) -> tuple[RunRecord, .
 def trained_from_dict(data: Any, architecture: Architecture, runs: tuple[RunRecord, ...], where: str,
                       budget: _Budget, source: str) -> TrainedState:
     at = f"{where}: trained"
-    d = _object(data, at, TRAINED_KEYS, frozenset({"weights"}))
+    d = fields.object_with(data, at, TRAINED_KEYS, frozenset({"weights"}))
     run = d.get("run")
     if run is not None:
-        run = _whole(run, f"{at}.run", 1, 10**9)
+        run = fields.whole(run, f"{at}.run", 1, 10**9)
         if run not in {r.number for r in runs}:
             raise SourceError(tr("{at}.run: run #{number} is not in the file's runs").format(at=at, number=run))
-    epoch = _whole(d.get("epoch", 0), f"{at}.epoch", 0, MAX_EPOCHS)
+    epoch = fields.whole(d.get("epoch", 0), f"{at}.epoch", 0, MAX_EPOCHS)
     loss = _number(d.get("loss"), f"{at}.loss", allow_none=True)
     items = d["weights"]
     if not isinstance(items, list):

@@ -21,6 +21,8 @@ from lstmviz.model.bundled import BUNDLED, SEATTLE_CLASSES, SEATTLE_FEATURES
 from lstmviz.model.catalogue import fmt_shape
 from lstmviz.model.dataset_spec import LAYOUTS, DatasetError, DatasetSpec
 from lstmviz.model.fixes import INPUT_SHAPE, Fix, Problem, apply_fix
+from lstmviz.model.settings import LOSSES
+from lstmviz.model.tasks import Task, rules
 from lstmviz.model.inference import Inference, infer
 from lstmviz.model.limits import MAX_DATASET_VALUES
 from lstmviz.model.series_info import SeriesInfo
@@ -49,6 +51,11 @@ class Dataset:
     @property
     def classes(self) -> tuple[str, ...]:
         return self.series.classes if self.series is not None else ()
+
+    @property
+    def task(self) -> Task:
+        """What the model is asked to do with this data (decides the losses that fit it)."""
+        return self.series.task if self.series is not None else Task.REGRESSION
 
     def part(self, name: str) -> Dataset | None:
         """The "train", "validation" or "test" windows of a series split in time (None when empty)."""
@@ -327,7 +334,7 @@ def fit_check(inference: Inference, dataset: Dataset) -> Problem | None:
     """:func:`fit_problem` with the edit that fixes it, when one edit does."""
     if not inference.ok:
         return Problem(tr('the model cannot be built: {error_text}').format(error_text=inference.error_text), inference.fix)
-    model_in, model_out = tuple(inference.input_shape[1:]), tuple(inference.output_shape[1:])
+    model_in, model_out = tuple(inference.input_shape[1:]), tuple(inference.known_output_shape[1:])
     data_in, data_out = tuple(dataset.x.shape[1:]), dataset.output_shape
     tokens_in = inference.architecture.input.is_tokens
     if tokens_in != np.issubdtype(dataset.x.dtype, np.integer):
@@ -339,7 +346,7 @@ def fit_check(inference: Inference, dataset: Dataset) -> Problem | None:
     if dataset.classes and data_out == (1,):
         return _class_problem(inference, model_out, len(dataset.classes))
     if not _fits(model_out, data_out):
-        return Problem(tr('the model outputs {fmt_shape} but the targets are {fmt_shape2}: {output_hint}').format(fmt_shape=fmt_shape(inference.output_shape), fmt_shape2=fmt_shape(dataset.y.shape), output_hint=_output_hint(model_out, data_out)),
+        return Problem(tr('the model outputs {fmt_shape} but the targets are {fmt_shape2}: {output_hint}').format(fmt_shape=fmt_shape(inference.known_output_shape), fmt_shape2=fmt_shape(dataset.y.shape), output_hint=_output_hint(model_out, data_out)),
                        _output_fix(inference, data_out))
     return None
 
@@ -350,8 +357,29 @@ def _class_problem(inference: Inference, model_out: tuple, classes: int) -> Prob
         return None
     return Problem(tr("the model outputs {shape} but the data has {classes} classes: end with Dense({classes}, "
                       "activation='softmax'), one probability per class").format(
-        shape=fmt_shape(inference.output_shape), classes=classes),
+        shape=fmt_shape(inference.known_output_shape), classes=classes),
         _output_fix(inference, (classes,)))
+
+
+def losses_for(dataset: Dataset | None) -> tuple[str, ...]:
+    """The losses that fit the data's task, the default first (every loss when there is no data)."""
+    return tuple(LOSSES) if dataset is None else rules(dataset.task).losses
+
+
+def loss_problem(dataset: Dataset, loss: str) -> str | None:
+    """Why ``loss`` cannot train on this data (None when it can).
+
+    Classes and characters are class ids scored by a softmax: a regression loss would compare
+    an id with a probability per class and train nonsense without an error. A regression's
+    targets are numbers any loss may read (binary cross-entropy on 0/1 targets, or a project's
+    own choice), so nothing is refused there.
+    """
+    task = dataset.task
+    if task is Task.REGRESSION or loss in rules(task).losses:
+        return None
+    return tr("the loss {loss} does not fit a {task}; choose: {losses}").format(
+        loss=tr(LOSSES.get(loss, loss)), task=tr(rules(task).title),
+        losses=", ".join(tr(LOSSES[name]) for name in rules(task).losses))
 
 
 def for_loss(dataset: Dataset, loss: str) -> Dataset:
@@ -376,7 +404,7 @@ def _if_builds(inference: Inference, fix: Fix) -> Fix | None:
 
 def _output_fix(inference: Inference, data_out: tuple) -> Fix | None:
     """Set the last layer's units when only the output's width differs."""
-    model_out = tuple(inference.output_shape[1:])
+    model_out = tuple(inference.known_output_shape[1:])
     last = len(inference.layers) - 1
     if last < 0 or model_out[:-1] != data_out[:-1] or "units" not in inference.architecture.layers[last].options:
         return None
@@ -384,7 +412,7 @@ def _output_fix(inference: Inference, data_out: tuple) -> Fix | None:
     if fix is None:
         return None
     fixed = infer(apply_fix(inference.architecture, fix))
-    return fix if _fits(tuple(fixed.output_shape[1:]), data_out) else None
+    return fix if _fits(tuple(fixed.known_output_shape[1:]), data_out) else None
 
 
 def _output_hint(model_out: tuple, data_out: tuple) -> str:
@@ -402,7 +430,7 @@ def suggest_dataset(inference: Inference) -> DatasetSpec | None:
     if not inference.ok:
         return None
     spec = inference.architecture.input
-    out = tuple(inference.output_shape[1:])
+    out = tuple(inference.known_output_shape[1:])
     if spec.is_tokens:
         first = inference.architecture.layers[0]
         if first.spec.reads_tokens and out == (spec.shape[0], int(first.options["input_dim"])):

@@ -43,7 +43,7 @@ class Problem:
 
 def apply_fix(architecture: Architecture, fix: Fix) -> Architecture:
     """The architecture with ``fix`` applied (raises ArchitectureError for a fix that does not belong to it)."""
-    if fix.on_input:
+    if fix.layer is None:  # on the input
         spec = architecture.input
         return architecture.with_input(InputSpec(tuple(fix.value), spec.dtype, spec.batch_size))
     return architecture.set_option(fix.layer, fix.option, fix.value)
@@ -59,7 +59,7 @@ def _shown(value: Any) -> str:
 
 def fix_label(fix: Fix, layer_name: str = "") -> str:
     """The fix in a few words, for a button: "Set return_sequences=True on lstm"."""
-    if fix.on_input:
+    if fix.layer is None:  # on the input
         return tr("Set the input to {shape}").format(shape=_shown(fix.value))
     where = layer_name or tr("layer {number}").format(number=fix.layer + 1)
     return tr("Set {option}={value} on {layer}").format(option=fix.option, value=_shown(fix.value), layer=where)

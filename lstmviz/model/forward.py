@@ -10,8 +10,6 @@ over samples (only the recurrence loops over time steps), and follows Keras's ma
 
 from __future__ import annotations
 
-import contextlib
-import functools
 from typing import Any, Sequence
 
 import numpy as np
@@ -22,6 +20,7 @@ from lstmviz.model.inference import infer
 from lstmviz.model.kinds.activations import checked as _activation
 from lstmviz.model.kinds.base import fmt_shape
 # Re-exported: with predict and layer_outputs they are this module's API.
+from lstmviz.model.blas_threads import one_blas_thread as _one_blas_thread
 from lstmviz.model.weights import WeightSpec, layer_label, split_weights, weight_specs  # noqa: F401
 
 Array = np.ndarray
@@ -34,27 +33,6 @@ _FLOAT = np.float32
 
 
 # ------------------------------------------------------------------------------ layers
-
-
-@functools.cache
-def _blas_threads() -> Any:
-    try:  # a dependency, but the model core stays importable with numpy alone
-        from threadpoolctl import ThreadpoolController
-    except ImportError:
-        return None
-    return ThreadpoolController()
-
-
-def _one_blas_thread() -> contextlib.AbstractContextManager[Any]:
-    """One BLAS thread while a forward pass runs.
-
-    OpenBLAS wakes its threads for every product; for the many small (batch, units) x
-    (units, 4 units) products of a recurrence that costs more than it gains, the more so on
-    a busy machine. Two stacked LSTM(64) over 50 steps, 5000 samples, 2 cores: 2.0 s with
-    OpenBLAS's two threads, 0.5 s with one (benchmarks/forward_pass.py).
-    """
-    controller = _blas_threads()
-    return controller.limit(limits=1, user_api="blas") if controller else contextlib.nullcontext()
 
 
 def _run_layer(layer: LayerSpec, x: Array, weights: list[Array], mask: Array | None,

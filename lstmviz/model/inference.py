@@ -48,9 +48,36 @@ class LayerInfo:
     def ok(self) -> bool:
         return self.error is None and self.output_shape is not None
 
+    def built(self) -> BuiltLayer:
+        """The layer as one that took its input (``ok``), with nothing unknown; ValueError when it is not."""
+        if self.error is not None or self.input_shape is None or self.output_shape is None \
+                or self.params is None or self.derivation is None:
+            raise ValueError(tr("{title} cannot be built: {why}").format(
+                title=self.title, why=self.error or tr('its input is unknown')))
+        return BuiltLayer(self.index, self.kind, self.name, self.keras_class, self.input_shape, self.output_shape,
+                          self.params, self.derivation)
+
     @property
     def title(self) -> str:
         """Keras's "Layer (type)" column."""
+        return f"{self.name} ({self.keras_class})"
+
+
+@dataclass(frozen=True)
+class BuiltLayer:
+    """A layer that took its input (:meth:`LayerInfo.built`): its shapes, count and derivation are known."""
+
+    index: int
+    kind: str
+    name: str
+    keras_class: str
+    input_shape: Shape
+    output_shape: Shape
+    params: int
+    derivation: Derivation
+
+    @property
+    def title(self) -> str:
         return f"{self.name} ({self.keras_class})"
 
 
@@ -96,9 +123,11 @@ class Inference:
     def fix(self) -> Fix | None:
         """The first error's fix, when applying it makes that layer take its input."""
         found = self.error
-        if found is None or found[1].fix is None:
+        if found is None:
             return None
         index, err = found
+        if err.fix is None:
+            return None
         try:
             fixed = infer(apply_fix(self.architecture, err.fix))
         except ValueError:
@@ -114,6 +143,14 @@ class Inference:
     @property
     def output_shape(self) -> Shape | None:
         return self.layers[-1].output_shape if self.layers else self.input_shape
+
+    @property
+    def known_output_shape(self) -> Shape:
+        """The output shape of a model that builds (``ok``); ValueError for one that does not."""
+        shape = self.output_shape
+        if shape is None:
+            raise ValueError(tr("the model cannot be built: {reason}").format(reason=self.error_text))
+        return shape
 
     def __iter__(self) -> Iterator[LayerInfo]:
         return iter(self.layers)

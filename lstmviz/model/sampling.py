@@ -20,7 +20,8 @@ from lstmviz.i18n import tr
 from lstmviz.model.architecture import Architecture, InputSpec
 from lstmviz.model.forward import predict
 from lstmviz.model.vocabulary import Vocabulary
-from lstmviz.model.window_streams import WindowStreams, one_blas_thread, streamable
+from lstmviz.model.blas_threads import one_blas_thread
+from lstmviz.model.window_streams import WindowStreams, streamable
 
 DEFAULT_LENGTH = 200
 DEFAULT_TEMPERATURE = 0.8

@@ -60,7 +60,7 @@ class TrainingSettings:
         return replace(self, **changes)
 
 
-FIELD_TYPES: dict[str, type] = {f.name: type(getattr(TrainingSettings(), f.name)) for f in fields(TrainingSettings)}
+FIELD_TYPES: dict[str, type[Any]] = {f.name: type(getattr(TrainingSettings(), f.name)) for f in fields(TrainingSettings)}
 
 
 def bound_text(value: float) -> str:

@@ -30,7 +30,7 @@ def weight_specs(architecture: Architecture) -> list[list[WeightSpec]]:
     inference = infer(architecture)
     if not inference.ok:
         raise ValueError(tr("the model cannot be built: {reason}").format(reason=inference.error_text))
-    return [_layer_specs(layer, info.input_shape) for layer, info in zip(architecture.layers, inference)]
+    return [_layer_specs(layer, info.built().input_shape) for layer, info in zip(architecture.layers, inference)]
 
 
 def layer_label(info: LayerInfo) -> str:

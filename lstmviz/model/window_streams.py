@@ -14,14 +14,13 @@ model is one.
 
 from __future__ import annotations
 
-import contextlib
-import functools
 from typing import Any, Sequence
 
 import numpy as np
 
 from lstmviz.model.architecture import Architecture
 from lstmviz.model.cell_math import activation, run_layer
+from lstmviz.model.blas_threads import one_blas_thread
 from lstmviz.model.inference import infer
 from lstmviz.model.kinds import Drawn, kind
 from lstmviz.model.kinds.recurrent import CellKind
@@ -44,27 +43,10 @@ def _per_step_dense(architecture: Architecture) -> list[bool]:
     specs = weight_specs(architecture)
     out = []
     for info, layer, layer_specs in zip(inference.layers, architecture.layers, specs):
-        per_step = kind(layer.kind).drawn(info.input_shape, kind(layer.kind).with_defaults(layer.options)) is Drawn.PER_STEP
+        per_step = kind(layer.kind).drawn(info.built().input_shape, kind(layer.kind).with_defaults(layer.options)) is Drawn.PER_STEP
         dense_like = not layer_specs or (len(layer_specs[0].shape) == 2 and all(len(s.shape) <= 2 for s in layer_specs))
         out.append(per_step and dense_like)
     return out
-
-
-@functools.cache
-def _blas_threads() -> Any:
-    try:  # a dependency, but the model core stays importable with numpy alone
-        from threadpoolctl import ThreadpoolController
-    except ImportError:
-        return None
-    return ThreadpoolController()
-
-
-def one_blas_thread() -> contextlib.AbstractContextManager[Any]:
-    """One BLAS thread for the small products of a step: with two, the threads' wake-ups cost more
-    than they save (a sample of 200 characters of the Shakespeare model: 3.4 s against 10.8 s on a busy
-    2-core machine), as for the forward pass (lstmviz.model.forward)."""
-    controller = _blas_threads()
-    return controller.limit(limits=1, user_api="blas") if controller else contextlib.nullcontext()
 
 
 def streamable(architecture: Architecture) -> bool:

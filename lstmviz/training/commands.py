@@ -104,9 +104,10 @@ def _load(source: str) -> tuple[Any, Dataset]:
         raise CommandError(str(exc)) from None
     spec = project.dataset
     if not spec.chosen:
-        spec = suggest_dataset(infer(project.architecture))
-        if spec is None:
+        suggested = suggest_dataset(infer(project.architecture))
+        if suggested is None:
             raise CommandError(tr('{source}: has no dataset, and no built-in dataset fits its shapes; open it in the app, choose a dataset (or a CSV file) and save it as a project').format(source=source))
+        spec = suggested
         print(tr('lstmviz: {source} has no dataset; using a built-in one: {dumps}').format(source=source, dumps=json.dumps(spec.to_dict())), file=sys.stderr)
         project = replace(project, dataset=spec)
     try:
@@ -188,7 +189,8 @@ def train_command(args: argparse.Namespace) -> int:
                 path=args.save, folder=os.path.dirname(os.path.abspath(args.save))))
         if not args.fresh:
             _refuse_damaged_weights(project)
-        text = _text_request(dataset, args)
+        text_asked = _text_request(dataset, args)
+        text: tuple[dict[str, Any], Any] | None = None
         start = start_of(project, fresh=args.fresh)
         refused, warning = run_problem(infer(project.architecture), dataset.samples, settings.batch_size,
                                        dataset.x.size + dataset.y.size)
@@ -200,10 +202,11 @@ def train_command(args: argparse.Namespace) -> int:
         if start.continues:
             print(f"lstmviz: {continue_note(args.source, start)}", file=sys.stderr)
         gradients: list[Any] | None = [] if getattr(args, "gradients", False) else None
-        snapshots = SnapshotRecorder() if args.save else None  # a saved project replays as the window's do
+        # A saved project replays as the window's do; a classifier's accuracy per epoch is computed from them.
+        snapshots = SnapshotRecorder() if args.save or _classifies(dataset) else None
         result = _train(project, dataset, settings, args.engine, start=start, gradients=gradients,
                         snapshots=snapshots)
-        if text is not None:
+        if text_asked is not None:
             text = _text_results(project, dataset, settings, start, result, args)
         if args.save:
             try:
@@ -218,7 +221,8 @@ def train_command(args: argparse.Namespace) -> int:
         return _fail(str(exc))
     try:
         evaluation = None if text is not None else _evaluation(result, project, dataset)
-        _print_result(result, dataset, args, gradients, text, evaluation)
+        accuracy = _accuracy_history(project, snapshots, dataset) if _classifies(dataset) else None
+        _print_result(result, dataset, args, gradients, text, evaluation, accuracy)
     except BrokenPipeError:  # `lstmviz train ... | head` closed the pipe early; that is fine
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - keeps the interpreter's final flush quiet
     if result.reason == "diverged":
@@ -255,6 +259,25 @@ def _text_results(project: Any, dataset: Any, settings: Any, start: Start, resul
     return metrics, text_sample(project.architecture, result.weights, dataset, args, settings.seed, epoch)
 
 
+def _classifies(dataset: Dataset) -> bool:
+    """A series data set whose targets are classes (a text's accuracy is reported by its own metrics)."""
+    series = getattr(dataset, "series", None)
+    return series is not None and bool(getattr(dataset, "classes", None))
+
+
+def _accuracy_history(project: Any, snapshots: SnapshotRecorder | None, dataset: Dataset) -> dict[str, Any] | None:
+    """{"epochs": [...], "train": [...], "validation": [...], "test": [...]}: accuracy at the kept epochs."""
+    from lstmviz.model.evaluation import accuracy_history
+
+    kept = None if snapshots is None else snapshots.frozen()
+    if kept is None:
+        return None
+    epochs, curves = accuracy_history(project.architecture, kept, dataset)
+    if not len(epochs):
+        return None
+    return {"epochs": [int(e) for e in epochs], **{part: [float(v) for v in values] for part, values in curves.items()}}
+
+
 def _evaluation(result: Any, project: Any, dataset: Dataset) -> dict[str, Any] | None:
     """Scores per part and baselines of a series data set (None for other data or a failed run)."""
     from lstmviz.model.evaluation import stored_evaluation
@@ -263,7 +286,8 @@ def _evaluation(result: Any, project: Any, dataset: Dataset) -> dict[str, Any] |
 
 
 def _print_result(result: Any, dataset: Dataset, args: argparse.Namespace, gradients: list[Any] | None = None,
-                  text: tuple[dict[str, Any], Any] | None = None, evaluation: dict[str, Any] | None = None) -> None:
+                  text: tuple[dict[str, Any], Any] | None = None, evaluation: dict[str, Any] | None = None,
+                  accuracy: dict[str, Any] | None = None) -> None:
     from lstmviz.model.evaluation_text import confusion_lines, evaluation_lines
     from lstmviz.training.gradient_report import gradient_json, gradient_summary
 
@@ -297,6 +321,8 @@ def _print_result(result: Any, dataset: Dataset, args: argparse.Namespace, gradi
             if "step_saliency" in evaluation:
                 out["step_saliency"] = evaluation["step_saliency"]
             out["evaluation"] = evaluation
+        if accuracy is not None:
+            out["accuracy_history"] = accuracy
         print(json.dumps(out))
     else:
         per_epoch = result.train_seconds / max(result.epochs_run, 1) * 1000

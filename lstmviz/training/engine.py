@@ -2,7 +2,7 @@
 
 :func:`run_training` is a plain function (no Qt): a GUI worker, the CLI and the tests
 all call it. It sends the messages of :mod:`lstmviz.training.messages` in order:
-Started, EpochLosses (one message per chunk of epochs), Predictions and CellProbe (a
+Started, EpochLosses (one message per chunk of epochs), Predictions and CellValues (a
 few times a second and at the end; StepGradients with them when asked for), then
 Finished, or Failed with a readable message.
 ``engine="fast"`` runs many optimizer steps per compiled call (:mod:`.fast_loop`);
@@ -25,7 +25,7 @@ import numpy as np
 from lstmviz.i18n import tr
 from lstmviz.model.architecture import Architecture
 from lstmviz.model.cells import unrolled_layers
-from lstmviz.model.datasets import Dataset, DatasetError, fit_problem, for_loss
+from lstmviz.model.datasets import Dataset, DatasetError, fit_problem, for_loss, loss_problem
 from lstmviz.model.settings import TrainingSettings, settings_problem
 from lstmviz.model.inference import infer
 from lstmviz.training.compiled import (  # noqa: F401 - TrainingError and make_optimizer are this module's API too
@@ -35,7 +35,7 @@ from lstmviz.training.compiled import (  # noqa: F401 - TrainingError and make_o
 from lstmviz.training.compiled_key import compiled_key, probe_layer_of
 from lstmviz.training.control import TrainingControl
 from lstmviz.training.native_log import quiet_native_logs, set_log_level
-from lstmviz.training.messages import Failed, Finished, Message, Sink, Started
+from lstmviz.training.messages import Failed, Finished, Message, Sink, Started, StopReason
 
 ENGINES = ("fast", "fit")
 log = logging.getLogger(__name__)
@@ -115,7 +115,7 @@ def _problem(architecture: Architecture, dataset: Dataset, settings: TrainingSet
     problem = settings_problem(settings)
     if problem is None and engine not in ENGINES:
         problem = tr('unknown engine {engine!r}; choose {join}').format(engine=engine, join=' or '.join(ENGINES))
-    problem = problem or fit_problem(infer(architecture), dataset)
+    problem = problem or fit_problem(infer(architecture), dataset) or loss_problem(dataset, settings.loss)
     if problem:
         return problem, None
     try:
@@ -274,7 +274,9 @@ class _Run:
         self.settings, self.emit, self.control = settings, emit, control
         self.start_epoch = start_epoch
         self.last_epoch = start_epoch - 1 + settings.epochs
-        self.history: dict[str, list[float]] = {"loss": []} | ({"val_loss": []} if val is not None else {})
+        self.history: dict[str, list[float]] = {"loss": []}
+        if val is not None:
+            self.history["val_loss"] = []
         self.reason = "completed"
         self.message = ""
         self.diverged_at: int | None = None
@@ -361,7 +363,7 @@ class _Run:
         self._last_observed = time.perf_counter()
 
     def observe(self, force: bool = False, outputs: tuple[Any, ...] | None = None) -> None:
-        """Send Predictions, CellProbe and StepGradients if due (or forced).
+        """Send Predictions, CellValues and StepGradients if due (or forced).
 
         ``outputs`` are the observer's forward pass: (predictions, probe input[, gradient norms]).
         """
@@ -422,7 +424,7 @@ class _Run:
         self.snapshot_now()  # the replay ends on the final weights
         history = {k: list(v) for k, v in self.history.items()}
         wall = time.monotonic() - self.began
-        self.emit(Finished(self.reason, self.epochs_run, history, self.active_seconds,  # type: ignore[arg-type]
+        self.emit(Finished(StopReason(self.reason), self.epochs_run, history, self.active_seconds,
                            self.message, self.diverged_at, self.waited_seconds, wall))
         return TrainingResult(self.reason, self.epochs_run, history, self.active_seconds,
                               [np.array(w) for w in self.model.get_weights()], self.predictions, self.model,

@@ -208,7 +208,8 @@ def make_train_function(model: Any, x: np.ndarray, y: np.ndarray, batch_size: in
         snaps0 = tf.TensorArray(tf.float32, size=0, dynamic_size=True, element_shape=[size])
         k, losses, val_losses, bad, ok, snaps, j = tf.while_loop(
             lambda k, losses, val_losses, bad, ok, snaps, j: ok & (k < n),
-            lambda *state: body(*state, idx, sizes, ends, keep),
+            lambda k, losses, val_losses, bad, ok, snaps, j: body(k, losses, val_losses, bad, ok, snaps, j,
+                                                                  idx, sizes, ends, keep),
             (tf.constant(0), array(), array(), tf.constant(0.0), tf.constant(True), snaps0, tf.constant(0)),
         )
         done = tf.where(ok, k, k - 1)  # the last step did not count if it was not finite

@@ -35,10 +35,10 @@ def _line(state: str, norms: Any) -> str:
 
 def gradient_summary(messages: Sequence[StepGradients]) -> str:
     """How the gradient at t = 1 compares with the one at t = T, at the last observation."""
-    last = next((m for m in reversed(messages) if m.first is not None), None)
-    if last is None:
+    found = next(((m, m.first) for m in reversed(messages) if m.first is not None), None)
+    if found is None:
         return tr("gradients through time: the model has no recurrent layer")
-    first = last.first
+    last, first = found
     head = tr("gradients through time (layer {layer}, {kind}, epoch {epoch}, loss on {samples} samples):").format(
         layer=first.layer_index + 1, kind=first.kind, epoch=last.epoch, samples=last.samples)
     lines = [head, _line("h", first.h)]

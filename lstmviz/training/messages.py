@@ -2,18 +2,20 @@
 
 They carry numbers only (floats, tuples, numpy arrays), never Keras or TensorFlow
 objects, so a listener on another thread can keep them after the engine moves on.
-Epochs are numbered from 1.
+Epochs are numbered from 1. The probe of a recurrent layer's gates and states is the
+model's own :class:`~lstmviz.model.cell_values.CellValues`, the type every view shows.
 """
 
 from __future__ import annotations
 
 import enum
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Callable, Iterator
 
 import numpy as np
 
+from lstmviz.model.cell_values import CellValues
 from lstmviz.model.snapshots import split_row
 
 
@@ -91,19 +93,6 @@ class Predictions:
 
 
 @dataclass(frozen=True)
-class CellProbe:
-    """Gates and states of one recurrent layer on one input sample, from current weights."""
-
-    epoch: int
-    layer_index: int  # index in Architecture.layers
-    kind: str  # "LSTM", "GRU" or "SimpleRNN"
-    sample: int
-    gates: dict[str, np.ndarray]  # gate name -> (T, units)
-    states: dict[str, np.ndarray]  # "h" (and "c" for LSTM) -> (T, units)
-    weights: tuple[np.ndarray, ...] = field(default=())  # Keras order: kernel, recurrent, bias
-
-
-@dataclass(frozen=True)
 class LayerGradients:
     """How strongly the loss depends on one recurrent layer's state at each time step."""
 
@@ -167,5 +156,5 @@ class Failed:
     message: str  # readable, one or two sentences; no traceback
 
 
-Message = Started | EpochLosses | EpochProgress | WeightSnapshots | Predictions | CellProbe | StepGradients | Finished | Failed
+Message = Started | EpochLosses | EpochProgress | WeightSnapshots | Predictions | CellValues | StepGradients | Finished | Failed
 Sink = Callable[[Message], Any]

@@ -11,14 +11,16 @@ from typing import Any, Callable
 
 import numpy as np
 
+from lstmviz.i18n import tr
 from lstmviz.model.architecture import Architecture
 from lstmviz.model.catalogue import cell_of
 from lstmviz.model.cells import unrolled_layers, unrolls
 from lstmviz.model.cell_math import run_layer
+from lstmviz.model.cell_values import CellValues, of_trace
 from lstmviz.model.inference import infer
 from lstmviz.model.limits import MAX_VALUE_STEPS, MAX_VALUE_WORK
 from lstmviz.training.builder import keras_layer
-from lstmviz.training.messages import CellProbe, StepGradients
+from lstmviz.training.messages import StepGradients
 
 
 def default_probe_layer(architecture: Architecture) -> int | None:
@@ -36,7 +38,7 @@ def _too_costly(architecture: Architecture, index: int) -> bool:
 
 
 class Observer:
-    """Predictions on the whole dataset and a CellProbe of one layer, from the current weights.
+    """Predictions on the whole dataset and the cell values of one layer, from the current weights.
 
     :meth:`forward` is graph-friendly, so the fast engine runs it inside its own compiled
     call; :meth:`observe` compiles it on its own (for the fit engine).
@@ -77,7 +79,7 @@ class Observer:
             return h, seen, self.gradients.compute(inputs if gradient_inputs is None else gradient_inputs)
         return h, seen
 
-    def observe(self, epoch: int) -> tuple[np.ndarray, CellProbe | None, StepGradients | None]:
+    def observe(self, epoch: int) -> tuple[np.ndarray, CellValues | None, StepGradients | None]:
         if self._compiled is None:
             import tensorflow as tf
 
@@ -86,12 +88,12 @@ class Observer:
         return self.messages(epoch, *self._compiled(self.x, self.x[p : p + 1], self.x))
 
     def messages(self, epoch: int, predictions: Any, seen: Any, norms: Any = None
-                 ) -> tuple[np.ndarray, CellProbe | None, StepGradients | None]:
+                 ) -> tuple[np.ndarray, CellValues | None, StepGradients | None]:
         """The messages of one observation; ``seen`` is the probed layer's input for the probed sample."""
         gradients = None if self.gradients is None or norms is None else self.gradients.message(epoch, norms)
         return np.asarray(predictions), self._probe(epoch, seen), gradients
 
-    def _probe(self, epoch: int, seen: Any) -> CellProbe | None:
+    def _probe(self, epoch: int, seen: Any) -> CellValues | None:
         if self.probe_layer is None:
             return None
         spec = self.architecture.layers[self.probe_layer]
@@ -101,6 +103,6 @@ class Observer:
         kind, options = cell_of(spec.kind, spec.options)
         weights = [np.array(w) for w in layer.get_weights()]
         sample = np.asarray(seen[:1])  # the probed sample alone (forward() cut it out)
-        gates, states = run_layer(kind, sample, weights, options).sample(0)
-        return CellProbe(epoch=epoch, layer_index=self.probe_layer, kind=kind, sample=self.probe_sample,
-                         gates=gates, states=states, weights=tuple(weights))
+        return of_trace(run_layer(kind, sample, weights, options), self.probe_layer,
+                        tr("training, epoch {epoch}").format(epoch=epoch), 0, self.probe_sample,
+                        epoch=epoch, weights=tuple(weights))

@@ -147,7 +147,7 @@ class StepGradientProbe:
         inference = infer(self.architecture)
         out = []
         for index, layer, _ in self._rows:
-            t = inference[index].input_shape[1]  # None: the input's own open length
+            t = inference[index].built().input_shape[1]  # None: the input's own open length
             out += [tf.shape(inputs)[1] if t is None else int(t)] * len(state_sizes(layer.cell))
         return out
 

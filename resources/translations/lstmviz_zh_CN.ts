@@ -35,7 +35,7 @@
     </message>
     <message>
         <location filename="../../lstmviz/app.py"/>
-        <location filename="../../lstmviz/ui/window_files.py"/>
+        <location filename="../../lstmviz/ui/files/window_files.py"/>
         <source>Cannot open file</source>
         <translation>无法打开文件</translation>
     </message>
@@ -206,7 +206,8 @@
     </message>
     <message>
         <location filename="../../lstmviz/diagram/rows.py"/>
-        <location filename="../../lstmviz/ui/unrolled/values.py"/>
+        <location filename="../../lstmviz/model/cell_values/initial.py"/>
+        <location filename="../../lstmviz/model/inference.py"/>
         <source>its input is unknown</source>
         <translation>它的输入未知</translation>
     </message>
@@ -528,15 +529,13 @@ starting from {start}</source>
     </message>
     <message>
         <location filename="../../lstmviz/io/evaluation_io.py"/>
-        <location filename="../../lstmviz/io/sweep_io.py"/>
-        <location filename="../../lstmviz/io/trained_io.py"/>
+        <location filename="../../lstmviz/io/json_fields.py"/>
         <source>{at}: expected an object, found {kind}</source>
         <translation>{at}：应为对象，实际为 {kind}</translation>
     </message>
     <message>
         <location filename="../../lstmviz/io/evaluation_io.py"/>
-        <location filename="../../lstmviz/io/sweep_io.py"/>
-        <location filename="../../lstmviz/io/trained_io.py"/>
+        <location filename="../../lstmviz/io/json_fields.py"/>
         <source>{at}: unknown key {key} (keys: {keys})</source>
         <translation>{at}：未知的键 {key}（键：{keys}）</translation>
     </message>
@@ -589,6 +588,26 @@ starting from {start}</source>
         <location filename="../../lstmviz/io/failures.py"/>
         <source>internal error ({what}); this is a bug in lstmviz: please report it (run with {variable}=1 to see the traceback)</source>
         <translation>内部错误（{what}）；这是 lstmviz 的缺陷：请报告它（设置 {variable}=1 运行可以看到回溯信息）</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/io/json_fields.py"/>
+        <source>{at}: {key} is missing</source>
+        <translation>{at}：缺少 {key}</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/io/json_fields.py"/>
+        <source>{at}: expected a whole number from {low:,} to {high:,}, found {value}</source>
+        <translation>{at}：应为 {low:,} 到 {high:,} 之间的整数，实际为 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/io/json_fields.py"/>
+        <source>{at}: expected a finite number, found {value}</source>
+        <translation>{at}：应为有限的数，实际为 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/io/json_fields.py"/>
+        <source>{at}: expected text of at most {limit:,} characters</source>
+        <translation>{at}：应为最多 {limit:,} 个字符的文本</translation>
     </message>
     <message>
         <location filename="../../lstmviz/io/keras_config.py"/>
@@ -693,16 +712,6 @@ starting from {start}</source>
     </message>
     <message>
         <location filename="../../lstmviz/io/keras_weights.py"/>
-        <source>no {weights} inside: the archive holds no weights</source>
-        <translation>里面没有 {weights}：压缩包中没有权重</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/io/keras_weights.py"/>
-        <source>the model has {count:,} weights; lstmviz reads at most {limit:,}</source>
-        <translation>模型有 {count:,} 个权重；lstmviz 最多读取 {limit:,} 个</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/io/keras_weights.py"/>
         <location filename="../../lstmviz/io/safe_open.py"/>
         <source>no such file</source>
         <translation>没有这个文件</translation>
@@ -716,6 +725,16 @@ starting from {start}</source>
         <location filename="../../lstmviz/io/keras_weights.py"/>
         <source>the model in {config} cannot be built: {reason}</source>
         <translation>{config} 中的模型无法构建：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/io/keras_weights.py"/>
+        <source>no {weights} inside: the archive holds no weights</source>
+        <translation>里面没有 {weights}：压缩包中没有权重</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/io/keras_weights.py"/>
+        <source>the model has {count:,} weights; lstmviz reads at most {limit:,}</source>
+        <translation>模型有 {count:,} 个权重；lstmviz 最多读取 {limit:,} 个</translation>
     </message>
     <message>
         <location filename="../../lstmviz/io/keras_weights.py"/>
@@ -1260,32 +1279,8 @@ starting from {start}</source>
     </message>
     <message>
         <location filename="../../lstmviz/io/sweep_io.py"/>
-        <location filename="../../lstmviz/io/trained_io.py"/>
-        <source>{at}: {key} is missing</source>
-        <translation>{at}：缺少 {key}</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/io/sweep_io.py"/>
-        <location filename="../../lstmviz/io/trained_io.py"/>
-        <source>{at}: expected a whole number from {low:,} to {high:,}, found {value}</source>
-        <translation>{at}：应为 {low:,} 到 {high:,} 之间的整数，实际为 {value}</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/io/sweep_io.py"/>
-        <location filename="../../lstmviz/io/trained_io.py"/>
-        <source>{at}: expected a finite number, found {value}</source>
-        <translation>{at}：应为有限的数，实际为 {value}</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/io/sweep_io.py"/>
         <source>{at}: expected a whole number, found {value}</source>
         <translation>{at}：应为整数，实际为 {value}</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/io/sweep_io.py"/>
-        <location filename="../../lstmviz/io/trained_io.py"/>
-        <source>{at}: expected text of at most {limit:,} characters</source>
-        <translation>{at}：应为最多 {limit:,} 个字符的文本</translation>
     </message>
     <message>
         <location filename="../../lstmviz/io/text_source.py"/>
@@ -1583,6 +1578,73 @@ starting from {start}</source>
         <location filename="../../lstmviz/model/cell_math.py"/>
         <source>no initial weights for {kind!r}</source>
         <translation>{kind!r} 没有初始权重</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/cell_values/initial.py"/>
+        <source>layer {n} cannot be computed: {why}</source>
+        <translation>第 {n} 层无法计算：{why}</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/cell_values/initial.py"/>
+        <source>values are computed here for up to {limit} time steps; this layer reads {steps}</source>
+        <translation>这里最多为 {limit} 个时间步计算值；这一层读取 {steps} 个</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/cell_values/initial.py"/>
+        <source>the layers up to this one are too large to compute here ({work} multiply-adds per sample; at most {limit})</source>
+        <translation>到这一层为止的各层太大，无法在这里计算（每个样本 {work} 次乘加；最多 {limit} 次）</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/cell_values/initial.py"/>
+        <source>the dataset&apos;s samples {tuple} do not fit the input {expected}</source>
+        <translation>数据集的样本 {tuple} 与输入 {expected} 不符</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/cell_values/initial.py"/>
+        <source>layer {value} ({kind}) is not recurrent</source>
+        <translation>第 {value} 层（{kind}）不是循环层</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/cell_values/initial.py"/>
+        <location filename="../../lstmviz/model/cell_values/moments.py"/>
+        <source>initial weights</source>
+        <translation>初始权重</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/cell_values/initial.py"/>
+        <source>there is no layer {value}</source>
+        <translation>没有第 {value} 层</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/cell_values/moments.py"/>
+        <source>there is no sample {number}; the data has {count}</source>
+        <translation>没有第 {number} 个样本；数据只有 {count} 个</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/cell_values/moments.py"/>
+        <source>training shows layer {number}</source>
+        <translation>训练显示第 {number} 层</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/cell_values/moments.py"/>
+        <location filename="../../lstmviz/model/kept_weights.py"/>
+        <source>trained weights</source>
+        <translation>训练好的权重</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/cell_values/replay.py"/>
+        <source>replay of run #{number}, epoch {epoch}</source>
+        <translation>回放运行 #{number}，第 {epoch} 轮</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/cell_values/trained.py"/>
+        <source>the dataset&apos;s samples {shape} do not fit the input {expected}</source>
+        <translation>数据集的样本 {shape} 与输入 {expected} 不符</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/cell_values/trained.py"/>
+        <source>layer {number} ({kind}) is not recurrent</source>
+        <translation>第 {number} 层（{kind}）不是循环层</translation>
     </message>
     <message>
         <location filename="../../lstmviz/model/char_windows.py"/>
@@ -1945,6 +2007,11 @@ starting from {start}</source>
     </message>
     <message>
         <location filename="../../lstmviz/model/datasets.py"/>
+        <source>the loss {loss} does not fit a {task}; choose: {losses}</source>
+        <translation>损失 {loss} 不适合{task}任务；请选择：{losses}</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/datasets.py"/>
         <source>the model outputs a value per time step but each target is one vector; set return_sequences=False on the last recurrent layer, or choose a many-to-many dataset</source>
         <translation>模型在每个时间步输出一个值，但每个目标值是一个向量；在最后一个循环层上设置 return_sequences=False，或选择多对多数据集</translation>
     </message>
@@ -2285,6 +2352,11 @@ starting from {start}</source>
     </message>
     <message>
         <location filename="../../lstmviz/model/inference.py"/>
+        <source>{title} cannot be built: {why}</source>
+        <translation>{title} 无法构建：{why}</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/inference.py"/>
         <source>the model has no layers</source>
         <translation>模型没有层</translation>
     </message>
@@ -2292,6 +2364,12 @@ starting from {start}</source>
         <location filename="../../lstmviz/model/inference.py"/>
         <source>drag a layer from the palette onto the canvas</source>
         <translation>从层面板中拖一个层到画布上</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/model/inference.py"/>
+        <location filename="../../lstmviz/model/weights.py"/>
+        <source>the model cannot be built: {reason}</source>
+        <translation>模型无法构建：{reason}</translation>
     </message>
     <message>
         <location filename="../../lstmviz/model/inference.py"/>
@@ -2398,12 +2476,6 @@ starting from {start}</source>
         <location filename="../../lstmviz/model/kept_weights.py"/>
         <source>{source}; fresh weights: {layers}</source>
         <translation>{source}；新初始化的权重：{layers}</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/model/kept_weights.py"/>
-        <location filename="../../lstmviz/ui/unrolled/epoch_values.py"/>
-        <source>trained weights</source>
-        <translation>训练好的权重</translation>
     </message>
     <message>
         <location filename="../../lstmviz/model/kinds/activations.py"/>
@@ -3586,11 +3658,6 @@ starting from {start}</source>
     </message>
     <message>
         <location filename="../../lstmviz/model/weights.py"/>
-        <source>the model cannot be built: {reason}</source>
-        <translation>模型无法构建：{reason}</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/model/weights.py"/>
         <source>layer {number} ({title})</source>
         <translation>第 {number} 层（{title}）</translation>
     </message>
@@ -3749,6 +3816,11 @@ starting from {start}</source>
         <translation>随时间的梯度（第 {layer} 层，{kind}，第 {epoch} 轮，在 {samples} 个样本上的损失）：</translation>
     </message>
     <message>
+        <location filename="../../lstmviz/training/observe.py"/>
+        <source>training, epoch {epoch}</source>
+        <translation>训练中，第 {epoch} 轮</translation>
+    </message>
+    <message>
         <location filename="../../lstmviz/training/pace.py"/>
         <source>a pace is a number of epochs per second from 0 to {most:g}, not {pace!r}</source>
         <translation>速度是每秒的轮数，范围为 0 到 {most:g}，而不是 {pace!r}</translation>
@@ -3885,66 +3957,6 @@ starting from {start}</source>
         <translation>运行 #{number}，第 {epoch} 轮</translation>
     </message>
     <message>
-        <location filename="../../lstmviz/ui/animation_export.py"/>
-        <source>there are no frames to write</source>
-        <translation>没有可写出的帧</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/ui/animation_export.py"/>
-        <source>wait until the run has finished</source>
-        <translation>请等待这次运行结束</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/ui/animation_export.py"/>
-        <source>there is no run to replay: train the model first</source>
-        <translation>没有可回放的运行：请先训练模型</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/ui/animation_export.py"/>
-        <source>Grabbing the replay&apos;s frames…</source>
-        <translation>正在截取回放的帧…</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/ui/animation_export.py"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/ui/animation_export.py"/>
-        <source>Export training animation</source>
-        <translation>导出训练动画</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/ui/animation_export.py"/>
-        <location filename="../../lstmviz/ui/window_files.py"/>
-        <source>cancelled</source>
-        <translation>已取消</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/ui/animation_export.py"/>
-        <source>Writing the GIF…</source>
-        <translation>正在写入 GIF…</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/ui/animation_export.py"/>
-        <location filename="../../lstmviz/ui/main_window.py"/>
-        <location filename="../../lstmviz/ui/trained_model_export.py"/>
-        <location filename="../../lstmviz/ui/window_files.py"/>
-        <source>Cannot export</source>
-        <translation>无法导出</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/ui/animation_export.py"/>
-        <source>No training animation: {reason}</source>
-        <translation>没有训练动画：{reason}</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/ui/animation_export.py"/>
-        <location filename="../../lstmviz/ui/sweep/compare_window.py"/>
-        <source>GIF animation (*.gif)</source>
-        <translation>GIF 动画 (*.gif)</translation>
-    </message>
-    <message>
         <location filename="../../lstmviz/ui/document/autosave.py"/>
         <source>the replay snapshots were too large to autosave</source>
         <translation>回放快照太大，无法自动保存</translation>
@@ -4036,7 +4048,7 @@ starting from {start}</source>
     </message>
     <message>
         <location filename="../../lstmviz/ui/document/state.py"/>
-        <location filename="../../lstmviz/ui/window_files.py"/>
+        <location filename="../../lstmviz/ui/files/window_files.py"/>
         <source>untitled</source>
         <translation>未命名</translation>
     </message>
@@ -4317,72 +4329,414 @@ starting from {start}</source>
         <translation>全部折叠</translation>
     </message>
     <message>
-        <location filename="../../lstmviz/ui/file_loader.py"/>
+        <location filename="../../lstmviz/ui/exports/animation_export.py"/>
+        <source>there are no frames to write</source>
+        <translation>没有可写出的帧</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/exports/animation_export.py"/>
+        <source>wait until the run has finished</source>
+        <translation>请等待这次运行结束</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/exports/animation_export.py"/>
+        <source>there is no run to replay: train the model first</source>
+        <translation>没有可回放的运行：请先训练模型</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/exports/animation_export.py"/>
+        <source>Grabbing the replay&apos;s frames…</source>
+        <translation>正在截取回放的帧…</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/exports/animation_export.py"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/exports/animation_export.py"/>
+        <source>Export training animation</source>
+        <translation>导出训练动画</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/exports/animation_export.py"/>
+        <location filename="../../lstmviz/ui/files/window_files.py"/>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/exports/animation_export.py"/>
+        <location filename="../../lstmviz/ui/sweep/compare_window.py"/>
+        <source>Writing the GIF…</source>
+        <translation>正在写入 GIF…</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/exports/animation_export.py"/>
+        <location filename="../../lstmviz/ui/exports/trained_model_export.py"/>
+        <location filename="../../lstmviz/ui/files/window_files.py"/>
+        <location filename="../../lstmviz/ui/shell/main_window.py"/>
+        <source>Cannot export</source>
+        <translation>无法导出</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/exports/animation_export.py"/>
+        <source>No training animation: {reason}</source>
+        <translation>没有训练动画：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/exports/animation_export.py"/>
+        <location filename="../../lstmviz/ui/sweep/compare_window.py"/>
+        <source>GIF animation (*.gif)</source>
+        <translation>GIF 动画 (*.gif)</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/exports/trained_model_export.py"/>
+        <location filename="../../lstmviz/ui/files/window_files.py"/>
+        <source>Keras models (*.keras)</source>
+        <translation>Keras 模型 (*.keras)</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/exports/trained_model_export.py"/>
+        <source>There are no trained weights: train the model, or open a trained project or .keras file.</source>
+        <translation>没有训练好的权重：请训练模型，或打开一个训练好的项目或 .keras 文件。</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/exports/trained_model_export.py"/>
+        <source>Export trained model</source>
+        <translation>导出训练好的模型</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/exports/trained_model_export.py"/>
+        <source>Writing {path}…</source>
+        <translation>正在写入 {path}…</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/exports/trained_model_export.py"/>
+        <location filename="../../lstmviz/ui/files/window_files.py"/>
+        <location filename="../../lstmviz/ui/shell/main_window.py"/>
+        <location filename="../../lstmviz/ui/training/panel.py"/>
+        <source>Saved {path}</source>
+        <translation>已保存 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/files/file_loader.py"/>
         <source>Opening {name}…</source>
         <translation>正在打开 {name}…</translation>
     </message>
     <message>
-        <location filename="../../lstmviz/ui/fix_banner.py"/>
-        <source>Apply this change as one edit (Ctrl+Z undoes it)</source>
-        <translation>把这次更改作为一次编辑应用（Ctrl+Z 可撤销）</translation>
+        <location filename="../../lstmviz/ui/files/recovery.py"/>
+        <source>an unknown time</source>
+        <translation>未知时间</translation>
     </message>
     <message>
-        <location filename="../../lstmviz/ui/help_dialogs.py"/>
+        <location filename="../../lstmviz/ui/files/recovery.py"/>
+        <source>lstmviz did not close properly last time. It kept the unsaved changes to “{name}” from {when}.</source>
+        <translation>lstmviz 上次没有正常关闭。它保留了 {when} 对“{name}”所做的未保存更改。</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/files/recovery.py"/>
+        <source>They include trained weights ({source}).</source>
+        <translation>其中包括训练好的权重（{source}）。</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/files/recovery.py"/>
+        <source>Restore them?</source>
+        <translation>要恢复它们吗？</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/files/recovery.py"/>
+        <source>Restore unsaved changes</source>
+        <translation>恢复未保存的更改</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/files/recovery.py"/>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/files/recovery.py"/>
+        <source>Discard</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/files/recovery.py"/>
+        <source>{file} could not be read ({reason}); it is kept in {folder}</source>
+        <translation>无法读取 {file}（{reason}）；它被保留在 {folder} 中</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/files/recovery.py"/>
+        <source>Recovery file kept aside</source>
+        <translation>恢复文件已另行保留</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/files/recovery.py"/>
+        <source>Restored the unsaved changes from {when}</source>
+        <translation>已恢复 {when} 的未保存更改</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/files/single_instance.py"/>
+        <source>not a folder (a link or a file)</source>
+        <translation>不是文件夹（是链接或文件）</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/files/single_instance.py"/>
+        <source>owned by another user (uid {uid})</source>
+        <translation>属于其他用户（uid {uid}）</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/files/single_instance.py"/>
+        <source>others may enter it (mode {mode:o}, expected 700)</source>
+        <translation>其他人可以进入它（权限 {mode:o}，应为 700）</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/files/single_instance.py"/>
+        <source>single instance is off: cannot create {folder}: {reason}</source>
+        <translation>单实例已关闭：无法创建 {folder}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/files/single_instance.py"/>
+        <source>single instance is off: {folder} is not private to this user: {reason}</source>
+        <translation>单实例已关闭：{folder} 不是当前用户私有的：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/files/single_instance.py"/>
+        <source>single instance is off: {variable} must be a name of letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos; (at most 64), not a path: {value!r}</source>
+        <translation>单实例已关闭：{variable} 必须是由字母、数字、&apos;.&apos;、&apos;-&apos; 和 &apos;_&apos; 组成的名称（最多 64 个字符），而不是路径：{value!r}</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/files/single_instance.py"/>
+        <source>single instance is off: the socket&apos;s path {path} is too long for a local socket</source>
+        <translation>单实例已关闭：套接字路径 {path} 对本地套接字来说太长</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/files/single_instance.py"/>
+        <source>single instance: {socket} belongs to another user; starting a window of our own</source>
+        <translation>单实例：{socket} 属于其他用户；改为打开自己的窗口</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/files/single_instance.py"/>
+        <source>single instance: refused a connection (another user, or too many at once)</source>
+        <translation>单实例：拒绝了一个连接（其他用户，或同时连接过多）</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/files/single_instance.py"/>
+        <source>single instance: ignored a message that is not JSON lstmviz reads: {reason}</source>
+        <translation>单实例：忽略了一条不是 lstmviz 可读 JSON 的消息：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/files/single_instance.py"/>
+        <source>single instance: ignored a message without an absolute file path</source>
+        <translation>单实例：忽略了一条不含绝对文件路径的消息</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/files/single_instance.py"/>
+        <source>Training is running: stop it to open {path}</source>
+        <translation>正在训练：请先停止训练再打开 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/files/single_instance.py"/>
+        <source>single instance: could not open {path}: {reason}</source>
+        <translation>单实例：无法打开 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/files/window_files.py"/>
+        <source>lstmviz projects ({patterns})</source>
+        <translation>lstmviz 项目 ({patterns})</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/files/window_files.py"/>
+        <location filename="../../lstmviz/ui/training/run_controls.py"/>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG 图像 (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/files/window_files.py"/>
+        <location filename="../../lstmviz/ui/training/run_controls.py"/>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/files/window_files.py"/>
+        <source>Models ({patterns})</source>
+        <translation>模型 ({patterns})</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/files/window_files.py"/>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/files/window_files.py"/>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/files/window_files.py"/>
+        <source>“{name}” has changes that are not saved. Save them first?</source>
+        <translation>“{name}”有未保存的更改。先保存吗？</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/files/window_files.py"/>
+        <source>Save project</source>
+        <translation>保存项目</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/files/window_files.py"/>
+        <source>Open project or model</source>
+        <translation>打开项目或模型</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/files/window_files.py"/>
+        <source>Import a Keras model</source>
+        <translation>导入 Keras 模型</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/files/window_files.py"/>
+        <source>{path}: not opened: training started meanwhile</source>
+        <translation>{path}：未打开：训练在此期间开始了</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/files/window_files.py"/>
+        <source>Opened {path}</source>
+        <translation>已打开 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/files/window_files.py"/>
+        <source>Weights not read</source>
+        <translation>权重未读取</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/files/window_files.py"/>
+        <source>Cannot save</source>
+        <translation>无法保存</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/files/window_files.py"/>
+        <source>The model cannot be built: {error_text}</source>
+        <translation>模型无法构建：{error_text}</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/files/window_files.py"/>
+        <source>The data is still loading; export again in a moment.</source>
+        <translation>数据仍在加载；请稍后再导出。</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/files/window_files.py"/>
+        <source>The dataset cannot be read: {exc}</source>
+        <translation>数据集无法读取：{exc}</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/files/window_files.py"/>
+        <source>No dataset fits this model; choose one in the training panel.</source>
+        <translation>没有适合这个模型的数据集；请在训练面板中选择一个。</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/files/window_files.py"/>
+        <source>Export Keras script</source>
+        <translation>导出 Keras 脚本</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/files/window_files.py"/>
+        <source>Python (*.py)</source>
+        <translation>Python (*.py)</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/language/language.py"/>
+        <source>lstmviz: cannot load {FONT_FILE}: Chinese text may show as boxes</source>
+        <translation>lstmviz：无法加载 {FONT_FILE}：中文可能显示为方框</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/language/language_handoff.py"/>
+        <source>The document of the last window was not handed over: {reason}</source>
+        <translation>上一个窗口的文档没有交接过来：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/language/language_menu.py"/>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/language/language_menu.py"/>
+        <source>Follow the system ({language})</source>
+        <translation>跟随系统（{language}）</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/language/language_menu.py"/>
+        <source>{language} shows after training (choose it again) or at the next start.</source>
+        <translation>{language} 在训练结束后（再选一次）或下次启动时显示。</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/language/language_menu.py"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/language/language_menu.py"/>
+        <source>Cannot restart: the document could not be handed over ({reason})</source>
+        <translation>无法重新启动：文档无法交接（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/language/language_menu.py"/>
+        <source>Cannot restart lstmviz ({program})</source>
+        <translation>无法重新启动 lstmviz（{program}）</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/shell/help_dialogs.py"/>
         <source>not loaded yet (it loads for training)</source>
         <translation>尚未加载（训练时加载）</translation>
     </message>
     <message>
-        <location filename="../../lstmviz/ui/help_dialogs.py"/>
+        <location filename="../../lstmviz/ui/shell/help_dialogs.py"/>
         <source>See recurrent neural networks: build a sequence model by dragging layers, read every layer&apos;s output shape and parameter count derived step by step, see the LSTM unrolled in time as one shared cell, and train it live with Keras.</source>
         <translation>看见循环神经网络：拖动层来搭建序列模型，逐步推导并读出每一层的输出形状和参数量，看到 LSTM 在时间上展开为同一个共享的细胞，并用 Keras 实时训练它。</translation>
     </message>
     <message>
-        <location filename="../../lstmviz/ui/help_dialogs.py"/>
+        <location filename="../../lstmviz/ui/shell/help_dialogs.py"/>
         <source>Every shape and count shown here is what Keras 3 computes.</source>
         <translation>这里显示的每个形状和数量都与 Keras 3 的计算结果一致。</translation>
     </message>
     <message>
-        <location filename="../../lstmviz/ui/help_dialogs.py"/>
+        <location filename="../../lstmviz/ui/shell/help_dialogs.py"/>
         <source>not loaded</source>
         <translation>未加载</translation>
     </message>
     <message>
-        <location filename="../../lstmviz/ui/help_dialogs.py"/>
+        <location filename="../../lstmviz/ui/shell/help_dialogs.py"/>
         <source>About lstmviz</source>
         <translation>关于 lstmviz</translation>
     </message>
     <message>
-        <location filename="../../lstmviz/ui/help_dialogs.py"/>
+        <location filename="../../lstmviz/ui/shell/help_dialogs.py"/>
         <source>Copy Versions</source>
         <translation>复制版本信息</translation>
     </message>
     <message>
-        <location filename="../../lstmviz/ui/help_dialogs.py"/>
+        <location filename="../../lstmviz/ui/shell/help_dialogs.py"/>
         <source>Window</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../lstmviz/ui/help_dialogs.py"/>
+        <location filename="../../lstmviz/ui/shell/help_dialogs.py"/>
         <source>(no description)</source>
         <translation>（无说明）</translation>
     </message>
     <message>
-        <location filename="../../lstmviz/ui/help_dialogs.py"/>
+        <location filename="../../lstmviz/ui/shell/help_dialogs.py"/>
         <source>Keyboard Shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../lstmviz/ui/help_dialogs.py"/>
+        <location filename="../../lstmviz/ui/shell/help_dialogs.py"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../lstmviz/ui/help_dialogs.py"/>
+        <location filename="../../lstmviz/ui/shell/help_dialogs.py"/>
         <source>Shortcut</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../lstmviz/ui/help_text.py"/>
+        <location filename="../../lstmviz/ui/shell/help_text.py"/>
         <source>&lt;h3&gt;Why an LSTM has 4 × ((features + units) × units + units) parameters&lt;/h3&gt;
 &lt;p&gt;An LSTM layer reads &lt;code&gt;[samples, time steps, features]&lt;/code&gt;. At each time step it
 looks at the new input x(t) and its own previous output h(t-1), joined into one vector
@@ -4406,535 +4760,398 @@ time steps.&lt;/p&gt;</source>
 &lt;p&gt;&lt;b&gt;所有时间步共享这些权重。&lt;/b&gt;画成五个并排细胞的展开 LSTM，其实是同一个细胞用了五次，所以参数量与时间步数无关。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../lstmviz/ui/help_text.py"/>
+        <location filename="../../lstmviz/ui/shell/help_text.py"/>
         <source>&lt;h3&gt;This model&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;这个模型&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../../lstmviz/ui/help_text.py"/>
+        <location filename="../../lstmviz/ui/shell/help_text.py"/>
         <source>&lt;p&gt;Total: &lt;b&gt;{count}&lt;/b&gt; parameters.&lt;/p&gt;</source>
         <translation>&lt;p&gt;总计：&lt;b&gt;{count}&lt;/b&gt; 个参数。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../lstmviz/ui/help_text.py"/>
+        <location filename="../../lstmviz/ui/shell/help_text.py"/>
         <source>&lt;h3&gt;Every layer kind&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;所有层类型&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../../lstmviz/ui/help_text.py"/>
+        <location filename="../../lstmviz/ui/shell/help_text.py"/>
         <source>&lt;p&gt;GRU: three blocks (update z, reset r, candidate); with Keras&apos;s default reset_after=True each block has two biases, one for x(t) and one for h(t-1).&lt;/p&gt;</source>
         <translation>&lt;p&gt;GRU：三个块（更新门 z、重置门 r、候选值）；在 Keras 默认的 reset_after=True 下，每个块有两个偏置，一个用于 x(t)，一个用于 h(t-1)。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../lstmviz/ui/isolated_reading.py"/>
-        <source>{path}: the process reading it stopped unexpectedly (out of memory?); nothing was opened</source>
-        <translation>{path}：读取它的进程意外停止（内存不足？）；没有打开任何内容</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/ui/language.py"/>
-        <source>lstmviz: cannot load {FONT_FILE}: Chinese text may show as boxes</source>
-        <translation>lstmviz：无法加载 {FONT_FILE}：中文可能显示为方框</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/ui/language_handoff.py"/>
-        <source>The document of the last window was not handed over: {reason}</source>
-        <translation>上一个窗口的文档没有交接过来：{reason}</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/ui/language_menu.py"/>
-        <source>&amp;Language</source>
-        <translation>语言(&amp;L)</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/ui/language_menu.py"/>
-        <source>Follow the system ({language})</source>
-        <translation>跟随系统（{language}）</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/ui/language_menu.py"/>
-        <source>{language} shows after training (choose it again) or at the next start.</source>
-        <translation>{language} 在训练结束后（再选一次）或下次启动时显示。</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/ui/language_menu.py"/>
-        <source>Language</source>
-        <translation>语言</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/ui/language_menu.py"/>
-        <source>Cannot restart: the document could not be handed over ({reason})</source>
-        <translation>无法重新启动：文档无法交接（{reason}）</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/ui/language_menu.py"/>
-        <source>Cannot restart lstmviz ({program})</source>
-        <translation>无法重新启动 lstmviz（{program}）</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/ui/main_window.py"/>
+        <location filename="../../lstmviz/ui/shell/main_window.py"/>
         <source>Architecture</source>
         <translation>架构</translation>
     </message>
     <message>
-        <location filename="../../lstmviz/ui/main_window.py"/>
+        <location filename="../../lstmviz/ui/shell/main_window.py"/>
         <source>Unrolled</source>
         <translation>展开</translation>
     </message>
     <message>
-        <location filename="../../lstmviz/ui/main_window.py"/>
-        <location filename="../../lstmviz/ui/presenter.py"/>
+        <location filename="../../lstmviz/ui/shell/main_window.py"/>
+        <location filename="../../lstmviz/ui/shell/presenter.py"/>
         <source>Layers</source>
         <translation>层</translation>
     </message>
     <message>
-        <location filename="../../lstmviz/ui/main_window.py"/>
-        <location filename="../../lstmviz/ui/presenter.py"/>
+        <location filename="../../lstmviz/ui/shell/main_window.py"/>
+        <location filename="../../lstmviz/ui/shell/presenter.py"/>
         <source>Inspector</source>
         <translation>检查器</translation>
     </message>
     <message>
-        <location filename="../../lstmviz/ui/main_window.py"/>
-        <location filename="../../lstmviz/ui/presenter.py"/>
+        <location filename="../../lstmviz/ui/shell/main_window.py"/>
+        <location filename="../../lstmviz/ui/shell/presenter.py"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../lstmviz/ui/main_window.py"/>
+        <location filename="../../lstmviz/ui/shell/main_window.py"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../lstmviz/ui/main_window.py"/>
-        <location filename="../../lstmviz/ui/trained_model_export.py"/>
-        <location filename="../../lstmviz/ui/training/panel.py"/>
-        <location filename="../../lstmviz/ui/window_files.py"/>
-        <source>Saved {path}</source>
-        <translation>已保存 {path}</translation>
+        <location filename="../../lstmviz/ui/shell/main_window.py"/>
+        <source>Export summary</source>
+        <translation>导出摘要</translation>
     </message>
     <message>
-        <location filename="../../lstmviz/ui/main_window.py"/>
+        <location filename="../../lstmviz/ui/shell/main_window.py"/>
+        <source>Text (*.txt)</source>
+        <translation>文本 (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/shell/main_window.py"/>
+        <source>Export loss plot</source>
+        <translation>导出损失曲线图</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/shell/main_window.py"/>
+        <source>Export predictions plot</source>
+        <translation>导出预测图</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/shell/main_window.py"/>
+        <source>Export training history</source>
+        <translation>导出训练历史</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/shell/main_window.py"/>
+        <location filename="../../lstmviz/ui/training/run_controls.py"/>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/shell/main_window.py"/>
         <source>TensorFlow not loaded</source>
         <translation>TensorFlow 未加载</translation>
     </message>
     <message>
-        <location filename="../../lstmviz/ui/main_window.py"/>
+        <location filename="../../lstmviz/ui/shell/main_window.py"/>
         <source>TensorFlow loads in the background when training starts.</source>
         <translation>开始训练时，TensorFlow 会在后台加载。</translation>
     </message>
     <message>
-        <location filename="../../lstmviz/ui/main_window.py"/>
+        <location filename="../../lstmviz/ui/shell/main_window.py"/>
         <source>Total params: {count}</source>
         <translation>参数总数：{count}</translation>
     </message>
     <message>
-        <location filename="../../lstmviz/ui/main_window.py"/>
+        <location filename="../../lstmviz/ui/shell/main_window.py"/>
         <source>the input cannot be used</source>
         <translation>输入无法使用</translation>
     </message>
     <message>
-        <location filename="../../lstmviz/ui/main_window.py"/>
+        <location filename="../../lstmviz/ui/shell/main_window.py"/>
         <source>layer {number} ({title}) cannot take its input</source>
         <translation>第 {number} 层（{title}）无法接受它的输入</translation>
     </message>
     <message>
-        <location filename="../../lstmviz/ui/main_window.py"/>
+        <location filename="../../lstmviz/ui/shell/main_window.py"/>
         <source>⚠ {where}: see the message above the diagram</source>
         <translation>⚠ {where}：请看图上方的消息</translation>
     </message>
     <message>
-        <location filename="../../lstmviz/ui/main_window.py"/>
+        <location filename="../../lstmviz/ui/shell/main_window.py"/>
         <source>Shapes fit: output {shape}; training cannot start yet (see Training)</source>
         <translation>形状匹配：输出 {shape}；训练还不能开始（见“训练”）</translation>
     </message>
     <message>
-        <location filename="../../lstmviz/ui/main_window.py"/>
+        <location filename="../../lstmviz/ui/shell/main_window.py"/>
         <source>Shapes fit: output {shape}</source>
         <translation>形状匹配：输出 {shape}</translation>
     </message>
     <message>
-        <location filename="../../lstmviz/ui/main_window.py"/>
+        <location filename="../../lstmviz/ui/shell/main_window.py"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../lstmviz/ui/main_window.py"/>
+        <location filename="../../lstmviz/ui/shell/main_window.py"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../lstmviz/ui/main_window.py"/>
+        <location filename="../../lstmviz/ui/shell/main_window.py"/>
         <source>Start an empty model</source>
         <translation>开始一个空模型</translation>
     </message>
     <message>
-        <location filename="../../lstmviz/ui/main_window.py"/>
+        <location filename="../../lstmviz/ui/shell/main_window.py"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../lstmviz/ui/main_window.py"/>
+        <location filename="../../lstmviz/ui/shell/main_window.py"/>
         <source>Open a project or .keras file</source>
         <translation>打开项目或 .keras 文件</translation>
     </message>
     <message>
-        <location filename="../../lstmviz/ui/main_window.py"/>
+        <location filename="../../lstmviz/ui/shell/main_window.py"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../lstmviz/ui/main_window.py"/>
+        <location filename="../../lstmviz/ui/shell/main_window.py"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../lstmviz/ui/main_window.py"/>
+        <location filename="../../lstmviz/ui/shell/main_window.py"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../lstmviz/ui/main_window.py"/>
+        <location filename="../../lstmviz/ui/shell/main_window.py"/>
         <source>&amp;Import .keras…</source>
         <translation>导入 .keras(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../lstmviz/ui/main_window.py"/>
+        <location filename="../../lstmviz/ui/shell/main_window.py"/>
         <source>Read a .keras model&apos;s architecture (TensorFlow is not needed)</source>
         <translation>读取 .keras 模型的结构（不需要 TensorFlow）</translation>
     </message>
     <message>
-        <location filename="../../lstmviz/ui/main_window.py"/>
+        <location filename="../../lstmviz/ui/shell/main_window.py"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../lstmviz/ui/main_window.py"/>
+        <location filename="../../lstmviz/ui/shell/main_window.py"/>
         <source>Unrolled &amp;Diagram as Image…</source>
         <translation>展开图导出为图像(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../lstmviz/ui/main_window.py"/>
+        <location filename="../../lstmviz/ui/shell/main_window.py"/>
         <source>Save the unrolled cell diagram as PNG or SVG</source>
         <translation>把展开的细胞图保存为 PNG 或 SVG</translation>
     </message>
     <message>
-        <location filename="../../lstmviz/ui/main_window.py"/>
+        <location filename="../../lstmviz/ui/shell/main_window.py"/>
         <source>&amp;Loss Plot…</source>
         <translation>损失曲线图(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../lstmviz/ui/main_window.py"/>
+        <location filename="../../lstmviz/ui/shell/main_window.py"/>
         <source>Save the loss plot as PNG or SVG</source>
         <translation>把损失曲线图保存为 PNG 或 SVG</translation>
     </message>
     <message>
-        <location filename="../../lstmviz/ui/main_window.py"/>
+        <location filename="../../lstmviz/ui/shell/main_window.py"/>
         <source>&amp;Predictions Plot…</source>
         <translation>预测图(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../lstmviz/ui/main_window.py"/>
+        <location filename="../../lstmviz/ui/shell/main_window.py"/>
         <source>Save the predictions plot as PNG or SVG</source>
         <translation>把预测图保存为 PNG 或 SVG</translation>
     </message>
     <message>
-        <location filename="../../lstmviz/ui/main_window.py"/>
+        <location filename="../../lstmviz/ui/shell/main_window.py"/>
         <source>Training &amp;History (CSV)…</source>
         <translation>训练历史 (CSV)(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../lstmviz/ui/main_window.py"/>
+        <location filename="../../lstmviz/ui/shell/main_window.py"/>
         <source>Save the loss of every epoch as CSV</source>
         <translation>把每一轮的损失保存为 CSV</translation>
     </message>
     <message>
-        <location filename="../../lstmviz/ui/main_window.py"/>
+        <location filename="../../lstmviz/ui/shell/main_window.py"/>
         <source>Keras &amp;Script…</source>
         <translation>Keras 脚本(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../lstmviz/ui/main_window.py"/>
+        <location filename="../../lstmviz/ui/shell/main_window.py"/>
         <source>Write a standalone Keras script that trains this model</source>
         <translation>写出一个训练此模型的独立 Keras 脚本</translation>
     </message>
     <message>
-        <location filename="../../lstmviz/ui/main_window.py"/>
+        <location filename="../../lstmviz/ui/shell/main_window.py"/>
         <source>Summary as &amp;Text…</source>
         <translation>摘要导出为文本(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../lstmviz/ui/main_window.py"/>
+        <location filename="../../lstmviz/ui/shell/main_window.py"/>
         <source>Training &amp;Animation (GIF)…</source>
         <translation>训练动画 (GIF)(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../lstmviz/ui/main_window.py"/>
+        <location filename="../../lstmviz/ui/shell/main_window.py"/>
         <source>Save the replay of the run (loss, predictions, unrolled values) as an animated GIF</source>
         <translation>把这次运行的回放（损失、预测、展开的值）保存为 GIF 动画</translation>
     </message>
     <message>
-        <location filename="../../lstmviz/ui/main_window.py"/>
+        <location filename="../../lstmviz/ui/shell/main_window.py"/>
         <source>Trained &amp;Model (.keras)…</source>
         <translation>训练好的模型 (.keras)(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../lstmviz/ui/main_window.py"/>
+        <location filename="../../lstmviz/ui/shell/main_window.py"/>
         <source>Save the model with its trained weights as a .keras file</source>
         <translation>把模型连同训练好的权重保存为 .keras 文件</translation>
     </message>
     <message>
-        <location filename="../../lstmviz/ui/main_window.py"/>
+        <location filename="../../lstmviz/ui/shell/main_window.py"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../lstmviz/ui/main_window.py"/>
+        <location filename="../../lstmviz/ui/shell/main_window.py"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../lstmviz/ui/main_window.py"/>
+        <location filename="../../lstmviz/ui/shell/main_window.py"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../lstmviz/ui/main_window.py"/>
+        <location filename="../../lstmviz/ui/shell/main_window.py"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../lstmviz/ui/main_window.py"/>
+        <location filename="../../lstmviz/ui/shell/main_window.py"/>
         <source>&amp;Delete layer</source>
         <translation>删除层(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../lstmviz/ui/main_window.py"/>
+        <location filename="../../lstmviz/ui/shell/main_window.py"/>
         <source>Remove the selected layer</source>
         <translation>删除所选的层</translation>
     </message>
     <message>
-        <location filename="../../lstmviz/ui/main_window.py"/>
+        <location filename="../../lstmviz/ui/shell/main_window.py"/>
         <source>E&amp;xamples</source>
         <translation>示例(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../lstmviz/ui/main_window.py"/>
+        <location filename="../../lstmviz/ui/shell/main_window.py"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../lstmviz/ui/main_window.py"/>
+        <location filename="../../lstmviz/ui/shell/main_window.py"/>
         <source>&amp;Architecture</source>
         <translation>架构(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../lstmviz/ui/main_window.py"/>
+        <location filename="../../lstmviz/ui/shell/main_window.py"/>
         <source>&amp;Unrolled</source>
         <translation>展开(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../lstmviz/ui/main_window.py"/>
+        <location filename="../../lstmviz/ui/shell/main_window.py"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../lstmviz/ui/main_window.py"/>
+        <location filename="../../lstmviz/ui/shell/main_window.py"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../lstmviz/ui/main_window.py"/>
+        <location filename="../../lstmviz/ui/shell/main_window.py"/>
         <source>Actual &amp;Size</source>
         <translation>实际大小(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../lstmviz/ui/main_window.py"/>
+        <location filename="../../lstmviz/ui/shell/main_window.py"/>
         <source>&amp;Fit to View</source>
         <translation>适应视图(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../lstmviz/ui/main_window.py"/>
+        <location filename="../../lstmviz/ui/shell/main_window.py"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../lstmviz/ui/main_window.py"/>
+        <location filename="../../lstmviz/ui/shell/main_window.py"/>
         <source>How &amp;Parameters Are Counted</source>
         <translation>参数是如何计算的(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../lstmviz/ui/main_window.py"/>
+        <location filename="../../lstmviz/ui/shell/main_window.py"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../lstmviz/ui/main_window.py"/>
+        <location filename="../../lstmviz/ui/shell/main_window.py"/>
         <source>&amp;About lstmviz</source>
         <translation>关于 lstmviz(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../lstmviz/ui/main_window.py"/>
+        <location filename="../../lstmviz/ui/shell/main_window.py"/>
         <source>(none yet)</source>
         <translation>（暂无）</translation>
     </message>
     <message>
-        <location filename="../../lstmviz/ui/main_window.py"/>
+        <location filename="../../lstmviz/ui/shell/main_window.py"/>
         <source>Clear list</source>
         <translation>清除列表</translation>
     </message>
     <message>
-        <location filename="../../lstmviz/ui/main_window.py"/>
+        <location filename="../../lstmviz/ui/shell/main_window.py"/>
         <source>&amp;Undo {what}</source>
         <translation>撤销 {what}(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../lstmviz/ui/main_window.py"/>
+        <location filename="../../lstmviz/ui/shell/main_window.py"/>
         <source>&amp;Redo {what}</source>
         <translation>重做 {what}(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../lstmviz/ui/main_window.py"/>
+        <location filename="../../lstmviz/ui/shell/main_window.py"/>
         <source>Editing locked: {reason}</source>
         <translation>编辑已锁定：{reason}</translation>
     </message>
     <message>
-        <location filename="../../lstmviz/ui/main_window.py"/>
+        <location filename="../../lstmviz/ui/shell/main_window.py"/>
         <source>How parameters are counted</source>
         <translation>参数是如何计算的</translation>
     </message>
     <message>
-        <location filename="../../lstmviz/ui/presenter.py"/>
+        <location filename="../../lstmviz/ui/shell/presenter.py"/>
         <source>Show or hide {panel}</source>
         <translation>显示或隐藏{panel}</translation>
     </message>
     <message>
-        <location filename="../../lstmviz/ui/presenter.py"/>
+        <location filename="../../lstmviz/ui/shell/presenter.py"/>
         <source>&amp;Presenter Mode</source>
         <translation>演示模式(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../lstmviz/ui/presenter.py"/>
+        <location filename="../../lstmviz/ui/shell/presenter.py"/>
         <source>Full screen, larger text and thicker curves, for a projector</source>
         <translation>全屏、更大的文字和更粗的曲线，适合投影仪</translation>
     </message>
     <message>
-        <location filename="../../lstmviz/ui/presenter.py"/>
+        <location filename="../../lstmviz/ui/shell/presenter.py"/>
         <source>Exit presenter mode (F11)</source>
         <translation>退出演示模式 (F11)</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/ui/recovery.py"/>
-        <source>an unknown time</source>
-        <translation>未知时间</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/ui/recovery.py"/>
-        <source>lstmviz did not close properly last time. It kept the unsaved changes to “{name}” from {when}.</source>
-        <translation>lstmviz 上次没有正常关闭。它保留了 {when} 对“{name}”所做的未保存更改。</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/ui/recovery.py"/>
-        <source>They include trained weights ({source}).</source>
-        <translation>其中包括训练好的权重（{source}）。</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/ui/recovery.py"/>
-        <source>Restore them?</source>
-        <translation>要恢复它们吗？</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/ui/recovery.py"/>
-        <source>Restore unsaved changes</source>
-        <translation>恢复未保存的更改</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/ui/recovery.py"/>
-        <source>Restore</source>
-        <translation>恢复</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/ui/recovery.py"/>
-        <source>Discard</source>
-        <translation>放弃</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/ui/recovery.py"/>
-        <source>{file} could not be read ({reason}); it is kept in {folder}</source>
-        <translation>无法读取 {file}（{reason}）；它被保留在 {folder} 中</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/ui/recovery.py"/>
-        <source>Recovery file kept aside</source>
-        <translation>恢复文件已另行保留</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/ui/recovery.py"/>
-        <source>Restored the unsaved changes from {when}</source>
-        <translation>已恢复 {when} 的未保存更改</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/ui/single_instance.py"/>
-        <source>not a folder (a link or a file)</source>
-        <translation>不是文件夹（是链接或文件）</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/ui/single_instance.py"/>
-        <source>owned by another user (uid {uid})</source>
-        <translation>属于其他用户（uid {uid}）</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/ui/single_instance.py"/>
-        <source>others may enter it (mode {mode:o}, expected 700)</source>
-        <translation>其他人可以进入它（权限 {mode:o}，应为 700）</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/ui/single_instance.py"/>
-        <source>single instance is off: cannot create {folder}: {reason}</source>
-        <translation>单实例已关闭：无法创建 {folder}：{reason}</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/ui/single_instance.py"/>
-        <source>single instance is off: {folder} is not private to this user: {reason}</source>
-        <translation>单实例已关闭：{folder} 不是当前用户私有的：{reason}</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/ui/single_instance.py"/>
-        <source>single instance is off: {variable} must be a name of letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos; (at most 64), not a path: {value!r}</source>
-        <translation>单实例已关闭：{variable} 必须是由字母、数字、&apos;.&apos;、&apos;-&apos; 和 &apos;_&apos; 组成的名称（最多 64 个字符），而不是路径：{value!r}</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/ui/single_instance.py"/>
-        <source>single instance is off: the socket&apos;s path {path} is too long for a local socket</source>
-        <translation>单实例已关闭：套接字路径 {path} 对本地套接字来说太长</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/ui/single_instance.py"/>
-        <source>single instance: {socket} belongs to another user; starting a window of our own</source>
-        <translation>单实例：{socket} 属于其他用户；改为打开自己的窗口</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/ui/single_instance.py"/>
-        <source>single instance: refused a connection (another user, or too many at once)</source>
-        <translation>单实例：拒绝了一个连接（其他用户，或同时连接过多）</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/ui/single_instance.py"/>
-        <source>single instance: ignored a message that is not JSON lstmviz reads: {reason}</source>
-        <translation>单实例：忽略了一条不是 lstmviz 可读 JSON 的消息：{reason}</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/ui/single_instance.py"/>
-        <source>single instance: ignored a message without an absolute file path</source>
-        <translation>单实例：忽略了一条不含绝对文件路径的消息</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/ui/single_instance.py"/>
-        <source>Training is running: stop it to open {path}</source>
-        <translation>正在训练：请先停止训练再打开 {path}</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/ui/single_instance.py"/>
-        <source>single instance: could not open {path}: {reason}</source>
-        <translation>单实例：无法打开 {path}：{reason}</translation>
     </message>
     <message>
         <location filename="../../lstmviz/ui/sweep/compare_window.py"/>
@@ -5198,27 +5415,6 @@ time steps.&lt;/p&gt;</source>
         <location filename="../../lstmviz/ui/sweep/sweep_window.py"/>
         <source>(stopped)</source>
         <translation>（已停止）</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/ui/trained_model_export.py"/>
-        <location filename="../../lstmviz/ui/window_files.py"/>
-        <source>Keras models (*.keras)</source>
-        <translation>Keras 模型 (*.keras)</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/ui/trained_model_export.py"/>
-        <source>There are no trained weights: train the model, or open a trained project or .keras file.</source>
-        <translation>没有训练好的权重：请训练模型，或打开一个训练好的项目或 .keras 文件。</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/ui/trained_model_export.py"/>
-        <source>Export trained model</source>
-        <translation>导出训练好的模型</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/ui/trained_model_export.py"/>
-        <source>Writing {path}…</source>
-        <translation>正在写入 {path}…</translation>
     </message>
     <message>
         <location filename="../../lstmviz/ui/training/data_source.py"/>
@@ -5671,20 +5867,8 @@ time steps.&lt;/p&gt;</source>
     </message>
     <message>
         <location filename="../../lstmviz/ui/training/run_controls.py"/>
-        <location filename="../../lstmviz/ui/window_files.py"/>
-        <source>PNG image (*.png)</source>
-        <translation>PNG 图像 (*.png)</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/ui/training/run_controls.py"/>
         <source>Loss plot as SVG…</source>
         <translation>损失曲线图导出为 SVG…</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/ui/training/run_controls.py"/>
-        <location filename="../../lstmviz/ui/window_files.py"/>
-        <source>SVG image (*.svg)</source>
-        <translation>SVG 图像 (*.svg)</translation>
     </message>
     <message>
         <location filename="../../lstmviz/ui/training/run_controls.py"/>
@@ -5695,12 +5879,6 @@ time steps.&lt;/p&gt;</source>
         <location filename="../../lstmviz/ui/training/run_controls.py"/>
         <source>Loss history as CSV…</source>
         <translation>损失历史导出为 CSV…</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/ui/training/run_controls.py"/>
-        <location filename="../../lstmviz/ui/window_files.py"/>
-        <source>CSV file (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <location filename="../../lstmviz/ui/training/run_controls.py"/>
@@ -5903,6 +6081,16 @@ loss {loss}</source>
     </message>
     <message>
         <location filename="../../lstmviz/ui/training/runs.py"/>
+        <source> · sweep</source>
+        <translation> · 扫描</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/training/runs.py"/>
+        <source>Trained by a sweep or a comparison (Compare menu)</source>
+        <translation>由扫描或比较训练（比较菜单）</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/training/runs.py"/>
         <source>Runs ({count})</source>
         <translation>运行记录（{count}）</translation>
     </message>
@@ -6014,8 +6202,8 @@ loss {loss}</source>
     </message>
     <message>
         <location filename="../../lstmviz/ui/training/settings_form.py"/>
-        <source>The loss Keras minimises</source>
-        <translation>Keras 最小化的损失</translation>
+        <source>The loss Keras minimises (those that fit the data&apos;s task are listed)</source>
+        <translation>Keras 最小化的损失（列出适合数据任务的损失）</translation>
     </message>
     <message>
         <location filename="../../lstmviz/ui/training/settings_form.py"/>
@@ -6061,6 +6249,11 @@ loss {loss}</source>
         <location filename="../../lstmviz/ui/training/settings_form.py"/>
         <source>Validation</source>
         <translation>验证</translation>
+    </message>
+    <message>
+        <location filename="../../lstmviz/ui/training/settings_form.py"/>
+        <source>{loss} (does not fit this data)</source>
+        <translation>{loss}（不适合这份数据）</translation>
     </message>
     <message>
         <location filename="../../lstmviz/ui/training/setup_form.py"/>
@@ -6177,34 +6370,6 @@ loss {loss}</source>
         <location filename="../../lstmviz/ui/training/worker.py"/>
         <source>Training failed: {one_line}</source>
         <translation>训练失败：{one_line}</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/ui/unrolled/epoch_values.py"/>
-        <source>there is no sample {number}; the data has {count}</source>
-        <translation>没有第 {number} 个样本；数据只有 {count} 个</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/ui/unrolled/epoch_values.py"/>
-        <location filename="../../lstmviz/ui/unrolled/values.py"/>
-        <source>initial weights</source>
-        <translation>初始权重</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/ui/unrolled/epoch_values.py"/>
-        <location filename="../../lstmviz/ui/unrolled/values.py"/>
-        <source>training, epoch {epoch}</source>
-        <translation>训练中，第 {epoch} 轮</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/ui/unrolled/epoch_values.py"/>
-        <location filename="../../lstmviz/ui/unrolled/values.py"/>
-        <source>loaded model</source>
-        <translation>加载的模型</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/ui/unrolled/epoch_values.py"/>
-        <source>training shows layer {number}</source>
-        <translation>训练显示第 {number} 层</translation>
     </message>
     <message>
         <location filename="../../lstmviz/ui/unrolled/export.py"/>
@@ -6528,11 +6693,6 @@ loss {loss}</source>
         <translation>{step} 处的 {kind} 细胞：每一步权重相同；点击打开它</translation>
     </message>
     <message>
-        <location filename="../../lstmviz/ui/unrolled/replay_values.py"/>
-        <source>replay of run #{number}, epoch {epoch}</source>
-        <translation>回放运行 #{number}，第 {epoch} 轮</translation>
-    </message>
-    <message>
         <location filename="../../lstmviz/ui/unrolled/scene.py"/>
         <source>layer {value} is not drawn</source>
         <translation>第 {value} 层没有绘制</translation>
@@ -6551,51 +6711,6 @@ loss {loss}</source>
         <location filename="../../lstmviz/ui/unrolled/scene.py"/>
         <source>t = {step}:  {values}   (means over {units} units)</source>
         <translation>t = {step}：  {values}   （{units} 个单元的均值）</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/ui/unrolled/trained_values.py"/>
-        <source>the dataset&apos;s samples {shape} do not fit the input {expected}</source>
-        <translation>数据集的样本 {shape} 与输入 {expected} 不符</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/ui/unrolled/trained_values.py"/>
-        <source>layer {number} ({kind}) is not recurrent</source>
-        <translation>第 {number} 层（{kind}）不是循环层</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/ui/unrolled/values.py"/>
-        <source>the cell values have no hidden state h</source>
-        <translation>细胞的值中没有隐藏状态 h</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/ui/unrolled/values.py"/>
-        <source>layer {n} cannot be computed: {why}</source>
-        <translation>第 {n} 层无法计算：{why}</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/ui/unrolled/values.py"/>
-        <source>values are computed here for up to {limit} time steps; this layer reads {steps}</source>
-        <translation>这里最多为 {limit} 个时间步计算值；这一层读取 {steps} 个</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/ui/unrolled/values.py"/>
-        <source>the layers up to this one are too large to compute here ({work} multiply-adds per sample; at most {limit})</source>
-        <translation>到这一层为止的各层太大，无法在这里计算（每个样本 {work} 次乘加；最多 {limit} 次）</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/ui/unrolled/values.py"/>
-        <source>the dataset&apos;s samples {tuple} do not fit the input {expected}</source>
-        <translation>数据集的样本 {tuple} 与输入 {expected} 不符</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/ui/unrolled/values.py"/>
-        <source>layer {value} ({kind}) is not recurrent</source>
-        <translation>第 {value} 层（{kind}）不是循环层</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/ui/unrolled/values.py"/>
-        <source>there is no layer {value}</source>
-        <translation>没有第 {value} 层</translation>
     </message>
     <message>
         <location filename="../../lstmviz/ui/unrolled/view.py"/>
@@ -6648,119 +6763,26 @@ loss {loss}</source>
         <translation>暂无</translation>
     </message>
     <message>
-        <location filename="../../lstmviz/ui/window_files.py"/>
-        <source>lstmviz projects ({patterns})</source>
-        <translation>lstmviz 项目 ({patterns})</translation>
+        <location filename="../../lstmviz/ui/widgets/fix_banner.py"/>
+        <source>Apply this change as one edit (Ctrl+Z undoes it)</source>
+        <translation>把这次更改作为一次编辑应用（Ctrl+Z 可撤销）</translation>
     </message>
     <message>
-        <location filename="../../lstmviz/ui/window_files.py"/>
-        <source>Models ({patterns})</source>
-        <translation>模型 ({patterns})</translation>
+        <location filename="../../lstmviz/ui/work/isolated_reading.py"/>
+        <source>{path}: the process reading it stopped unexpectedly (out of memory?); nothing was opened</source>
+        <translation>{path}：读取它的进程意外停止（内存不足？）；没有打开任何内容</translation>
     </message>
     <message>
-        <location filename="../../lstmviz/ui/window_files.py"/>
-        <source>All files (*)</source>
-        <translation>所有文件 (*)</translation>
+        <source>loaded model</source>
+        <translation type="vanished">加载的模型</translation>
     </message>
     <message>
-        <location filename="../../lstmviz/ui/window_files.py"/>
-        <source>Unsaved changes</source>
-        <translation>未保存的更改</translation>
+        <source>the cell values have no hidden state h</source>
+        <translation type="vanished">细胞的值中没有隐藏状态 h</translation>
     </message>
     <message>
-        <location filename="../../lstmviz/ui/window_files.py"/>
-        <source>“{name}” has changes that are not saved. Save them first?</source>
-        <translation>“{name}”有未保存的更改。先保存吗？</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/ui/window_files.py"/>
-        <source>Save project</source>
-        <translation>保存项目</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/ui/window_files.py"/>
-        <source>Open project or model</source>
-        <translation>打开项目或模型</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/ui/window_files.py"/>
-        <source>Import a Keras model</source>
-        <translation>导入 Keras 模型</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/ui/window_files.py"/>
-        <source>{path}: not opened: training started meanwhile</source>
-        <translation>{path}：未打开：训练在此期间开始了</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/ui/window_files.py"/>
-        <source>Opened {path}</source>
-        <translation>已打开 {path}</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/ui/window_files.py"/>
-        <source>Weights not read</source>
-        <translation>权重未读取</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/ui/window_files.py"/>
-        <source>Cannot save</source>
-        <translation>无法保存</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/ui/window_files.py"/>
-        <source>Export summary</source>
-        <translation>导出摘要</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/ui/window_files.py"/>
-        <source>Text (*.txt)</source>
-        <translation>文本 (*.txt)</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/ui/window_files.py"/>
-        <source>Export loss plot</source>
-        <translation>导出损失曲线图</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/ui/window_files.py"/>
-        <source>Export predictions plot</source>
-        <translation>导出预测图</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/ui/window_files.py"/>
-        <source>Export training history</source>
-        <translation>导出训练历史</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/ui/window_files.py"/>
-        <source>The model cannot be built: {error_text}</source>
-        <translation>模型无法构建：{error_text}</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/ui/window_files.py"/>
-        <source>The data is still loading; export again in a moment.</source>
-        <translation>数据仍在加载；请稍后再导出。</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/ui/window_files.py"/>
-        <source>The dataset cannot be read: {exc}</source>
-        <translation>数据集无法读取：{exc}</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/ui/window_files.py"/>
-        <source>No dataset fits this model; choose one in the training panel.</source>
-        <translation>没有适合这个模型的数据集；请在训练面板中选择一个。</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/ui/window_files.py"/>
-        <source>Export Keras script</source>
-        <translation>导出 Keras 脚本</translation>
-    </message>
-    <message>
-        <location filename="../../lstmviz/ui/window_files.py"/>
-        <source>Python (*.py)</source>
-        <translation>Python (*.py)</translation>
+        <source>The loss Keras minimises</source>
+        <translation type="vanished">Keras 最小化的损失</translation>
     </message>
     <message>
         <source>Seven days of weather predict tomorrow&apos;s label: sun, rain, drizzle, fog or snow. Dense(5) with softmax gives one probability per class, trained with sparse categorical cross-entropy. Compare the test accuracy with always saying the most common class, and read the confusion matrix.</source>

@@ -11,6 +11,7 @@ import pytest
 keras = pytest.importorskip("keras")
 
 from lstmviz.io.dataset_loader import load_dataset  # noqa: E402
+from lstmviz.model.cell_values import CellValues  # noqa: E402
 from lstmviz.model.datasets import Dataset  # noqa: E402
 from lstmviz.model.examples import EXAMPLES  # noqa: E402
 from lstmviz.model.settings import TrainingSettings  # noqa: E402
@@ -18,7 +19,7 @@ from lstmviz.training.builder import keras_layer  # noqa: E402
 from lstmviz.training.control import TrainingControl  # noqa: E402
 from lstmviz.training.engine import run_training  # noqa: E402
 from lstmviz.training.messages import (  # noqa: E402
-    CellProbe, EpochLosses, Failed, Finished, Predictions, Started,
+    EpochLosses, Failed, Finished, Predictions, Started,
 )
 
 
@@ -45,7 +46,7 @@ def test_messages_arrive_in_order_and_cover_every_epoch(engine):
     assert predictions[0].epoch == 0 and predictions[-1].epoch == 12
     assert predictions[-1].predictions.shape == data.y.shape
     np.testing.assert_allclose(predictions[-1].predictions, result.predictions)
-    probes = [m for m in got if isinstance(m, CellProbe)]
+    probes = [m for m in got if isinstance(m, CellValues)]
     assert probes[-1].epoch == 12 and probes[-1].kind == "LSTM" and probes[-1].layer_index == 0
     assert set(probes[-1].gates) == {"i", "f", "g", "o"} and set(probes[-1].states) == {"c", "h"}
     assert probes[-1].states["h"].shape == (5, 5)
@@ -55,7 +56,8 @@ def test_probe_equals_the_keras_layer_output():
     arch, data, settings = example("many-to-many", epochs=5)
     got = []
     result = run_training(arch, data, settings, got.append)
-    probe = [m for m in got if isinstance(m, CellProbe)][-1]
+    probe = [m for m in got if isinstance(m, CellValues)][-1]
+    assert (probe.epoch, probe.source, probe.sample) == (5, "training, epoch 5", 0)  # what the views show as it is
     lstm = keras_layer(result.model, 0)
     sub = keras.Model(lstm.input, lstm.output)
     np.testing.assert_allclose(probe.states["h"], np.asarray(sub(data.x))[0], atol=1e-5)
@@ -68,7 +70,7 @@ def test_bidirectional_probe_shows_the_forward_layer():
     data = Dataset("small", data.x[:8], data.y[:8])
     got = []
     result = run_training(arch, data, settings, got.append, probe_sample=3)
-    probe = [m for m in got if isinstance(m, CellProbe)][-1]
+    probe = [m for m in got if isinstance(m, CellValues)][-1]
     assert probe.kind == "LSTM" and probe.sample == 3
     bi = keras_layer(result.model, 0)
     out = np.asarray(keras.Model(bi.input, bi.output)(data.x[3:4]))
@@ -79,11 +81,11 @@ def test_probe_layer_choice_and_layers_without_a_cell():
     arch, data, settings = example("stacked-lstm", epochs=1)
     got = []
     run_training(arch, Dataset("small", data.x[:4], data.y[:4]), settings, got.append, probe_layer=1)
-    probe = [m for m in got if isinstance(m, CellProbe)][-1]
+    probe = [m for m in got if isinstance(m, CellValues)][-1]
     assert probe.layer_index == 1 and probe.states["h"].shape == (10, 8)
     got = []
     run_training(arch, Dataset("small", data.x[:4], data.y[:4]), settings, got.append, probe_layer=2)  # Dense
-    assert not any(isinstance(m, CellProbe) for m in got)
+    assert not any(isinstance(m, CellValues) for m in got)
 
 
 def test_same_seed_same_result_with_shuffled_mini_batches():
@@ -112,7 +114,7 @@ def test_stop_from_the_sink():
     assert result.reason == "stopped" and 0 < result.epochs_run < 100000
     assert result.message == f"stopped after epoch {result.epochs_run}"
     assert isinstance(got[-1], Finished) and got[-1].reason == "stopped"
-    assert isinstance(got[-2], CellProbe) and got[-2].epoch == result.epochs_run
+    assert isinstance(got[-2], CellValues) and got[-2].epoch == result.epochs_run
 
 
 def test_fit_engine_honours_stop():

@@ -51,7 +51,7 @@ def test_every_example_exports_valid_python_with_its_data(name):
     # The inline data evaluates back to the dataset's exact arrays.
     scope = {"np": np}
     for node in tree.body:
-        if isinstance(node, ast.Assign) and node.targets[0].id in ("X", "y"):
+        if isinstance(node, ast.Assign) and isinstance(node.targets[0], ast.Name) and node.targets[0].id in ("X", "y"):
             exec(compile(ast.Module([node], []), "<export>", "exec"), scope)
     np.testing.assert_array_equal(scope["X"], data.x)
     np.testing.assert_array_equal(scope["y"], data.y)
@@ -111,3 +111,37 @@ def test_keras_export_with_training_saves_trained_weights(tmp_path):
     targets = x.reshape(5, 1)
     # One epoch from the saved weights starts near their loss, not from a fresh model's.
     assert abs(first_loss - float(np.mean((before - targets) ** 2))) < 0.05 * max(first_loss, 1e-3) + 1e-3
+
+
+def test_a_series_script_keeps_the_split_in_time_and_scores_the_test_part(tmp_path):
+    """A series is not split by validation_split (shuffled windows, the test part trained on): the
+    script trains on the training windows, validates on the next ones and scores the test part."""
+    ex = EXAMPLES["seattle-weather-label"]
+    data = load_dataset(ex.dataset)
+    n_train, n_val, n_test = data.series.parts()
+    text = script_text(ex.architecture, data, ex.training, title="label", filename="label.py")
+    assert "validation_split" not in text and 'metrics=["accuracy"]' in text
+    scope: dict = {"np": np}
+    exec(compile("\n".join(line for line in text.split("import keras", 1)[1].split("def build_model")[0].splitlines()),
+                 "<export>", "exec"), scope)
+    assert (len(scope["X_train"]), len(scope["X_val"]), len(scope["X_test"])) == (n_train, n_val, n_test)
+    np.testing.assert_array_equal(scope["X_test"], data.x[n_train + n_val:])
+    (tmp_path / "label.py").write_text(text)
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    run = subprocess.run([sys.executable, "label.py", "--epochs", "1"], capture_output=True, text=True,
+                         cwd=tmp_path, env=env, timeout=300)
+    assert run.returncode == 0, run.stderr
+    test_line = next(line for line in run.stdout.splitlines() if line.startswith("test:"))
+    assert "accuracy" in test_line and "loss" in test_line
+    assert len(run.stdout.strip().splitlines()[-1].split()) == 1  # predictions of the test part follow
+
+
+def test_categorical_cross_entropy_exports_one_hot_targets():
+    ex = EXAMPLES["seattle-weather-label"]
+    data = load_dataset(ex.dataset)
+    settings = ex.training.updated(loss="categorical_crossentropy")
+    text = script_text(ex.architecture, data, settings)
+    scope: dict = {"np": np}
+    exec(compile(text.split("import keras", 1)[1].split("\nN_TRAIN")[0], "<export>", "exec"), scope)
+    assert scope["y"].shape == (data.samples, 5)
+    np.testing.assert_array_equal(scope["y"].argmax(axis=1), data.y[:, 0])

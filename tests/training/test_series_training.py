@@ -108,6 +108,11 @@ def test_seattle_label_confusion_matrix_and_majority_baseline_are_counted_again(
         matrix[a, b] += 1
     assert evaluation["confusion_matrix"] == matrix.tolist()
     assert out["metrics"]["test"]["accuracy"] == pytest.approx(np.trace(matrix) / 292)
+    # Accuracy per kept epoch, in --json as the window plots it beside the loss; the last is the final weights'.
+    history = out["accuracy_history"]
+    assert history["epochs"][-1] == 2 and set(history) == {"epochs", "train", "validation", "test"}
+    assert all(len(history[part]) == len(history["epochs"]) for part in ("train", "validation", "test"))
+    assert history["test"][-1] == pytest.approx(np.trace(matrix) / 292)
     train_labels = labels[7:7 + 1016]
     majority = max(classes, key=train_labels.count)
     assert classes[out["baselines"]["majority_class"]["class"]] == majority

@@ -13,7 +13,7 @@ from lstmviz.model.cells import unrolled_layers  # noqa: E402
 from lstmviz.model.examples import EXAMPLES  # noqa: E402
 from lstmviz.model.runs import TrainedState  # noqa: E402
 from lstmviz.training.builder import build_model, keras_layer  # noqa: E402
-from lstmviz.ui.unrolled.trained_values import trained_cell_values  # noqa: E402
+from lstmviz.model.cell_values.trained import trained_cell_values  # noqa: E402
 from tests.training.keras_helpers import random_model, randomise_weights, sample_input  # noqa: E402
 
 

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QTableWidget
 from lstmviz.model import cell_math
 from lstmviz.model.cells import value_name
 from lstmviz.model.examples import EXAMPLES
-from lstmviz.training.messages import CellProbe
+from lstmviz.model.cell_values import CellValues, of_trace
 from lstmviz.ui.document.document import Document
-from lstmviz.ui.unrolled.epoch_values import WeightValues
+from lstmviz.model.cell_values.moments import WeightValues
 from lstmviz.ui.unrolled.view import UnrolledView
 from tests.ui.test_no_clipping import record_run
 
@@ -86,7 +86,7 @@ def test_the_cell_detail_follows_live_values_and_shows_whole_tables(qtbot):
     qtbot.waitExposed(detail)
     gates = {k: np.full((5, 5), 0.25, np.float32) for k in ("i", "f", "g", "o")}
     states = {k: np.full((5, 5), -0.5, np.float32) for k in ("h", "c")}
-    view.set_cell_values(CellProbe(epoch=42, layer_index=0, kind="LSTM", sample=0, gates=gates, states=states))
+    view.set_cell_values(CellValues(0, "LSTM", gates, states, "training, epoch 42", epoch=42))
     qtbot.waitUntil(lambda: "epoch 42" in detail.values_note.text(), timeout=2000)
     assert detail.values_table.item(0, 0).text() in ("+0.250", "-0.500")
     for table in (detail.table, detail.values_table):  # every row shown, no scrolling
@@ -118,8 +118,7 @@ def test_probe_values_of_another_sample_are_computed_from_the_probes_weights(vie
     weights = cell_math.initial_weights("LSTM", 1, options, 5)
     x = doc.data.dataset.x
     trace = cell_math.run_layer("LSTM", x[0:1], weights, options)
-    probe = CellProbe(epoch=3, layer_index=0, kind="LSTM", sample=0, gates={k: v[0] for k, v in trace.gates.items()},
-                      states={k: v[0] for k, v in trace.states.items()}, weights=tuple(weights))
+    probe = of_trace(trace, 0, "training, epoch 3", epoch=3, weights=tuple(weights))
     view.set_cell_values(probe)
     view._apply_probe()
     view.set_sample(3)

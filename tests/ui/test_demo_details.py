@@ -41,7 +41,7 @@ def test_the_status_bar_says_paused_while_paused(window):
         def run(self, job):
             pass
 
-    session.thread.run = Thread().run
+    session.training_thread.run = Thread().run
     assert session.train()
     session.handle(Started(total_epochs=100, batch_size=5, samples=5, engine="fast"))
     assert "running" in window.lock_status.text()

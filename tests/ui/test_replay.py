@@ -7,7 +7,8 @@ import pytest
 
 from lstmviz.model.forward import predict
 from lstmviz.model.runs import TrainedState
-from lstmviz.ui.unrolled.trained_values import trained_cell_values
+from lstmviz.model.cell_values.trained import trained_cell_values
+from lstmviz.ui.training.replay import PLAY_FPS
 from tests.ui.editor_support import isolated_settings, window  # noqa: F401
 from tests.ui.test_trained_document import open_now
 
@@ -38,6 +39,17 @@ def test_pace_control_is_an_undoable_setting_and_reaches_the_session(qtbot, wind
     assert doc.training.pace == 0.0 and panel.pace_control.value() == 0 and panel.session.pace == 0.0
     doc.undo_stack.redo()
     assert panel.session.pace == 200.0
+
+
+def test_the_pace_has_one_owner_the_documents_settings(qtbot, window):
+    panel, doc = window.training_panel, window.document
+    assert doc.set_training(doc.training.updated(pace=20.0))  # the settings change: everything shows and uses it
+    assert panel.pace_control.value() == 20 and panel.replay_bar.pace == 20.0 and panel.session.pace == 20.0
+    doc.undo_stack.undo()
+    assert panel.pace_control.value() == 0 and panel.replay_bar.pace == 0.0 and panel.session.pace == 0.0
+    panel.pace_control.setValue(5)  # the control's edit goes through the document, one undoable step
+    assert doc.training.pace == 5.0 and doc.undo_stack.undoText() == "Change pace"
+    assert panel.replay_bar.pace == 5.0 and panel.session.pace == 5.0
 
 
 def test_scrubbing_shows_that_epochs_snapshot_everywhere(qtbot, window):
@@ -73,7 +85,8 @@ def test_scrubbing_shows_that_epochs_snapshot_everywhere(qtbot, window):
 def test_replay_is_off_while_training_and_play_walks_to_the_end(qtbot, window):
     panel = trained_window(qtbot, window, epochs=30)
     bar = panel.replay_bar
-    bar.pace = 60.0  # 30 epochs in about half a second
+    window.document.set_pace(60.0)  # 30 epochs in about half a second: Play walks at the document's pace
+    assert bar.epochs_per_tick() == pytest.approx(60.0 / PLAY_FPS)
     bar.slider.setValue(0)
     bar.play(True)
     qtbot.waitUntil(lambda: not bar.play_button.isChecked(), timeout=5000)

@@ -5,7 +5,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from lstmviz.training.messages import CellProbe, EpochLosses, EpochProgress, Failed, Finished, Predictions, Started
+from lstmviz.model.cell_values import CellValues
+from lstmviz.training.messages import EpochLosses, EpochProgress, Failed, Finished, Predictions, Started
 from lstmviz.ui.document.document import Document
 from lstmviz.ui.training.run_session import RunPhase, RunSession, lock_reason
 from lstmviz.ui.training.worker import LOADING, READY, TrainingJob, TrainingThread, shown_state
@@ -56,6 +57,17 @@ def test_a_run_is_built_from_the_document_alone(qtbot):
     assert not session.train()  # one run at a time
 
 
+def test_a_running_run_follows_the_documents_pace_and_its_undo(qtbot):
+    doc, session, thread = session_on()
+    assert session.train()
+    control = thread.jobs[-1].control
+    assert control.pace is None and doc.locked
+    assert doc.set_pace(50.0)  # allowed while the run holds the lock: it changes no input of the run
+    assert control.pace == 50.0 and session.pace == 50.0
+    doc.undo_stack.undo()
+    assert control.pace is None and session.pace == 0.0
+
+
 def test_messages_drive_the_phases_the_history_and_the_record(qtbot):
     doc, session, _thread = session_on()
     doc.set_training(doc.training.updated(epochs=3))
@@ -71,7 +83,7 @@ def test_messages_drive_the_phases_the_history_and_the_record(qtbot):
     # The first chunk's time includes compiling: no ETA from it.
     assert session.history.count == 2 and session.eta is None and session.progress_dirty
     prediction = Predictions(2, np.full((5, 1), 0.3), doc.data.dataset.y)
-    probe = CellProbe(2, 0, "LSTM", 0, {"f": np.zeros((1, 5))}, {"h": np.zeros((1, 5))})
+    probe = CellValues(0, "LSTM", {"f": np.zeros((1, 5))}, {"h": np.zeros((1, 5))}, "training, epoch 2", epoch=2)
     session.handle(prediction)
     session.handle(probe)
     assert seen == [prediction, probe]
@@ -181,7 +193,7 @@ def test_eta_and_finished_line_are_wall_time_with_the_pace_and_pauses(qtbot):
     doc, session, _thread = session_on()
     clock = session.clock
     doc.set_training(doc.training.updated(epochs=1000))
-    session.set_pace(100.0)
+    doc.set_pace(100.0)
     session.train()
     clock.now += 1.5  # loading and building
     session.handle(Started(total_epochs=1000, batch_size=5, samples=5, engine="fast"))

@@ -75,7 +75,14 @@ def test_compare_cells_trains_three_cells_and_shows_them_side_by_side(qtbot, tmp
         assert window.cell_scenes[entry.cell].items()
 
     gif = tmp_path / "compare.gif"
-    assert window.export_gif(str(gif))
+    with qtbot.waitSignal(window.gif_written, timeout=60_000) as written:
+        assert window.export_gif(str(gif))  # encoded and written off the GUI thread
+    assert written.args == [str(gif), ""]
+    missing = tmp_path / "no such folder" / "compare.gif"
+    with qtbot.waitSignal(window.gif_written, timeout=60_000) as failed:
+        assert window.export_gif(str(missing))
+    assert failed.args[1] and failed.args[1] in window.status.text() and not missing.exists()
+    assert window.export_button.isEnabled()
     from PIL import Image
 
     with Image.open(gif) as image:
@@ -164,3 +171,25 @@ def test_each_finished_sweep_run_reaches_the_recovery_file(qtbot, tmp_path):
         assert len(document.sweeps) == 1  # the same sweep, grown in place
     finally:
         saver.close()
+
+
+def test_a_sweeps_runs_join_the_runs_list_unchecked_and_marked(qtbot):
+    """A dozen sweep runs overlaid on the loss plot would bury the run being taught: they are listed
+    (marked, openable), but start unchecked; the user's own runs keep starting checked."""
+    from lstmviz.ui.training.panel import TrainingPanel
+    from tests.sweep.sweep_support import hand_made, tiny_plan
+
+    record, runs, _ = hand_made(tiny_plan())
+    document = Document()
+    document.load(tiny_long_memory())
+    panel = TrainingPanel(document)
+    qtbot.addWidget(panel)
+    document.record_sweep(replace(record, key="k"), tuple(runs))
+    items = [panel.runs.list.item(i) for i in range(panel.runs.list.count())]
+    assert len(items) == len(runs) and all(item.checkState() == Qt.CheckState.Unchecked for item in items)
+    assert all("sweep" in item.text() and "Compare menu" in item.toolTip() for item in items)
+    assert panel.runs.checked_runs() == []
+    # Checking one overlays it like any run.
+    with qtbot.waitSignal(panel.runs.overlays_changed, timeout=5_000):
+        items[0].setCheckState(Qt.CheckState.Checked)
+    assert [run.number for run in panel.runs.checked_runs()] == [items[0].data(Qt.ItemDataRole.UserRole)]

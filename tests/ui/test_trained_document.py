@@ -18,7 +18,7 @@ from lstmviz.model.runs import RunRecord, TrainedState
 from lstmviz.model.weights import weight_specs
 from lstmviz.ui.exports import trained_model_export
 from lstmviz.ui.training import trained_predictions
-from lstmviz.ui.unrolled.trained_values import trained_cell_values
+from lstmviz.model.cell_values.trained import trained_cell_values
 from tests.ui.editor_support import isolated_settings, window  # noqa: F401
 
 

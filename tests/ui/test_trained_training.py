@@ -24,10 +24,10 @@ def panel(qtbot):
     qtbot.addWidget(widget)
     widget.show()
     widget.log = []
-    widget.session.thread.worker.message.connect(widget.log.append, Qt.ConnectionType.DirectConnection)
+    widget.session.training_thread.worker.message.connect(widget.log.append, Qt.ConnectionType.DirectConnection)
     jobs = []
-    run = widget.session.thread.run
-    widget.session.thread.run = lambda job: (jobs.append(job), run(job))
+    run = widget.session.training_thread.run
+    widget.session.training_thread.run = lambda job: (jobs.append(job), run(job))
     widget.jobs = jobs
     yield widget
     assert widget.stop_and_wait()

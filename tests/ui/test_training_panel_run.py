@@ -17,7 +17,8 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 from lstmviz.model.examples import EXAMPLES
-from lstmviz.training.messages import CellProbe, EpochLosses, Finished, Predictions, Started
+from lstmviz.model.cell_values import CellValues
+from lstmviz.training.messages import EpochLosses, Finished, Predictions, Started
 from lstmviz.ui.document.document import Document
 from lstmviz.ui.training.text import format_loss
 from lstmviz.ui.training.panel import TrainingPanel, discarded_notice
@@ -36,10 +37,10 @@ def panel(qtbot):
     widget.resize(1200, 320)
     widget.show()
     widget.log = []  # every engine message, in the order the engine sent them
-    widget.session.thread.worker.message.connect(widget.log.append, Qt.ConnectionType.DirectConnection)
+    widget.session.training_thread.worker.message.connect(widget.log.append, Qt.ConnectionType.DirectConnection)
     yield widget
     assert widget.stop_and_wait()
-    assert not widget.session.thread.thread.isRunning()
+    assert not widget.session.training_thread.qthread.isRunning()
 
 
 def settings(panel, **changes) -> None:
@@ -111,7 +112,7 @@ def test_train_through_the_buttons(qtbot, panel):
     np.testing.assert_allclose(py, last_prediction.predictions[:, 0])
     np.testing.assert_allclose(ty, [0.0, 0.2, 0.4, 0.6, 0.8], atol=1e-6)
 
-    assert probes and all(isinstance(p, CellProbe) for p in probes)
+    assert probes and all(isinstance(p, CellValues) for p in probes)
     assert probes[-1].kind == "LSTM" and probes[-1].layer_index == 0
     assert sorted(probes[-1].gates) == ["f", "g", "i", "o"] and probes[-1].gates["i"].shape == (1, 5)
 
@@ -235,7 +236,7 @@ def test_close_during_training_stops_within_two_seconds(qtbot, qtlog, panel):
     t0 = time.perf_counter()
     panel.close()  # a top-level panel: closeEvent stops training and ends the thread
     assert time.perf_counter() - t0 < 2.0
-    assert not panel.session.thread.thread.isRunning()
+    assert not panel.session.training_thread.qthread.isRunning()
     assert not panel.running and not panel.document.locked
     panel.deleteLater()
     QApplication.processEvents()
@@ -253,12 +254,12 @@ def test_deleting_the_window_during_training_ends_the_thread(qtbot, qtlog):
     window.show()
     click(qtbot, panel.train_button)
     qtbot.waitUntil(lambda: panel.history.count > 20, timeout=TF_TIMEOUT)
-    thread = panel.session.thread
+    thread = panel.session.training_thread
     t0 = time.perf_counter()
     window.close()  # deletes the window and the panel without asking the panel to stop first
     qtbot.waitUntil(lambda: not shiboken6.isValid(panel), timeout=2000)
     assert time.perf_counter() - t0 < 2.0
-    assert not thread.thread.isRunning()
+    assert not thread.qthread.isRunning()
     del window, panel
     QApplication.processEvents()
     assert not [r for r in qtlog.records if "QThread" in r.message]

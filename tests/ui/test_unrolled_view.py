@@ -14,7 +14,7 @@ from lstmviz.io.dataset_loader import load_dataset
 from lstmviz.model.dataset_spec import DatasetSpec
 from lstmviz.model.examples import EXAMPLES
 from lstmviz.diagram.types import KEEP
-from lstmviz.training.messages import CellProbe
+from lstmviz.model.cell_values import CellValues
 from lstmviz.ui.unrolled.items import CellItem, NodeItem, WireItem
 from lstmviz.ui.document.document import Document
 from lstmviz.ui.unrolled.view import UnrolledView
@@ -22,6 +22,11 @@ from lstmviz.ui.unrolled.view import UnrolledView
 
 def arch(steps, *layers, features=1):
     return Architecture(InputSpec((steps, features)), tuple(LayerSpec(k, o) for k, o in layers))
+
+
+def probe_of(epoch, gates, states, kind="LSTM"):
+    """Values of layer 0 on sample 0 as the engine's probe sends them at ``epoch``."""
+    return CellValues(0, kind, gates, states, f"training, epoch {epoch}", epoch=epoch)
 
 
 @pytest.fixture
@@ -159,7 +164,7 @@ def test_a_training_probe_replaces_the_initial_values(make_view):
     rng = np.random.default_rng(3)
     gates = {k: rng.uniform(0, 1, (5, 5)).astype(np.float32) for k in ("i", "f", "g", "o")}
     states = {k: rng.uniform(-1, 1, (5, 5)).astype(np.float32) for k in ("h", "c")}
-    view.set_cell_values(CellProbe(epoch=7, layer_index=0, kind="LSTM", sample=0, gates=gates, states=states))
+    view.set_cell_values(probe_of(7, gates, states))
     assert view.source_label.text() == "values: training, epoch 7"
     for cell in view.diagram.cell_items(0):
         np.testing.assert_array_equal(cell.values["o"], gates["o"][cell.node.t])
@@ -175,7 +180,7 @@ def test_a_training_probe_replaces_the_initial_values(make_view):
 def test_a_backwards_layer_shows_each_value_above_the_input_it_read(make_view):
     view = make_view(arch(4, ("SimpleRNN", {"units": 2, "go_backwards": True})))
     h = np.arange(8, dtype=np.float32).reshape(4, 2) / 10  # processing order: row 0 read x(4)
-    view.set_cell_values(CellProbe(epoch=1, layer_index=0, kind="SimpleRNN", sample=0, gates={}, states={"h": h}))
+    view.set_cell_values(probe_of(1, {}, {"h": h}, kind="SimpleRNN"))
     for cell in view.diagram.cell_items(0, -1):
         np.testing.assert_array_equal(cell.values["h"], h[3 - cell.node.t])
     (hm,) = view.diagram.heatmaps()
@@ -268,7 +273,7 @@ def test_fast_probes_are_coalesced_and_hidden_views_wait(make_view, qtbot):
 
     def probe(epoch):
         gates = {k: np.full((5, 5), epoch / 100, np.float32) for k in ("i", "f", "g", "o")}
-        return CellProbe(epoch=epoch, layer_index=0, kind="LSTM", sample=0, gates=gates, states={"h": h, "c": h})
+        return probe_of(epoch, gates, {"h": h, "c": h})
 
     for epoch in range(1, 6):
         view.set_cell_values(probe(epoch))

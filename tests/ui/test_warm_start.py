@@ -100,7 +100,7 @@ def test_train_after_the_warm_up_neither_builds_nor_traces(qtbot, panel):
     panel.start_background_tensorflow_import()
     qtbot.waitUntil(lambda: panel.session.backend_state == READY, timeout=TF_TIMEOUT)
     qtbot.waitUntil(lambda: panel.session.warm, timeout=TF_TIMEOUT)
-    cache = panel.session.thread.worker.cache
+    cache = panel.session.training_thread.worker.cache
     assert (cache.builds, cache.traces()) == (1, 1)
     histories = []
     for _ in range(2):

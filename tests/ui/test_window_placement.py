@@ -161,10 +161,10 @@ def test_the_cell_detail_fits_the_screen_and_scrolls_inside(qtbot, isolated_sett
     qtbot.waitExposed(detail)
     settle()
     assert _room().contains(detail.frameGeometry()), (detail.frameGeometry(), _room())
-    body = detail.scroll.widget()
+    body = detail.scroll_area.widget()
     # What does not fit the screen's 800 px scrolls inside the dialog instead of leaving the screen.
-    assert body.minimumSizeHint().height() <= detail.scroll.viewport().height() \
-        or detail.scroll.verticalScrollBar().maximum() > 0
+    assert body.minimumSizeHint().height() <= detail.scroll_area.viewport().height() \
+        or detail.scroll_area.verticalScrollBar().maximum() > 0
     detail.close()
 
 

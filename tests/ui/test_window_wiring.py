@@ -93,5 +93,5 @@ def test_closing_during_training_stops_it(qtbot, window):
     window.document.undo_stack.setClean()
     # 100,000 epochs would train for minutes: close() returning at all shows the run was stopped.
     assert window.close()
-    assert not panel.session.thread.thread.isRunning()
+    assert not panel.session.training_thread.qthread.isRunning()
     assert panel.history.count < 100000

@@ -10,7 +10,9 @@ from lstmviz.i18n import tr, tr_noop
 from lstmviz.model.kinds.base import MULTIPLY, Derivation, Drawn, LayerKind, Look, Option, Shape, WeightSpec
 from lstmviz.model.kinds.names import snake_case
 from lstmviz.model.kinds.recurrent import CellKind
-from lstmviz.model.kinds.shared import MERGE_MODES, RECURRENT_FAMILY, RETURN_SEQUENCES, USE_BIAS, need_sequence, units_option
+from lstmviz.model.kinds.shared import (
+    MERGE_MODES, RECURRENT_FAMILY, RETURN_SEQUENCES, USE_BIAS, defined_last, need_sequence, units_option,
+)
 
 INNER_KEYS = ("units", "return_sequences", "use_bias", "reset_after")  # the wrapped layer's options it shows
 
@@ -40,6 +42,8 @@ class Bidirectional(LayerKind):
         ("line", 12, 24, 50, 24, 4), ("line", 42, 16, 50, 24, 4), ("line", 42, 32, 50, 24, 4),
         ("line", 14, 42, 52, 42, 4), ("line", 22, 34, 14, 42, 4), ("line", 22, 50, 14, 42, 4)))
 
+    # A property where LayerKind has a class attribute: the wrappable cells come from the registry, which
+    # is not complete while this module loads. mypy sees a read-only property replace a writable attribute.
     @property
     def options(self) -> tuple[Option, ...]:  # type: ignore[override]
         return (
@@ -82,7 +86,7 @@ class Bidirectional(LayerKind):
         inner, opts = self.cell(o)
         out = inner.output_shape(shape, opts)
         if o["merge_mode"] == "concat":
-            out = (*out[:-1], 2 * out[-1])
+            out = (*out[:-1], 2 * defined_last(out, self.name))
         return out
 
     def params(self, shape: Shape, o: Mapping[str, Any]) -> int:

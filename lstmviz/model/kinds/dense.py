@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, Mapping
 
 from lstmviz.i18n import tr, tr_noop
-from lstmviz.model.kinds.base import MULTIPLY, Derivation, DiagramText, Drawn, LayerKind, Look, Shape, WeightSpec
+from lstmviz.model.kinds.base import MULTIPLY, Derivation, DiagramText, Drawn, LayerKind, Look, Option, Shape, WeightSpec
 from lstmviz.model.kinds.shared import DENSE_FAMILY, USE_BIAS, activation_option, defined_last, dense_product, units, units_option
 
 GLYPH = tuple(("line", 18, a, 46, b, 1.6) for a in (16, 32, 48) for b in (22, 42)) + tuple(
@@ -30,7 +30,7 @@ class Dense(LayerKind):
     name = keras_class = "Dense"
     summary = tr_noop('Fully connected layer: every output is a weighted sum of all inputs (on the last axis).')
     formula = "inputs × outputs + outputs"
-    options = (units_option(1), activation_option("linear"), USE_BIAS)
+    options: tuple[Option, ...] = (units_option(1), activation_option("linear"), USE_BIAS)
     look = Look(DENSE_FAMILY, GLYPH)
     positional = ("units",)
     keras_defaults = {"activation": "linear", "use_bias": True}

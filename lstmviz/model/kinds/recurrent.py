@@ -158,7 +158,8 @@ class CellKind(LayerKind):
 
     def weight_specs(self, input_shape: Shape, o: Mapping[str, Any]) -> list[WeightSpec]:
         u, n = units(o), len(self.gates)
-        specs = [WeightSpec("kernel", (int(input_shape[-1]), n * u)), WeightSpec("recurrent_kernel", (u, n * u))]
+        specs = [WeightSpec("kernel", (defined_last(input_shape, self.name), n * u)),
+                 WeightSpec("recurrent_kernel", (u, n * u))]
         if o.get("use_bias", True):
             specs.append(WeightSpec("bias", self.bias_shape(o)))
         return specs
@@ -232,7 +233,7 @@ class CellKind(LayerKind):
         output = np.zeros((batch, size), dtype)
         sequence = np.empty((batch, steps, size), dtype) if o.get("return_sequences") or trace else None
         traced = [g.symbol for g in self.gates if g.symbol not in self.states]  # SimpleRNN's one "gate" is h
-        kept: dict[str, list[Array]] = {g: [] for g in traced} | {s: [] for s in self.states}
+        kept: dict[str, list[Array]] = {name: [] for name in (*traced, *self.states)}
         for t in range(steps):
             new_h, new_c, gate_values = self.step(projected[:, t], h, c, recurrent, recurrent_bias, act, rec_act, o)
             if mask is None:
@@ -250,7 +251,7 @@ class CellKind(LayerKind):
                 kept["h"].append(h)
                 if "c" in kept:
                     kept["c"].append(c)
-        result = sequence if o.get("return_sequences") else output
+        result = sequence if sequence is not None and o.get("return_sequences") else output
         if not trace:
             return result, None
         as32 = lambda d: {k: np.stack(v, axis=1).astype(np.float32) for k, v in d.items()}  # noqa: E731
@@ -266,7 +267,7 @@ class CellKind(LayerKind):
         """glorot_uniform kernel, orthogonal recurrent kernel, zero bias (LSTM: forget block ones)."""
         rng = np.random.default_rng(seed)
         u, n = int(o.get("units", 5)), len(self.gates) or 1
-        features = int(input_shape[-1])
+        features = defined_last(input_shape, self.name)
         out = [glorot_uniform(rng, (features, n * u)), orthogonal(rng, (u, n * u))]
         if o.get("use_bias", True):
             out.append(self.initial_bias(o))

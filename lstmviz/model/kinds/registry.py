@@ -9,10 +9,14 @@ from __future__ import annotations
 
 import importlib
 from functools import cache
+from typing import TYPE_CHECKING
 
 from lstmviz.i18n import tr
 from lstmviz.model.kinds.base import LayerKind
 from lstmviz.model.kinds.input import INPUT, InputKind
+
+if TYPE_CHECKING:
+    from lstmviz.model.kinds.recurrent import CellKind
 
 MODULES = (
     "embedding", "lstm", "gru", "simple_rnn", "bidirectional", "dense", "time_distributed", "dropout",
@@ -42,7 +46,7 @@ def by_keras_class(class_name: str) -> LayerKind | None:
 
 
 @cache
-def cell_kinds() -> dict[str, LayerKind]:
+def cell_kinds() -> dict[str, CellKind]:
     """The kinds that are themselves one recurrent cell (what a Bidirectional can wrap)."""
     from lstmviz.model.kinds.recurrent import CellKind
 

@@ -411,8 +411,8 @@ def _settings_for(architecture: Architecture, dataset: DatasetSpec) -> TrainingS
     on_data = [e for e in EXAMPLES.values() if e.dataset == dataset]
     same = [e for e in on_data if e.architecture.input == architecture.input
             and e.architecture.layers == architecture.layers]
-    chosen = (same or on_data or [None])[0]
-    return chosen.training if chosen is not None else None
+    chosen = same or on_data
+    return chosen[0].training if chosen else None
 
 
 _SYNCHRONOUS_VALUES = 1_000_000  # a built-in dataset this small is generated at once (a few milliseconds)

@@ -121,7 +121,7 @@ class ArchitectureScene(QGraphicsScene):
             if block is None:
                 continue
             target = fix is not None and (block.index == INPUT_SELECTED if fix.on_input else block.index == fix.layer)
-            block.set_fix_note(fix_note(fix) if target else "")
+            block.set_fix_note(fix_note(fix) if fix is not None and target else "")
 
     def show_selection(self, index: int) -> None:
         if self.input_block is not None:

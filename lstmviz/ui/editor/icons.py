@@ -79,6 +79,7 @@ def app_icon() -> QIcon:
             data = resources_path.icon_png(size).read_bytes()
         except OSError:  # a damaged install: the window still opens, with one size fewer
             continue
-        if pixmap.loadFromData(data, "PNG"):
+        # The binding takes the format as str only; PySide6's stub says bytes.
+        if pixmap.loadFromData(data, "PNG"):  # type: ignore[call-overload]
             icon.addPixmap(pixmap)
     return icon

@@ -82,6 +82,17 @@ def set_editor_value(editor: QWidget, value: Any) -> None:
         editor.blockSignals(False)
 
 
+def editor_value(editor: QWidget) -> Any:
+    """What ``editor`` (made by :func:`make_editor`) shows: a bool, a text or a number."""
+    if isinstance(editor, QCheckBox):
+        return editor.isChecked()
+    if isinstance(editor, QComboBox):
+        return editor.currentText()
+    if isinstance(editor, (QSpinBox, QDoubleSpinBox)):
+        return editor.value()
+    raise TypeError(f"not an option editor: {type(editor).__name__}")
+
+
 def connect_editor(editor: QWidget, slot) -> None:
     if isinstance(editor, QCheckBox):
         editor.toggled.connect(lambda v: slot(bool(v)))
@@ -224,9 +235,9 @@ class LayerInspector(QScrollArea):
 
     def _input_changed(self, name: str, value: Any) -> None:
         spec = self.document.architecture.input
-        steps = self.editors["time_steps"].value() or None
-        features = self.editors["features"].value()
-        tokens = self.editors["tokens"].isChecked()
+        steps = editor_value(self.editors["time_steps"]) or None
+        features = editor_value(self.editors["features"])
+        tokens = editor_value(self.editors["tokens"])
         new = InputSpec.tokens(steps) if tokens else InputSpec((steps, features))
         if new != spec:
             self.document.set_input(new)

@@ -113,7 +113,7 @@ class SummaryModel(QStandardItemModel):
 
     def as_text(self, expanded: set[int] | None = None) -> str:
         """The table as aligned plain text; gate rows of layers in ``expanded`` (None: all)."""
-        lines: list[tuple[str, str, str, str]] = [tuple(tr(h) for h in HEADERS)]
+        lines: list[tuple[str, ...]] = [tuple(tr(h) for h in HEADERS)]  # four cells each
         rule_after = [0]
         for r in range(self.rowCount()):
             item = self.item(r, 0)

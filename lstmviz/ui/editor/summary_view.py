@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTreeView, QWidget
 
@@ -107,11 +107,12 @@ class SummaryView(QTreeView):
             selection.blockSignals(False)
         self.viewport().update()
 
-    def currentChanged(self, current: QModelIndex, previous: QModelIndex) -> None:
+    def currentChanged(self, current: QModelIndex | QPersistentModelIndex,  # noqa: N802 - Qt override
+                       previous: QModelIndex | QPersistentModelIndex) -> None:
         super().currentChanged(current, previous)
         if not current.isValid():
             return
-        top = current.siblingAtColumn(0)
+        top = current.sibling(current.row(), 0)
         while top.parent().isValid():
             top = top.parent()
         layer = top.data(LAYER_ROLE)

@@ -17,17 +17,22 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 import numpy as np
 from PySide6.QtCore import QObject, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QGraphicsScene
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QProgressDialog, QTabWidget, QWidget
 
 from lstmviz.i18n import tr
 from lstmviz.io.atomic_file import write_atomically
+from lstmviz.ui.exports.export_window import ExportWindow
 from lstmviz.ui.work.background import Outcome, run_in_background
+
+if TYPE_CHECKING:  # the window has them built before it makes the exporter
+    from lstmviz.ui.training.panel import TrainingPanel
+    from lstmviz.ui.unrolled.view import UnrolledView
 
 MAX_FRAMES = 60
 FRAME_WIDTH = 720  # pixels; the tutorial's runs stay near 1-2 MB at this width
@@ -75,7 +80,7 @@ def quantize_frame(frame: Any, fixed: list[str] | None = None, colours: int = CO
     """
     from PIL import Image
 
-    fixed_rgb = [QColor(c).getRgb()[:3] for c in (exact_colours() if fixed is None else fixed)]
+    fixed_rgb = [(q.red(), q.green(), q.blue()) for q in map(QColor, exact_colours() if fixed is None else fixed)]
     adaptive = frame.quantize(colors=max(1, colours - len(fixed_rgb)), method=Image.Quantize.MEDIANCUT,
                               dither=Image.Dither.NONE)
     base = min(len(adaptive.getpalette()) // 3, colours - len(fixed_rgb))
@@ -152,9 +157,13 @@ class AnimationExport(QObject):
 
     finished = Signal(str, str)  # path, error ("" when written)
 
-    def __init__(self, window: Any, parent: QObject | None = None) -> None:
+    def __init__(self, window: QWidget, panel: TrainingPanel, tabs: QTabWidget, view: UnrolledView,
+                 parent: QObject | None = None) -> None:
+        """``window`` parents the progress dialog; the frames show ``view`` (brought forward in ``tabs``) over
+        ``panel``'s plots."""
         super().__init__(parent or window)
         self.window = window
+        self.panel, self.tabs, self.view = panel, tabs, view
         self.job: AnimationJob | None = None
         self.cancelled = False  # whether the last export ended by a cancel
         self.progress: QProgressDialog | None = None
@@ -169,8 +178,8 @@ class AnimationExport(QObject):
 
     def problem(self) -> str | None:
         """Why there is nothing to animate, or None."""
-        bar = self.window.training_panel.replay_bar
-        if self.window.training_panel.running:
+        bar = self.panel.replay_bar
+        if self.panel.running:
             return tr("wait until the run has finished")
         if bar.snapshots is None or len(bar.snapshots) < 2:
             return tr("there is no run to replay: train the model first")
@@ -178,17 +187,16 @@ class AnimationExport(QObject):
 
     def start(self, path: str, show_progress: bool = True) -> bool:
         """Begin writing ``path``; :attr:`finished` tells the outcome. False when it cannot start."""
-        if self.busy or self.problem() is not None:
+        bar = self.panel.replay_bar
+        if self.busy or self.problem() is not None or bar.snapshots is None:
             return False
-        window = self.window
-        window.tabs.setCurrentWidget(window.unrolled_view)  # the diagram is grabbed where it is shown
-        bar = window.training_panel.replay_bar
+        self.tabs.setCurrentWidget(self.view)  # the diagram is grabbed where it is shown
         self.job = AnimationJob(str(path), frame_indexes(len(bar.snapshots)))
         self._return_to = bar.slider.value()
         self._hide_controls()
         if show_progress:
             self.progress = QProgressDialog(tr("Grabbing the replay's frames…"), tr("Cancel"), 0,
-                                            len(self.job.indexes) + 1, window)
+                                            len(self.job.indexes) + 1, self.window)
             self.progress.setWindowTitle(tr("Export training animation"))
             self.progress.setWindowModality(Qt.WindowModality.WindowModal)
             self.progress.setMinimumDuration(300)
@@ -207,14 +215,13 @@ class AnimationExport(QObject):
         if job is None:
             self._timer.stop()
             return
-        window = self.window
-        panel = window.training_panel
+        panel = self.panel
         bar = panel.replay_bar
         if bar.snapshots is None or panel.running:
             self.cancel()
             return
         bar.slider.setValue(job.indexes[job.at])
-        view = window.unrolled_view
+        view = self.view
         view.ensure_current()
         top = render_scene(view.diagram)
         for widget, _shown in self._hidden:
@@ -241,7 +248,7 @@ class AnimationExport(QObject):
 
     def _hide_controls(self) -> None:
         """The plots' own controls and hover read-outs are not content: out of the frames while they are grabbed."""
-        panel = self.window.training_panel
+        panel = self.panel
         widgets = [getattr(panel, "runs_button", None), panel.prediction_pane.sample_label,
                    panel.prediction_pane.sample_spin, panel.loss_pane.readout, panel.prediction_pane.readout]
         self._hidden = [(w, w.isVisible()) for w in widgets if w is not None]
@@ -266,7 +273,7 @@ class AnimationExport(QObject):
         self.finished.emit(path, error)
 
 
-def export_dialog(window: Any, exporter: AnimationExport, parent: QWidget | None = None) -> None:
+def export_dialog(window: ExportWindow, exporter: AnimationExport, parent: QWidget | None = None) -> None:
     """Ask where, then start; errors go to the window's error box, success to the status bar."""
     problem = exporter.problem()
     if problem is not None:

@@ -15,6 +15,8 @@ from PySide6.QtCore import QObject
 from lstmviz.i18n import tr, tr_noop
 from lstmviz.io.keras_weights import write_keras_file
 from lstmviz.model.inference import infer
+from lstmviz.ui.document.document import Document
+from lstmviz.ui.exports.export_window import ExportWindow
 from lstmviz.ui.work.background import SerialWorker
 
 GUI_THREAD_PARAMS = 1_000_000
@@ -22,10 +24,11 @@ KERAS_FILTER = tr_noop("Keras models (*.keras)")
 
 
 class TrainedModelExport(QObject):
-    """Bound to a main window (``document``, ``choose_export_path``, ``show_error``, ``statusBar``)."""
+    """Writes ``document``'s trained weights where ``window`` asks; failures and success are the window's to say."""
 
-    def __init__(self, window) -> None:
-        super().__init__(window)
+    def __init__(self, document: Document, window: ExportWindow, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
         self.window = window
         self._worker = SerialWorker("lstmviz-keras-export", self)
         self._worker.finished.connect(self._finished)
@@ -33,12 +36,12 @@ class TrainedModelExport(QObject):
     def export(self) -> bool:
         """Ask where, then write; False when there is nothing to write, the user cancels or it fails."""
         window = self.window
-        trained = window.document.trained
+        trained = self.document.trained
         if trained is None:
             window.show_error(tr("Cannot export"), tr("There are no trained weights: train the model, or open a "
                                                       "trained project or .keras file."))
             return False
-        stem = Path(window.document.display_name).stem or "model"
+        stem = Path(self.document.display_name).stem or "model"
         path = window.choose_export_path(tr("Export trained model"), f"{stem}.keras", tr(KERAS_FILTER))
         if not path:
             return False
@@ -46,7 +49,7 @@ class TrainedModelExport(QObject):
 
     def write(self, path: str | Path) -> bool:
         """Write the current weights to ``path`` (``.keras`` added when missing)."""
-        trained = self.window.document.trained
+        trained = self.document.trained
         if trained is None:
             return False
         path = Path(path)

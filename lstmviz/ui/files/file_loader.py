@@ -81,7 +81,7 @@ class FileLoader(QObject):
             return  # a newer request replaced this one
         self._pending = None
         self.indicator.show_busy(None)
-        if outcome.ok:
+        if outcome.error is None:
             done(path, outcome.value, None)
         else:
             done(path, None, describe_failure(outcome.error, path))

@@ -18,7 +18,8 @@ class RecentFiles:
         value = self.settings.value(KEY, [])
         if isinstance(value, str):  # QSettings hands back a lone entry as a string
             value = [value]
-        return [p for p in (value or []) if isinstance(p, str) and os.path.exists(p)]
+        entries = value if isinstance(value, (list, tuple)) else []
+        return [p for p in entries if isinstance(p, str) and os.path.exists(p)]
 
     def add(self, path: str | os.PathLike[str]) -> None:
         path = os.path.abspath(os.fspath(path))

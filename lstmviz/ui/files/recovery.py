@@ -13,16 +13,35 @@ window was busy) stays for the next start.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Protocol
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import QTimer, SignalInstance
+from PySide6.QtWidgets import QMessageBox, QStatusBar, QWidget
 
 from lstmviz.i18n import tr
 from lstmviz.io.project import SourceError
 from lstmviz.ui.document.autosave import Autosaver, Recovered, find_orphans, read_recovery, recovery_folder
+from lstmviz.ui.document.document import Document
 
 Ask = Callable[[QWidget, Recovered], bool]
+
+
+class RecoveryWindow(Protocol):
+    """What autosave and the recovery offer need of the main window."""
+
+    document: Document
+    autosaver: Autosaver | None  # kept by the window from start() on
+
+    @property
+    def about_to_close(self) -> SignalInstance: ...  # the close was accepted: the autosaver stops
+
+    def show_error(self, title: str, message: str) -> None: ...
+
+    def statusBar(self) -> QStatusBar: ...  # noqa: N802 - Qt's names
+
+    def window(self) -> QWidget:
+        """The window as a widget (QWidget.window() of a top-level window is the window itself)."""
+        ...
 
 
 def describe(recovered: Recovered) -> str:
@@ -48,14 +67,14 @@ def ask_restore(parent: QWidget, recovered: Recovered) -> bool:
     return box.clickedButton() is restore
 
 
-def tell_set_aside(window, moved: list[tuple[Path | None, Path, str]]) -> None:
+def tell_set_aside(window: RecoveryWindow, moved: list[tuple[Path | None, Path, str]]) -> None:
     """Say which recovery files could not be read and where they are kept now."""
     lines = [tr("{file} could not be read ({reason}); it is kept in {folder}").format(
         file=old.name, reason=reason, folder=(new or old).parent) for new, old, reason in moved]
     window.show_error(tr("Recovery file kept aside"), " ".join(lines))
 
 
-def offer(window, autosaver: Autosaver, folder: Path, ask: Ask | None = None) -> bool:
+def offer(window: RecoveryWindow, autosaver: Autosaver, folder: Path, ask: Ask | None = None) -> bool:
     """Offer the newest orphaned recovery file; True when one was restored into the window's document."""
     ask = ask or ask_restore
     orphans = find_orphans(folder)
@@ -72,7 +91,7 @@ def offer(window, autosaver: Autosaver, folder: Path, ask: Ask | None = None) ->
                 reason = str(exc).removeprefix(str(orphan.path)).lstrip(": ")
                 moved.append((orphan.set_aside(), orphan.path, reason))
                 continue
-            if not ask(window, recovered):
+            if not ask(window.window(), recovered):
                 orphan.remove()  # the user discarded it
                 continue
             window.document.load(recovered.project, unsaved=True)
@@ -90,13 +109,14 @@ def offer(window, autosaver: Autosaver, folder: Path, ask: Ask | None = None) ->
     return restored
 
 
-def start(window, folder: Path | None = None, ask: Ask | None = None) -> Autosaver:
+def start(window: RecoveryWindow, folder: Path | None = None, ask: Ask | None = None) -> Autosaver:
     """Autosave the window's document, and (once the window shows) offer what a crashed session left."""
-    folder = folder or recovery_folder()
-    autosaver = Autosaver(window.document, folder, parent=window)
+    chosen = folder or recovery_folder()
+    widget = window.window()
+    autosaver = Autosaver(window.document, chosen, parent=widget)
     autosaver.failed.connect(lambda text: window.statusBar().showMessage(text, 8000))
     autosaver.trimmed.connect(lambda text: window.statusBar().showMessage(text, 15000))
     window.about_to_close.connect(autosaver.close)
     window.autosaver = autosaver
-    QTimer.singleShot(0, window, lambda: offer(window, autosaver, folder, ask))
+    QTimer.singleShot(0, widget, lambda: offer(window, autosaver, chosen, ask))
     return autosaver

@@ -17,19 +17,30 @@ import json
 import os
 import uuid
 from pathlib import Path
+from typing import Protocol
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QStatusBar, QTabWidget
 
 from lstmviz.i18n import tr
 from lstmviz.io.atomic_file import write_atomically
 from lstmviz.io.project import SourceError
 from lstmviz.ui.document.autosave import PREFIX, SUFFIX, read_recovery, recovery_bytes, recovery_folder
+from lstmviz.ui.document.document import Document
 
 ENVIRONMENT = "LSTMVIZ_HANDOFF"
 _KEY = "handoff"
 
 
-def write_handoff(window: QWidget, folder: Path | None = None) -> Path:
+class HandoffWindow(Protocol):
+    """What is handed over from a window, and restored in the next: the document and the tab shown."""
+
+    document: Document
+    tabs: QTabWidget
+
+    def statusBar(self) -> QStatusBar: ...  # noqa: N802 - Qt's name
+
+
+def write_handoff(window: HandoffWindow, folder: Path | None = None) -> Path:
     """Write ``window``'s document (and what it shows) to a new recovery file; its path. Raises OSError."""
     doc = window.document
     data = json.loads(recovery_bytes(doc.project()).decode("utf-8"))
@@ -41,7 +52,7 @@ def write_handoff(window: QWidget, folder: Path | None = None) -> Path:
     return path
 
 
-def take_handoff(window: QWidget) -> bool:
+def take_handoff(window: HandoffWindow) -> bool:
     """Load the document the previous window handed over (named in the environment), then delete its file.
 
     True when one was loaded. A file that cannot be read is said so in the status bar and left for

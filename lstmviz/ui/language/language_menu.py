@@ -10,6 +10,7 @@ there is nothing to save or discard first.
 from __future__ import annotations
 
 import os
+from typing import Protocol
 
 from PySide6.QtCore import QObject, QProcess
 from PySide6.QtGui import QAction, QActionGroup
@@ -21,13 +22,30 @@ from lstmviz.ui.language import language, language_handoff
 SYSTEM = "system"
 
 
+class Presenting(Protocol):
+    active: bool
+
+
+class LanguageWindow(language_handoff.HandoffWindow, Protocol):
+    """What switching the language needs of the window: its document to hand over, and to close it."""
+
+    handed_over: bool  # set before closing: the close then asks nothing
+
+    @property
+    def presenter(self) -> Presenting: ...  # the new window starts in presenter mode when this one is in it
+
+    def show_error(self, title: str, message: str) -> None: ...
+
+    def close(self) -> bool: ...
+
+
 class LanguageMenu(QObject):
     """The submenu and its three checkable choices, bound to ``window`` (for restarting it)."""
 
-    def __init__(self, window: QWidget) -> None:
-        super().__init__(window)
+    def __init__(self, parent: QWidget, window: LanguageWindow) -> None:
+        super().__init__(parent)
         self.window = window
-        self.menu = QMenu(tr("&Language"), window)
+        self.menu = QMenu(tr("&Language"), parent)
         self.menu.setObjectName("languageMenu")
         self.group = QActionGroup(self)
         self.actions: dict[str, QAction] = {}

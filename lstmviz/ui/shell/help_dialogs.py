@@ -107,7 +107,9 @@ def _plain(text: str) -> str:
 
 def _on_keyboard(sequence: QKeySequence) -> bool:
     """False for a multimedia or launch key (Qt's keys from Key_Back on: "Undo", "New", "Exit"...)."""
-    return all(sequence[i].key().value < Qt.Key.Key_Back.value for i in range(sequence.count()))
+    # QKeySequence's operator[]: PySide6 binds it, its stub leaves it out.
+    return all(sequence[i].key().value < Qt.Key.Key_Back.value  # type: ignore[index]
+               for i in range(sequence.count()))
 
 
 def _keys(sequences: list[QKeySequence]) -> str:

@@ -10,12 +10,13 @@ from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QDockWidget, QLabel, QMainWindow, QMenu,
+    QDialog, QDialogButtonBox, QDockWidget, QLabel, QMainWindow, QMenu, QMessageBox,
     QTabWidget, QTextBrowser, QVBoxLayout, QWidget,
 )
 
+from lstmviz.io.atomic_file import write_atomically
 from lstmviz.model.examples import EXAMPLES
 from lstmviz.model.inference import describe_shape
 from lstmviz.model.limits import elide, one_line
@@ -23,6 +24,7 @@ from lstmviz.i18n import tr
 from lstmviz.ui.look import screen_fit, style
 from lstmviz.ui.shell import help_dialogs, help_text, window_geometry, window_layout
 from lstmviz.ui.editor.canvas import ArchitectureCanvas
+from lstmviz.ui.document.autosave import Autosaver
 from lstmviz.ui.document.document import INPUT_SELECTED, Document
 from lstmviz.ui.editor.icons import app_icon
 from lstmviz.ui.editor.inspector import LayerInspector
@@ -42,10 +44,11 @@ from lstmviz.ui.training.worker import BackendState, shown_state
 from lstmviz.ui.shell.undo_keys import UndoKeyRouter
 from lstmviz.ui.unrolled.view import UnrolledView
 from lstmviz.ui.files.file_loader import FileLoader
+from lstmviz.ui.files import window_files
 from lstmviz.ui.files.window_files import FileActions
 
 
-class MainWindow(FileActions, QMainWindow):
+class MainWindow(QMainWindow):
     about_to_close = Signal()  # the close was accepted: stop background work now
 
     def __init__(self, document: Document | None = None, settings: QSettings | None = None) -> None:
@@ -63,6 +66,10 @@ class MainWindow(FileActions, QMainWindow):
         self.file_loader = FileLoader(self)  # File > Open reads off the GUI thread
 
         self.canvas = ArchitectureCanvas(self.document)
+        # New, Open, Save, Import and the exports; opening another document resets the canvas's zoom.
+        self.files = FileActions(self, self.document, self.recent, self.file_loader, self.canvas.reset_zoom)
+        self.handed_over = False  # set when a language switch gave the document to a new window
+        self.autosaver: Autosaver | None = None  # recovery.start() gives the window one (the app does)
         self.unrolled_view = UnrolledView(self.document)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("centralTabs")
@@ -97,7 +104,7 @@ class MainWindow(FileActions, QMainWindow):
         self.docks_lent: set[QDockWidget] = set()  # hidden on the Unrolled tab of a narrow window
 
         self._build_status_bar()
-        self.presenter = PresenterMode(self)
+        self.presenter = PresenterMode(self, self)
         self._build_menus()
         self._wire_panels()
         self.layer_palette.insert_requested.connect(self.insert_kind)
@@ -126,7 +133,7 @@ class MainWindow(FileActions, QMainWindow):
             if self.presenter.active:
                 self.presenter.apply_layout()
             elif self._remembers_placement and self._placement_restored:
-                window_layout.apply_restored_layout(self)  # the docks as the user left them
+                window_layout.apply_restored_layout(self, self)  # the docks as the user left them
             else:
                 self.apply_default_layout()
             if self._remembers_placement:  # the frame's size is known now: keep all of it on the screen
@@ -162,7 +169,7 @@ class MainWindow(FileActions, QMainWindow):
 
     def apply_default_layout(self) -> None:
         """Palette narrow, canvas and inspector/summary side by side, training below (ui/shell/window_layout.py)."""
-        window_layout.apply_default_layout(self)
+        window_layout.apply_default_layout(self, self)
 
     def _wire_panels(self) -> None:
         """The panels never talk to each other directly: the window connects them."""
@@ -186,15 +193,13 @@ class MainWindow(FileActions, QMainWindow):
 
     def _show_replay(self, frame) -> None:
         """The Unrolled tab follows the training panel's replay (ui/training/replay.py)."""
-        from lstmviz.ui.unrolled.replay_values import show_replay
-
-        show_replay(self.unrolled_view, self.document, self.training_panel.session.gradient_history, frame)
+        self.unrolled_view.show_replay(frame, self.training_panel.session.gradient_history)
 
     def _animation_written(self, path: str, error: str) -> None:
         if not error:
             self.statusBar().showMessage(tr("Saved {path}").format(path=path), 5000)
         elif not self.animation_export.cancelled:
-            self._write_failed(tr("Cannot export"), path, OSError(error))
+            self.files.write_failed(tr("Cannot export"), path, OSError(error))
 
     def _want_gradients(self, *_index) -> None:
         """Gradients through time cost training time: only while the Unrolled tab shows them."""
@@ -205,7 +210,7 @@ class MainWindow(FileActions, QMainWindow):
 
     def _tab_changed(self, index: int) -> None:
         if self._laid_out and not self.presenter.active:
-            window_layout.apply_tab_layout(self, index)
+            window_layout.apply_tab_layout(self, self, index)
 
     def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -216,6 +221,75 @@ class MainWindow(FileActions, QMainWindow):
                          | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
         self.addDockWidget(area, dock)
         return dock
+
+    # ------------------------------------------------------------------ files
+    # The dialogs File shows are the window's methods, so that tests and scripts can replace them.
+    def ask_save_changes(self) -> QMessageBox.StandardButton:
+        """Ask whether to save unsaved changes (tests replace this method)."""
+        return window_files.ask_save_changes(self, self.document.display_name)
+
+    def show_error(self, title: str, message: str) -> None:
+        """Tell the user what went wrong and where, without a traceback (tests replace this)."""
+        window_files.show_error(self, title, message)
+
+    def choose_open_path(self, caption: str, filters: str) -> str:
+        return window_files.choose_open_path(self, caption, filters, self.files.start_folder())
+
+    def choose_save_path(self) -> str:
+        return window_files.choose_save_path(self, self.files.start_folder(), self.document.display_name)
+
+    def choose_export_path(self, caption: str, name: str, filters: str) -> str:
+        """Where to export; the suffix follows the chosen filter."""
+        return window_files.choose_export_path(self, caption, name, filters, self.files.start_folder())
+
+    def new_document(self) -> bool:
+        return self.files.new_document()
+
+    def open_example(self, name: str) -> bool:
+        return self.files.open_example(name)
+
+    def open_file(self) -> bool:
+        return self.files.open_file()
+
+    def import_keras(self) -> bool:
+        return self.files.import_keras()
+
+    def open_path(self, path: str | Path) -> bool:
+        """Start opening a project or .keras file off the GUI thread (:meth:`FileActions.open_path`)."""
+        return self.files.open_path(path)
+
+    def save(self) -> bool:
+        return self.files.save()
+
+    def save_as(self) -> bool:
+        return self.files.save_as()
+
+    def save_to(self, path: str | Path) -> bool:
+        return self.files.save_to(path)
+
+    def export_summary(self) -> bool:
+        return self.files.export(tr("Export summary"), "summary.txt", tr("Text (*.txt)"),
+                                 lambda path: write_atomically(path, self.summary.summary_model.as_text()))
+
+    def export_loss_plot(self) -> bool:
+        return self.files.export(tr("Export loss plot"), "loss.png", window_files.image_filter(),
+                                 self.training_panel.export_loss_plot)
+
+    def export_prediction_plot(self) -> bool:
+        return self.files.export(tr("Export predictions plot"), "predictions.png", window_files.image_filter(),
+                                 self.training_panel.export_prediction_plot)
+
+    def export_history(self) -> bool:
+        return self.files.export(tr("Export training history"), "history.csv", tr("CSV file (*.csv)"),
+                                 self.training_panel.export_history_csv)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        # After a language switch the new window holds the document: there is nothing to save here.
+        if self.handed_over or self.files.confirm_discard():
+            self.about_to_close.emit()
+            event.accept()
+        else:
+            event.ignore()
 
     # ------------------------------------------------------------- status bar
     def _build_status_bar(self) -> None:
@@ -242,9 +316,10 @@ class MainWindow(FileActions, QMainWindow):
     def _update_model_status(self) -> None:
         inference = self.document.inference
         self.total_params.setText(tr("Total params: {count}").format(count=f"{inference.total_params:,}"))
-        if not inference.ok:
+        found = inference.error  # None exactly when inference.ok
+        if found is not None:
             # The banner above the diagram says it whole; the status bar names where and points there.
-            index, error = inference.error
+            index, error = found
             if not inference.layers:
                 where = error.message
             elif index is None:
@@ -306,16 +381,16 @@ class MainWindow(FileActions, QMainWindow):
                                                       tr("Save the predictions plot as PNG or SVG"))
         self.export_history_action = self._action(tr("Training &History (CSV)…"), self.export_history, None,
                                                   tr("Save the loss of every epoch as CSV"))
-        self.export_script_action = self._action(tr("Keras &Script…"), self.export_script, None,
+        self.export_script_action = self._action(tr("Keras &Script…"), self.files.export_script, None,
                                                  tr("Write a standalone Keras script that trains this model"))
         self.export_summary_action = self._action(tr("Summary as &Text…"), self.export_summary)
-        self.animation_export = AnimationExport(self)
+        self.animation_export = AnimationExport(self, self.training_panel, self.tabs, self.unrolled_view)
         self.animation_export.finished.connect(self._animation_written)
         self.export_animation_action = self._action(
             tr("Training &Animation (GIF)…"), lambda: animation_dialog(self, self.animation_export), None,
             tr("Save the replay of the run (loss, predictions, unrolled values) as an animated GIF"))
         self.export_animation_action.setObjectName("exportAnimation")
-        self.trained_export = TrainedModelExport(self)
+        self.trained_export = TrainedModelExport(self.document, self, parent=self)
         self.export_trained_action = self._action(tr("Trained &Model (.keras)…"), self.trained_export.export, None,
                                                   tr("Save the model with its trained weights as a .keras file"))
         self.export_trained_action.setObjectName("exportTrainedModel")
@@ -366,7 +441,7 @@ class MainWindow(FileActions, QMainWindow):
         view.addAction(self.unrolled_tab_action)
         view.addSeparator()
         view.addAction(self.presenter.action)
-        self.language_menu = LanguageMenu(self)
+        self.language_menu = LanguageMenu(self, self)
         view.addMenu(self.language_menu.menu)
         view.addSeparator()
         self.zoom_in_action = self._action(tr("Zoom &In"), self.canvas.zoom_in, [keys.ZoomIn, "Ctrl+="])

@@ -12,11 +12,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QMainWindow, QScrollArea, QToolButton, QWidget
+from PySide6.QtWidgets import QDockWidget, QFrame, QHBoxLayout, QMainWindow, QScrollArea, QToolButton, QWidget
 
 from lstmviz.i18n import tr
 from lstmviz.ui.look import ink, screen_fit, style
 from lstmviz.ui.shell import window_geometry, window_layout
+from lstmviz.ui.shell.window_parts import WindowParts
 
 # Share of the screen's width for the training dock: the diagram keeps the rest.
 TRAINING_SHARE = 0.30
@@ -27,15 +28,15 @@ CANVAS_ZOOM = 1.3
 class PresenterStrip(QWidget):
     """The collapsed palette, inspector and summary: one small toggle each, in the menu bar's corner."""
 
-    def __init__(self, window: QMainWindow) -> None:
+    def __init__(self, window: QMainWindow, parts: WindowParts) -> None:
         super().__init__(window)
         self.setObjectName("presenterStrip")
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 6, 0)
         row.setSpacing(2)
         self.buttons: list[QToolButton] = []
-        for dock, text in ((window.palette_dock, tr("Layers")), (window.inspector_dock, tr("Inspector")),
-                           (window.summary_dock, tr("Summary"))):
+        for dock, text in ((parts.palette_dock, tr("Layers")), (parts.inspector_dock, tr("Inspector")),
+                           (parts.summary_dock, tr("Summary"))):
             button = QToolButton(self)
             button.setObjectName(f"presenterStrip{dock.objectName()[:1].upper()}{dock.objectName()[1:]}")
             button.setText(text)
@@ -52,7 +53,7 @@ class PresenterStrip(QWidget):
         row.addWidget(self.leave)
 
     @staticmethod
-    def _sync(button: QToolButton, dock) -> None:
+    def _sync(button: QToolButton, dock: QDockWidget) -> None:
         button.blockSignals(True)
         button.setChecked(dock.isVisible())
         button.blockSignals(False)
@@ -63,9 +64,10 @@ class PresenterMode(QObject):
 
     toggled = Signal(bool)
 
-    def __init__(self, window: QMainWindow) -> None:
+    def __init__(self, window: QMainWindow, parts: WindowParts) -> None:
         super().__init__(window)
         self.window = window
+        self.parts = parts
         self.active = False
         self.action = QAction(tr("&Presenter Mode"), window)
         self.action.setObjectName("presenterAction")
@@ -73,7 +75,7 @@ class PresenterMode(QObject):
         self.action.setShortcut(QKeySequence(Qt.Key.Key_F11))
         self.action.setStatusTip(tr("Full screen, larger text and thicker curves, for a projector"))
         self.action.toggled.connect(self._action_toggled)
-        self.strip = PresenterStrip(window)
+        self.strip = PresenterStrip(window, parts)
         self.strip.leave.setText(tr("Exit presenter mode (F11)"))
         self.strip.leave.setToolTip(self.action.statusTip())
         self.strip.leave.clicked.connect(lambda: self.set_active(False))
@@ -120,30 +122,30 @@ class PresenterMode(QObject):
         return self._factor
 
     def _enter(self, size: tuple[int, int] | None) -> None:
-        w = self.window
+        w, parts = self.window, self.parts
         screen = QSize(*size) if size is not None else screen_fit.screen_of(w).geometry().size()
         self._factor = style.presenter_factor(screen.width(), screen.height())
         w.setStyleSheet(style.app_stylesheet(presenter=True, factor=self._factor))
-        for dock in (w.palette_dock, w.inspector_dock, w.summary_dock):
+        for dock in (parts.palette_dock, parts.inspector_dock, parts.summary_dock):
             dock.hide()
         # No title bar: at a projector's text size its height is worth more to the plots.
-        w.training_dock.setTitleBarWidget(self._no_title)
-        w.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, w.training_dock)
-        w.training_dock.show()
+        parts.training_dock.setTitleBarWidget(self._no_title)
+        w.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, parts.training_dock)
+        parts.training_dock.show()
         # Whatever the panel cannot fit (a long problem banner at a projector's text size) scrolls: never cut.
-        w.training_dock.setWidget(self._dock_scroll)
-        self._dock_scroll.setWidget(w.training_panel)
-        w.training_panel.set_presentation(True)
+        parts.training_dock.setWidget(self._dock_scroll)
+        self._dock_scroll.setWidget(parts.training_panel)
+        parts.training_panel.set_presentation(True)
         self._button_columns = 2
-        for pane in (w.training_panel.loss_pane, w.training_panel.prediction_pane):
+        for pane in (parts.training_panel.loss_pane, parts.training_panel.prediction_pane):
             pane.set_text_factor(self._factor)
-        w.unrolled_view.set_presenter(True, self._factor)
-        if w.unrolled_view.gate_detail is not None:
-            w.unrolled_view.gate_detail.set_presenter(True, self._factor)
+        parts.unrolled_view.set_presenter(True, self._factor)
+        if parts.unrolled_view.gate_detail is not None:
+            parts.unrolled_view.gate_detail.set_presenter(True, self._factor)
         # Larger blocks for the room: as large as their shortest text needs to ink PRESENTER_DIAGRAM_INK pixels.
-        w.canvas.set_zoom(max(CANVAS_ZOOM, ink.scale_for_ink(w.canvas.scene().items(),
-                                                             style.PRESENTER_DIAGRAM_INK * self._factor)))
-        w.canvas.show_first_block()
+        parts.canvas.set_zoom(max(CANVAS_ZOOM, ink.scale_for_ink(parts.canvas.scene().items(),
+                                                                 style.PRESENTER_DIAGRAM_INK * self._factor)))
+        parts.canvas.show_first_block()
         w.statusBar().hide()
         w.menuBar().setCornerWidget(self.strip, Qt.Corner.TopRightCorner)
         self.strip.show()
@@ -156,22 +158,23 @@ class PresenterMode(QObject):
         self.apply_layout()
 
     def _leave(self) -> None:
-        w = self.window
+        w, parts = self.window, self.parts
         self.strip.hide()
-        w.training_dock.setTitleBarWidget(None)
+        parts.training_dock.setTitleBarWidget(None)  # type: ignore[arg-type]  # None restores Qt's own title bar
         self._no_title.setParent(None)
         self._dock_scroll.takeWidget()
-        w.training_dock.setWidget(w.training_panel)
+        parts.training_dock.setWidget(parts.training_panel)
         self._dock_scroll.setParent(None)
-        w.menuBar().setCornerWidget(None, Qt.Corner.TopRightCorner)
+        # Qt takes a null widget to remove the corner one; PySide6's stub does not admit None.
+        w.menuBar().setCornerWidget(None, Qt.Corner.TopRightCorner)  # type: ignore[arg-type]
         self.strip.setParent(w)
         w.setStyleSheet(style.app_stylesheet(presenter=False))
-        w.training_panel.set_presentation(False)
-        w.unrolled_view.set_presenter(False)
-        if w.unrolled_view.gate_detail is not None:
-            w.unrolled_view.gate_detail.set_presenter(False)
-        w.canvas.reset_zoom()
-        w.canvas.show_first_block()
+        parts.training_panel.set_presentation(False)
+        parts.unrolled_view.set_presenter(False)
+        if parts.unrolled_view.gate_detail is not None:
+            parts.unrolled_view.gate_detail.set_presenter(False)
+        parts.canvas.reset_zoom()
+        parts.canvas.show_first_block()
         w.statusBar().show()
         if w.isFullScreen():
             w.showMaximized() if self._was_maximized else w.showNormal()
@@ -184,10 +187,10 @@ class PresenterMode(QObject):
     def _after_leaving(self) -> None:
         if self.active:
             return
-        w = self.window
+        w, parts = self.window, self.parts
         screen_fit.keep_on_screen(w)
-        window_layout.fold_settings(w)
-        window_layout.apply_tab_layout(w, w.tabs.currentIndex())
+        window_layout.fold_settings(w, parts)
+        window_layout.apply_tab_layout(w, parts, parts.tabs.currentIndex())
 
     def saved_placement(self) -> tuple[QByteArray, QByteArray]:
         """The geometry and dock state the window had before presenter mode."""
@@ -197,43 +200,43 @@ class PresenterMode(QObject):
         """Give the training dock its share of the width; the rest is the diagram's."""
         if not self.active:
             return
-        w = self.window
+        w, parts = self.window, self.parts
         if self._size is not None and w.size() != self._size:
             w.resize(self._size)  # a projector's size does not grow with what is shown on it
         width = self._size.width() if self._size is not None else w.width()
         # The controls at a projector's text size may need more than the share: the diagram gives it.
-        panel = w.training_panel
+        panel = parts.training_panel
         scroll = panel.controls_scroll
         # No room for a scroll bar: in presenter mode the controls take the height they need (fit_controls_height).
         controls = panel.presenter_controls_width() + 2 * scroll.frameWidth()
         # The buttons in one row are worth their width: a row of height for the plots.
         need = max(panel.minimumSizeHint().width(), controls + 8, self._buttons_row_width())
         dock = min(max(int(width * TRAINING_SHARE), need), int(width * MAX_TRAINING_SHARE))
-        w.resizeDocks([w.training_dock], [dock], Qt.Orientation.Horizontal)
+        w.resizeDocks([parts.training_dock], [dock], Qt.Orientation.Horizontal)
         # Not from inside a resize: moving buttons between a layout's cells while Qt lays it out crashes.
         self._dock_width = dock
         QTimer.singleShot(0, self._arrange_buttons)
         # The canvas's viewport has its size once the docks settle: then the first block goes to the top.
-        QTimer.singleShot(0, w.canvas.show_first_block)
+        QTimer.singleShot(0, parts.canvas.show_first_block)
         if self._size is not None:
             # Showing may grow the window for a moment while the docks settle: take the size back after.
             QTimer.singleShot(0, self._keep_size)
 
     def _arrange_buttons(self) -> None:
         """Train, Pause, Step and Stop in one row when the dock is wide enough: a row of height for the plots."""
-        panel = self.window.training_panel
+        panel = self.parts.training_panel
         controls = panel.controls
         columns = 4 if self._buttons_row_width() <= self._dock_width else 2
         if not self.active or columns == self._button_columns:
             return
         self._button_columns = columns
         controls.set_columns(columns)
-        controls.layout().activate()  # the controls' height for the new rows, before the panel reads it
+        controls.column.activate()  # the controls' height for the new rows, before the panel reads it
         panel.fit_controls_height()
 
     def _buttons_row_width(self) -> int:
         """The dock's width that holds Train, Pause, Step and Stop in one row."""
-        controls = self.window.training_panel.controls
+        controls = self.parts.training_panel.controls
         buttons = (controls.train_button, controls.pause_button, controls.step_button, controls.stop_button)
         # "Resume" replaces "Pause" while paused: leave room for the longer word (of either language).
         shown = controls.pause_button.text()

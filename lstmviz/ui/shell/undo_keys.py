@@ -19,16 +19,21 @@ _KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
 def _spin_box_of(obj: QObject) -> QAbstractSpinBox | None:
     if isinstance(obj, QAbstractSpinBox):
         return obj
-    if isinstance(obj, QLineEdit) and isinstance(obj.parent(), QAbstractSpinBox):
-        return obj.parent()
+    parent = obj.parent()
+    if isinstance(obj, QLineEdit) and isinstance(parent, QAbstractSpinBox):
+        return parent
     return None
 
 
 def _uncommitted(spin: QAbstractSpinBox) -> bool:
     """True while the text is being typed and not yet taken as the value."""
-    if not isinstance(spin, (QSpinBox, QDoubleSpinBox)):
+    if isinstance(spin, QSpinBox):
+        shown = spin.textFromValue(spin.value())
+    elif isinstance(spin, QDoubleSpinBox):
+        shown = spin.textFromValue(spin.value())
+    else:
         return False
-    return spin.text() != spin.prefix() + spin.textFromValue(spin.value()) + spin.suffix()
+    return spin.text() != spin.prefix() + shown + spin.suffix()
 
 
 class UndoKeyRouter(QObject):

@@ -13,6 +13,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMainWindow
 
+from lstmviz.ui.shell.window_parts import WindowParts
+
 PALETTE_WIDTH = 170
 TRAINING_SHARE = 0.34  # of the window's height, at least; more when the controls need it
 COMPACT_SHARE = 0.40  # controls that need more than this fold their settings into a popup
@@ -22,44 +24,44 @@ CANVAS_ROOM = 480  # the architecture canvas: a 400-pixel block and its shape la
 ARCHITECTURE, UNROLLED = 0, 1
 
 
-def right_width(window: QMainWindow) -> int:
+def right_width(parts: WindowParts) -> int:
     """What the inspector and summary need: the summary's columns side by side."""
-    return max(window.summary.needed_width(), 300)
+    return max(parts.summary.needed_width(), 300)
 
 
-def apply_default_layout(window: QMainWindow) -> None:
+def apply_default_layout(window: QMainWindow, parts: WindowParts) -> None:
     h = window.height()
-    window.resizeDocks([window.palette_dock], [PALETTE_WIDTH], Qt.Orientation.Horizontal)
-    panel = window.training_panel
-    fold_settings(window)
+    window.resizeDocks([parts.palette_dock], [PALETTE_WIDTH], Qt.Orientation.Horizontal)
+    panel = parts.training_panel
+    fold_settings(window, parts)
     need = panel.needed_height() + 30  # the dock's title bar
     training = int(min(max(h * TRAINING_SHARE, need), h * MAX_TRAINING_SHARE))
-    window.resizeDocks([window.training_dock], [training], Qt.Orientation.Vertical)
+    window.resizeDocks([parts.training_dock], [training], Qt.Orientation.Vertical)
     top = h - training
-    window.resizeDocks([window.inspector_dock, window.summary_dock], [int(top * 0.5), int(top * 0.5)],
+    window.resizeDocks([parts.inspector_dock, parts.summary_dock], [int(top * 0.5), int(top * 0.5)],
                        Qt.Orientation.Vertical)
-    apply_tab_layout(window, window.tabs.currentIndex())
+    apply_tab_layout(window, parts, parts.tabs.currentIndex())
 
 
-def fold_settings(window: QMainWindow) -> None:
+def fold_settings(window: QMainWindow, parts: WindowParts) -> None:
     """A short window folds the training settings into a popup, so that the buttons never scroll."""
-    panel = window.training_panel
+    panel = parts.training_panel
     panel.setup.set_compact(False)
     if panel.needed_height() + 30 > window.height() * COMPACT_SHARE:
         panel.setup.set_compact(True)
 
 
-def apply_restored_layout(window: QMainWindow) -> None:
+def apply_restored_layout(window: QMainWindow, parts: WindowParts) -> None:
     """The docks as the last session left them (QMainWindow.restoreState); only the settings' fold is decided anew."""
-    fold_settings(window)
-    apply_tab_layout(window, window.tabs.currentIndex())
+    fold_settings(window, parts)
+    apply_tab_layout(window, parts, parts.tabs.currentIndex())
 
 
-def apply_tab_layout(window: QMainWindow, index: int) -> None:
+def apply_tab_layout(window: QMainWindow, parts: WindowParts, index: int) -> None:
     """The right docks' width for tab ``index``; on a narrow window the Unrolled tab lends them to the diagram."""
-    docks = (window.inspector_dock, window.summary_dock)
-    hidden = window.docks_lent  # the docks this layout hid (the user's own choices stay theirs)
-    wanted = right_width(window)
+    docks = (parts.inspector_dock, parts.summary_dock)
+    hidden = parts.docks_lent  # the docks this layout hid (the user's own choices stay theirs)
+    wanted = right_width(parts)
     narrow = index == UNROLLED and window.width() - PALETTE_WIDTH - wanted < DIAGRAM_ROOM
     if narrow:
         for dock in docks:
@@ -72,4 +74,4 @@ def apply_tab_layout(window: QMainWindow, index: int) -> None:
         dock.show()
     if any(d.isVisible() for d in docks):
         width = min(wanted, window.width() - PALETTE_WIDTH - CANVAS_ROOM)
-        window.resizeDocks([window.inspector_dock], [width], Qt.Orientation.Horizontal)
+        window.resizeDocks([parts.inspector_dock], [width], Qt.Orientation.Horizontal)

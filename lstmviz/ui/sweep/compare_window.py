@@ -27,12 +27,12 @@ from lstmviz.model.catalogue import cell_of
 from lstmviz.model.cells import display_order
 from lstmviz.model.gradient_history import DECADES
 from lstmviz.model.inference import infer
-from lstmviz.model.runs import RunRecord
+from lstmviz.model.runs import RunRecord, TrainedState
 from lstmviz.model.sweep import CELLS, MATCHES, SweepEntry, SweepError, SweepPlan, SweepRecord, cell_counts, \
     compared_layer
 from lstmviz.ui.document.document import Document
 from lstmviz.ui.sweep.driver import SweepDriver
-from lstmviz.ui.sweep.shared import cell_colour, status_text
+from lstmviz.ui.sweep.shared import cell_colour, named, status_text
 from lstmviz.ui.unrolled.gate_detail import FittedView, draw_cell
 
 PREDICTION_SAMPLES = 64  # predictions shown per cell: enough to see the fit, cheap to recompute per frame
@@ -52,13 +52,14 @@ class CompareWindow(QWidget):
         self._data: Any = None
         self._data_spec: Any = None
 
-        self.match = QComboBox(objectName="compareMatch")
+        self.match = named(QComboBox(), "compareMatch")
         self.match.addItem(tr("units kept"), "units")
         self.match.addItem(tr("parameter counts matched"), "params")
-        self.start_button = QPushButton(tr("Train all three"), objectName="compareStart")
-        self.stop_button = QPushButton(tr("Stop"), objectName="compareStop", enabled=False)
-        self.status = QLabel(objectName="compareStatus", wordWrap=True)
-        self.counts = QTableWidget(0, 4, objectName="compareCounts")
+        self.start_button = named(QPushButton(tr("Train all three")), "compareStart")
+        self.stop_button = named(QPushButton(tr("Stop")), "compareStop", enabled=False)
+        self.status = named(QLabel(), "compareStatus")
+        self.status.setWordWrap(True)
+        self.counts = named(QTableWidget(0, 4), "compareCounts")
         self.counts.setHorizontalHeaderLabels([tr("cell"), tr("units"), tr("recurrent layer parameters"),
                                                tr("model parameters")])
         self.counts.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -72,9 +73,9 @@ class CompareWindow(QWidget):
         self.loss_plot.setLabel("bottom", tr("epoch"))
         self.loss_plot.addLegend(offset=(-10, 10))
         self.marker = pg.InfiniteLine(0, pen=pg.mkPen("#66727f", style=Qt.PenStyle.DashLine))
-        self.slider = QSlider(Qt.Orientation.Horizontal, objectName="compareReplay", enabled=False)
-        self.epoch_label = QLabel(objectName="compareEpoch")
-        self.export_button = QPushButton(tr("Export GIF…"), objectName="compareExport", enabled=False)
+        self.slider = named(QSlider(Qt.Orientation.Horizontal), "compareReplay", enabled=False)
+        self.epoch_label = named(QLabel(), "compareEpoch")
+        self.export_button = named(QPushButton(tr("Export GIF…")), "compareExport", enabled=False)
 
         self.prediction_plots: dict[str, pg.PlotWidget] = {}
         self.heatmaps: dict[str, pg.ImageItem] = {}
@@ -340,23 +341,18 @@ class CompareWindow(QWidget):
         data = self._dataset(entry) if weights is not None else None
         if weights is None or data is None or entry.architecture.layers[index].kind != kind:  # a Bidirectional's cell: no values
             return {}
-        from lstmviz.model.cell_math import run_layer
-        from lstmviz.model.forward import layer_outputs
-        from lstmviz.model.weights import split_weights
+        from lstmviz.model.cell_values.trained import trained_cell_values
 
         try:
-            per_layer = split_weights(entry.architecture, weights)
-            x = data.x[:1] if index == 0 else layer_outputs(entry.architecture, weights, data.x[:1])[index - 1]
-            trace = run_layer(kind, x, per_layer[index], options)
+            values = trained_cell_values(TrainedState(entry.architecture, weights), data.x, index, 0)
         except ValueError:
             return {}
-        values = {**trace.gates, **trace.states}
-        return {key: np.asarray(v)[0, -1] for key, v in values.items()}
+        return {key: values.array(key)[-1] for key in values.keys()}
 
     # ------------------------------------------------------------------ export
-    def gif_bytes(self, frames: int = GIF_FRAMES) -> bytes:
-        """The replay from the first to the last epoch, as one animated GIF of this window."""
-        from lstmviz.ui.exports.animation_export import encode_gif, frame_indexes, to_pil
+    def gif_frames(self, frames: int = GIF_FRAMES) -> list[Any]:
+        """The replay from the first to the last epoch as images of this window (grabbed on the GUI thread)."""
+        from lstmviz.ui.exports.animation_export import frame_indexes, to_pil
 
         last = self.slider.maximum()
         if last <= 0:
@@ -369,7 +365,7 @@ class CompareWindow(QWidget):
                 images.append(to_pil(self.grab().toImage()))
         finally:
             self.slider.setValue(before)
-        return encode_gif(images)
+        return images
 
     def _ask_export(self) -> None:
         from PySide6.QtWidgets import QFileDialog
@@ -379,16 +375,28 @@ class CompareWindow(QWidget):
             self.export_gif(path)
 
     def export_gif(self, path: str) -> bool:
+        """Grab the frames, then encode and write the GIF off the GUI thread; ``gif_written`` says how it
+        went. False when there is nothing to export (said in the status line)."""
         from lstmviz.io.atomic_file import write_atomically
+        from lstmviz.ui.exports.animation_export import encode_gif
+        from lstmviz.ui.work.background import Outcome, run_in_background
 
         try:
-            write_atomically(path, self.gif_bytes())
-        except (OSError, ValueError) as exc:
+            frames = self.gif_frames()
+        except ValueError as exc:
             self.gif_written.emit(path, str(exc))
             self.status.setText(str(exc))
             return False
-        self.gif_written.emit(path, "")
-        self.status.setText(tr("wrote {path}").format(path=path))
+        self.export_button.setEnabled(False)
+        self.status.setText(tr("Writing the GIF…"))
+
+        def written(outcome: Outcome) -> None:
+            self.export_button.setEnabled(self.slider.maximum() > 0)
+            error = "" if outcome.ok else str(outcome.error)
+            self.status.setText(error or tr("wrote {path}").format(path=path))
+            self.gif_written.emit(path, error)
+
+        run_in_background(lambda: write_atomically(path, encode_gif(frames)), self, written)
         return True
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from typing import TypeVar
+
+from PySide6.QtWidgets import QWidget
+
 from lstmviz.i18n import tr, tr_noop
 from lstmviz.io.project import Project
 from lstmviz.model.runs import RunRecord, TrainedState
@@ -12,6 +16,17 @@ STATUS_TEXT = {"pending": tr_noop("waiting"), "running": tr_noop("running"), "co
                "diverged": tr_noop("diverged"), "stopped": tr_noop("stopped"), "failed": tr_noop("failed")}
 VARIABLE_TEXT = {"lag": tr_noop("lag (steps to remember)"), "time_steps": tr_noop("time steps"),
                  "units": tr_noop("units"), "learning_rate": tr_noop("learning rate"), "seed": tr_noop("seed")}
+
+
+W = TypeVar("W", bound=QWidget)
+
+
+def named(widget: W, name: str, enabled: bool = True) -> W:
+    """``widget`` with the objectName tests and tools find it by (and disabled unless ``enabled``)."""
+    widget.setObjectName(name)
+    if not enabled:
+        widget.setEnabled(False)
+    return widget
 
 
 def cell_colour(cell: str) -> str:

@@ -25,7 +25,7 @@ from lstmviz.model.sweep import CELLS, MAX_SEEDS, VARIABLES, SweepError, SweepPl
     parse_values, sweep_points
 from lstmviz.ui.document.document import Document
 from lstmviz.ui.sweep.driver import SweepDriver
-from lstmviz.ui.sweep.shared import VARIABLE_TEXT, cell_colour, run_project, status_text
+from lstmviz.ui.sweep.shared import VARIABLE_TEXT, cell_colour, named, run_project, status_text
 
 DEFAULT_VALUES = {"lag": "5,10,20,40,70,100", "time_steps": "5,10,20", "units": "2,4,8,16",
                   "learning_rate": "0.001,0.003,0.01,0.03", "seed": "0,1,2"}
@@ -44,20 +44,25 @@ class SweepWindow(QWidget):
         self.record: SweepRecord | None = None
         self.scatters: dict[str, pg.ScatterPlotItem] = {}
 
-        self.variable = QComboBox(objectName="sweepVariable")
+        self.variable = named(QComboBox(), "sweepVariable")
         for name in VARIABLES:
             self.variable.addItem(tr(VARIABLE_TEXT[name]), name)
-        self.values = QLineEdit(objectName="sweepValues")
-        self.cells = {cell: QCheckBox(cell, objectName=f"sweepCell{cell}") for cell in CELLS}
+        self.values = named(QLineEdit(), "sweepValues")
+        self.cells = {cell: named(QCheckBox(cell), f"sweepCell{cell}") for cell in CELLS}
         for box in self.cells.values():
             box.setChecked(True)
-        self.seeds = QSpinBox(objectName="sweepSeeds", minimum=1, maximum=MAX_SEEDS)
-        self.epochs = QSpinBox(objectName="sweepEpochs", minimum=1, maximum=1_000_000)
-        self.jobs = QSpinBox(objectName="sweepJobs", minimum=1, maximum=256, value=os.cpu_count() or 1)
-        self.start_button = QPushButton(tr("Start"), objectName="sweepStart")
-        self.stop_button = QPushButton(tr("Stop"), objectName="sweepStop", enabled=False)
-        self.status = QLabel(objectName="sweepStatus", wordWrap=True)
-        self.table = QTableWidget(0, len(COLUMNS), objectName="sweepRuns")
+        self.seeds = named(QSpinBox(), "sweepSeeds")
+        self.seeds.setRange(1, MAX_SEEDS)
+        self.epochs = named(QSpinBox(), "sweepEpochs")
+        self.epochs.setRange(1, 1_000_000)
+        self.jobs = named(QSpinBox(), "sweepJobs")
+        self.jobs.setRange(1, 256)
+        self.jobs.setValue(os.cpu_count() or 1)
+        self.start_button = named(QPushButton(tr("Start")), "sweepStart")
+        self.stop_button = named(QPushButton(tr("Stop")), "sweepStop", enabled=False)
+        self.status = named(QLabel(), "sweepStatus")
+        self.status.setWordWrap(True)
+        self.table = named(QTableWidget(0, len(COLUMNS)), "sweepRuns")
         self.table.setHorizontalHeaderLabels([tr("cell"), tr("value"), tr("seed"), tr("status"), tr("epoch"),
                                               tr("final loss")])
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -196,9 +201,9 @@ class SweepWindow(QWidget):
             item = QTableWidgetItem(text)
             if column == 3 and entry.message:
                 item.setToolTip(entry.message)
+            if column == 3 and entry.status == "failed":
+                item.setText(tr("failed: {message}").format(message=entry.message))
             self.table.setItem(row, column, item)
-        if entry.status == "failed":
-            self.table.item(row, 3).setText(tr("failed: {message}").format(message=entry.message))
 
     def _run_changed(self, index: int) -> None:
         session = self.driver.session

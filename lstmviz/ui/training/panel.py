@@ -55,7 +55,7 @@ def set_aside_notice(layers: tuple[str, ...]) -> str:
 
 def _shutdown_when_destroyed(session: RunSession):
     # A plain closure, not a method: when ``destroyed`` fires the panel is half gone.
-    return lambda *_args: session.thread.shutdown()
+    return lambda *_args: session.training_thread.shutdown()
 
 
 class TrainingPanel(QWidget):
@@ -129,8 +129,8 @@ class TrainingPanel(QWidget):
         self.stop_button.clicked.connect(self.session.stop)
         c.export_requested.connect(self._export_dialog)
 
-        left = QWidget()
-        column = QVBoxLayout(left)
+        left = self.controls_column = QWidget()  # what controls_scroll scrolls
+        column = self.controls_layout = QVBoxLayout(left)
         column.setContentsMargins(6, 4, 6, 4)
         column.setSpacing(5)
         column.addWidget(self.setup)
@@ -139,9 +139,9 @@ class TrainingPanel(QWidget):
         self.pace_control = PaceControl()
         pace_label.setBuddy(self.pace_control)
         self.pace_control.pace_changed.connect(self._pace_edited)
-        # Beside "Continue" (no extra height); on a row of its own in presenter mode (no extra width).
+        # Beside "Continue" (no extra height); beside Settings… in presenter mode.
         self.pace_box = QWidget()
-        pace_row = QHBoxLayout(self.pace_box)
+        pace_row = self.pace_row = QHBoxLayout(self.pace_box)
         pace_row.setContentsMargins(0, 0, 0, 0)
         pace_row.addStretch(1)
         pace_row.addWidget(pace_label)
@@ -157,7 +157,7 @@ class TrainingPanel(QWidget):
 
         self.loss_pane = LossPlot(self.session.history)
         self.loss_plot = self.loss_pane.plot
-        self.replay_bar = ReplayBar()
+        self.replay_bar = ReplayBar(pace=lambda: self.document.training.pace)
         self.replay_bar.frame_changed.connect(self._replay_frame)
         self.replay_marker = ReplayMarker(self.loss_pane.plot_item)
         self.replay_frame: ReplayFrame | None = None
@@ -214,7 +214,7 @@ class TrainingPanel(QWidget):
     def _fit_controls_width(self) -> None:
         """Make the controls column as wide as its content asks, but let a small window squeeze it
         (a horizontal scroll bar appears then) rather than force the window wider than 1000 px."""
-        scroll, left = self.controls_scroll, self.controls_scroll.widget()
+        scroll, left = self.controls_scroll, self.controls_column
         left.ensurePolished()
         text, csv_shown = self.pause_button.text(), self.picker.csv_row.isVisibleTo(self.picker)
         self.pause_button.setText(tr("Resume"))  # the widest text the row of buttons shows
@@ -234,9 +234,9 @@ class TrainingPanel(QWidget):
 
     def needed_height(self) -> int:
         """The panel's height that shows every control without scrolling (the window sizes the dock with it)."""
-        left = self.controls_scroll.widget()
+        left = self.controls_column
         left.ensurePolished()
-        margins = self.layout().contentsMargins()
+        margins = self.body.contentsMargins()
         return left.sizeHint().height() + 2 * self.controls_scroll.frameWidth() + margins.top() + margins.bottom()
 
     def set_presentation(self, on: bool) -> None:
@@ -265,7 +265,7 @@ class TrainingPanel(QWidget):
         if on:
             scroll.setMinimumWidth(0)
             scroll.setMaximumWidth(16_777_215)
-            scroll.widget().setMinimumWidth(0)
+            self.controls_column.setMinimumWidth(0)
             scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             scroll.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
             self.splitter.setSizes([400, 400, 400, 120])
@@ -281,7 +281,7 @@ class TrainingPanel(QWidget):
     def _place_pace(self, presenting: bool) -> None:
         """Beside Continue in normal mode; in presenter mode beside Settings…, above the buttons, where the
         teacher slows a run down (without its caption where the dock is narrow: the value says what it is)."""
-        row = self.setup.compact_row.layout()
+        row = self.setup.compact_layout
         if presenting:
             self.controls.continue_row.removeWidget(self.pace_box)
             row.insertWidget(0, self.pace_box, 1)
@@ -295,9 +295,8 @@ class TrainingPanel(QWidget):
     def presenter_controls_width(self) -> int:
         """The narrowest the controls column can be in presenter mode: the pace without its caption, the progress
         bar's text whole."""
-        left = self.controls_scroll.widget()
-        margins = left.layout().contentsMargins()
-        row = self.setup.compact_row.layout()
+        margins = self.controls_layout.contentsMargins()
+        row = self.setup.compact_layout
         pace = self.pace_control.minimumSizeHint().width() + row.spacing() \
             + self.setup.settings_toggle.sizeHint().width()
         progress = self.controls.progress_text_width(self.document.training.epochs)
@@ -307,12 +306,11 @@ class TrainingPanel(QWidget):
         """The pace's caption where the row has room for it beside Settings…, else only the value."""
         if not self.presenting:
             return
-        layout = self.controls_scroll.widget().layout()
-        margins = layout.contentsMargins()
+        margins = self.controls_layout.contentsMargins()
         width = self.controls_scroll.viewport().width() - margins.left() - margins.right()
         if width < 120:
             return  # not laid out yet
-        caption = self.pace_label.sizeHint().width() + self.pace_box.layout().spacing()
+        caption = self.pace_label.sizeHint().width() + self.pace_row.spacing()
         need = self.setup.compact_row.minimumSizeHint().width() + (caption if self.pace_label.isHidden() else 0)
         if self.pace_label.isHidden() == (need <= width):
             self.pace_label.setVisible(need <= width)
@@ -327,7 +325,8 @@ class TrainingPanel(QWidget):
         scroll = self.controls_scroll
         if not self.presenting:
             return
-        layout = scroll.widget().layout()
+        layout = self.controls_column.layout()
+        assert layout is not None  # _build_ui gave the column its layout
         width = scroll.viewport().width()
         if width < 120:
             return  # not laid out yet: the width would make every label wrap word by word
@@ -468,7 +467,7 @@ class TrainingPanel(QWidget):
 
     def _trained_changed(self) -> None:
         doc = self.document
-        self.runs.show_runs(doc.runs)
+        self.runs.show_runs(doc.runs, frozenset(e.run for s in doc.sweeps for e in s.entries if e.run is not None))
         if self.session.active:
             return
         trained = doc.trained
@@ -546,14 +545,11 @@ class TrainingPanel(QWidget):
 
     # -------------------------------------------------------------------- pace and replay
     def _pace_from_document(self) -> None:
-        pace = self.document.training.pace
-        self.pace_control.set_pace(pace)
-        self.session.set_pace(pace)
-        self.replay_bar.pace = pace
+        self.pace_control.set_pace(self.document.training.pace)
 
     def _pace_edited(self, pace: float) -> None:
-        self.session.set_pace(pace)  # at once, also while the document is locked by the run
-        self.replay_bar.pace = pace
+        # Through the document, the pace's one owner (undoable, also while a run holds the lock):
+        # the session, its run and the replay bar follow it.
         self.document.set_pace(pace)
 
     def _replay_frame(self, frame: ReplayFrame) -> None:

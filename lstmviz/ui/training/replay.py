@@ -11,6 +11,7 @@ bar is disabled (the plots follow the live run); it comes back when the run ends
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Callable
 
 import numpy as np
 import pyqtgraph as pg
@@ -85,11 +86,11 @@ class ReplayBar(QWidget):
 
     frame_changed = Signal(object)  # ReplayFrame
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, pace: Callable[[], float] = lambda: 0.0) -> None:
         super().__init__(parent)
         self.setObjectName("replayBar")
         self.run: RunRecord | None = None
-        self.pace = 0.0
+        self._pace = pace  # reads the pace where it is kept (the document's settings): no copy here
         self._live = False
         self.play_button = QPushButton(tr("Play"))
         self.play_button.setObjectName("replayPlay")
@@ -116,6 +117,11 @@ class ReplayBar(QWidget):
         self._timer.timeout.connect(self._advance)
         self._position = 0.0  # the epoch Play has reached (fractional: slow paces)
         self.set_run(None)
+
+    @property
+    def pace(self) -> float:
+        """Epochs per second Play walks at (0: the whole run in a few seconds)."""
+        return self._pace()
 
     @property
     def snapshots(self) -> RunSnapshots | None:
@@ -182,7 +188,7 @@ class ReplayBar(QWidget):
             self.play_button.setChecked(on)
             self.play_button.blockSignals(False)
         self.play_button.setText(tr("Pause") if on else tr("Play"))
-        if not on:
+        if not on or snaps is None:
             self._timer.stop()
             return
         if self.slider.value() == self.slider.maximum():

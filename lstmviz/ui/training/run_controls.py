@@ -136,7 +136,7 @@ class RunControls(QWidget):
         status_row.addWidget(self.status, 1)
         status_row.addWidget(self.status_line, 1)
         status_row.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight)
-        layout = QVBoxLayout(self)
+        layout = self.column = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(5)
         layout.addLayout(buttons)

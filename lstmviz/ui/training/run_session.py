@@ -12,10 +12,12 @@ import enum
 import time
 from typing import Callable
 
+import numpy as np
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from lstmviz.i18n import tr
 from lstmviz.model.datasets import describe
+from lstmviz.model.cell_values import CellValues
 from lstmviz.model.evaluation import stored_evaluation
 from lstmviz.model.gradient_history import GradientHistory, from_rows
 from lstmviz.model.history import LossHistory
@@ -27,7 +29,7 @@ from lstmviz.model.runs import RunRecord, TrainedState, model_label
 from lstmviz.training.compiled_key import CompiledKey, compiled_key
 from lstmviz.training.control import TrainingControl
 from lstmviz.training.messages import (
-    CellProbe, EpochLosses, EpochProgress, Failed, Finished, Message, Predictions, Started, StepGradients,
+    EpochLosses, EpochProgress, Failed, Finished, Message, Predictions, Started, StepGradients,
     StopReason,
     WeightSnapshots,
 )
@@ -68,7 +70,7 @@ class RunSession(QObject):
     status_changed = Signal(str, bool)  # text, is an error
     backend_state_changed = Signal(object)  # a BackendState (for the status bar)
     predictions_received = Signal(object)  # Predictions
-    probe_received = Signal(object)  # CellProbe
+    probe_received = Signal(object)  # CellValues: the engine's probe of one layer
     gradients_received = Signal(object)  # StepGradients, after gradient_history took them in
 
     def __init__(self, document: Document, thread: TrainingThread | None = None,
@@ -76,7 +78,7 @@ class RunSession(QObject):
         super().__init__(parent)
         self.document = document
         self.clock = clock  # wall time: the ETA and the finished line count the pace's waits and pauses
-        self.thread = thread or TrainingThread()
+        self.training_thread = thread or TrainingThread()
         self.history = LossHistory()
         self.phase = RunPhase.IDLE
         self.backend_state: BackendState | None = None
@@ -92,12 +94,11 @@ class RunSession(QObject):
         self.wall_seconds = 0.0  # the last run's, from Train to Finished
         self.finished: Finished | None = None
         self.failure: str | None = None
-        self.last_predictions = None
+        self.last_predictions: np.ndarray | None = None
         self.gradient_history = GradientHistory()  # the current (or last) run's gradients through time
         self.gradients_wanted = False  # whether a view shows them: they cost training time
         self.snapshots = SnapshotRecorder()  # the current run's weights per kept epoch, for the replay
         self.samples: list[Sample] = []  # what a character model wrote during the current run (the text pane adds them)
-        self.pace: float = document.training.pace  # epochs per second (0: as fast as possible)
         self.progress_dirty = False
         self._control: TrainingControl | None = None
         self._job: TrainingJob | None = None
@@ -111,7 +112,7 @@ class RunSession(QObject):
         self._warm_timer.setSingleShot(True)
         self._warm_timer.setInterval(WARM_UP_DELAY_MS)
         self._warm_timer.timeout.connect(self._warm_up)
-        worker = self.thread.worker
+        worker = self.training_thread.worker
         # Always queued: these are emitted on the worker thread and handled on this one.
         queued = Qt.ConnectionType.QueuedConnection
         worker.message.connect(self.handle, queued)
@@ -121,6 +122,9 @@ class RunSession(QObject):
         for signal in (document.architecture_changed, document.dataset_changed, document.training_settings_changed,
                        document.selection_changed, document.loaded):
             signal.connect(self.inputs_changed)
+        # The pace is the document's setting: a running run follows each change of it (an undo too).
+        document.training_settings_changed.connect(self._follow_pace)
+        document.loaded.connect(self._follow_pace)
 
     # ---------------------------------------------------------------------- commands
     @property
@@ -129,7 +133,7 @@ class RunSession(QObject):
 
     @property
     def backend_ready(self) -> bool:
-        return self.thread.worker.backend_ready
+        return self.training_thread.worker.backend_ready
 
     def problem(self) -> str | None:
         """Why Train cannot start now, or None."""
@@ -188,7 +192,7 @@ class RunSession(QObject):
         self._set_status(shown_state(LOADING) if not self.backend_ready else tr("Starting…"))
         if warning:
             self._set_status(f"{self.status} ({warning})")
-        self.thread.run(self._job)
+        self.training_thread.run(self._job)
         return True
 
     def _continue_curve(self, trained: TrainedState | None) -> None:
@@ -238,11 +242,16 @@ class RunSession(QObject):
         if self._control is not None:
             self._control.set_gradients(self.gradients_wanted)
 
-    def set_pace(self, pace: float) -> None:
-        """Epochs per second (0: as fast as possible); a running run follows at once."""
-        self.pace = float(pace)
-        if self._control is not None:
-            self._control.set_pace(self.pace)
+    @property
+    def pace(self) -> float:
+        """Epochs per second (0: as fast as possible): the document's setting, the one place it is kept."""
+        return self.document.training.pace
+
+    def _follow_pace(self) -> None:
+        """A running run takes the document's pace at once (the document allows it while the run holds the lock)."""
+        control = self._control
+        if control is not None and control.pace != (self.pace or None):
+            control.set_pace(self.pace)
             self._timed_from = None  # a new pace, a new rate
 
     @property
@@ -264,7 +273,7 @@ class RunSession(QObject):
                                                     job.gradients)
         if key != self._warm_key and self._warm_key is not None:
             self._warm_generation += 1
-            self.thread.cancel_warm_up(self._warm_generation)
+            self.training_thread.cancel_warm_up(self._warm_generation)
             self._warm_key = None
             self._set_warm(False)
         self._schedule_warm_up()
@@ -283,7 +292,7 @@ class RunSession(QObject):
         if key != self._warm_key:
             self._warm_generation += 1
             self._warm_key = key
-        self.thread.warm_up(WarmUpJob(job.architecture, job.dataset, job.settings, job.probe_layer,
+        self.training_thread.warm_up(WarmUpJob(job.architecture, job.dataset, job.settings, job.probe_layer,
                                       self._warm_generation, gradients=job.gradients))
 
     def _warmed(self, generation: int, ready: bool) -> None:
@@ -296,12 +305,12 @@ class RunSession(QObject):
     def start_background_import(self) -> None:
         """Load TensorFlow on the worker thread now, so pressing Train later has no wait."""
         if not self.backend_ready:
-            self.thread.import_backend()
+            self.training_thread.import_backend()
 
     def shutdown(self, timeout: float = 2.0) -> bool:
         """Stop any run and end the worker thread; True when it ended."""
         self._warm_timer.stop()
-        ended = self.thread.shutdown(timeout)
+        ended = self.training_thread.shutdown(timeout)
         if self.active:
             self._control = None
             self.document.unlock()
@@ -342,7 +351,7 @@ class RunSession(QObject):
             case Predictions():
                 self.last_predictions = msg.predictions
                 self.predictions_received.emit(msg)
-            case CellProbe():
+            case CellValues():
                 self.probe_received.emit(msg)
             case StepGradients():
                 rows = from_rows((g.layer_index, g.direction, g.h, g.c) for g in msg.layers)

@@ -95,18 +95,25 @@ class RunsList(QWidget):
         layout.addLayout(header)
         layout.addWidget(self.list, 1)
 
-    def show_runs(self, runs: tuple[RunRecord, ...]) -> None:
-        """Show the document's runs, newest first; a new run starts checked."""
+    def show_runs(self, runs: tuple[RunRecord, ...], swept: frozenset[int] = frozenset()) -> None:
+        """Show the document's runs, newest first; a new run starts checked, unless it is one of a sweep's
+        or a comparison's (``swept``: their numbers): a dozen of those would bury the run being taught."""
         if runs == self.runs:
             return
         if not any(run in self.runs for run in runs):
             self._unchecked.clear()  # another project's runs: its numbers start at 1 again
+            self.runs = ()
+        self._unchecked.update(run.number for run in runs if run.number in swept and run not in self.runs)
         self.runs = runs
         self.list.blockSignals(True)
         self.list.clear()
         for run in reversed(runs):
-            item = QListWidgetItem(_swatch(run_colour(run.number)), run_label(run))
-            item.setToolTip(run_details(run))
+            swept_run = run.number in swept
+            label = run_label(run)
+            item = QListWidgetItem(_swatch(run_colour(run.number)), label + tr(" · sweep") if swept_run else label)
+            details = run_details(run)
+            item.setToolTip(details + "\n" + tr("Trained by a sweep or a comparison (Compare menu)") if swept_run
+                            else details)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setData(Qt.ItemDataRole.UserRole, run.number)
             checked = run.number not in self._unchecked

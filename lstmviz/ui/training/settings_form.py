@@ -62,6 +62,12 @@ def _next_125(value: float, up: bool) -> float:
     return max(c for c in candidates if c < value * (1 - 1e-9))
 
 
+def whole_range(name: str) -> tuple[int, int]:
+    """The range of a whole-number setting, as a QSpinBox takes it."""
+    low, high = RANGES[name]
+    return int(low), int(high)
+
+
 class SettingsForm(QWidget):
     """Two columns of small editors; emits :attr:`settings_edited` with the new settings."""
 
@@ -71,10 +77,10 @@ class SettingsForm(QWidget):
         super().__init__(parent)
         self._settings = TrainingSettings()
         self.epochs = QSpinBox()
-        self.epochs.setRange(*RANGES["epochs"])
+        self.epochs.setRange(*whole_range("epochs"))
         self.epochs.setToolTip(tr("Passes over the whole dataset"))
         self.batch_size = QSpinBox()
-        self.batch_size.setRange(*RANGES["batch_size"])
+        self.batch_size.setRange(*whole_range("batch_size"))
         self.batch_size.setToolTip(tr("Samples per optimizer step (Keras's batch_size)"))
         self.optimizer = QComboBox()
         self.optimizer.addItems(list(OPTIMIZERS))
@@ -82,11 +88,11 @@ class SettingsForm(QWidget):
         self.learning_rate.setToolTip(tr("Optimizer step size; Keras's default is 0.001 for Adam and RMSprop, "
                                          "0.01 for SGD. The arrows step 1, 2, 5, 10…"))
         self.loss = QComboBox()
-        for name, label in LOSSES.items():
-            self.loss.addItem(tr(label), name)
-        self.loss.setToolTip(tr("The loss Keras minimises"))
+        self._losses: tuple[str, ...] = tuple(LOSSES)  # those that fit the data's task (set_losses)
+        self._fill_losses(self._settings.loss)
+        self.loss.setToolTip(tr("The loss Keras minimises (those that fit the data's task are listed)"))
         self.seed = QSpinBox()
-        self.seed.setRange(*RANGES["seed"])
+        self.seed.setRange(*whole_range("seed"))
         self.seed.setToolTip(tr("Seeds the initial weights and the shuffling: the same seed gives the same run"))
         self.validation = QDoubleSpinBox()
         self.validation.setRange(*RANGES["validation_split"])
@@ -101,7 +107,7 @@ class SettingsForm(QWidget):
             if isinstance(widget, (QSpinBox, QDoubleSpinBox)):
                 widget.setKeyboardTracking(False)
                 widget.valueChanged.connect(self._edited)
-            else:
+            elif isinstance(widget, QComboBox):
                 widget.currentIndexChanged.connect(self._edited)
 
         grid = QGridLayout(self)
@@ -115,7 +121,7 @@ class SettingsForm(QWidget):
         for r, (left, lw, right, rw) in enumerate(rows):
             grid.addWidget(QLabel(left), r, 0)
             grid.addWidget(lw, r, 1)
-            if right:
+            if right and rw is not None:
                 grid.addWidget(QLabel(right), r, 2)
                 grid.addWidget(rw, r, 3)
         grid.setColumnStretch(1, 1)
@@ -142,16 +148,34 @@ class SettingsForm(QWidget):
                 self.optimizer.addItem(settings.optimizer)
             self.optimizer.setCurrentText(settings.optimizer)
             self.learning_rate.setValue(settings.learning_rate)
-            index = self.loss.findData(settings.loss)
-            if index < 0:
-                self.loss.addItem(settings.loss, settings.loss)
-                index = self.loss.count() - 1
-            self.loss.setCurrentIndex(index)
+            self._fill_losses(settings.loss)
             self.seed.setValue(settings.seed)
             self.validation.setValue(settings.validation_split)
         finally:
             for w in widgets:
                 w.blockSignals(False)
+
+    def set_losses(self, losses: tuple[str, ...]) -> None:
+        """List these losses (the data's task's); the settings' own stays listed even when it is not one."""
+        if losses == self._losses:
+            return
+        self._losses = losses
+        self.loss.blockSignals(True)
+        try:
+            self._fill_losses(self._settings.loss)
+        finally:
+            self.loss.blockSignals(False)
+
+    def _fill_losses(self, current: str) -> None:
+        self.loss.clear()
+        for name in self._losses:
+            self.loss.addItem(tr(LOSSES[name]) if name in LOSSES else name, name)
+        if current and current not in self._losses:
+            # A project's loss that does not fit its data: shown as it is (training says why it cannot run).
+            label = tr(LOSSES[current]) if current in LOSSES else current
+            self.loss.addItem(tr("{loss} (does not fit this data)").format(loss=label), current)
+        index = self.loss.findData(current)
+        self.loss.setCurrentIndex(max(index, 0) if current else -1)
 
     def _edited(self, *_args) -> None:
         settings = self.settings()

@@ -15,6 +15,7 @@ from lstmviz.model.settings import LOSSES, TrainingSettings
 from lstmviz.ui.look import screen_fit
 from lstmviz.ui.document.document import Document
 from lstmviz.ui.training.data_source import DataPicker
+from lstmviz.model.datasets import losses_for
 from lstmviz.ui.training.settings_form import SettingsForm
 
 
@@ -45,21 +46,22 @@ class TrainingSetup(QWidget):
         self.popup = QFrame(self, Qt.WindowType.Popup)
         self.popup.setObjectName("settingsPopup")
         self.popup.setFrameShape(QFrame.Shape.StyledPanel)
-        QVBoxLayout(self.popup).setContentsMargins(8, 8, 8, 8)
+        self.popup_column = QVBoxLayout(self.popup)
+        self.popup_column.setContentsMargins(8, 8, 8, 8)
         self.popup_scroll = QScrollArea(self.popup)  # a form taller than the screen scrolls inside the popup
         self.popup_scroll.setWidgetResizable(True)
         self.popup_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.popup.layout().addWidget(self.popup_scroll)
+        self.popup_column.addWidget(self.popup_scroll)
         # What the popup holds: the form when compact; in presenter mode the data picker and whatever
         # the panel hands over (Continue, Export) as well, so that the plots keep the dock's height.
         self.popup_body = QWidget()
-        self.popup_column = QVBoxLayout(self.popup_body)
-        self.popup_column.setContentsMargins(0, 0, 0, 0)
-        self.popup_column.setSpacing(6)
+        self.body_column = QVBoxLayout(self.popup_body)
+        self.body_column.setContentsMargins(0, 0, 0, 0)
+        self.body_column.setSpacing(6)
         self.popup_scroll.setWidget(self.popup_body)
         self.presenting = False
         self.compact_row = QWidget()
-        row = QHBoxLayout(self.compact_row)
+        row = self.compact_layout = QHBoxLayout(self.compact_row)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.settings_line, 1)
         row.addWidget(self.settings_toggle)
@@ -95,6 +97,8 @@ class TrainingSetup(QWidget):
             label = tr("Project data: {name}")
         self.picker.set_own(own, label.format(name=self.picker.spec_name(own)))
         self.picker.show_data(doc.data)
+        if doc.data.dataset is not None:  # while a file loads, the list stays as it was
+            self.form.set_losses(losses_for(doc.data.dataset))
 
     def _show_settings(self) -> None:
         s = self.document.training
@@ -113,9 +117,9 @@ class TrainingSetup(QWidget):
         self.popup.hide()
         if on:
             self.column.removeWidget(self.form)
-            self.popup_column.addWidget(self.form)
+            self.body_column.addWidget(self.form)
         else:
-            self.popup_column.removeWidget(self.form)
+            self.body_column.removeWidget(self.form)
             self.column.addWidget(self.form)
         self.form.show()
         self.folded.emit(on)
@@ -131,17 +135,17 @@ class TrainingSetup(QWidget):
         self.settings_line.setVisible(not on)
         if on:
             self.column.removeWidget(self.picker)
-            self.popup_column.insertWidget(0, self.picker)
+            self.body_column.insertWidget(0, self.picker)
             for widget in extras:
-                self.popup_column.addWidget(widget)
+                self.body_column.addWidget(widget)
         else:
-            self.popup_column.removeWidget(self.picker)
+            self.body_column.removeWidget(self.picker)
             self.column.insertWidget(0, self.picker)
         self.picker.show()
 
     def show_settings_popup(self) -> None:
         button = self.settings_toggle
-        margins = self.popup.layout().contentsMargins()
+        margins = self.popup_column.contentsMargins()
         scroll = self.popup_scroll.verticalScrollBar().sizeHint().width()
         want = self.popup_body.sizeHint() + QSize(margins.left() + margins.right() + scroll + 2,
                                             margins.top() + margins.bottom() + 2)

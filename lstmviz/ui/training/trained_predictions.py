@@ -94,5 +94,6 @@ class TrainedPredictions(QObject):
         if isinstance(result, Exception):
             result = TrainedPredictionsResult(tag[0], tag[1], problem=tr("no predictions: {reason}").format(
                 reason=result))
+        assert isinstance(result, TrainedPredictionsResult)  # what the job returns when it does not raise
         self._last = result
         self.ready.emit(result)

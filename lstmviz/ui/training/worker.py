@@ -132,7 +132,7 @@ class TrainingWorker(QObject):
     """Runs the engine on the thread it was moved to; see :class:`TrainingThread`."""
 
     backend_state_changed = Signal(object)  # a BackendState: LOADING, READY or failed(reason)
-    message = Signal(object)  # Started, EpochLosses, Predictions, CellProbe, Finished, Failed
+    message = Signal(object)  # Started, EpochLosses, Predictions, CellValues, Finished, Failed
     run_returned = Signal(object)  # trained weights (list of arrays) or None
     warmed = Signal(int, bool)  # a warm-up's generation, and whether it left a run ready to start
 
@@ -246,16 +246,16 @@ class TrainingThread(QObject):
         self.control: TrainingControl | None = None  # the current run's
         self.closed = False  # shut down: no more warm-ups (they would start the thread again)
         self.worker = TrainingWorker()
-        self.thread = _PythonThread()
-        self.thread.setObjectName("lstmviz-training")
-        self.worker.moveToThread(self.thread)
+        self.qthread = _PythonThread()
+        self.qthread.setObjectName("lstmviz-training")
+        self.worker.moveToThread(self.qthread)
         self._import_requested.connect(self.worker.import_backend)
         self._run_requested.connect(self.worker.run)
         self._warm_up_requested.connect(self.worker.warm_up)
 
     def _ensure_started(self) -> None:
-        if not self.thread.isRunning():
-            self.thread.start()
+        if not self.qthread.isRunning():
+            self.qthread.start()
 
     def import_backend(self) -> None:
         self._ensure_started()
@@ -289,11 +289,11 @@ class TrainingThread(QObject):
             self.control.stop()
         self.closed = True
         self.worker.warm_generation = -1  # no warm-up is wanted any more
-        if not shiboken6.isValid(self.thread) or not self.thread.isRunning():  # gone already at exit
+        if not shiboken6.isValid(self.qthread) or not self.qthread.isRunning():  # gone already at exit
             return True
-        self.thread.quit()
-        if self.thread.wait(int(timeout * 1000)):
+        self.qthread.quit()
+        if self.qthread.wait(int(timeout * 1000)):
             return True
         if self.worker.busy.is_set() or not self.worker.backend_ready:
-            return self.thread.wait(60_000)
-        return self.thread.wait(1000)
+            return self.qthread.wait(60_000)
+        return self.qthread.wait(1000)

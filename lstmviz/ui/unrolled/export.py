@@ -52,7 +52,8 @@ def _png(scene: QGraphicsScene, source: QRectF, tmp: str, scale: float) -> None:
                            | QPainter.RenderHint.SmoothPixmapTransform)
     scene.render(painter, QRectF(0, 0, size.width(), size.height()), source, Qt.AspectRatioMode.KeepAspectRatio)
     painter.end()
-    if not image.save(tmp, "PNG"):
+    # The binding takes the format as str only; PySide6's stub says bytes.
+    if not image.save(tmp, "PNG"):  # type: ignore[call-overload]
         raise ExportError(tr('{tmp}: could not write the PNG image').format(tmp=tmp))
 
 

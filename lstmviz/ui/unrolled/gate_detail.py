@@ -23,12 +23,13 @@ from lstmviz.diagram.pieces import activation_symbol, value_step
 from lstmviz.diagram.types import Node
 from lstmviz.i18n import tr
 from lstmviz.model.catalogue import KINDS, MULTIPLY, cell_of
-from lstmviz.model.cells import cell_kind, display_order, value_name
+from lstmviz.model.kinds.registry import cell_kinds
+from lstmviz.model.cells import display_order, value_name
 from lstmviz.model.cells import gate as cell_gate  # draw_cell has a local gate()
-from lstmviz.model.inference import LayerInfo
+from lstmviz.model.inference import BuiltLayer
 from lstmviz.ui.look import ink, screen_fit, style
 from lstmviz.ui.unrolled import palette as P
-from lstmviz.ui.unrolled.values import CellValues
+from lstmviz.model.cell_values import CellValues
 
 CELL_BACK = QColor("#fbfdff")
 BUS = QColor("#4a5866")
@@ -37,7 +38,7 @@ BUS = QColor("#4a5866")
 def formulas(kind: str, options: Mapping[str, Any]) -> list[str]:
     act = options.get("activation", "tanh")
     rec = activation_symbol(options.get("recurrent_activation", "sigmoid"))
-    return cell_kind(kind).equations(act, rec, options)
+    return cell_kinds()[kind].equations(act, rec, options)
 
 
 class CellDrawing:
@@ -108,7 +109,7 @@ def draw_cell(scene: QGraphicsScene, kind: str, gates: dict[str, tuple[str, int]
     d.text(10, 368, "h(t\u22121)", 12, True, h_colour, centred=False)
     d.line((150, 420), (150, 300), colour=P.WIRE["x"], arrow=False)
     d.text(150, 432, "x(t)", 12, True, P.WIRE["x"])
-    drawing = cell_kind(kind).drawing
+    drawing = cell_kinds()[kind].drawing
     if drawing == "memory":
         d.line((0, 70), (640, 70), colour=c_colour)
         d.text(10, 56, "c(t\u22121)", 12, True, c_colour, centred=False)
@@ -281,14 +282,14 @@ class GateDetailDialog(QDialog):
         layout.addLayout(middle)
         layout.addWidget(self.values_note)
         layout.addWidget(self.values_table)
-        self.scroll = QScrollArea(self)
-        self.scroll.setObjectName("gateDetailScroll")
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.scroll.setWidget(body)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setObjectName("gateDetailScroll")
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll_area.setWidget(body)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.scroll)
+        outer.addWidget(self.scroll_area)
         self.total = 0
         self.t: int | None = None
         self.steps: int | None = None
@@ -303,12 +304,12 @@ class GateDetailDialog(QDialog):
         if step != self.t:
             self.step_requested.emit(step)
 
-    def show_cell(self, info: LayerInfo, options: Mapping[str, Any], node: Node,
+    def show_cell(self, info: BuiltLayer, options: Mapping[str, Any], node: Node,
                   values: CellValues | None = None) -> None:
         steps = info.input_shape[1] if info.input_shape and len(info.input_shape) > 1 else None
         self.show_step(info, options, node.t, node.direction, steps, values)
 
-    def show_step(self, info: LayerInfo, options: Mapping[str, Any], t: int | None, direction: int,
+    def show_step(self, info: BuiltLayer, options: Mapping[str, Any], t: int | None, direction: int,
                   steps: int | None, values: CellValues | None = None) -> None:
         """The cell of layer ``info`` at time step ``t`` (0-based), with the numbers of ``values`` there."""
         kind, inner = cell_of(info.kind, options)
@@ -368,7 +369,7 @@ class GateDetailDialog(QDialog):
         side = table.verticalHeader().width() if table.verticalHeader().isVisible() else 0
         table.setMinimumWidth(table.horizontalHeader().length() + side + 2 * table.frameWidth() + 2)
 
-    def _fill_table(self, info: LayerInfo, kind: str) -> None:
+    def _fill_table(self, info: BuiltLayer, kind: str) -> None:
         rows = {g.symbol: g for g in info.derivation.gates}
         order = [rows[s] for s in display_order(kind)]
         extra = [(tr("\u00d7 2 directions (Bidirectional)"), info.params)] if info.derivation.directions == 2 else []
@@ -391,6 +392,7 @@ class GateDetailDialog(QDialog):
         for row in range(r, self.table.rowCount()):
             for c in (0, 5):
                 item = self.table.item(row, c)
+                assert item is not None  # set just above
                 font = self.table.font()  # the table's size (presenter mode's style sheet sets it), in bold
                 font.setBold(True)
                 item.setFont(font)
@@ -402,13 +404,14 @@ class GateDetailDialog(QDialog):
         """Parameters per gate as the table shows them (gate symbol -> count)."""
         out = {}
         for r in range(self.table.rowCount()):
-            symbol = self.table.item(r, 0).text().split()[-1]
-            if len(symbol) == 1:
-                out[symbol] = int(self.table.item(r, 5).text().replace(",", ""))
+            name, count = self.table.item(r, 0), self.table.item(r, 5)
+            symbol = name.text().split()[-1] if name is not None else ""
+            if len(symbol) == 1 and count is not None:
+                out[symbol] = int(count.text().replace(",", ""))
         return out
 
     def _fill_values(self, at: dict[str, np.ndarray], values: CellValues | None, t: int | None) -> None:
-        if not at:
+        if not at or values is None or t is None:  # values at a step come with both
             self.values_note.setText(tr("No values at this step yet: pick a dataset, train, or load a model."))
             self.values_table.setRowCount(0)
             self.values_table.setColumnCount(0)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsSceneHoverEvent
 from lstmviz.i18n import tr
 from lstmviz.model.gradient_history import DECADES, RowKey, decades_below, relative_levels
 from lstmviz.ui.unrolled import palette as P
+from lstmviz.ui.unrolled.items import diagram_scene
 
 # ColorBrewer OrRd: pale for a gradient that has faded away, dark red for the strongest step.
 GRADIENT_STOPS = ((0.0, "#fee8c8"), (0.25, "#fdbb84"), (0.5, "#fc8d59"), (0.75, "#d7301f"), (1.0, "#7f0000"))
@@ -86,8 +87,9 @@ class GradientWireItem(QGraphicsItem):
         return QRectF(self.start, self.end).normalized().adjusted(-pad, -pad, pad, pad)
 
     def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:
-        if self.scene() is not None and self.text:
-            self.scene().hover_text(self.text)
+        scene = diagram_scene(self)
+        if scene is not None and self.text:
+            scene.hover_text(self.text)
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -148,8 +150,9 @@ class GradientHeatmapItem(QGraphicsItem):
     def hoverMoveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
         text = self.text_at(event.pos())
         self.setToolTip(text or "")
-        if text and self.scene() is not None:
-            self.scene().hover_text(text)
+        scene = diagram_scene(self)
+        if text and scene is not None:
+            scene.hover_text(text)
 
     def mark(self, column: int | None) -> None:
         self.marked = column

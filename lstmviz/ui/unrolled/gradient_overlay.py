@@ -83,11 +83,11 @@ class GradientOverlay:
     # ------------------------------------------------------------------ drawing
 
     def _apply_wires(self) -> None:
-        norms = self.history.at(self.epoch) if self.history is not None else {}
-        epoch = self.shown_epoch
+        epoch = self.shown_epoch  # None exactly when there are no norms to show
+        norms = self.history.at(self.epoch) if self.history is not None and epoch is not None else {}
         for item in self.wires:
             values = norms.get(item.row)
-            if values is None or item.t >= len(values):
+            if values is None or epoch is None or item.t >= len(values):
                 item.setVisible(False)
                 continue
             level = float(relative_levels(values)[item.t])
@@ -106,14 +106,16 @@ class GradientOverlay:
         if layout is None or not layout.nodes or history is None or not len(history):
             return
         layer = layout.focus_layer
-        rows = history.rows_of(layer) if layer is not None else []
+        if layer is None:
+            return
+        rows = history.rows_of(layer)
         if not rows:
             return
         top = layout.height
         for item in getattr(self.scene, "value_items", ()):
             top = max(top, item.mapRectToScene(item.boundingRect()).bottom())
         top += 12
-        kind = self._kind(layer)
+        kind = self._kind(layout, layer)
         bidirectional = any(r[1] == -1 for r in rows) and any(r[1] == 1 for r in rows)
         heading = tr("Gradients through time in layer {layer} ({kind}): each time step's ||\u2202L/\u2202h(t)|| "
                      "(rows, t = 1 at the top) at every observed epoch (columns); loss on {samples} samples").format(
@@ -121,7 +123,7 @@ class GradientOverlay:
         items: list[QGraphicsItem] = [TextItem(heading, MARGIN, top, "heading"),
                                       GradientLegendItem(MARGIN, top + 34, LEFT_W - 20)]
         shown = history.index_at(self.epoch)
-        items += self._maps(rows, history, kind, bidirectional, top + 30, shown)
+        items += self._maps(layout, rows, history, kind, bidirectional, top + 30, shown)
         bottom = top
         for item in items:
             self.scene.addItem(item)
@@ -130,9 +132,8 @@ class GradientOverlay:
         rect = self.scene.sceneRect()
         self.scene.setSceneRect(QRectF(0, 0, max(rect.width(), layout.width), bottom + MARGIN))
 
-    def _maps(self, rows: list[RowKey], history: GradientHistory, kind: str, bidirectional: bool, y: float,
-              shown: int | None) -> list[GradientHeatmapItem]:
-        layout = self.layout
+    def _maps(self, layout: UnrolledLayout, rows: list[RowKey], history: GradientHistory, kind: str,
+              bidirectional: bool, y: float, shown: int | None) -> list[GradientHeatmapItem]:
         x = MARGIN + LEFT_W + 10 + 46
         right = layout.width - MARGIN
         per_row = 2 if len(rows) > 1 else 1
@@ -148,6 +149,7 @@ class GradientOverlay:
             out.append(item)
         return out
 
-    def _kind(self, layer: int) -> str:
-        cells = [n for n in self.layout.nodes if n.role == "cell" and n.layer_index == layer]
+    @staticmethod
+    def _kind(layout: UnrolledLayout, layer: int) -> str:
+        cells = [n for n in layout.nodes if n.role == "cell" and n.layer_index == layer]
         return cells[0].kind if cells else ""

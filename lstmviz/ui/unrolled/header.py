@@ -72,8 +72,8 @@ class UnrolledHeader(QWidget):
         # too narrow for both (presenter mode's large text).
         self.step_controls = (self.previous_button, self.play_button, self.next_button, self.slider,
                               self.step_label, self.fit_button)
-        for w in self.step_controls:
-            top.addWidget(w)
+        for control in self.step_controls:
+            top.addWidget(control)
         self.step_row = QHBoxLayout()
         self.step_row.setContentsMargins(0, 0, 0, 0)
         self.step_row.setSpacing(6)
@@ -84,7 +84,7 @@ class UnrolledHeader(QWidget):
         bottom.addWidget(self.source_label, 2)
         bottom.addWidget(self.readout, 3)
         bottom.addWidget(self.hover_label, 3)
-        box = QVBoxLayout(self)
+        box = self.rows = QVBoxLayout(self)
         box.setContentsMargins(6, 2, 6, 2)
         box.setSpacing(2)
         box.addLayout(top)
@@ -101,7 +101,7 @@ class UnrolledHeader(QWidget):
         """The width the choices and the step controls need side by side."""
         widgets = (self.layer_label, self.layer_combo, self.sample_label, self.sample_spin, *self.step_controls)
         shown = [w for w in widgets if not w.isHidden()]
-        margins = self.layout().contentsMargins()
+        margins = self.rows.contentsMargins()
         return sum(w.minimumSizeHint().width() for w in shown) + 6 * len(shown) + margins.left() + margins.right()
 
     def _arrange(self) -> None:

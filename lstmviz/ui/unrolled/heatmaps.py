@@ -12,7 +12,8 @@ from lstmviz.i18n import tr
 from lstmviz.model.cells import value_name
 from lstmviz.ui.widgets.text_runs import TextRun, draw, wrap_words
 from lstmviz.ui.unrolled import palette as P
-from lstmviz.ui.unrolled.values import CellValues
+from lstmviz.model.cell_values import CellValues
+from lstmviz.ui.unrolled.items import diagram_scene
 
 BOTTOM_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom
 
@@ -48,7 +49,7 @@ class HeatmapItem(QGraphicsItem):
     def __init__(self, symbol: str, values: np.ndarray, rect: QRectF, typography: Typography = NORMAL_TYPE,
                  caption_rows: int = 1) -> None:
         super().__init__()
-        self.type = typography
+        self.typography = typography
         self.caption_rows = caption_rows
         self.symbol = symbol
         self.values = np.asarray(values, dtype=float)
@@ -62,7 +63,7 @@ class HeatmapItem(QGraphicsItem):
         self.setZValue(3)
 
     def boundingRect(self) -> QRectF:
-        return self.rect.adjusted(-4, -caption_height(self.type, self.caption_rows) - 2, 4, tick_height(self.type) + 3)
+        return self.rect.adjusted(-4, -caption_height(self.typography, self.caption_rows) - 2, 4, tick_height(self.typography) + 3)
 
     def cell_at(self, pos: QPointF) -> tuple[int, int] | None:
         """(time step, unit) under a point in item coordinates."""
@@ -84,15 +85,16 @@ class HeatmapItem(QGraphicsItem):
     def hoverMoveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
         text = self.text_at(event.pos())
         self.setToolTip(text or "")
-        if text and self.scene() is not None:
-            self.scene().hover_text(text)
+        scene = diagram_scene(self)
+        if text and scene is not None:
+            scene.hover_text(text)
 
     def set_step(self, step: int | None) -> None:
         self.step = step
         self.update()
 
     def text_runs(self) -> list[TextRun]:
-        r, t = self.rect, self.type
+        r, t = self.rect, self.typography
         cap, tick = caption_height(t, self.caption_rows), tick_height(t)
         name = "\n".join(caption_lines(self.symbol, r.width(), t))
         runs = [TextRun(name, P.font(t.body, bold=True), QRectF(r.x(), r.y() - cap, r.width(), cap - 2),
@@ -128,7 +130,7 @@ class LegendItem(QGraphicsItem):
     def __init__(self, x: float, y: float, width: float = 200.0, typography: Typography = NORMAL_TYPE,
                  keys: tuple[str, ...] = ("i", "f", "g", "o", "c", "h")) -> None:
         super().__init__()
-        self.type = typography
+        self.typography = typography
         self.keys = keys  # the values shown: a SimpleRNN has no gates, a GRU no c
         self.rows = self._rows(width)
         height = sum(self._row_height(len(title)) for title, _signed, _ticks in self.rows)
@@ -137,13 +139,13 @@ class LegendItem(QGraphicsItem):
         self.setZValue(3)
 
     def _rows(self, width: float) -> list[tuple[list[str], bool, tuple[str, ...]]]:
-        font = P.font(self.type.body, bold=True)
+        font = P.font(self.typography.body, bold=True)
         # Only what the layer has: an LSTM's f, i, o, a GRU's z, r; a SimpleRNN no gate at all.
         gates = [k for k in ("f", "i", "o", "z", "r") if k in self.keys]
         tanh = ", ".join(k for k in ("h", "c") if k in self.keys)
         if "g" in self.keys:
             tanh = tr("{states}, candidate g").format(states=tanh) if tanh else tr("candidate g")
-        rows = []
+        rows: list[tuple[str, bool, tuple[str, ...]]] = []
         if gates:
             rows.append((tr("gates {names} (\u03c3)").format(names=", ".join(gates)), False,
                          (tr("0 closed"), tr("1 open"))))
@@ -151,13 +153,13 @@ class LegendItem(QGraphicsItem):
         return [(wrap_words(title, font, width, 2)[0], signed, ticks) for title, signed, ticks in rows]
 
     def _row_height(self, title_lines: int) -> float:
-        return self.type.title_line * title_lines + 2 + 10 + tick_height(self.type) + 8
+        return self.typography.title_line * title_lines + 2 + 10 + tick_height(self.typography) + 8
 
     def boundingRect(self) -> QRectF:
         return self.rect
 
     def _bars(self) -> list[tuple[TextRun, QRectF, bool, list[TextRun]]]:
-        r, t = self.rect, self.type
+        r, t = self.rect, self.typography
         out = []
         y = r.y()
         aligns = (Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignHCenter, Qt.AlignmentFlag.AlignRight)

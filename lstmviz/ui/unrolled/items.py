@@ -7,6 +7,8 @@ weight blocks without knowing the classes.
 
 from __future__ import annotations
 
+from typing import Protocol, runtime_checkable
+
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
@@ -25,6 +27,23 @@ LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
+@runtime_checkable
+class DiagramScene(Protocol):
+    """What the diagram's items ask of the scene they are in (:class:`~lstmviz.ui.unrolled.scene.UnrolledScene`)."""
+
+    def hover_group(self, group: str | None, on: bool) -> None: ...
+
+    def hover_text(self, text: str) -> None: ...
+
+    def open_cell(self, item: CellItem) -> None: ...
+
+
+def diagram_scene(item: QGraphicsItem) -> DiagramScene | None:
+    """``item``'s scene when it is a diagram's (an item in no scene, or in a plain one, asks nothing)."""
+    scene = item.scene()
+    return scene if isinstance(scene, DiagramScene) else None
+
+
 def qrect(node: Node) -> QRectF:
     r = node.rect
     return QRectF(r.x, r.y, r.w, r.h)
@@ -41,7 +60,7 @@ class NodeItem(QGraphicsItem):
     def __init__(self, node: Node, typography: Typography = NORMAL_TYPE) -> None:
         super().__init__()
         self.node = node
-        self.type = typography
+        self.typography = typography
         self.rect = qrect(node)
         self.highlighted = False
         self.setData(0, node.role)
@@ -60,12 +79,14 @@ class NodeItem(QGraphicsItem):
             self.update()
 
     def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:
-        if self.scene() is not None:
-            self.scene().hover_group(self.node.group, True)
+        scene = diagram_scene(self)
+        if scene is not None:
+            scene.hover_group(self.node.group, True)
 
     def hoverLeaveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
-        if self.scene() is not None:
-            self.scene().hover_group(self.node.group, False)
+        scene = diagram_scene(self)
+        if scene is not None:
+            scene.hover_group(self.node.group, False)
 
     # ------------------------------------------------------------------ painting
 
@@ -96,7 +117,7 @@ class NodeItem(QGraphicsItem):
 
     def text_runs(self) -> list[TextRun]:
         """The words this box paints, each in its font and box (lstmviz.ui.widgets.text_runs)."""
-        role, r, t = self.node.role, self.rect, self.type
+        role, r, t = self.node.role, self.rect, self.typography
         if role in ("input", "output"):
             return [TextRun(self.node.title, P.font(t.body), r, CENTRE, P.TEXT)]
         if role == "step":
@@ -115,7 +136,7 @@ class NodeItem(QGraphicsItem):
         return []
 
     def _text_block(self, centred: bool = False) -> list[TextRun]:
-        r, t = self.rect, self.type
+        r, t = self.rect, self.typography
         runs: list[TextRun] = []
         y = r.y() + 8
         align = (Qt.AlignmentFlag.AlignHCenter if centred else Qt.AlignmentFlag.AlignLeft) | Qt.AlignmentFlag.AlignVCenter
@@ -190,32 +211,34 @@ class CellItem(NodeItem):
     def hoverMoveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
         symbol = self.gate_at(event.pos())
         self.setToolTip(self.describe(symbol))
-        if self.scene() is not None:
-            self.scene().hover_text(self.hover_line(symbol))
+        scene = diagram_scene(self)
+        if scene is not None:
+            scene.hover_text(self.hover_line(symbol))
 
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         event.accept()
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        if self.rect.contains(event.pos()) and self.scene() is not None:
-            self.scene().open_cell(self)
+        scene = diagram_scene(self)
+        if self.rect.contains(event.pos()) and scene is not None:
+            scene.open_cell(self)
 
     def _state_rects(self) -> dict[str, QRectF]:
         if not self.values:
             return {}
         keys = [k for k in ("c", "h") if k in self.values]
         r = self.rect
-        label = self.type.small * 0.75 + 3  # room for the state's letter on the left of its bar
+        label = self.typography.small * 0.75 + 3  # room for the state's letter on the left of its bar
         width = (r.width() - 24) / max(len(keys), 1)
         return {k: QRectF(r.x() + 12 + i * width + label, r.bottom() - 12, width - label - 4, 7)
                 for i, k in enumerate(keys)}
 
     def show_activations(self) -> bool:
         """σ and tanh under the gates: left out in presenter mode, where the larger letters need the room."""
-        return not self.type.presenter
+        return not self.typography.presenter
 
     def text_runs(self) -> list[TextRun]:
-        r, t = self.rect, self.type
+        r, t = self.rect, self.typography
         runs = [TextRun(self.node.title, P.font(t.body, bold=True), QRectF(r.x(), r.y() + 3, r.width(), t.title_line),
                         CENTRE, P.TEXT)]
         for gate in self.node.gates:

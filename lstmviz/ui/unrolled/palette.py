@@ -33,7 +33,7 @@ WIRE = {
 def _lut(stops: tuple[tuple[float, str], ...]) -> np.ndarray:
     """A 256 x 3 table interpolating the stops."""
     pos = np.array([p for p, _ in stops])
-    rgb = np.array([QColor(c).getRgb()[:3] for _, c in stops], dtype=float)
+    rgb = np.array([(q.red(), q.green(), q.blue()) for q in (QColor(c) for _, c in stops)], dtype=float)
     grid = np.linspace(0.0, 1.0, 256)
     return np.stack([np.interp(grid, pos, rgb[:, k]) for k in range(3)], axis=1).astype(np.uint8)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import replace
 from typing import Any, Mapping
 
 import numpy as np
@@ -16,7 +17,7 @@ from lstmviz.i18n import tr
 from lstmviz.ui.unrolled.gradient_overlay import GradientOverlay
 from lstmviz.ui.unrolled.heatmaps import HeatmapItem, LegendItem, heatmap_items
 from lstmviz.ui.unrolled.items import CellItem, NodeItem, TextItem, WireItem, label_item, wire_label
-from lstmviz.ui.unrolled.values import CellValues
+from lstmviz.model.cell_values import CellValues
 
 
 class UnrolledScene(QGraphicsScene):
@@ -57,11 +58,11 @@ class UnrolledScene(QGraphicsScene):
             if node.group:
                 self.groups[node.group].append(item)
         for wire in layout.wires:
-            item = WireItem(wire)
-            self.addItem(item)
-            self.wire_items.append(item)
+            wire_item = WireItem(wire)
+            self.addItem(wire_item)
+            self.wire_items.append(wire_item)
             if wire.group:
-                self.groups[wire.group].append(item)
+                self.groups[wire.group].append(wire_item)
             text = wire_label(wire, t)
             if text is not None:
                 self.addItem(text)
@@ -133,22 +134,24 @@ class UnrolledScene(QGraphicsScene):
 
     def add_heatmaps(self, values: CellValues, backwards: bool, heading: str) -> None:
         t = self.typography
-        top = self.layout.height + 4
+        layout = self.layout
+        assert layout is not None  # values are drawn over a diagram
+        top = layout.height + 4
         title = TextItem(heading or tr("values of layer {number}, per time step and unit").format(
             number=values.layer_index + 1), MARGIN, top, "heading", typography=t)
         below = title.rect.bottom() + 6
         legend = LegendItem(MARGIN, below + 4, LEFT_W - 20, t, values.keys())
         shown = values
         if backwards:  # heatmaps read left to right like the diagram
-            shown = CellValues(values.layer_index, values.kind, {k: v[::-1] for k, v in values.gates.items()},
-                               {k: v[::-1] for k, v in values.states.items()}, values.source, values.sample)
-        maps = heatmap_items(shown, MARGIN + LEFT_W + 10, below, self.layout.width - MARGIN, t)
+            shown = replace(values, gates={k: v[::-1] for k, v in values.gates.items()},
+                            states={k: v[::-1] for k, v in values.states.items()})
+        maps = heatmap_items(shown, MARGIN + LEFT_W + 10, below, layout.width - MARGIN, t)
         bottom = top
         for item in (title, legend, *maps):
             self.addItem(item)
             self.value_items.append(item)
             bottom = max(bottom, item.mapRectToScene(item.boundingRect()).bottom())
-        self.setSceneRect(QRectF(0, 0, self.layout.width, bottom + MARGIN))
+        self.setSceneRect(QRectF(0, 0, layout.width, bottom + MARGIN))
 
     def heatmaps(self) -> list[HeatmapItem]:
         return [i for i in self.value_items if isinstance(i, HeatmapItem)]

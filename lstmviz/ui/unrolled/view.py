@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import os
 import time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QPainter, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView, QMessageBox, QWidget
 
@@ -21,6 +21,9 @@ from lstmviz.i18n import tr
 from lstmviz.io.dataset_loader import load_dataset
 from lstmviz.io.failures import describe_failure, failure_text
 from lstmviz.model.architecture import Architecture
+from lstmviz.model.cell_values import CellValues
+from lstmviz.model.cell_values.moments import EpochValues, InitialValues, ProbeValues, WeightValues
+from lstmviz.model.cell_values.replay import replay_state
 from lstmviz.model.catalogue import cell_of
 from lstmviz.model.cells import unrolled_layers
 from lstmviz.model.dataset_spec import DatasetError, DatasetSpec
@@ -28,15 +31,15 @@ from lstmviz.model.datasets import Dataset
 from lstmviz.model.gradient_history import GradientHistory
 from lstmviz.model.inference import Inference, infer
 from lstmviz.model.limits import one_line
-from lstmviz.training.messages import CellProbe
 from lstmviz.ui.files import file_dialogs
 from lstmviz.ui.look import ink, style
 from lstmviz.ui.document.document import Document
 from lstmviz.ui.unrolled.export import FILTER, ExportError, export_scene
-from lstmviz.ui.unrolled.epoch_values import EpochValues, InitialValues, ProbeValues, WeightValues
 from lstmviz.ui.unrolled.header import UnrolledHeader, play_text
 from lstmviz.ui.unrolled.scene import UnrolledScene
-from lstmviz.ui.unrolled.values import CellValues
+
+if TYPE_CHECKING:  # imported when a cell is first opened
+    from lstmviz.ui.unrolled.gate_detail import GateDetailDialog
 
 MIN_FIT_SCALE = 0.55  # below this text gets unreadable: scroll instead
 MAX_FIT_SCALE = 1.0
@@ -68,7 +71,7 @@ class UnrolledView(QGraphicsView):
         self.diagram_layout: UnrolledLayout | None = None
         self.values: CellValues | None = None
         self.values_problem: str | None = None
-        self.gate_detail = None
+        self.gate_detail: GateDetailDialog | None = None
         self._detail_cell: tuple[int, int] | None = None  # (layer, direction) the open cell detail shows
         self._live: dict[int, ProbeValues] = {}  # the engine's latest probe, per layer
         self._moment: EpochValues | None = None  # weights of a finished run, a loaded model or a replay
@@ -78,14 +81,14 @@ class UnrolledView(QGraphicsView):
         self.text_ink = style.PRESENTER_DIAGRAM_INK  # presenter mode's smallest text, in rendered pixels
         self._min_scale: float | None = None  # the scale at which the smallest text inks text_ink (cached)
         self._columns = PRESENTER_STEPS[0]
-        self._dataset: DatasetSpec | Dataset | None = None
+        self._dataset: DatasetSpec | Dataset | str | None = None  # a str says why there is no data
         self._data_x: np.ndarray | None = None
         self._data_problem: str | None = None
         self._seed = 0
         self._shown: int | None = None
         self._stale = False  # an architecture arrived while hidden: build when shown
         self._zoomed = False
-        self._sized_for = None  # the view's size when the heatmaps were last decided
+        self._sized_for: QSize | None = None  # the view's size when the heatmaps were last decided
         self._build_header()
         self._values_due = False
         self._probe_at = 0.0
@@ -195,6 +198,7 @@ class UnrolledView(QGraphicsView):
     def _trained_changed(self) -> None:
         """Weights that fit the model (a finished run, a loaded one) give the values; else the initial ones."""
         doc = self.document
+        assert doc is not None  # connected in _bind
         trained, x = doc.trained, doc.data.dataset.x if doc.data.dataset is not None else None
         if trained is None or x is None:
             if isinstance(self._moment, WeightValues):
@@ -213,7 +217,7 @@ class UnrolledView(QGraphicsView):
         return self._shown
 
     def set_architecture(self, architecture: Architecture, inference: Inference | None = None, *,
-                         dataset: DatasetSpec | Dataset | None = None, seed: int | None = None) -> None:
+                         dataset: DatasetSpec | Dataset | str | None = None, seed: int | None = None) -> None:
         """Redraw for a new architecture; live values of an older one are dropped."""
         if (architecture == self.architecture and dataset == self._dataset
                 and (seed is None or int(seed) == self._seed) and self.diagram_layout is not None):
@@ -257,8 +261,8 @@ class UnrolledView(QGraphicsView):
         if self._values_due:
             self._apply_values()
 
-    def set_cell_values(self, probe: CellProbe, source: str | None = None) -> None:
-        """Show gates and states from a CellProbe-like object (epoch, layer_index, kind, gates, states)."""
+    def set_cell_values(self, probe: CellValues) -> None:
+        """Show the engine's latest probe of a layer (its values while a run trains)."""
         self._live[int(probe.layer_index)] = ProbeValues(probe, self.architecture, self._data_x)
         if probe.layer_index != self._shown:
             self.source_label.setText(tr("new values for layer {number}: choose it to see them").format(
@@ -287,6 +291,25 @@ class UnrolledView(QGraphicsView):
         elif not self._probe_timer.isActive():
             # Probes may arrive 30 times a second; repainting a long sequence that often is wasted work.
             self._probe_timer.start()
+
+    def show_replay(self, frame: Any, gradients: GradientHistory | None) -> None:
+        """Show a replay's ``frame`` (its run, epoch and weights); None goes back to the document's trained weights.
+
+        ``gradients`` are the last run's gradients through time: shown at the frame's epoch when
+        the frame is of that run.
+        """
+        if frame is None:
+            self._trained_changed()
+            self.set_step_gradients(gradients if gradients is not None and len(gradients) else None, None)
+            return
+        doc = self.document
+        data = doc.data.dataset if doc is not None else None
+        if doc is None or data is None:  # a view without a document has no runs to replay
+            return
+        self.set_epoch_values(WeightValues(replay_state(doc.architecture, frame), data.x))
+        runs = doc.runs
+        own = bool(gradients is not None and len(gradients) and runs and runs[-1] is frame.run)
+        self.set_step_gradients(gradients if own else None, frame.epoch if own else None)
 
     def set_step_gradients(self, history: GradientHistory | None, epoch: int | None = None) -> None:
         """Show a run's gradients through time: the arrows at ``epoch`` (None: the latest), all epochs below.
@@ -427,12 +450,12 @@ class UnrolledView(QGraphicsView):
     def _update_detail(self, step: int | None = None) -> None:
         """Show the open cell detail at ``step`` (the slider's when None) with the current values."""
         detail = self.gate_detail
-        if detail is None or self._detail_cell is None or self.inference is None:
+        if detail is None or self._detail_cell is None or self.inference is None or self.architecture is None:
             return
         layer, direction = self._detail_cell
         if layer >= len(self.inference.layers) or not self.inference[layer].ok:
             return
-        info = self.inference[layer]
+        info = self.inference[layer].built()
         values = self.values if self.values is not None and self.values.layer_index == layer \
             and self.diagram.values_row(self.values) == direction else None
         steps = info.input_shape[1] if info.input_shape and len(info.input_shape) > 1 else None
@@ -468,6 +491,8 @@ class UnrolledView(QGraphicsView):
 
     def _resolve(self, focus: int | None) -> int | None:
         """The layer to show: ``focus`` when it is recurrent, else the first recurrent layer."""
+        if self.architecture is None:
+            return None
         recurrent = unrolled_layers(layer.kind for layer in self.architecture.layers)
         return focus if focus in recurrent else (recurrent[0] if recurrent else None)
 
@@ -480,32 +505,35 @@ class UnrolledView(QGraphicsView):
             self._stale = True
 
     def _rebuild(self) -> None:
+        architecture, inference = self.architecture, self.inference
+        if architecture is None or inference is None:
+            return  # nothing to draw yet
         choices = PRESENTER_STEPS if self.presenter else ((MAX_STEPS, KEEP),)
         for steps, keep in choices:
-            self.diagram_layout = build_layout(self.architecture, self.inference, self._shown, max_steps=steps,
-                                               keep=keep, typography=self.typography)
+            layout = self.diagram_layout = build_layout(architecture, inference, self._shown, max_steps=steps,
+                                                        keep=keep, typography=self.typography)
             self.diagram.typography = self.typography
             self.diagram.heatmaps_shown = False
-            self.diagram.show_layout(self.diagram_layout)
+            self.diagram.show_layout(layout)
             self._min_scale = None
             self._columns = (steps, keep)
             if not self.presenter or self._fit_scale() >= self.presenter_min_scale():
                 break  # fits at readable text; else show fewer columns (never smaller text)
-        self._fill_combo()
+        self._fill_combo(layout, inference)
         self._apply_values()
         if not self._zoomed:
             self.fit()
 
-    def _fill_combo(self) -> None:
+    def _fill_combo(self, layout: UnrolledLayout, inference: Inference) -> None:
         self.layer_combo.blockSignals(True)
         self.layer_combo.clear()
-        for index in self.diagram_layout.recurrent_layers:
-            info = self.inference[index]
+        for index in layout.recurrent_layers:
+            info = inference[index]
             self.layer_combo.addItem(tr("{number}: {name} ({kind})").format(number=index + 1, name=info.name,
                                                                            kind=info.kind), index)
         if self._shown is not None:
-            self.layer_combo.setCurrentIndex(self.diagram_layout.recurrent_layers.index(self._shown))
-        self.layer_combo.setEnabled(len(self.diagram_layout.recurrent_layers) > 1)
+            self.layer_combo.setCurrentIndex(layout.recurrent_layers.index(self._shown))
+        self.layer_combo.setEnabled(len(layout.recurrent_layers) > 1)
         self.layer_combo.blockSignals(False)
 
     def moment(self) -> EpochValues | None:
@@ -517,13 +545,13 @@ class UnrolledView(QGraphicsView):
             return live
         if self._moment is not None:
             return self._moment
-        if self._data_x is None:
+        if self._data_x is None or self.architecture is None:
             return None
         return InitialValues(self.architecture, self._data_x, self._seed)
 
     def _values_for_shown(self) -> CellValues | None:
         moment = self.moment()
-        if moment is None:
+        if moment is None or self._shown is None:  # no layer shown: no moment either
             self.values_problem = self._data_problem
             return None
         try:
@@ -543,10 +571,12 @@ class UnrolledView(QGraphicsView):
         if self._shown is not None and self.diagram_layout is not None and self.diagram_layout.nodes:
             values = self._values_for_shown()
         if values is not None:
-            options = self.architecture.layers[values.layer_index].options
-            _, inner = cell_of(self.architecture.layers[values.layer_index].kind, options)
+            architecture, inference = self.architecture, self.inference
+            assert architecture is not None and inference is not None  # values come for a layer of the diagram
+            options = architecture.layers[values.layer_index].options
+            _, inner = cell_of(architecture.layers[values.layer_index].kind, options)
             heading = tr("{layer}: values on sample {sample} ({source})").format(
-                layer=self.inference[values.layer_index].title, sample=values.sample + 1, source=values.source)
+                layer=inference[values.layer_index].title, sample=values.sample + 1, source=values.source)
             self.diagram.heatmaps_shown = True
             problem = self.diagram.set_values(values, inner, heading)
             self._min_scale = None  # the heatmaps' text counts too
@@ -624,7 +654,7 @@ class UnrolledView(QGraphicsView):
             or [c for c in self.diagram.cell_items(self._shown) if c.node.t is not None]
         if not cells:
             return
-        cell = max(cells, key=lambda c: c.node.t).sceneBoundingRect()
+        cell = max(cells, key=lambda c: c.node.t or 0).sceneBoundingRect()  # every t is set
         if centre:
             self.centerOn(cell.center())
         else:

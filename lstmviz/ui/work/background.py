@@ -42,7 +42,7 @@ class _Relay(QObject):
 
     def __init__(self, receiver: QObject, done: Callable[[Outcome], None]) -> None:
         super().__init__(receiver)  # dies with the receiver: a late outcome then goes nowhere
-        self._done = done
+        self._done: Callable[[Outcome], None] | None = done
         self.finished.connect(self._deliver)
 
     @Slot(object)
@@ -57,16 +57,18 @@ class _Job(QRunnable):
     def __init__(self, function: Callable[[], Any], relay: _Relay) -> None:
         super().__init__()
         self.setAutoDelete(True)
-        self._function = function
-        self._relay = relay
+        self._function: Callable[[], Any] | None = function
+        self._relay: _Relay | None = relay
 
     def run(self) -> None:
+        function, relay = self._function, self._relay
+        assert function is not None and relay is not None  # a runnable runs once
         try:
-            outcome = Outcome(self._function())
+            outcome = Outcome(function())
         except BaseException as exc:  # noqa: BLE001 - every failure goes back to the GUI thread as a value
             outcome = Outcome(error=exc)
         try:
-            self._relay.finished.emit(outcome)
+            relay.finished.emit(outcome)
         except RuntimeError:  # the receiver (and so the relay) was deleted meanwhile
             pass
         self._function = None

@@ -1,13 +1,11 @@
-"""The numbers the unrolled view paints: gates and states of one recurrent layer on one sample.
+"""Cell values before any training: a layer's freshly initialised weights on one sample.
 
-They come from three places: the training engine's cell probe, a loaded model, or,
-before any training, the layer's initial weights run over the dataset's first sample
-with :mod:`lstmviz.model.cell_math` (numpy only: no TensorFlow needed to show them).
+The layers below the shown one run with initial weights too (each kind's numpy forward pass),
+so no TensorFlow is needed to show them; :func:`cost_problem` refuses a model too large to
+compute while the window waits.
 """
 
 from __future__ import annotations
-
-from typing import Any
 
 import numpy as np
 
@@ -19,26 +17,6 @@ from lstmviz.model.forward import _one_blas_thread as one_blas_thread
 from lstmviz.model.inference import infer
 from lstmviz.model.weights import layer_label
 from lstmviz.model.limits import MAX_VALUE_STEPS, MAX_VALUE_WORK, count
-from lstmviz.training.messages import CellProbe
-
-
-
-def _as_steps_units(a: Any, sample: int) -> np.ndarray:
-    a = np.asarray(a, dtype=np.float32)
-    return a[sample if sample < a.shape[0] else 0] if a.ndim == 3 else a
-
-
-def from_probe(probe: CellProbe, source: str | None = None) -> CellValues:
-    """CellValues from the engine's cell probe."""
-    sample = int(probe.sample or 0)
-    epoch = probe.epoch
-    if source is None:
-        source = tr("training, epoch {epoch}").format(epoch=epoch) if epoch else tr("loaded model")
-    gates = {k: _as_steps_units(v, sample) for k, v in dict(probe.gates).items()}
-    states = {k: _as_steps_units(v, sample) for k, v in dict(probe.states).items()}
-    if "h" not in states:
-        raise ValueError(tr("the cell values have no hidden state h"))
-    return CellValues(int(probe.layer_index), str(probe.kind), gates, states, source, sample)
 
 
 def cost_problem(architecture: Architecture, layer_index: int) -> str | None:
@@ -93,7 +71,7 @@ def _initial_values(architecture: Architecture, x: np.ndarray, layer_index: int,
         kind, options = layer.spec, layer.options
         layer_seed = seed + 17 * index
         info = inference[index]
-        weights = kind.initial_weights(info.input_shape, options, layer_seed)
+        weights = kind.initial_weights(info.built().input_shape, options, layer_seed)
         if index == layer_index:
             found = kind.cell(options)
             if found is None:

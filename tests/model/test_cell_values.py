@@ -1,4 +1,4 @@
-"""Where the view's numbers come from: initial weights through the layers below, or a probe."""
+"""Where the view's numbers come from: initial weights through the layers below, or the engine's probe."""
 
 from __future__ import annotations
 
@@ -9,8 +9,9 @@ from lstmviz.model import cell_math
 from lstmviz.model.architecture import Architecture, InputSpec, LayerSpec
 from lstmviz.io.dataset_loader import load_dataset
 from lstmviz.model.examples import EXAMPLES
-from lstmviz.training.messages import CellProbe
-from lstmviz.ui.unrolled.values import from_probe, initial_values
+from lstmviz.model.cell_values import CellValues
+from lstmviz.model.cell_values.initial import initial_values
+from lstmviz.model.cell_values.moments import ProbeValues
 
 
 def test_initial_values_run_the_layers_below_with_their_own_weights():
@@ -46,12 +47,13 @@ def test_data_that_does_not_fit_is_refused_with_the_shapes():
         initial_values(Architecture(InputSpec((5, 1)), (LayerSpec("Dense", {"units": 2}),)), np.zeros((1, 5, 1)), 0)
 
 
-def test_probes_are_read_by_their_fields():
+def test_the_probe_is_shown_as_it_came_for_its_own_layer_and_sample():
     h = np.ones((2, 3), np.float32)
-    probe = CellProbe(epoch=0, layer_index=2, kind="GRU", sample=0, gates={"z": h, "r": h, "g": h}, states={"h": h})
-    values = from_probe(probe)
-    assert values.source == "loaded model" and values.layer_index == 2 and values.keys() == ("h", "z", "r", "g")
-    assert from_probe(probe, "file model.keras").source == "file model.keras"
-    batched = CellProbe(epoch=3, layer_index=0, kind="SimpleRNN", sample=1, gates={},
-                        states={"h": np.stack([h * 0, h * 2])})
-    np.testing.assert_array_equal(from_probe(batched).states["h"], h * 2)
+    probe = CellValues(2, "GRU", {"z": h, "r": h, "g": h}, {"h": h}, "training, epoch 4", sample=1, epoch=4)
+    arch = EXAMPLES["stacked-lstm"].architecture
+    moment = ProbeValues(probe, arch)
+    assert moment.cell_values(2, 1) is probe and moment.epoch == 4 and moment.source == "training, epoch 4"
+    assert moment.cell_values(2, 0) is probe  # no weights came with it: the probed sample is what there is
+    assert probe.keys() == ("h", "z", "r", "g")
+    with pytest.raises(ValueError, match="training shows layer 3"):
+        moment.cell_values(0, 1)
