@@ -293,14 +293,19 @@ class TrainingPanel(QWidget):
         self.pace_box.show()
 
     def presenter_controls_width(self) -> int:
-        """The narrowest the controls column can be in presenter mode: the pace without its caption, the progress
-        bar's text whole."""
+        """The narrowest the training dock's column can be in presenter mode: the pace without its caption, the
+        progress bar's line whole, each plot's legend on its title's row."""
         margins = self.controls_layout.contentsMargins()
         row = self.setup.compact_layout
         pace = self.pace_control.minimumSizeHint().width() + row.spacing() \
             + self.setup.settings_toggle.sizeHint().width()
-        progress = self.controls.progress_text_width(self.document.training.epochs)
-        return max(pace, progress, self.controls.minimumSizeHint().width()) + margins.left() + margins.right()
+        epochs = self.document.training.epochs
+        progress = self.controls.progress_text_width(epochs)
+        # Each plot's legend beside its title on one line: the loss's naming its run ("#1 loss"), the
+        # predictions' title naming the last epoch.
+        titles = (self.loss_pane.header_width(legend_extra="#1 "), self.prediction_pane.header_width(
+            tr("Predictions · {when}").format(when=tr("epoch {epoch}").format(epoch=epochs))))
+        return max(pace, progress, *titles, self.controls.minimumSizeHint().width()) + margins.left() + margins.right()
 
     def _fit_pace_row(self) -> None:
         """The pace's caption where the row has room for it beside Settings…, else only the value."""
@@ -426,7 +431,7 @@ class TrainingPanel(QWidget):
             if done is not None and done.diverged_at is not None:
                 self.loss_pane.mark_diverged(done.diverged_at)
             if self.session.outcome is None:
-                self.progress.setFormat(tr("stopped"))
+                self.controls.set_progress_text(tr("stopped"))
             trained = self.document.trained
             self.controls.set_continue_source(trained.source if trained is not None else None)
             self._overlays_changed(self.runs.checked_runs())  # the finished run is the current curve, not an earlier one

@@ -289,6 +289,26 @@ class PlotPane(QWidget):
         self.plot.setMinimumHeight(self.presenter_min_height() if on else MIN_PLOT_HEIGHT)
         self.style_curves()
 
+    def header_width(self, title: str | None = None, legend_extra: str = "") -> int:
+        """The width the title's row needs with the legend beside it on one line (presenter mode), for
+        ``title`` (default: the title shown) and a legend longer by ``legend_extra``."""
+        from PySide6.QtGui import QTextDocument
+
+        legend = QTextDocument()
+        legend.setHtml(self.legend_label.text())
+        width = QFontMetricsF(self.title.font()).horizontalAdvance(title if title is not None else self.title.text())
+        width += QFontMetricsF(self.legend_label.font()).horizontalAdvance(legend.toPlainText() + legend_extra)
+        shown = 2
+        for k in range(self.header.count()):
+            item = self.header.itemAt(k)
+            widget = item.widget() if item is not None else None
+            if widget is not None and widget not in (self.title, self.legend_label, self.readout) \
+                    and widget.isVisibleTo(self):
+                width += widget.sizeHint().width()
+                shown += 1
+        margins = self.header.contentsMargins()
+        return math.ceil(width + (shown - 1) * self.header.spacing() + margins.left() + margins.right() + 12)
+
     def _put_legend_beside_title(self, on: bool) -> None:
         """Presenter mode: the legend on the title's row, not on a row of its own (a row of height for the
         curve), and no hover read-out (the room reads the axes); the title keeps its whole text."""
@@ -300,6 +320,10 @@ class PlotPane(QWidget):
             self.header.insertWidget(1, self.legend_label, 1)
         else:
             self.below.insertWidget(0, self.legend_label, 3)
+        # One line beside the title: a wrapped legend would take the curve's height back.
+        self.legend_label.setWordWrap(not on)
+        if on:
+            self.legend_label.set_fit_height(False)
         self.readout.setVisible(not on)
         self.header.setStretchFactor(self.title, 0 if on else 1)
         self.title.setSizePolicy(QSizePolicy.Policy.Preferred if on else QSizePolicy.Policy.Ignored,

@@ -106,7 +106,7 @@ class RunControls(QWidget):
         self.progress.setValue(0)
         self.progress.setFormat(tr("ready"))
         self.progress.setStyleSheet(_PROGRESS_STYLE)
-        self._finished: tuple[str, str] | None = None  # a finished run's text, with and without " · done"
+        self._texts: tuple[str, str] | None = None  # the progress text, and without its ETA or " · done"
         self.progress.installEventFilter(self)
         self.status = role_label("muted", "trainingStatus")
         self.status.hide()  # until there is something to say
@@ -205,35 +205,36 @@ class RunControls(QWidget):
         self.status_line.setVisible(text and self.one_line_status)
 
     def progress_text_width(self, epochs: int) -> int:
-        """The progress bar's width for its longest usual texts: a run under way (a loss of four digits, a short
-        ETA) and a finished one (a loss as small as the tutorial's runs reach; " · done" goes where it would
-        not fit, see show_progress)."""
-        line = tr("epoch {epoch}/{total} · loss {loss}")
-        texts = (line.format(epoch=epochs, total=epochs, loss=format_loss(0.0123))
-                 + tr(" · ETA {time}").format(time=format_seconds(59)),
-                 line.format(epoch=epochs, total=epochs, loss=format_loss(2.566e-4)))
-        return max(self._text_width(text) for text in texts)
+        """The progress bar's width for its longest usual line: the last epoch with a loss as small as the
+        tutorial's runs reach (the ETA and " · done" after it go where they do not fit, see show_progress)."""
+        return self._text_width(tr("epoch {epoch}/{total} · loss {loss}").format(
+            epoch=epochs, total=epochs, loss=format_loss(2.566e-4)))
 
-    def _fit_finished(self) -> None:
-        """A finished run's text with " · done" where the bar has room for it; a narrow bar (presenter mode)
-        leaves the word out: the full bar and the status line say it too."""
-        if self._finished is None:
+    def _fit_progress_text(self) -> None:
+        """The progress text with its ETA or " · done" where the bar has room for it; a narrow bar (presenter
+        mode at 1280x720) shows the epoch and the loss alone, never cut (the status line says how it ended)."""
+        if self._texts is None:
             return
-        done, short = self._finished
-        shown = short if self.progress.isVisible() and self._text_width(done) > self.progress.width() else done
+        full, short = self._texts
+        shown = short if self.progress.isVisible() and self._text_width(full) > self.progress.width() else full
         self.progress.setFormat(shown.replace("%", "%%"))
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
         if watched is self.progress and event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
-            self._fit_finished()
+            self._fit_progress_text()
         return super().eventFilter(watched, event)
 
     def _text_width(self, text: str) -> int:
         metrics = self.progress.fontMetrics()
         return metrics.horizontalAdvance(text) + metrics.height()
 
+    def set_progress_text(self, text: str) -> None:
+        """A text of its own on the bar (the run stopped before it ended), kept as it is."""
+        self._texts = None
+        self.progress.setFormat(text.replace("%", "%%"))
+
     def reset_progress(self, total: int, text: str) -> None:
-        self._finished = None
+        self._texts = None
         self.progress.setRange(0, max(1, total))
         self.progress.setValue(0)
         self.progress.setFormat(text)
@@ -247,7 +248,6 @@ class RunControls(QWidget):
         ``position`` (epochs done, fractional) moves the bar within a long epoch; the text
         then names the epoch in progress and ``loss`` is its running mean.
         """
-        self._finished = None
         total = max(1, total)
         position = float(epoch) if position is None else position
         scale = PROGRESS_STEPS if total <= _MOST_EPOCHS_SCALED else 1  # QProgressBar counts in ints
@@ -256,15 +256,16 @@ class RunControls(QWidget):
         if position > epoch:
             epoch += 1
         text = tr("epoch {epoch}/{total} · loss {loss}").format(epoch=epoch, total=total, loss=format_loss(loss))
+        short = text
         if final is None and eta is not None:
             text += tr(" · ETA {time}").format(time=format_seconds(eta))
         elif final == "completed":
-            self._finished = (text + tr(" · done"), text)
-            self._fit_finished()
-            return
+            text += tr(" · done")
         elif final is not None:
             text += f" · {tr(_ENDINGS.get(final, final))}"
+            short = text  # stopped, diverged, failed: said whatever the room
         if final in ("diverged", "failed"):
             self.progress.setProperty("state", "error")
             _repolish(self.progress)
-        self.progress.setFormat(text.replace("%", "%%"))
+        self._texts = (text, short)
+        self._fit_progress_text()
