@@ -11,7 +11,7 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsPathItem, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
@@ -320,14 +320,29 @@ class PlotPane(QWidget):
             self.header.insertWidget(1, self.legend_label, 1)
         else:
             self.below.insertWidget(0, self.legend_label, 3)
-        # One line beside the title: a wrapped legend would take the curve's height back.
-        self.legend_label.setWordWrap(not on)
-        if on:
-            self.legend_label.set_fit_height(False)
         self.readout.setVisible(not on)
         self.header.setStretchFactor(self.title, 0 if on else 1)
         self.title.setSizePolicy(QSizePolicy.Policy.Preferred if on else QSizePolicy.Policy.Ignored,
                                  QSizePolicy.Policy.Preferred)
+        if not on:
+            self.legend_label.setWordWrap(True)
+        else:
+            QTimer.singleShot(0, self, self._fit_legend)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        if self._legend_beside_title:
+            QTimer.singleShot(0, self, self._fit_legend)  # not from inside the layout's own pass
+
+    def _fit_legend(self) -> None:
+        """Beside the title, the legend keeps one line where the row has room for it (a wrapped legend takes
+        the curve's height), and wraps where it has not (the title keeps its whole text)."""
+        if not self._legend_beside_title:
+            return
+        one_line = self.header_width() <= self.width()
+        if self.legend_label.wordWrap() == one_line:
+            self.legend_label.setWordWrap(not one_line)
+            self.legend_label.set_fit_height(not one_line)
 
     def style_curves(self) -> None:
         """Apply :attr:`line_scale` to every curve (each keeps the width it was made with)."""
