@@ -11,6 +11,8 @@ tests.ui.real_display``) exactly as ``lstmviz`` opens it, and returns what it me
 - every text's height in rendered pixels (lstmviz.ui.look.ink) in the diagrams, the plots and the
   widgets, plus a few labels measured on a grab of the window itself (their ink against
   their background), which must agree with the rendering of the text alone;
+- each plot's data area in pixels, widgets cut by their dock, whether the canvas shows its first block,
+  how many cells of the unrolled layer the view shows whole;
 - optionally a screenshot of the whole screen.
 
 Used by tests/ui/test_real_display.py and by benchmarks/real_display_check.py (the longer walk).
@@ -108,7 +110,8 @@ def _wait_for_window_manager(display: str, wm: subprocess.Popen, timeout: float)
 
 
 def check_window(display: str, *, example: str = "many-to-many", lang: str = "en", presenter: bool = True,
-                 tab: int = 1, screenshot: str | None = None, dialogs: bool = False, timeout: float = 120.0) -> dict:
+                 tab: int = 1, screenshot: str | None = None, dialogs: bool = False, train: int = 0,
+                 timeout: float = 180.0) -> dict:
     """Run the window on ``display`` in a child process and return its measurements (see the module's text)."""
     with tempfile.TemporaryDirectory() as home:
         env = dict(os.environ, DISPLAY=display, QT_QPA_PLATFORM="xcb", LSTMVIZ_LANGUAGE=lang,
@@ -118,6 +121,7 @@ def check_window(display: str, *, example: str = "many-to-many", lang: str = "en
         args += ["--presenter"] if presenter else []
         args += ["--screenshot", screenshot] if screenshot else []
         args += ["--dialogs"] if dialogs else []
+        args += ["--train", str(train)] if train else []
         done = subprocess.run(args, env=env, cwd=ROOT, capture_output=True, text=True, timeout=timeout)
     lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
     if done.returncode != 0 or not lines:
@@ -171,6 +175,81 @@ def _grabbed_heights(widgets) -> list[dict]:
     return out
 
 
+def _plot_rooms(panes) -> list[dict]:
+    """Each plot's data area (the view box, the axes' text aside) in pixels, and whether the empty plot's
+    hint lies inside it."""
+    out = []
+    for pane in panes:
+        vb = pane.plot_item.vb
+        area = vb.sceneBoundingRect()
+        hint = getattr(pane, "empty_hint", None)
+        hint_inside = None
+        if hint is not None and hint.isVisible():
+            hint_inside = area.contains(hint.sceneBoundingRect())
+        out.append({"where": pane.plot.objectName(), "visible": pane.plot.isVisible(), "height": area.height(),
+                    "hint_inside": hint_inside, "overlapping_ticks": _overlapping_ticks(pane.plot_item)})
+    return out
+
+
+def _overlapping_ticks(plot_item) -> list[str]:
+    """Tick labels of an axis drawn over one another (a log axis labelling every 2 ... 9 of a short range)."""
+    from PySide6.QtGui import QImage, QPainter
+
+    image = QImage(4, 4, QImage.Format.Format_ARGB32)
+    overlapping = []
+    for side in ("left", "bottom"):
+        axis = plot_item.getAxis(side)
+        painter = QPainter(image)
+        try:
+            specs = axis.generateDrawSpecs(painter)
+        finally:
+            painter.end()
+        texts = specs[2] if specs else []
+        for k, (rect, _flags, text) in enumerate(texts):
+            for other, _f, other_text in texts[k + 1:]:
+                if rect.intersects(other):
+                    overlapping.append(f"{side}: {text!r} over {other_text!r}")
+    return overlapping
+
+
+def _cut_widgets(window) -> list[str]:
+    """Visible widgets whose own rectangle is not wholly on screen in the window: cut by a dock (a scroll area
+    that scrolls them away), another widget or the window's edge."""
+    import pyqtgraph as pg
+    from PySide6.QtGui import QRegion
+    from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox, QLabel, QProgressBar, QSlider
+
+    kinds = (QLabel, QAbstractButton, QProgressBar, QComboBox, QAbstractSpinBox, QSlider, pg.PlotWidget)
+    cut = []
+    from PySide6.QtWidgets import QWidget
+
+    for widget in window.findChildren(QWidget):
+        if not isinstance(widget, kinds) or not widget.isVisible() or widget.window() is not window or widget.width() <= 1 or widget.height() <= 1:
+            continue
+        if widget.objectName().startswith("qt_"):  # Qt's own parts (a scroll area's corner, a tab bar's arrows)
+            continue
+        name = widget.objectName() or type(widget).__name__
+        text = widget.text() if hasattr(widget, "text") and callable(widget.text) else ""
+        if isinstance(widget, pg.PlotWidget):
+            widget = widget.viewport()  # the plot paints there; its frame is covered by it
+        missing = QRegion(widget.rect()).subtracted(widget.visibleRegion())
+        if not missing.isEmpty():
+            lost = missing.boundingRect()
+            cut.append(f"{name} {text!r}: {lost.width()}x{lost.height()} of {widget.width()}x{widget.height()} px "
+                       "not shown")
+    return cut
+
+
+def _canvas_start(canvas) -> dict:
+    """Whether the canvas shows its first block's title (the top of the model) without scrolling."""
+    block = canvas.canvas_scene.input_block
+    title = block.sceneBoundingRect()
+    title.setHeight(min(title.height(), 48.0))  # the block's first line: icon, name, shape
+    seen = canvas.mapToScene(canvas.viewport().rect()).boundingRect()
+    return {"title_shown": seen.contains(title.adjusted(0, 0, -title.width() * 0.5, 0)),
+            "whole_width": seen.left() <= title.left() and seen.right() >= title.right()}
+
+
 def _child(argv: list[str]) -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--example", default="many-to-many")
@@ -178,6 +257,8 @@ def _child(argv: list[str]) -> int:
     parser.add_argument("--presenter", action="store_true")
     parser.add_argument("--screenshot")
     parser.add_argument("--dialogs", action="store_true")
+    parser.add_argument("--train", type=int, default=0, help="train this many epochs first (after a run the "
+                        "panel shows more: the status, the replay, the runs)")
     args = parser.parse_args(argv)
 
     from PySide6.QtWidgets import QApplication, QMessageBox
@@ -196,6 +277,15 @@ def _child(argv: list[str]) -> int:
     window.tabs.setCurrentIndex(args.tab)
     _wait(app, lambda: window.isVisible() and window.windowHandle() is not None and window.windowHandle().isExposed())
     _settle(app, 1.5)  # the window manager places and frames it; the docks settle
+    if args.train:
+        import dataclasses
+
+        panel = window.training_panel
+        window.document.set_training(dataclasses.replace(window.document.training, epochs=args.train))
+        panel.train_button.click()
+        if not _wait(app, lambda: panel.running, 30) or not _wait(app, lambda: not panel.running, 120):
+            raise RuntimeError("the run did not start and finish")
+        _settle(app, 1.0)
     room = screen_fit.available(window)
     view = window.unrolled_view
     panes = (window.training_panel.loss_pane.plot, window.training_panel.prediction_pane.plot)
@@ -211,7 +301,16 @@ def _child(argv: list[str]) -> int:
         "grabbed": _grabbed_heights([window.training_panel.loss_pane.title, window.training_panel.prediction_pane.title,
                                      *window.presenter.strip.buttons]),
         "scale": view.transform().m22(), "columns": list(view._columns),
+        "plot_rooms": _plot_rooms((window.training_panel.loss_pane, window.training_panel.prediction_pane)),
+        "cut_widgets": _cut_widgets(window),
+        "factor": window.presenter.factor if args.presenter else 1.0,
     }
+    if args.tab == 0:
+        result["canvas"] = _canvas_start(window.canvas)
+    else:
+        seen = view.mapToScene(view.viewport().rect()).boundingRect()
+        result["cells_shown"] = sum(seen.contains(c.sceneBoundingRect())
+                                    for c in view.diagram.cell_items(view.shown_layer, 1))
     if args.screenshot:
         window.screen().grabWindow(0).save(args.screenshot)
     if args.dialogs:

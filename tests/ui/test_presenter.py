@@ -74,7 +74,9 @@ def test_a_diagram_too_large_for_its_text_shows_fewer_steps_and_follows_the_step
     settle()
     first = min((c for c in view.diagram.cell_items(view.shown_layer) if c.node.t is not None),
                 key=lambda c: c.node.t)
-    assert view.mapToScene(view.viewport().rect()).boundingRect().contains(first.sceneBoundingRect())
+    shown = view.mapToScene(view.viewport().rect()).boundingRect()
+    # Where the first and the last cell fit side by side, both stay in view: unrolling needs two cells.
+    assert shown.contains(first.sceneBoundingRect()) and shown.contains(last.sceneBoundingRect())
 
 
 def test_the_cell_detail_keeps_its_text_readable_in_presenter_mode(qtbot):
@@ -185,3 +187,30 @@ def test_leaving_presenter_mode_keeps_the_architecture_tab_readable(qtbot):
     show_tab(window, 1)
     window.presenter.set_active(False)
     assert window.canvas.zoom == 1.0 and window.unrolled_view.typography.body < PRESENTER_TYPE.body
+
+
+@pytest.mark.parametrize("presenter", [True, False])
+def test_a_short_log_axis_labels_ticks_a_line_apart(qtbot, presenter):
+    """A loss falling two decades on a plot 130 px high: pyqtgraph labelled every 2 ... 9 over one another."""
+    import numpy as np
+
+    from lstmviz.ui.training.plot_base import PlotPane
+    from tests.ui.real_display import _overlapping_ticks
+
+    pane = PlotPane("loss", "lossPlot")
+    qtbot.addWidget(pane)
+    pane.plot_item.setLogMode(x=False, y=True)
+    pane.set_presentation(presenter)
+    epochs = np.arange(1, 301)
+    pane.plot_item.plot(epochs, 0.2 * np.exp(-epochs / 70) + 0.003)
+    pane.resize(520, pane.plot.minimumHeight() + 60)
+    pane.show()
+    qtbot.waitExposed(pane)
+    qtbot.waitUntil(lambda: pane.plot_item.vb.height() > 50)
+    pane.settle_range()
+    assert pane.plot_item.vb.viewRange()[1][0] < -2.3  # the range covers the curve: 0.003 ... 0.2
+    assert _overlapping_ticks(pane.plot_item) == []
+    axis = pane.plot_item.getAxis("left")
+    shown = [v for _spacing, values in axis.tickValues(*pane.plot_item.vb.viewRange()[1], pane.plot_item.vb.height())
+             for v in values]
+    assert -2.0 in [round(v, 6) for v in shown] and -1.0 in [round(v, 6) for v in shown]  # 0.01 and 0.1

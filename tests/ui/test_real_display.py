@@ -1,6 +1,7 @@
 """The window on a real X11 display (Xvfb 1280x720 with the openbox window manager), in English and
-Chinese: it fits the screen, nothing is clipped, and presenter text measured in rendered pixels
-is at least 16 px (diagrams, plots) and 18 px (widgets) tall.
+Chinese: it fits the screen, nothing is clipped or cut by its dock, the plots keep a usable data
+area, the canvas opens on its first block, and presenter text measured in rendered pixels is at
+least 16 px (diagrams, plots) and 18 px (widgets) tall.
 
 The window runs in a child process on a display of its own (tests/ui/real_display.py). Skipped,
 saying why, where Xvfb or openbox is not installed or the display cannot start (CI without X).
@@ -12,7 +13,10 @@ from __future__ import annotations
 
 import pytest
 
+from lstmviz.ui.training.plot_base import PRESENTER_MIN_VIEW_HEIGHT
 from tests.ui import real_display
+
+NORMAL_MIN_PLOT = 60  # pixels of a plot's data area in normal mode on a 1280x720 screen
 
 pytestmark = pytest.mark.skipif(bool(real_display.missing_programs()),
                                 reason=f"no virtual X11 display: {' and '.join(real_display.missing_programs())} "
@@ -28,9 +32,21 @@ def display_720():
         pytest.skip(f"no virtual X11 display: {exc}")
 
 
-def _assert_readable(result: dict) -> None:
+def _assert_laid_out(result: dict, min_plot: float) -> None:
+    """Fits the screen, no text clipped, no widget cut by its dock, plots with room for a curve (and the hint)."""
     assert result["fits"], (result["frame"], result["screen"])
     assert result["clipped"] == []
+    if "canvas" in result:
+        assert result["canvas"]["title_shown"], result["canvas"]  # the Input block's title, not scrolled away
+    assert result["cut_widgets"] == []
+    for plot in result["plot_rooms"]:
+        assert plot["visible"] and plot["height"] >= min_plot, plot
+        assert plot["hint_inside"] is not False, plot  # "no run yet: press Train" whole inside the plot
+        assert plot["overlapping_ticks"] == [], plot
+
+
+def _assert_readable(result: dict) -> None:
+    _assert_laid_out(result, PRESENTER_MIN_VIEW_HEIGHT * result["factor"] - 1)
     assert result["diagram"]["smallest"] >= 16, result["diagram"]
     assert result["plots"]["smallest"] >= 16, result["plots"]
     assert result["widgets"]["smallest"] >= 18, result["widgets"]
@@ -50,12 +66,23 @@ def test_presenter_mode_and_its_dialogs_on_a_1280x720_x11_screen(display_720, la
     for name, dialog in result["dialogs"].items():
         assert dialog["fits"] and dialog["clipped"] == [], (name, dialog)
     assert result["dialogs"]["gateDetail"]["drawing"]["smallest"] >= 16
+    # Unrolling is read from two cells at least: the first and the last step, whole, with "…" between.
+    assert result["cells_shown"] >= 2, result["columns"]
+
+
+def test_after_a_run_presenter_mode_keeps_both_plots_whole_and_the_canvas_on_its_first_block(display_720):
+    """Chinese, whose menus and buttons are the tallest, after a short run (the status line, the replay bar and
+    the runs take their room now): the stacked plots keep theirs, nothing in the training dock is cut or
+    scrolled away, and the canvas shows the Input block, not scrolled past it."""
+    result = real_display.check_window(display_720, lang="zh_CN", presenter=True, tab=0, train=20)
+    _assert_readable(result)
+    assert all(plot["hint_inside"] is None for plot in result["plot_rooms"])  # curves drawn, no hint
 
 
 def test_a_first_start_on_a_1280x720_x11_screen_opens_maximized_with_every_dialog_on_it(display_720):
     result = real_display.check_window(display_720, lang="en", presenter=False, tab=0, dialogs=True)
     assert result["maximized"] and result["fits"], (result["frame"], result["screen"])
-    assert result["clipped"] == []
+    _assert_laid_out(result, NORMAL_MIN_PLOT)
     for name, dialog in result["dialogs"].items():
         assert dialog["fits"], (name, dialog["frame"], result["screen"])
         assert dialog["clipped"] == [], name

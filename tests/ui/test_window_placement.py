@@ -183,5 +183,5 @@ def test_the_settings_popup_fits_the_screen(qtbot, isolated_settings):
     setup.settings_toggle.click()
     qtbot.waitExposed(setup.popup)
     assert _room().contains(setup.popup.frameGeometry()), setup.popup.frameGeometry()
-    assert setup.popup_scroll.widget() is window.training_panel.form
+    assert setup.popup_scroll.isAncestorOf(window.training_panel.form)
     setup.popup.hide()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QAction, QColor, QKeyEvent, QPainter, QWheelEvent
 from PySide6.QtWidgets import QApplication, QGraphicsScene, QGraphicsView, QMenu, QWidget
 
@@ -156,6 +156,10 @@ class ArchitectureCanvas(QGraphicsView):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._press: tuple[items.LayerBlock, QPointF, float] | None = None
         self._moving = False
+        # Until the user scrolls, pans or zooms, a new size of the view keeps the first block at the top.
+        self._first_block_kept = False
+        for bar in (self.horizontalScrollBar(), self.verticalScrollBar()):
+            bar.actionTriggered.connect(self._scrolled_by_user)  # the user's own moves, not ours
 
     # ------------------------------------------------------------------ zoom
     @property
@@ -176,6 +180,34 @@ class ArchitectureCanvas(QGraphicsView):
     def reset_zoom(self) -> None:
         self.set_zoom(1.0)
 
+    def show_first_block(self) -> None:
+        """Scroll so that the model's first block (the input) shows whole at the top, its title never under
+        the tab bar; a model wider than the view (a projector's zoom) keeps its left side, where titles are."""
+        scene = self.canvas_scene
+        if scene.input_block is None:
+            return
+        # The blocks, not scene.items(): iterating that from here deleted the scene's arrows (PySide 6.10).
+        whole = QRectF(scene.input_block.sceneBoundingRect())
+        for block in scene.blocks:
+            whole = whole.united(block.sceneBoundingRect())
+        if whole.isEmpty():
+            return
+        shown = self.mapToScene(self.viewport().rect()).boundingRect()
+        room = 12 / max(self.zoom, 1e-6)  # a little air, in scene units
+        x = whole.center().x() if whole.width() <= shown.width() else whole.left() - room + shown.width() / 2
+        y = whole.center().y() if whole.height() + 2 * room <= shown.height() \
+            else whole.top() - room + shown.height() / 2
+        self.centerOn(x, y)
+        self._first_block_kept = True
+
+    def _scrolled_by_user(self, _action: int) -> None:
+        self._first_block_kept = False
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        if self._first_block_kept:
+            self.show_first_block()
+
     def fit_to_view(self) -> None:
         rect = self.canvas_scene.itemsBoundingRect().adjusted(-20, -20, 20, 20)
         self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
@@ -184,6 +216,7 @@ class ArchitectureCanvas(QGraphicsView):
         self.centerOn(rect.center())
 
     def wheelEvent(self, event: QWheelEvent) -> None:
+        self._first_block_kept = False
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             steps = event.angleDelta().y() / 120.0
             self.set_zoom(self.zoom * (1.15 ** steps))
@@ -234,6 +267,7 @@ class ArchitectureCanvas(QGraphicsView):
 
     # ------------------------------------------------- moving blocks by drag
     def mousePressEvent(self, event) -> None:
+        self._first_block_kept = False
         if event.button() != Qt.MouseButton.LeftButton:
             super().mousePressEvent(event)
             return

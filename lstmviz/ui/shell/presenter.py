@@ -145,6 +145,7 @@ class PresenterMode(QObject):
         # Larger blocks for the room: as large as their shortest text needs to ink PRESENTER_DIAGRAM_INK pixels.
         parts.canvas.set_zoom(max(CANVAS_ZOOM, ink.scale_for_ink(parts.canvas.scene().items(),
                                                                  style.PRESENTER_DIAGRAM_INK * self._factor)))
+        parts.canvas.show_first_block()
         w.statusBar().hide()
         w.menuBar().setCornerWidget(self.strip, Qt.Corner.TopRightCorner)
         self.strip.show()
@@ -173,6 +174,7 @@ class PresenterMode(QObject):
         if parts.unrolled_view.gate_detail is not None:
             parts.unrolled_view.gate_detail.set_presenter(False)
         parts.canvas.reset_zoom()
+        parts.canvas.show_first_block()
         w.statusBar().show()
         if w.isFullScreen():
             w.showMaximized() if self._was_maximized else w.showNormal()
@@ -205,14 +207,17 @@ class PresenterMode(QObject):
         # The controls at a projector's text size may need more than the share: the diagram gives it.
         panel = parts.training_panel
         scroll = panel.controls_scroll
-        controls = panel.controls_column.minimumSizeHint().width() + 2 * scroll.frameWidth() \
-            + scroll.verticalScrollBar().sizeHint().width()
-        need = max(panel.minimumSizeHint().width(), controls) + 8
+        # No room for a scroll bar: in presenter mode the controls take the height they need (fit_controls_height).
+        controls = panel.presenter_controls_width() + 2 * scroll.frameWidth()
+        # The buttons in one row are worth their width: a row of height for the plots.
+        need = max(panel.minimumSizeHint().width(), controls + 8, self._buttons_row_width())
         dock = min(max(int(width * TRAINING_SHARE), need), int(width * MAX_TRAINING_SHARE))
         w.resizeDocks([parts.training_dock], [dock], Qt.Orientation.Horizontal)
         # Not from inside a resize: moving buttons between a layout's cells while Qt lays it out crashes.
         self._dock_width = dock
         QTimer.singleShot(0, self._arrange_buttons)
+        # The canvas's viewport has its size once the docks settle: then the first block goes to the top.
+        QTimer.singleShot(0, parts.canvas.show_first_block)
         if self._size is not None:
             # Showing may grow the window for a moment while the docks settle: take the size back after.
             QTimer.singleShot(0, self._keep_size)
@@ -221,16 +226,28 @@ class PresenterMode(QObject):
         """Train, Pause, Step and Stop in one row when the dock is wide enough: a row of height for the plots."""
         panel = self.parts.training_panel
         controls = panel.controls
-        buttons = (controls.train_button, controls.pause_button, controls.step_button, controls.stop_button)
-        # "Resume" replaces "Pause" while paused: leave room for the longer word.
-        row = sum(b.sizeHint().width() for b in buttons) * 1.15 + 3 * controls.buttons.spacing() + 40
-        columns = 4 if row <= self._dock_width else 2
+        columns = 4 if self._buttons_row_width() <= self._dock_width else 2
         if not self.active or columns == self._button_columns:
             return
         self._button_columns = columns
         controls.set_columns(columns)
         controls.column.activate()  # the controls' height for the new rows, before the panel reads it
         panel.fit_controls_height()
+
+    def _buttons_row_width(self) -> int:
+        """The dock's width that holds Train, Pause, Step and Stop in one row."""
+        controls = self.parts.training_panel.controls
+        buttons = (controls.train_button, controls.pause_button, controls.step_button, controls.stop_button)
+        # "Resume" replaces "Pause" while paused: leave room for the longer word (of either language).
+        shown = controls.pause_button.text()
+        widths = []
+        for text in (tr("Pause"), tr("Resume")):
+            controls.pause_button.setText(text)
+            widths.append(controls.pause_button.sizeHint().width())
+        controls.pause_button.setText(shown)
+        others = sum(b.sizeHint().width() for b in buttons if b is not controls.pause_button)
+        # The controls' margins, the panel's and the dock's frame: about 30 pixels beside the buttons.
+        return others + max(widths) + 3 * controls.buttons.spacing() + 30
 
     def _keep_size(self) -> None:
         if self.active and self._size is not None and self.window.size() != self._size:

@@ -130,18 +130,18 @@ class TrainingPanel(QWidget):
         c.export_requested.connect(self._export_dialog)
 
         left = self.controls_column = QWidget()  # what controls_scroll scrolls
-        column = QVBoxLayout(left)
+        column = self.controls_layout = QVBoxLayout(left)
         column.setContentsMargins(6, 4, 6, 4)
         column.setSpacing(5)
         column.addWidget(self.setup)
         column.addWidget(self.controls)
-        pace_label = QLabel(tr("Pace"))
+        pace_label = self.pace_label = QLabel(tr("Pace"))
         self.pace_control = PaceControl()
         pace_label.setBuddy(self.pace_control)
         self.pace_control.pace_changed.connect(self._pace_edited)
-        # Beside "Continue" (no extra height); on a row of its own in presenter mode (no extra width).
+        # Beside "Continue" (no extra height); beside Settings… in presenter mode.
         self.pace_box = QWidget()
-        pace_row = QHBoxLayout(self.pace_box)
+        pace_row = self.pace_row = QHBoxLayout(self.pace_box)
         pace_row.setContentsMargins(0, 0, 0, 0)
         pace_row.addStretch(1)
         pace_row.addWidget(pace_label)
@@ -246,16 +246,21 @@ class TrainingPanel(QWidget):
         direction = QBoxLayout.Direction.TopToBottom if on else QBoxLayout.Direction.LeftToRight
         self.body.setDirection(direction)
         self.splitter.setOrientation(Qt.Orientation.Vertical if on else Qt.Orientation.Horizontal)
-        self.setup.set_compact(on)
+        # One row (the pace, Settings…) above the buttons; the data, the settings, Continue and Export open
+        # in the Settings… popup: at a projector's text size their rows would take the plots' height.
+        self.setup.set_presenting(on, (self.controls.continue_box, self.controls.export_button))
+        if not on:
+            self.controls.take_back_continue_and_export()
         self.picker.set_compact(on)
         self._place_evaluation()
         self.controls.set_columns(2 if on else 4)
+        self.controls.set_one_line_status(on)
         self._place_pace(on)
-        self.controls.set_export_beside_continue(on)
         self.runs.setVisible(not on)  # the loss plot still draws the checked runs behind the current one
         self.runs_button.setVisible(on)
         for pane in (self.loss_pane, self.prediction_pane, self.text_pane, self.evaluation_pane):
             pane.set_presentation(on)
+        self._show_replay_bar()
         scroll = self.controls_scroll
         if on:
             scroll.setMinimumWidth(0)
@@ -273,15 +278,48 @@ class TrainingPanel(QWidget):
             self._fit_controls_width()
         self.fit_controls_height()
 
-    def _place_pace(self, own_row: bool) -> None:
-        controls = self.controls
-        if own_row:
-            controls.continue_row.removeWidget(self.pace_box)
-            controls.column.insertWidget(2, self.pace_box)  # under the Continue row
+    def _place_pace(self, presenting: bool) -> None:
+        """Beside Continue in normal mode; in presenter mode beside Settings…, above the buttons, where the
+        teacher slows a run down (without its caption where the dock is narrow: the value says what it is)."""
+        row = self.setup.compact_layout
+        if presenting:
+            self.controls.continue_row.removeWidget(self.pace_box)
+            row.insertWidget(0, self.pace_box, 1)
+            QTimer.singleShot(0, self, self._fit_pace_row)
         else:
-            controls.column.removeWidget(self.pace_box)
-            controls.continue_row.addWidget(self.pace_box, 1)
+            row.removeWidget(self.pace_box)
+            self.controls.continue_row.addWidget(self.pace_box, 1)
+            self.pace_label.show()
         self.pace_box.show()
+
+    def presenter_controls_width(self) -> int:
+        """The narrowest the training dock's column can be in presenter mode: the pace without its caption, the
+        progress bar's line whole, each plot's legend on its title's row."""
+        margins = self.controls_layout.contentsMargins()
+        row = self.setup.compact_layout
+        pace = self.pace_control.minimumSizeHint().width() + row.spacing() \
+            + self.setup.settings_toggle.sizeHint().width()
+        epochs = self.document.training.epochs
+        progress = self.controls.progress_text_width(epochs)
+        # Each plot's legend beside its title on one line: the loss's naming its run ("#1 loss"), the
+        # predictions' title naming the last epoch.
+        titles = (self.loss_pane.header_width(legend_extra="#1 "), self.prediction_pane.header_width(
+            tr("Predictions · {when}").format(when=tr("epoch {epoch}").format(epoch=epochs))))
+        return max(pace, progress, *titles, self.controls.minimumSizeHint().width()) + margins.left() + margins.right()
+
+    def _fit_pace_row(self) -> None:
+        """The pace's caption where the row has room for it beside Settings…, else only the value."""
+        if not self.presenting:
+            return
+        margins = self.controls_layout.contentsMargins()
+        width = self.controls_scroll.viewport().width() - margins.left() - margins.right()
+        if width < 120:
+            return  # not laid out yet
+        caption = self.pace_label.sizeHint().width() + self.pace_row.spacing()
+        need = self.setup.compact_row.minimumSizeHint().width() + (caption if self.pace_label.isHidden() else 0)
+        if self.pace_label.isHidden() == (need <= width):
+            self.pace_label.setVisible(need <= width)
+            self.fit_controls_height()
 
     def _refit_soon(self, *_args) -> None:
         if self.presenting:
@@ -303,6 +341,9 @@ class TrainingPanel(QWidget):
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
         self.fit_controls_height()
+        if self.presenting:
+            # Not from inside the resize: moving a widget between layouts while Qt lays them out crashes.
+            QTimer.singleShot(0, self, self._fit_pace_row)
 
     # ----------------------------------------------------------------- what it shows
     @property
@@ -390,7 +431,7 @@ class TrainingPanel(QWidget):
             if done is not None and done.diverged_at is not None:
                 self.loss_pane.mark_diverged(done.diverged_at)
             if self.session.outcome is None:
-                self.progress.setFormat(tr("stopped"))
+                self.controls.set_progress_text(tr("stopped"))
             trained = self.document.trained
             self.controls.set_continue_source(trained.source if trained is not None else None)
             self._overlays_changed(self.runs.checked_runs())  # the finished run is the current curve, not an earlier one
@@ -543,6 +584,7 @@ class TrainingPanel(QWidget):
         self._end_replay()
         trained = self.document.trained
         self.replay_bar.set_run(self._trained_run())
+        self._show_replay_bar()
         self._show_run_history()
 
     def _trained_run(self):
@@ -554,6 +596,9 @@ class TrainingPanel(QWidget):
         run = self._trained_run()
         if run is not None and self.document.data.dataset is self.evaluation_pane.dataset:
             self.evaluation_pane.show_run_history(self.document.architecture, run.snapshots)
+
+    def _show_replay_bar(self) -> None:
+        self.replay_bar.setVisible(not self.presenting or self.replay_bar.has_replay)
 
     def _end_replay(self) -> None:
         if self.replay_frame is None:

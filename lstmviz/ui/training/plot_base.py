@@ -11,9 +11,9 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainterPath, QPen
-from PySide6.QtWidgets import QGraphicsPathItem, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGraphicsPathItem, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from lstmviz.ui.look import style
 from lstmviz.ui.widgets.elided_label import ElidedLabel
@@ -41,7 +41,9 @@ def finite_positive(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarra
 
 MIN_PLOT_HEIGHT = 120
 PRESENTER_TICK_DENSITY = 0.5
-PRESENTER_MIN_PLOT_HEIGHT = 80  # a projector's text takes the height: the plots yield it first
+# Presenter mode: the data area (the axes' text aside) keeps at least this height on a 1280x720
+# projector (times the screen's factor), enough for a curve a room can follow and the "no run yet" hint.
+PRESENTER_MIN_VIEW_HEIGHT = 100
 
 class ReadableAxis(pg.AxisItem):
     """An axis whose labelled ticks never crowd: on a short vertical axis with large labels (presenter
@@ -63,6 +65,34 @@ class ReadableAxis(pg.AxisItem):
                 break  # one labelled tick at least, even where two crowd
             interval = grown
         return [(interval, offset), *[(i, o) for i, o in levels[1:] if i < interval]]
+
+
+    def tickValues(self, minVal, maxVal, size):  # noqa: N802, N803 - pyqtgraph override
+        levels = super().tickValues(minVal, maxVal, size)
+        if not self.logMode or self.orientation not in ("left", "right") or size <= 0:
+            return levels
+        # On a log axis spanning less than about two decades pyqtgraph labels every 2 ... 9 of each decade,
+        # one above the other: keep 1-2-5, then 1-5, then the decades, whichever lie a line apart.
+        font = self.style.get("tickFont")
+        line = 1.15 * QFontMetricsF(font if font is not None else self.font()).height()
+        per_unit = size / max(abs(maxVal - minVal), 1e-12)  # pixels per decade
+
+        def apart(values: list[float]) -> bool:
+            return all((b - a) * per_unit >= line for a, b in zip(values, values[1:]))
+
+        values = sorted({float(v) for _spacing, vs in levels for v in vs})
+        if apart(values):
+            return levels
+        kept = values
+        for mantissas in ((1, 2, 5), (1, 5), (1,)):
+            chosen = [v for v in values if round(10 ** (v - math.floor(v + 1e-9)), 3) in mantissas]
+            kept = chosen or kept
+            if chosen and apart(chosen):
+                return [(None, chosen)]
+        step = 2
+        while not apart(kept[::step]) and step < len(kept):
+            step += 1
+        return [(None, kept[::step])]
 
 
 class IntegerAxis(ReadableAxis):
@@ -185,11 +215,12 @@ class PlotPane(QWidget):
         self.header.setContentsMargins(2, 0, 2, 0)
         self.header.setSpacing(8)
         self.header.addWidget(self.title, 1)
-        below = QHBoxLayout()
+        self.below = below = QHBoxLayout()
         below.setContentsMargins(2, 0, 2, 0)
         below.setSpacing(10)
         below.addWidget(self.legend_label, 3)
         below.addWidget(self.readout, 2)
+        self._legend_beside_title = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
@@ -212,6 +243,16 @@ class PlotPane(QWidget):
     def presenter_pixel_size(self) -> int:
         """Presenter mode's tick and axis text: it inks style.PRESENTER_DIAGRAM_INK pixels, times the factor."""
         return style.presenter_pixel_size(style.PRESENTER_DIAGRAM_INK * self.text_factor)
+
+    def presenter_min_height(self) -> int:
+        """The plot's height in presenter mode that leaves PRESENTER_MIN_VIEW_HEIGHT (times the factor) to the
+        data area once the bottom axis has its tick labels and its title at the projector's text size."""
+        axis = self.plot_item.getAxis("bottom")
+        text = QFontMetricsF(axis.style["tickFont"]).height()
+        title = text if axis.labelText and axis.label.isVisible() else 0.0
+        # Tick length, the labels' offset and the title's padding: about half a line (pyqtgraph's own sizes).
+        axis_height = text + title + 0.5 * text + 10
+        return math.ceil(axis_height + PRESENTER_MIN_VIEW_HEIGHT * self.text_factor + 8)
 
     def set_text_factor(self, factor: float) -> None:
         self.text_factor = factor
@@ -242,11 +283,66 @@ class PlotPane(QWidget):
     def set_presentation(self, on: bool) -> None:
         """Presenter mode: curves twice as thick, larger tick labels, darker axes."""
         self.line_scale = 2.0 if on else 1.0
-        # Stacked in a 720-pixel-high dock under the controls, the plots yield a little height first.
-        self.plot.setMinimumHeight(PRESENTER_MIN_PLOT_HEIGHT if on else MIN_PLOT_HEIGHT)
         self.legend_label.set_fit_height(on)  # large text wraps more: the legend takes the lines it needs
+        self._put_legend_beside_title(on)
         self._style_axes(on)
+        self.plot.setMinimumHeight(self.presenter_min_height() if on else MIN_PLOT_HEIGHT)
         self.style_curves()
+
+    def header_width(self, title: str | None = None, legend_extra: str = "") -> int:
+        """The width the title's row needs with the legend beside it on one line (presenter mode), for
+        ``title`` (default: the title shown) and a legend longer by ``legend_extra``."""
+        from PySide6.QtGui import QTextDocument
+
+        legend = QTextDocument()
+        legend.setHtml(self.legend_label.text())
+        width = QFontMetricsF(self.title.font()).horizontalAdvance(title if title is not None else self.title.text())
+        width += QFontMetricsF(self.legend_label.font()).horizontalAdvance(legend.toPlainText() + legend_extra)
+        shown = 2
+        for k in range(self.header.count()):
+            item = self.header.itemAt(k)
+            widget = item.widget() if item is not None else None
+            if widget is not None and widget not in (self.title, self.legend_label, self.readout) \
+                    and widget.isVisibleTo(self):
+                width += widget.sizeHint().width()
+                shown += 1
+        margins = self.header.contentsMargins()
+        return math.ceil(width + (shown - 1) * self.header.spacing() + margins.left() + margins.right() + 12)
+
+    def _put_legend_beside_title(self, on: bool) -> None:
+        """Presenter mode: the legend on the title's row, not on a row of its own (a row of height for the
+        curve), and no hover read-out (the room reads the axes); the title keeps its whole text."""
+        if on == self._legend_beside_title:
+            return
+        self._legend_beside_title = on
+        (self.below if on else self.header).removeWidget(self.legend_label)
+        if on:
+            self.header.insertWidget(1, self.legend_label, 1)
+        else:
+            self.below.insertWidget(0, self.legend_label, 3)
+        self.readout.setVisible(not on)
+        self.header.setStretchFactor(self.title, 0 if on else 1)
+        self.title.setSizePolicy(QSizePolicy.Policy.Preferred if on else QSizePolicy.Policy.Ignored,
+                                 QSizePolicy.Policy.Preferred)
+        if not on:
+            self.legend_label.setWordWrap(True)
+        else:
+            QTimer.singleShot(0, self, self._fit_legend)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        if self._legend_beside_title:
+            QTimer.singleShot(0, self, self._fit_legend)  # not from inside the layout's own pass
+
+    def _fit_legend(self) -> None:
+        """Beside the title, the legend keeps one line where the row has room for it (a wrapped legend takes
+        the curve's height), and wraps where it has not (the title keeps its whole text)."""
+        if not self._legend_beside_title:
+            return
+        one_line = self.header_width() <= self.width()
+        if self.legend_label.wordWrap() == one_line:
+            self.legend_label.setWordWrap(not one_line)
+            self.legend_label.set_fit_height(not one_line)
 
     def style_curves(self) -> None:
         """Apply :attr:`line_scale` to every curve (each keeps the width it was made with)."""

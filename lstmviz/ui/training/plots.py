@@ -57,6 +57,10 @@ class LossPlot(PlotPane):
 
     def set_presentation(self, on: bool) -> None:
         super().set_presentation(on)
+        # The title says "per epoch": in presenter mode the axis's own "epoch" gives its line to the curve.
+        self.plot_item.getAxis("bottom").showLabel(not on)
+        if on:
+            self.plot.setMinimumHeight(self.presenter_min_height())
         font = QFont("DejaVu Sans")
         if on:
             font.setPixelSize(self.presenter_pixel_size())

@@ -150,8 +150,13 @@ class ReplayBar(QWidget):
             self.play(False)
         self._update_enabled()
 
+    @property
+    def has_replay(self) -> bool:
+        """Whether there is a run to scrub (presenter mode hides an empty bar: its height is the plots')."""
+        return self.snapshots is not None and len(self.snapshots) >= 2
+
     def _update_enabled(self) -> None:
-        usable = self.snapshots is not None and len(self.snapshots) >= 2 and not self._live
+        usable = self.has_replay and not self._live
         self.slider.setEnabled(usable)
         self.play_button.setEnabled(usable)
 

@@ -7,7 +7,7 @@ discarded-weights notice go in the panel's banners, across its whole width.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox, QGridLayout, QHBoxLayout, QLabel, QMenu, QProgressBar, QPushButton, QSizePolicy, QStyle, QToolButton,
     QVBoxLayout, QWidget,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from lstmviz.i18n import tr, tr_noop
 from lstmviz.ui.training.run_session import RunPhase
 from lstmviz.ui.training.text import format_loss, format_seconds
+from lstmviz.ui.widgets.elided_label import ElidedLabel
 
 
 
@@ -105,8 +106,17 @@ class RunControls(QWidget):
         self.progress.setValue(0)
         self.progress.setFormat(tr("ready"))
         self.progress.setStyleSheet(_PROGRESS_STYLE)
+        self._texts: tuple[str, str] | None = None  # the progress text, and without its ETA or " · done"
+        self.progress.installEventFilter(self)
         self.status = role_label("muted", "trainingStatus")
         self.status.hide()  # until there is something to say
+        # Presenter mode: the status in one line, shortened at a word (the whole on hover), so that a
+        # finished run's summary does not take the plots' height.
+        self.status_line = ElidedLabel("")
+        self.status_line.setObjectName("trainingStatusLine")
+        self.status_line.setProperty("role", "muted")
+        self.status_line.hide()
+        self.one_line_status = False
 
         self.export_button = AiryToolButton()
         self.export_button.setObjectName("trainingExportButton")
@@ -124,6 +134,7 @@ class RunControls(QWidget):
         self.set_columns(4)
         self.status_row = status_row = QHBoxLayout()
         status_row.addWidget(self.status, 1)
+        status_row.addWidget(self.status_line, 1)
         status_row.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight)
         layout = self.column = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -137,11 +148,11 @@ class RunControls(QWidget):
         layout.addWidget(self.progress)
         layout.addLayout(status_row)
 
-    def set_export_beside_continue(self, on: bool) -> None:
-        """Presenter mode: Export at the end of the Continue row, so it needs no row of its own."""
-        source, target = (self.status_row, self.continue_row) if on else (self.continue_row, self.status_row)
-        source.removeWidget(self.export_button)
-        target.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight)
+    def take_back_continue_and_export(self) -> None:
+        """Continue and Export back in their rows (presenter mode lends them to the settings popup)."""
+        self.continue_row.insertWidget(0, self.continue_box)
+        self.status_row.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight)
+        self.continue_box.show()
         self.export_button.show()
 
     def set_columns(self, columns: int) -> None:
@@ -177,12 +188,53 @@ class RunControls(QWidget):
         return self.continue_box.isEnabled() and self.continue_box.isChecked()
 
     def set_status(self, text: str, error: bool = False) -> None:
-        self.status.setText(text)
-        self.status.setVisible(bool(text))  # no empty line under the progress bar: the plots get the room
-        self.status.setProperty("role", "error" if error else "muted")
-        _repolish(self.status)
+        for label in (self.status, self.status_line):
+            label.setText(text)
+            label.setProperty("role", "error" if error else "muted")
+            _repolish(label)
+        self._show_status()
+
+    def set_one_line_status(self, on: bool) -> None:
+        """Presenter mode: the status in one shortened line instead of as many as it wraps to."""
+        self.one_line_status = on
+        self._show_status()
+
+    def _show_status(self) -> None:
+        text = bool(self.status.text())  # no empty line under the progress bar: the plots get the room
+        self.status.setVisible(text and not self.one_line_status)
+        self.status_line.setVisible(text and self.one_line_status)
+
+    def progress_text_width(self, epochs: int) -> int:
+        """The progress bar's width for its longest usual line: the last epoch with a loss as small as the
+        tutorial's runs reach (the ETA and " · done" after it go where they do not fit, see show_progress)."""
+        return self._text_width(tr("epoch {epoch}/{total} · loss {loss}").format(
+            epoch=epochs, total=epochs, loss=format_loss(2.566e-4)))
+
+    def _fit_progress_text(self) -> None:
+        """The progress text with its ETA or " · done" where the bar has room for it; a narrow bar (presenter
+        mode at 1280x720) shows the epoch and the loss alone, never cut (the status line says how it ended)."""
+        if self._texts is None:
+            return
+        full, short = self._texts
+        shown = short if self.progress.isVisible() and self._text_width(full) > self.progress.width() else full
+        self.progress.setFormat(shown.replace("%", "%%"))
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        if watched is self.progress and event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+            self._fit_progress_text()
+        return super().eventFilter(watched, event)
+
+    def _text_width(self, text: str) -> int:
+        metrics = self.progress.fontMetrics()
+        return metrics.horizontalAdvance(text) + metrics.height()
+
+    def set_progress_text(self, text: str) -> None:
+        """A text of its own on the bar (the run stopped before it ended), kept as it is."""
+        self._texts = None
+        self.progress.setFormat(text.replace("%", "%%"))
 
     def reset_progress(self, total: int, text: str) -> None:
+        self._texts = None
         self.progress.setRange(0, max(1, total))
         self.progress.setValue(0)
         self.progress.setFormat(text)
@@ -204,11 +256,16 @@ class RunControls(QWidget):
         if position > epoch:
             epoch += 1
         text = tr("epoch {epoch}/{total} · loss {loss}").format(epoch=epoch, total=total, loss=format_loss(loss))
+        short = text
         if final is None and eta is not None:
             text += tr(" · ETA {time}").format(time=format_seconds(eta))
+        elif final == "completed":
+            text += tr(" · done")
         elif final is not None:
-            text += tr(" · done") if final == "completed" else f" · {tr(_ENDINGS.get(final, final))}"
+            text += f" · {tr(_ENDINGS.get(final, final))}"
+            short = text  # stopped, diverged, failed: said whatever the room
         if final in ("diverged", "failed"):
             self.progress.setProperty("state", "error")
             _repolish(self.progress)
-        self.progress.setFormat(text.replace("%", "%%"))
+        self._texts = (text, short)
+        self._fit_progress_text()

@@ -52,8 +52,16 @@ class TrainingSetup(QWidget):
         self.popup_scroll.setWidgetResizable(True)
         self.popup_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.popup_column.addWidget(self.popup_scroll)
+        # What the popup holds: the form when compact; in presenter mode the data picker and whatever
+        # the panel hands over (Continue, Export) as well, so that the plots keep the dock's height.
+        self.popup_body = QWidget()
+        self.body_column = QVBoxLayout(self.popup_body)
+        self.body_column.setContentsMargins(0, 0, 0, 0)
+        self.body_column.setSpacing(6)
+        self.popup_scroll.setWidget(self.popup_body)
+        self.presenting = False
         self.compact_row = QWidget()
-        row = QHBoxLayout(self.compact_row)
+        row = self.compact_layout = QHBoxLayout(self.compact_row)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.settings_line, 1)
         row.addWidget(self.settings_toggle)
@@ -101,7 +109,7 @@ class TrainingSetup(QWidget):
 
     def set_compact(self, on: bool) -> None:
         """Fold the settings form into one line (presenter mode, a short window); Settings… opens it as a popup."""
-        if on == self.compact:
+        if on == self.compact or (self.presenting and not on):  # presenter mode keeps it folded
             return
         self.compact = on
         self.compact_row.setVisible(on)
@@ -109,18 +117,37 @@ class TrainingSetup(QWidget):
         self.popup.hide()
         if on:
             self.column.removeWidget(self.form)
-            self.popup_scroll.setWidget(self.form)
+            self.body_column.addWidget(self.form)
         else:
-            self.popup_scroll.takeWidget()
+            self.body_column.removeWidget(self.form)
             self.column.addWidget(self.form)
         self.form.show()
         self.folded.emit(on)
+
+    def set_presenting(self, on: bool, extras: tuple[QWidget, ...] = ()) -> None:
+        """Presenter mode: the row with Settings… stands for the whole setup; the data picker, the form and
+        ``extras`` open in the popup (the owner takes ``extras`` back on leaving). The settings line stays
+        out: the popup shows the settings, and the plots get its height."""
+        if on == self.presenting:
+            return
+        self.presenting = on
+        self.set_compact(on)
+        self.settings_line.setVisible(not on)
+        if on:
+            self.column.removeWidget(self.picker)
+            self.body_column.insertWidget(0, self.picker)
+            for widget in extras:
+                self.body_column.addWidget(widget)
+        else:
+            self.body_column.removeWidget(self.picker)
+            self.column.insertWidget(0, self.picker)
+        self.picker.show()
 
     def show_settings_popup(self) -> None:
         button = self.settings_toggle
         margins = self.popup_column.contentsMargins()
         scroll = self.popup_scroll.verticalScrollBar().sizeHint().width()
-        want = self.form.sizeHint() + QSize(margins.left() + margins.right() + scroll + 2,
+        want = self.popup_body.sizeHint() + QSize(margins.left() + margins.right() + scroll + 2,
                                             margins.top() + margins.bottom() + 2)
         self.popup.resize(screen_fit.fitting_size(want, self))
         self.popup.move(button.mapToGlobal(button.rect().bottomRight()) - self.popup.rect().topRight())

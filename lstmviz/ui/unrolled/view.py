@@ -16,7 +16,7 @@ from PySide6.QtGui import QKeyEvent, QPainter, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView, QMessageBox, QWidget
 
 from lstmviz.diagram.layout import build_layout
-from lstmviz.diagram.types import KEEP, MAX_STEPS, NORMAL_TYPE, PRESENTER_TYPE, UnrolledLayout
+from lstmviz.diagram.types import CELL_W, GAP, KEEP, MAX_STEPS, NORMAL_TYPE, PITCH, PRESENTER_TYPE, UnrolledLayout
 from lstmviz.i18n import tr
 from lstmviz.io.dataset_loader import load_dataset
 from lstmviz.io.failures import describe_failure, failure_text
@@ -395,7 +395,8 @@ class UnrolledView(QGraphicsView):
         if rect.width() * scale <= view.width() and rect.height() * scale <= view.height():
             self.centerOn(rect.center())
         elif self.presenter and self._shown is not None and self.diagram.cell_items(self._shown):
-            self._follow_step(self.slider.value(), centre=True)  # the cell of the step shown is what the room reads
+            if not self._show_cells_together():
+                self._follow_step(self.slider.value(), centre=True)  # the cell of the step shown is what the room reads
         else:
             self.ensureVisible(rect.x(), rect.y(), 1, 1)
 
@@ -623,6 +624,26 @@ class UnrolledView(QGraphicsView):
         self.readout.setText(self.diagram.readout(step))
         self._follow_step(step)
         self._update_detail()
+
+    def _show_cells_together(self) -> bool:
+        """A diagram larger than the view (presenter text never shrinks): show the shown layer's cells, first to
+        last, side by side with the wires into, between and out of them, where they fit; the weights on the
+        left and the other layers' rows scroll. Unrolling is read from two cells at least, never one."""
+        cells = [c.sceneBoundingRect() for c in self.diagram.cell_items(self._shown, 1)]
+        if len(cells) < 2:
+            return False
+        row = cells[0]
+        for rect in cells[1:]:
+            row = row.united(rect)
+        # The state wires' labels ("c(0) = 0") stand left of the first cell, the outputs' above, the inputs' below.
+        wanted = row.adjusted(-(PITCH - CELL_W) * 1.5, -GAP, (PITCH - CELL_W) * 0.5, GAP)
+        seen = self.mapToScene(self.viewport().rect()).boundingRect()
+        if row.width() > seen.width() or row.height() > seen.height():
+            return False
+        x = wanted.center().x() if wanted.width() <= seen.width() else wanted.right() - seen.width() / 2
+        y = wanted.center().y() if wanted.height() <= seen.height() else row.center().y()
+        self.centerOn(x, y)
+        return True
 
     def _follow_step(self, step: int, centre: bool = False) -> None:
         """A diagram larger than the view (presenter text never shrinks) scrolls to the cell of the step shown."""
