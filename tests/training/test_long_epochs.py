@@ -13,7 +13,8 @@ from lstmviz.model.datasets import sine  # noqa: E402
 from lstmviz.model.settings import TrainingSettings  # noqa: E402
 from lstmviz.training.control import TrainingControl  # noqa: E402
 from lstmviz.training.engine import prepare_model, run_training  # noqa: E402
-from lstmviz.training.messages import CellProbe, EpochLosses, EpochProgress, Finished, Predictions  # noqa: E402
+from lstmviz.model.cell_values import CellValues  # noqa: E402
+from lstmviz.training.messages import EpochLosses, EpochProgress, Finished, Predictions  # noqa: E402
 
 STEPS_PER_EPOCH = 12
 LONG = dict(target_call_seconds=1e-9, progress_seconds=0.0)  # one optimizer step per call, progress after each
@@ -143,7 +144,7 @@ def test_a_costly_start_shows_the_cell_alone_and_the_final_weights_in_full(monke
     result = run_training(arch, data, settings, got.append)
     assert result.reason == "completed"
     predictions = [m for m in got if isinstance(m, Predictions)]
-    probes = [m for m in got if isinstance(m, CellProbe)]
+    probes = [m for m in got if isinstance(m, CellValues)]
     assert probes[0].epoch == 0  # the starting point's cell values are shown
     assert predictions and all(m.epoch > 0 for m in predictions)  # its predictions are not
     assert predictions[-1].epoch == settings.epochs and result.final_seconds > 0

@@ -123,6 +123,8 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._update_model_status()
         self._update_actions()
+        for signal in (self.document.dataset_changed, self.document.loaded):  # after the panel laid them out
+            signal.connect(lambda: QTimer.singleShot(0, self._data_shown))
         self._remembers_placement = False  # restore_placement() turns it on (the app does; tests and screenshots don't)
         self.resize(window_geometry.DEFAULT_SIZE)  # screenshots and tests size it themselves
 
@@ -136,6 +138,7 @@ class MainWindow(QMainWindow):
                 window_layout.apply_restored_layout(self, self)  # the docks as the user left them
             else:
                 self.apply_default_layout()
+                QTimer.singleShot(0, self._data_shown)  # wrapped labels know their height once laid out
             if self._remembers_placement:  # the frame's size is known now: keep all of it on the screen
                 QTimer.singleShot(0, self._keep_on_screen)
 
@@ -207,6 +210,11 @@ class MainWindow(QMainWindow):
 
     def _probe_shown_layer(self, index: int) -> None:
         self.training_panel.probe_layer = index if index >= 0 else None
+
+    def _data_shown(self) -> None:
+        """New data may show more details beside the buttons: the dock grows so that they never scroll."""
+        if self._laid_out and not self.presenter.active:
+            window_layout.fit_training_dock(self, self)
 
     def _tab_changed(self, index: int) -> None:
         if self._laid_out and not self.presenter.active:

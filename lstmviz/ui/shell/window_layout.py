@@ -43,6 +43,19 @@ def apply_default_layout(window: QMainWindow, parts: WindowParts) -> None:
     apply_tab_layout(window, parts, parts.tabs.currentIndex())
 
 
+def fit_training_dock(window: QMainWindow, parts: WindowParts) -> None:
+    """Grow the training dock when its controls no longer fit (new data shows more details): a
+    scrolling column of buttons is what the default layout avoids; a taller dock is never shrunk."""
+    panel = parts.training_panel
+    dock = parts.training_dock
+    short = panel.needed_height() - panel.height()
+    if short <= 0 or not dock.isVisible():
+        return
+    wanted = min(dock.height() + short, int(window.height() * MAX_TRAINING_SHARE))
+    if wanted > dock.height():
+        window.resizeDocks([dock], [wanted], Qt.Orientation.Vertical)
+
+
 def fold_settings(window: QMainWindow, parts: WindowParts) -> None:
     """A short window folds the training settings into a popup, so that the buttons never scroll."""
     panel = parts.training_panel
