@@ -15,10 +15,11 @@ import argparse
 import os
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from benchmarks.timing import best_of  # noqa: E402
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
 
 
@@ -34,15 +35,6 @@ def models():
         LayerSpec("Bidirectional", {"layer": "GRU", "units": 32, "return_sequences": True}),
         LayerSpec("TimeDistributed", {"units": 1})))
     return out
-
-
-def best_of(repeat: int, call) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        call()
-        times.append(time.perf_counter() - start)
-    return min(times)
 
 
 def main() -> None:

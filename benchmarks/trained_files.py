@@ -13,13 +13,14 @@ from __future__ import annotations
 import argparse
 import sys
 import tempfile
-import time
 from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from benchmarks.timing import best_of  # noqa: E402
 
 
 def cases():
@@ -37,15 +38,6 @@ def cases():
     arch = Architecture(InputSpec((10, 1)), (LayerSpec("LSTM", {"units": 1024}), LayerSpec("Dense", {"units": 1})))
     yield "LSTM(1024) on sine", replace(big, architecture=arch,
                                         dataset=DatasetSpec("sine", layout="many-to-one", time_steps=10, samples=64))
-
-
-def best_of(repeat: int, call) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        call()
-        times.append(time.perf_counter() - start)
-    return min(times)
 
 
 def main() -> None:
