@@ -311,6 +311,13 @@ def _child(argv: list[str]) -> int:
         seen = view.mapToScene(view.viewport().rect()).boundingRect()
         result["cells_shown"] = sum(seen.contains(c.sceneBoundingRect())
                                     for c in view.diagram.cell_items(view.shown_layer, 1))
+        # The initial states ("c(0) = 0") unrolling starts from: whole in view, or cut.
+        starts = [item.sceneBoundingRect() for item in view.diagram.items() if item.data(0) == "wire-label:init"]
+        result["initial_states_cut"] = [str(item.data(1)) for item in view.diagram.items()
+                                        if item.data(0) == "wire-label:init"
+                                        and seen.intersects(item.sceneBoundingRect())
+                                        and not seen.contains(item.sceneBoundingRect())]
+        result["initial_states"] = len(starts)
     if args.screenshot:
         window.screen().grabWindow(0).save(args.screenshot)
     if args.dialogs:

@@ -77,6 +77,14 @@ def test_a_diagram_too_large_for_its_text_shows_fewer_steps_and_follows_the_step
     shown = view.mapToScene(view.viewport().rect()).boundingRect()
     # Where the first and the last cell fit side by side, both stay in view: unrolling needs two cells.
     assert shown.contains(first.sceneBoundingRect()) and shown.contains(last.sceneBoundingRect())
+    # The initial states ("c(0) = 0") are what unrolling starts from: whole in view where there is room for them.
+    row = first.sceneBoundingRect()
+    starts = [item.sceneBoundingRect() for item in view.diagram.items()
+              if item.data(0) == "wire-label:init" and item.sceneBoundingRect().left() < row.left()
+              and item.sceneBoundingRect().bottom() >= row.top() and item.sceneBoundingRect().top() <= row.bottom()]
+    assert starts
+    if last.sceneBoundingRect().right() - min(r.left() for r in starts) < shown.width():
+        assert all(shown.contains(r) for r in starts), (shown, starts)
 
 
 def test_the_cell_detail_keeps_its_text_readable_in_presenter_mode(qtbot):

@@ -640,7 +640,11 @@ class UnrolledView(QGraphicsView):
         seen = self.mapToScene(self.viewport().rect()).boundingRect()
         if row.width() > seen.width() or row.height() > seen.height():
             return False
-        x = wanted.center().x() if wanted.width() <= seen.width() else wanted.right() - seen.width() / 2
+        if wanted.width() <= seen.width():
+            x = wanted.center().x()
+        else:  # the initial states' labels first, then as much of the wire out as is left; the cells always whole
+            left = max(wanted.left(), row.right() + 2 - seen.width())
+            x = left + seen.width() / 2
         y = wanted.center().y() if wanted.height() <= seen.height() else row.center().y()
         self.centerOn(x, y)
         return True
