@@ -18,7 +18,7 @@ import numpy as np
 
 from lstmviz.i18n import tr, tr_noop
 from lstmviz.model.architecture import Architecture
-from lstmviz.model.catalogue import cell_of
+from lstmviz.model.catalogue import KINDS, cell_of
 from lstmviz.model.cell_math import CellTrace, run_layer
 from lstmviz.model.cells import unrolled_layers
 from lstmviz.model.forward import layer_outputs
@@ -120,8 +120,8 @@ def trace_passage(architecture: Architecture, weights: Sequence[np.ndarray], ids
     spec = architecture.layers[layer_index]
     kind, options = cell_of(spec.kind, spec.options)
     own = split_weights(architecture, weights)[layer_index]
-    if spec.kind != kind:  # a Bidirectional: the forward half's weights come first
-        own = own[: len(own) // 2]
+    directions = KINDS[spec.kind].directions(spec.options)
+    own = own[: len(own) // directions]  # a Bidirectional: the forward half's weights come first
     return run_layer(kind, seen, own, options)
 
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from lstmviz.i18n import tr
-from lstmviz.model.catalogue import cell_of
+from lstmviz.model.catalogue import KINDS, cell_of
 from lstmviz.model.cells import display_order
 from lstmviz.model.gradient_history import DECADES
 from lstmviz.model.inference import infer
@@ -339,8 +339,9 @@ class CompareWindow(QWidget):
                      options: Any) -> dict[str, np.ndarray]:
         """The gates' values at the last time step of sample 1, from the weights at the shown epoch."""
         data = self._dataset(entry) if weights is not None else None
-        if weights is None or data is None or entry.architecture.layers[index].kind != kind:  # a Bidirectional's cell: no values
-            return {}
+        layer = entry.architecture.layers[index]
+        if weights is None or data is None or KINDS[layer.kind].directions(layer.options) != 1:
+            return {}  # a Bidirectional's cell: no values
         from lstmviz.model.cell_values.trained import trained_cell_values
 
         try:
