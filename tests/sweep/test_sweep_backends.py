@@ -1,9 +1,9 @@
 """The sweep backends' one interface, against real Keras runs in real worker processes.
 
 Every backend must: run each spec with the engine and send its outcome; report a run that
-fails while the others finish; stop when cancelled, keeping what finished. The local
-process pool is checked here on every run; the Ray backend (against a Ray instance the
-test starts) runs with ``pytest -m slow``, since starting Ray costs more than the rest.
+fails while the others finish; stop when cancelled, keeping what finished. Both the local
+process pool and the Ray backend (against a local Ray instance the test starts; Ray comes
+with the ``test`` extra) are checked on every run.
 """
 
 from __future__ import annotations
@@ -44,17 +44,17 @@ def pool():
     backend.close()
 
 
-@pytest.fixture(scope="module")
-def ray_backend():
+@pytest.fixture
+def ray_backend(monkeypatch):
     pytest.importorskip("ray", reason="Ray is not installed (pip install 'lstmviz[cluster]')")
     from lstmviz.training.sweep_ray import RayBackend
 
+    # Ray starts its workers at niceness 15; beside the suite's other busy worker they would
+    # wait for minutes, so the instance this test starts runs them at normal priority.
+    monkeypatch.setenv("RAY_worker_niceness", "0")
     backend = RayBackend(jobs=1)  # ray.init() here starts a local instance, closed again at the end
     yield backend
     backend.close()
-
-
-BACKENDS = ["pool", pytest.param("ray_backend", marks=pytest.mark.slow)]
 
 
 def _specs_with_a_broken_one():
@@ -63,9 +63,21 @@ def _specs_with_a_broken_one():
     return [specs[0], broken]
 
 
-@pytest.mark.parametrize("backend_name", BACKENDS)
-def test_a_failing_run_is_reported_and_the_others_finish_as_keras_trains_them(backend_name, request):
-    backend = request.getfixturevalue(backend_name)
+def test_the_pool_reports_a_failing_run_while_the_others_finish_as_keras_trains_them(pool):
+    _check_a_failing_run_is_reported_and_the_others_finish(pool, epochs_reported=True)
+
+
+def test_a_cancelled_pool_sweep_keeps_its_finished_runs(pool):
+    _check_a_cancelled_sweep_keeps_its_finished_runs(pool)
+
+
+def test_a_local_ray_instance_runs_the_same_sweep_reports_failures_and_cancels(ray_backend):
+    # One test, so that one Ray instance is started per suite run whichever worker takes it.
+    _check_a_failing_run_is_reported_and_the_others_finish(ray_backend, epochs_reported=False)
+    _check_a_cancelled_sweep_keeps_its_finished_runs(ray_backend)
+
+
+def _check_a_failing_run_is_reported_and_the_others_finish(backend, epochs_reported: bool) -> None:
     specs = _specs_with_a_broken_one()
     sink = Collected()
     backend.run(specs, sink, threading.Event())
@@ -80,14 +92,12 @@ def test_a_failing_run_is_reported_and_the_others_finish_as_keras_trains_them(ba
     np.testing.assert_allclose(good.history["loss"], here.history["loss"], rtol=1e-4)
     assert isinstance(sink.messages[-1], SweepEnded) and not sink.messages[-1].cancelled
     assert any(isinstance(m, RunStarted) and m.index == 0 for m in sink.messages)
-    if backend_name == "pool":  # Ray tasks have no side channel for their epochs
+    if epochs_reported:  # Ray tasks have no side channel for their epochs
         progress = [m for m in sink.messages if isinstance(m, RunProgress) and m.index == 0]
         assert progress and progress[-1].epoch == 2 == progress[-1].total_epochs
 
 
-@pytest.mark.parametrize("backend_name", BACKENDS)
-def test_a_cancelled_sweep_keeps_its_finished_runs(backend_name, request):
-    backend = request.getfixturevalue(backend_name)
+def _check_a_cancelled_sweep_keeps_its_finished_runs(backend) -> None:
     plan = tiny_plan(values=(2, 3), cells=("SimpleRNN", "LSTM"))
     session = SweepSession(plan)
     specs = session.specs
