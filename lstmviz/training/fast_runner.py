@@ -159,9 +159,12 @@ def run_fast(run: Any, target_call_seconds: float | None = None, call: Any = Non
     stride, most = run.snapshot_stride, chunk_snapshots(run.snapshot_size)
     while step < total_steps:
         run.active_seconds += time.perf_counter() - clock
-        if run.control.paused and sweep.stale(run, step) and not run.control.stopped:
-            # Show where the pause stands: predictions and cell values of the current weights.
-            # Stop and Resume cut it short (a slow one: Resume then goes on at once).
+        # Show where the pause stands: predictions and cell values of the current weights. A look
+        # whose gradients rested for their budget is taken once more, with them (the probe skips its
+        # rest where a run pauses). Stop and Resume cut it short (a slow one: Resume then goes on at once).
+        for _look in range(2):
+            if not (run.control.paused and sweep.stale(run, step) and not run.control.stopped):
+                break
             clock = time.perf_counter()
             sweep.run(run, call, plan, step, cut=lambda: control.stopped or not control.paused)
             run.active_seconds += time.perf_counter() - clock
