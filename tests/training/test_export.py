@@ -3,6 +3,7 @@
 import ast
 import json
 import os
+import runpy
 import subprocess
 import sys
 from pathlib import Path
@@ -84,15 +85,15 @@ def test_every_example_script_builds_the_same_model():
         assert model.count_params() == infer(ex.architecture).total_params, name
 
 
-def test_keras_export_with_training_saves_trained_weights(tmp_path):
+def test_keras_export_with_training_saves_trained_weights(tmp_path, command):
     keras = pytest.importorskip("keras")
-    proc = lstmviz("export", "one-to-one", "--format", "keras", "-o", "m.keras", "--epochs", "300", cwd=tmp_path)
+    proc = command("export", "one-to-one", "--format", "keras", "-o", "m.keras", "--epochs", "300", cwd=tmp_path)
     assert proc.returncode == 0, proc.stderr
     model = keras.saving.load_model(tmp_path / "m.keras", safe_mode=True)
     assert model.count_params() == 146
     x = np.array([0.0, 0.2, 0.4, 0.6, 0.8], "float32").reshape(5, 1, 1)
     trained_error = np.abs(model.predict(x, verbose=0).ravel() - x.ravel()).mean()
-    proc = lstmviz("export", "one-to-one", "--format", "keras", "-o", "fresh.keras", cwd=tmp_path)
+    proc = command("export", "one-to-one", "--format", "keras", "-o", "fresh.keras", cwd=tmp_path)
     assert proc.returncode == 0, proc.stderr
     fresh = keras.saving.load_model(tmp_path / "fresh.keras", safe_mode=True)
     fresh_error = np.abs(fresh.predict(x, verbose=0).ravel() - x.ravel()).mean()
@@ -101,7 +102,7 @@ def test_keras_export_with_training_saves_trained_weights(tmp_path):
 
     # A .keras source trains on from its own weights (read without TensorFlow), on the data that fits:
     # the tutorial's own for its one-to-one model.
-    proc = lstmviz("train", "m.keras", "--epochs", "1", "--json", cwd=tmp_path)
+    proc = command("train", "m.keras", "--epochs", "1", "--json", cwd=tmp_path)
     assert proc.returncode == 0, proc.stderr
     assert 'has no dataset; using a built-in one: {"kind": "tutorial", "layout": "one-to-one"}' in proc.stderr
     assert "continuing from the weights in m.keras" in proc.stderr
@@ -113,7 +114,7 @@ def test_keras_export_with_training_saves_trained_weights(tmp_path):
     assert abs(first_loss - float(np.mean((before - targets) ** 2))) < 0.05 * max(first_loss, 1e-3) + 1e-3
 
 
-def test_a_series_script_keeps_the_split_in_time_and_scores_the_test_part(tmp_path):
+def test_a_series_script_keeps_the_split_in_time_and_scores_the_test_part(tmp_path, monkeypatch, capsys):
     """A series is not split by validation_split (shuffled windows, the test part trained on): the
     script trains on the training windows, validates on the next ones and scores the test part."""
     ex = EXAMPLES["seattle-weather-label"]
@@ -126,14 +127,16 @@ def test_a_series_script_keeps_the_split_in_time_and_scores_the_test_part(tmp_pa
                  "<export>", "exec"), scope)
     assert (len(scope["X_train"]), len(scope["X_val"]), len(scope["X_test"])) == (n_train, n_val, n_test)
     np.testing.assert_array_equal(scope["X_test"], data.x[n_train + n_val:])
+    # Run as a script in this process (Keras is loaded here already); that a script runs in a
+    # Python of its own is test_exported_script_runs_alone_with_an_epochs_override's part.
     (tmp_path / "label.py").write_text(text)
-    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
-    run = subprocess.run([sys.executable, "label.py", "--epochs", "1"], capture_output=True, text=True,
-                         cwd=tmp_path, env=env, timeout=300)
-    assert run.returncode == 0, run.stderr
-    test_line = next(line for line in run.stdout.splitlines() if line.startswith("test:"))
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(sys, "argv", ["label.py", "--epochs", "1"])
+    runpy.run_path("label.py", run_name="__main__")
+    stdout = capsys.readouterr().out
+    test_line = next(line for line in stdout.splitlines() if line.startswith("test:"))
     assert "accuracy" in test_line and "loss" in test_line
-    assert len(run.stdout.strip().splitlines()[-1].split()) == 1  # predictions of the test part follow
+    assert len(stdout.strip().splitlines()[-1].split()) == 1  # predictions of the test part follow
 
 
 def test_categorical_cross_entropy_exports_one_hot_targets():

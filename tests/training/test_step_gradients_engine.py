@@ -18,7 +18,6 @@ from lstmviz.training.engine import run_training  # noqa: E402
 from lstmviz.training.gradient_report import gradient_json, gradient_summary  # noqa: E402
 from lstmviz.training.messages import EpochLosses, LayerGradients, Predictions, StepGradients  # noqa: E402
 from lstmviz.training.step_gradients import StepGradientProbe  # noqa: E402
-from tests.training.test_commands import lstmviz  # noqa: E402
 
 
 def example(name, **changes):
@@ -102,8 +101,8 @@ def test_a_pause_shows_the_gradients_of_where_it_stands(monkeypatch):
     assert while_paused[0] == 0 and while_paused[-1] == 3
 
 
-def test_the_command_line_lists_t_norms_per_observation():
-    proc = lstmviz("train", "long-memory-lstm", "--epochs", "2", "--gradients", "--json", check=True)
+def test_the_command_line_lists_t_norms_per_observation(command):
+    proc = command("train", "long-memory-lstm", "--epochs", "2", "--gradients", "--json", check=True)
     out = json.loads(proc.stdout)
     entries = out["step_gradients"]
     assert [e["epoch"] for e in entries][0] == 0 and entries[-1]["epoch"] == 2

@@ -73,12 +73,11 @@ def open_without_tensorflow(path: Path, tmp_path: Path, save_to: Path | None = N
     return result
 
 
-def test_an_exported_keras_file_shows_trained_values_without_tensorflow(tmp_path):
+def test_an_exported_keras_file_shows_trained_values_without_tensorflow(tmp_path, command):
     keras = pytest.importorskip("keras")
     model_path = tmp_path / "one.keras"
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    subprocess.run([sys.executable, "-m", "lstmviz", "export", "one-to-one", "--format", "keras", "--epochs", "200",
-                    "-o", str(model_path)], check=True, capture_output=True, env=env, timeout=300, cwd=tmp_path)
+    command("export", "one-to-one", "--format", "keras", "--epochs", "200", "-o", str(model_path), cwd=tmp_path,
+            check=True)
     shown = open_without_tensorflow(model_path, tmp_path, save_to=tmp_path / "from-keras.lstmviz")
     assert shown["source"] == "values: weights from one.keras"
     assert shown["dataset"] == {"kind": "tutorial", "layout": "one-to-one"} and shown["train_enabled"]
