@@ -67,8 +67,11 @@ def assert_same_run(a, b):
     np.testing.assert_allclose(a.predictions, b.predictions, rtol=1e-5, atol=1e-6)
 
 
-@pytest.mark.parametrize("optimizer", ["adam", "sgd", "rmsprop", "nadam"])
+@pytest.mark.parametrize("optimizer", ["adam", "sgd", pytest.param("rmsprop", marks=pytest.mark.slow),
+                                       pytest.param("nadam", marks=pytest.mark.slow)])
 def test_a_reused_function_trains_like_a_fresh_build(optimizer):
+    """The cache restores every optimizer variable to a fresh build's (one mechanism for all optimizers):
+    Adam (slots and a step count) and SGD (none) run by default, RMSprop and Nadam with ``-m slow``."""
     arch, data, settings = example("many-to-many", epochs=7, batch_size=2, optimizer=optimizer, seed=3,
                                    learning_rate=0.02)
     fresh = run_training(arch, data, settings, cache=TrainingCache())
