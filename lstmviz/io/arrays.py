@@ -121,3 +121,20 @@ def decode_arrays(items: Any, max_bytes: int = MAX_BYTES) -> list[np.ndarray]:
         left -= array.nbytes
         out.append(array)
     return out
+
+
+class ArrayBudget:
+    """Arrays of one file decoded within its byte budget; an error names where (``at``) and why."""
+
+    def __init__(self, total: int) -> None:
+        self.left = total
+
+    def array(self, obj: Any, at: str) -> np.ndarray:
+        from lstmviz.io.project import SourceError
+
+        try:
+            array = decode_array(obj, self.left)
+        except ValueError as exc:
+            raise SourceError(f"{at}: {exc}") from None
+        self.left -= array.nbytes
+        return array

@@ -16,7 +16,7 @@ from typing import Any, Callable, Mapping, Sequence
 import numpy as np
 
 from lstmviz.i18n import tr
-from lstmviz.io.arrays import decode_array, encode_array
+from lstmviz.io.arrays import ArrayBudget, encode_array
 from lstmviz.io import json_fields as fields
 from lstmviz.io.project import SourceError
 from lstmviz.model.architecture import Architecture
@@ -76,7 +76,7 @@ class _Reader:
     def __init__(self, runs: Sequence[RunRecord], architecture: ArchitectureReader) -> None:
         self.numbers = {r.number for r in runs}
         self.architecture = architecture
-        self.bytes_left = MAX_GRADIENT_BYTES
+        self.array = ArrayBudget(MAX_GRADIENT_BYTES).array
         self.entries_left = MAX_ENTRIES
 
     def sweep(self, data: Any, at: str) -> SweepRecord:
@@ -148,14 +148,6 @@ class _Reader:
         if not np.all(np.isfinite(values)):
             raise SourceError(tr("{at}.values: holds values that are not finite numbers").format(at=at))
         return GradientSeries(epochs.astype(np.int64), values.astype(np.float32))
-
-    def array(self, obj: Any, at: str) -> np.ndarray:
-        try:
-            array = decode_array(obj, self.bytes_left)
-        except ValueError as exc:
-            raise SourceError(f"{at}: {exc}") from None
-        self.bytes_left -= array.nbytes
-        return array
 
 
 def read_sweeps(data: Any, where: str, runs: Sequence[RunRecord],

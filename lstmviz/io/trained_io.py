@@ -24,7 +24,7 @@ from typing import Any, Literal, Mapping, overload
 import numpy as np
 
 from lstmviz.i18n import tr
-from lstmviz.io.arrays import MAX_BYTES, decode_array, encode_array
+from lstmviz.io.arrays import MAX_BYTES, ArrayBudget, encode_array
 from lstmviz.io.evaluation_io import evaluation_from_dict
 from lstmviz.io import json_fields as fields
 from lstmviz.io.project import SourceError
@@ -105,11 +105,11 @@ def trained_part_to_dict(trained: TrainedState | None, runs: tuple[RunRecord, ..
 # ----------------------------------------------------------------------------- reading
 
 
-class _Budget:
+class _Budget(ArrayBudget):
     """Bytes of array data, loss values and snapshot rows still allowed in this file."""
 
     def __init__(self, total: int) -> None:
-        self.left = total
+        super().__init__(total)
         self.curve_values = MAX_CURVE_VALUES
         self.snapshot_rows = MAX_SNAPSHOT_ROWS
 
@@ -125,14 +125,6 @@ class _Budget:
             raise SourceError(tr("{at}: the runs hold more than {limit} replay snapshots together; "
                                  "lstmviz reads at most that many").format(at=at, limit=count(MAX_SNAPSHOT_ROWS)))
         self.snapshot_rows -= n
-
-    def array(self, obj: Any, at: str) -> np.ndarray:
-        try:
-            array = decode_array(obj, self.left)
-        except ValueError as exc:
-            raise SourceError(f"{at}: {exc}") from None
-        self.left -= array.nbytes
-        return array
 
 
 
