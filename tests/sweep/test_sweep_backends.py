@@ -18,6 +18,10 @@ from lstmviz.model.dataset_spec import DatasetSpec
 from lstmviz.training.sweep_runner import RunFinished, RunProgress, RunStarted, SweepEnded, SweepSession, execute
 from tests.sweep.sweep_support import tiny_plan
 
+# The sweep backends' and the Sweep and Compare windows' tests run on one test worker
+# (`--dist loadgroup`) and share one pool of worker processes, whose TensorFlow is imported once.
+pytestmark = pytest.mark.xdist_group("sweep_pool")
+
 
 class Collected:
     def __init__(self, on_finished=None) -> None:
@@ -37,11 +41,11 @@ class Collected:
 
 @pytest.fixture(scope="module")
 def pool():
-    from lstmviz.training.sweep_pool import PoolBackend
+    # The window's own pool, as the Sweep and Compare windows use it: a worker process that ran
+    # those windows' tests before (or runs them after) pays for its workers' TensorFlow once.
+    from lstmviz.ui.sweep.driver import shared_pool
 
-    backend = PoolBackend(jobs=2)
-    yield backend
-    backend.close()
+    return shared_pool(2)
 
 
 @pytest.fixture
