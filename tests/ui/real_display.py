@@ -249,7 +249,7 @@ def _canvas_start(canvas) -> dict:
     bar = canvas.horizontalScrollBar()
     return {"title_shown": seen.contains(title.adjusted(0, 0, -title.width() * 0.5, 0)),
             "whole_width": seen.left() <= title.left() and seen.right() >= title.right(),
-            "horizontal_scroll": bar.maximum() if bar.isVisible() else 0}
+            "horizontal_scroll": max(bar.maximum(), 0) if bar.isVisible() else 0}
 
 
 def _cut_at_edges(view) -> list[str]:

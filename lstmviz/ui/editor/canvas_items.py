@@ -134,9 +134,11 @@ class LayerBlock(QGraphicsItem):
                                 colour=muted))
         if c.error:
             # The whole reason on two lines, cut at a word if it must be (the tooltip has it all).
-            lines, cut = wrap_words(c.detail, small, right - left, 2)
+            # Presenter mode's larger text leaves room for one line: the banner above the canvas says it whole.
+            step = max(14.0, QFontMetricsF(small).height())
+            lines, cut = wrap_words(c.detail, small, right - left, max(1, min(2, int((BLOCK_HEIGHT - 34) // step))))
             for k, line in enumerate(lines):
-                runs.append(TextRun(line, small, QRectF(left, 34 + 14 * k, right - left, 14), colour=ink,
+                runs.append(TextRun(line, small, QRectF(left, 34 + step * k, right - left, step), colour=ink,
                                     elided_from=c.detail if cut else ""))
             return runs
         params_w = QFontMetricsF(small).horizontalAdvance(c.params) + 1
