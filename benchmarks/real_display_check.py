@@ -70,9 +70,15 @@ def main(argv: list[str] | None = None) -> int:
                             for problem in plot["overlapping_ticks"]:
                                 print(f"    {plot['where']} tick labels overlap: {problem}")
                         rooms = ", ".join(f"{p['where']} {p['height']:.0f} px" for p in result["plot_rooms"])
-                        where = (f"canvas shows its first block: {result['canvas']['title_shown']}" if "canvas" in result
-                                 else f"cells shown whole: {result['cells_shown']}")
-                        print(f"    plots' data areas: {rooms}; {where}")
+                        where = []
+                        if "cells_shown" in result:
+                            where.append(f"cells shown whole: {result['cells_shown']}")
+                            where += [f"cut at the view's edges: {', '.join(result['cut_at_edges'])}"] \
+                                if result["cut_at_edges"] else []
+                        if "canvas" in result:
+                            where.append(f"canvas shows its first block: {result['canvas']['title_shown']}, "
+                                         f"horizontal scroll {result['canvas']['horizontal_scroll']} px")
+                        print(f"    plots' data areas: {rooms}; {'; '.join(where)}")
                         for name, dialog in result.get("dialogs", {}).items():
                             print(f"    dialog {name}: {dialog['frame'][2]}x{dialog['frame'][3]} "
                                   f"{'fits' if dialog['fits'] else 'DOES NOT FIT'}"
@@ -89,13 +95,15 @@ def _px(measure: dict) -> str:
 
 
 def _cramped(result: dict, presenter: bool) -> bool:
-    """A widget cut by its dock, a plot without room for a curve, a canvas opened past its first block, or an
-    unrolled view showing fewer than two whole cells."""
+    """A widget cut by its dock, a plot without room for a curve, a canvas opened past its first block (or, in
+    presenter mode, needing a horizontal scroll), an unrolled view showing fewer than two whole cells or cutting
+    a text at its edges."""
     least = PRESENTER_MIN_VIEW_HEIGHT * result["factor"] - 1 if presenter else 60
     return bool(result["cut_widgets"]) or any(p["height"] < least or p["hint_inside"] is False
                                               or p["overlapping_ticks"] for p in result["plot_rooms"]) \
-        or ("canvas" in result and not result["canvas"]["title_shown"]) \
-        or result.get("cells_shown", 2) < 2
+        or ("canvas" in result and (not result["canvas"]["title_shown"]
+                                    or (presenter and result["canvas"]["horizontal_scroll"]))) \
+        or result.get("cells_shown", 2) < 2 or bool(result.get("cut_at_edges"))
 
 
 def _too_small(result: dict, presenter: bool, width: int) -> bool:

@@ -16,7 +16,7 @@ from __future__ import annotations
 from lstmviz.i18n import tr
 
 from lstmviz.diagram.rows import RowBuilder
-from lstmviz.diagram.types import KEEP, MAX_STEPS, NORMAL_TYPE, Typography, UnrolledLayout
+from lstmviz.diagram.types import KEEP, MAX_STEPS, NORMAL_TYPE, PITCH, Typography, UnrolledLayout
 from lstmviz.model.architecture import Architecture
 from lstmviz.model.catalogue import fmt_shape
 from lstmviz.model.cells import unrolled_layers
@@ -25,10 +25,11 @@ from lstmviz.model.inference import Inference, infer
 
 def build_layout(architecture: Architecture, inference: Inference | None = None,
                  focus_layer: int | None = None, *, max_steps: int = MAX_STEPS,
-                 keep: int = KEEP, typography: Typography = NORMAL_TYPE) -> UnrolledLayout:
+                 keep: int = KEEP, typography: Typography = NORMAL_TYPE, pitch: float = PITCH) -> UnrolledLayout:
     """Lay out the whole model unrolled in time; ``focus_layer`` is the recurrent layer shown with values.
 
-    ``typography`` gives the text sizes to leave room for (presenter mode draws larger text).
+    ``typography`` gives the text sizes to leave room for (presenter mode draws larger text); ``pitch`` the
+    distance between time-step columns (COMPACT_PITCH where a projector has little room).
     """
     inference = inference or infer(architecture)
     recurrent = unrolled_layers(layer.kind for layer in architecture.layers)
@@ -40,5 +41,5 @@ def build_layout(architecture: Architecture, inference: Inference | None = None,
     if not spec.is_tokens and len(spec.shape) < 2:
         return UnrolledLayout(recurrent_layers=recurrent, focus_layer=focus_layer,
                               message=tr('The input {fmt_shape} has no time axis: give it (time steps, features) to unroll the recurrent layer.').format(fmt_shape=fmt_shape(spec.shape)))
-    builder = RowBuilder(architecture, inference, focus_layer, max_steps, keep, typography)
+    builder = RowBuilder(architecture, inference, focus_layer, max_steps, keep, typography, pitch)
     return builder.build(recurrent)

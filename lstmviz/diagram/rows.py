@@ -53,8 +53,9 @@ class Stream:
 
 class RowBuilder:
     def __init__(self, architecture: Architecture, inference: Inference, focus: int | None,
-                 max_steps: int, keep: int, typography: Typography = NORMAL_TYPE) -> None:
+                 max_steps: int, keep: int, typography: Typography = NORMAL_TYPE, pitch: float = PITCH) -> None:
         self.type = typography
+        self.pitch = pitch
         self.architecture = architecture
         self.inference = inference
         self.focus = focus
@@ -67,9 +68,8 @@ class RowBuilder:
 
     # ------------------------------------------------------------------ primitives
 
-    @staticmethod
-    def col(i: int) -> float:
-        return COL0 + i * PITCH
+    def col(self, i: int) -> float:
+        return COL0 + i * self.pitch
 
     def slots(self, steps: int | None) -> tuple[Slot, ...]:
         return time_slots(steps, self.max_steps, self.keep)
@@ -203,8 +203,12 @@ class RowBuilder:
                                      self.col(0) + CELL_W / 2 + 16, top + CELL_H / 2 - 16, "note", info.index))
         elif not every:
             last = stream.steps[-1 if direction == 1 else 0].label
-            self.labels.append(Label(tr('return_sequences=False: only h({last}), the last step, leaves the layer').format(last=last),
-                                     self.col(0) - CELL_W / 2, top - 26, "note", info.index))
+            note = tr('return_sequences=False: only h({last}), the last step, leaves the layer').format(last=last)
+            # Presenter text is large: the note keeps to the columns before the last, whose output it names.
+            lines = wrap(note, self.type.chars(self.col(len(stream.steps) - 1) - self.col(0) - 20)) \
+                if self.type.presenter else [note]
+            self.labels.append(Label("\n".join(lines), self.col(0) - CELL_W / 2, top - 26 - self.type.line * (len(lines) - 1),
+                                     "note", info.index))
         return self.taps(info, cells, stream.steps, every, direction)
 
     def cell_row(self, info: BuiltLayer, kind: str, stream: Stream, direction: int, caption: str,
@@ -287,7 +291,7 @@ class RowBuilder:
         def around(i: int, end: Point) -> tuple[Point, ...]:
             # The backward row reads the same x(t): branch off below the forward row and pass it on the left.
             sx, sy = stream.point(i)
-            side = sx - PITCH / 2 - 10
+            side = sx - self.pitch / 2 - 10
             return ((sx, sy - 10), (side, sy - 10), (side, end[1] + 40), (end[0], end[1] + 40))
 
         total = f"Bidirectional: 2 {MULTIPLY} {one:,} = {info.params:,}"

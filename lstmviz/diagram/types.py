@@ -15,6 +15,9 @@ KEEP = 3  # steps kept at each end of a collapsed sequence
 MARGIN = 24.0
 LEFT_W = 204.0  # the left column holds weight blocks and row labels
 PITCH = 132.0  # distance between time-step columns
+# Presenter mode where the shown row and its labels are wider than the view: state wires between a cell and
+# the "…" column keep room for a label like "h(99)" at presenter text size.
+COMPACT_PITCH = 116.0
 COL0 = MARGIN + LEFT_W + 100.0  # centre of the first column
 CELL_W, CELL_H = 92.0, 80.0
 STEP_W, STEP_H = 84.0, 40.0

@@ -246,8 +246,26 @@ def _canvas_start(canvas) -> dict:
     title = block.sceneBoundingRect()
     title.setHeight(min(title.height(), 48.0))  # the block's first line: icon, name, shape
     seen = canvas.mapToScene(canvas.viewport().rect()).boundingRect()
+    bar = canvas.horizontalScrollBar()
     return {"title_shown": seen.contains(title.adjusted(0, 0, -title.width() * 0.5, 0)),
-            "whole_width": seen.left() <= title.left() and seen.right() >= title.right()}
+            "whole_width": seen.left() <= title.left() and seen.right() >= title.right(),
+            "horizontal_scroll": max(bar.maximum(), 0) if bar.isVisible() else 0}
+
+
+def _cut_at_edges(view) -> list[str]:
+    """Texts (a wire label with its white patch) the view's edges cut: partly seen."""
+    from lstmviz.ui.unrolled.items import TextItem
+
+    seen = view.mapToScene(view.viewport().rect()).boundingRect()
+    cut = []
+    for item in view.diagram.items():
+        if not item.isVisible() or not hasattr(item, "text_runs"):
+            continue
+        boxes = [(run.text, item.mapRectToScene(run.rect)) for run in item.text_runs()]
+        if isinstance(item, TextItem):
+            boxes.append((item.text, item.sceneBoundingRect()))
+        cut += [repr(text[:30]) for text, box in boxes if seen.intersects(box) and not seen.contains(box)]
+    return cut
 
 
 def _child(argv: list[str]) -> int:
@@ -318,8 +336,13 @@ def _child(argv: list[str]) -> int:
                                         and seen.intersects(item.sceneBoundingRect())
                                         and not seen.contains(item.sceneBoundingRect())]
         result["initial_states"] = len(starts)
+        result["cut_at_edges"] = _cut_at_edges(view)
     if args.screenshot:
         window.screen().grabWindow(0).save(args.screenshot)
+    if args.tab == 1:  # the same window on the Architecture tab: its blocks fit the width, or a scroll is needed
+        window.tabs.setCurrentIndex(0)
+        _settle(app, 0.5)
+        result["canvas"] = _canvas_start(window.canvas)
     if args.dialogs:
         result["dialogs"] = _dialogs(window, app, room, args.screenshot)
     print(json.dumps(result))

@@ -63,7 +63,7 @@ def test_presenter_text_grows_on_a_larger_screen(qtbot):
 def test_a_diagram_too_large_for_its_text_shows_fewer_steps_and_follows_the_step_shown(qtbot):
     window = open_window(qtbot, "many-to-one", (1280, 720), presenter=True, tab=1)
     view = window.unrolled_view
-    assert view._columns == (3, 1) and not view.diagram.heatmaps()  # the first step, "…", the last
+    assert view._columns[1] == 1 and not view.diagram.heatmaps()  # the first step, "…", the last
     view.set_step(view.slider.maximum())
     settle()
     last = max((c for c in view.diagram.cell_items(view.shown_layer) if c.node.t is not None),
@@ -222,3 +222,21 @@ def test_a_short_log_axis_labels_ticks_a_line_apart(qtbot, presenter):
     shown = [v for _spacing, values in axis.tickValues(*pane.plot_item.vb.viewRange()[1], pane.plot_item.vb.height())
              for v in values]
     assert -2.0 in [round(v, 6) for v in shown] and -1.0 in [round(v, 6) for v in shown]  # 0.01 and 0.1
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (1920, 1080)])
+def test_presenter_mode_fits_the_architecture_blocks_to_the_canvas_width(qtbot, size):
+    """Every text of the canvas as large as a block's title: the zoom their ink needs leaves the blocks whole in
+    the width the training dock leaves, with no horizontal scroll."""
+    window = open_window(qtbot, "encoder-decoder", size, presenter=True, tab=0)
+    canvas = window.canvas
+    settle()
+    assert canvas.horizontalScrollBar().maximum() == 0
+    seen = canvas.mapToScene(canvas.viewport().rect()).boundingRect()
+    blocks = [canvas.canvas_scene.input_block, *canvas.canvas_scene.blocks]
+    assert all(seen.left() <= b.sceneBoundingRect().left() and b.sceneBoundingRect().right() <= seen.right()
+               for b in blocks)
+    assert _short(ink.scene_inks(canvas), 16 * window.presenter.factor - 0.5) == []
+    window.presenter.set_active(False)
+    settle()
+    assert canvas.canvas_scene.least_text == 0 and canvas.zoom == 1.0  # each text its own size again

@@ -66,8 +66,12 @@ def test_presenter_mode_and_its_dialogs_on_a_1280x720_x11_screen(display_720, la
     for name, dialog in result["dialogs"].items():
         assert dialog["fits"] and dialog["clipped"] == [], (name, dialog)
     assert result["dialogs"]["gateDetail"]["drawing"]["smallest"] >= 16
-    # Unrolling is read from two cells at least: the first and the last step, whole, with "…" between.
+    # Unrolling is read from two cells at least: the first and the last step, whole, with "…" between, and the
+    # initial states ("c(0) = 0") they start from; no text cut at the view's edges.
     assert result["cells_shown"] >= 2, result["columns"]
+    assert result["initial_states_cut"] == [] and result["cut_at_edges"] == [], result["cut_at_edges"]
+    # The Architecture tab's blocks fit its width at presenter text size: no horizontal scroll.
+    assert result["canvas"]["horizontal_scroll"] == 0, result["canvas"]
 
 
 def test_after_a_run_presenter_mode_keeps_both_plots_whole_and_the_canvas_on_its_first_block(display_720):
@@ -77,6 +81,7 @@ def test_after_a_run_presenter_mode_keeps_both_plots_whole_and_the_canvas_on_its
     result = real_display.check_window(display_720, lang="zh_CN", presenter=True, tab=0, train=20)
     _assert_readable(result)
     assert all(plot["hint_inside"] is None for plot in result["plot_rooms"])  # curves drawn, no hint
+    assert result["canvas"]["horizontal_scroll"] == 0, result["canvas"]
 
 
 def test_a_first_start_on_a_1280x720_x11_screen_opens_maximized_with_every_dialog_on_it(display_720):

@@ -60,6 +60,7 @@ class ArchitectureScene(QGraphicsScene):
         self.document = document
         self.setBackgroundBrush(QColor(style.CANVAS_BACKGROUND))
         self.input_block: items.LayerBlock | None = None
+        self.least_text = 0.0  # points; presenter mode sets every text at least this large (items.text_font)
         self.blocks: list[items.LayerBlock] = []
         self.marker = items.InsertionMarker()
         document.architecture_changed.connect(self.rebuild)
@@ -102,9 +103,18 @@ class ArchitectureScene(QGraphicsScene):
             self.addItem(items.ShapeArrow(items.BLOCK_HEIGHT, items.GAP, previous))
             self.addItem(items.EmptyHint(items.row_top(1)))
         bottom = items.row_top(max(n, 1) + 1)
-        self.setSceneRect(-40, -30, items.BLOCK_WIDTH + 80, bottom + 30)
+        # Room beside the blocks for the insertion marker's ends; in presenter mode no more than that, so that
+        # the blocks at a room's zoom fit the view's width.
+        side = 24 if self.least_text else 40
+        self.setSceneRect(-side, -30, items.BLOCK_WIDTH + 2 * side, bottom + 30)
         self.show_selection(self.document.selected)
         self.mark_fix()
+
+    def set_least_text(self, points: float) -> None:
+        """Every text at least ``points`` large (0: each its own size), for presenter mode."""
+        if points != self.least_text:
+            self.least_text = points
+            self.rebuild()
 
     def fix(self) -> Fix | None:
         """The one-click fix offered now: for the model's error, else for training on the data."""

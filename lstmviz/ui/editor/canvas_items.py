@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Any, Mapping
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFontMetrics, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from lstmviz.i18n import tr
@@ -22,6 +22,14 @@ GAP = 50.0  # vertical space between blocks, where the arrow and its shape label
 ROW = BLOCK_HEIGHT + GAP
 FIX_INK = "#b35c00"  # the note on the block a one-click fix changes: the marker's orange, dark enough to read
 RIGHT_MIDDLE = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+def text_font(item: QGraphicsItem, size: float, **style_options: Any) -> QFont:
+    """The font of ``size`` points, or of the scene's ``least_text`` where that is larger: in presenter mode every
+    text is as large as the titles, so the zoom that makes them readable in a room is lower and the blocks fit."""
+    scene = item.scene()
+    least = float(getattr(scene, "least_text", 0.0)) if scene is not None else 0.0
+    return style.font(max(size, least), **style_options)
 
 
 def row_top(row: int) -> float:
@@ -111,8 +119,8 @@ class LayerBlock(QGraphicsItem):
         left, right = 58.0, BLOCK_WIDTH - 12
         ink = QColor(style.ERROR) if c.error else QColor(style.TEXT)
         muted = QColor(style.MUTED)
-        title_font, shape_font = style.font(10.5, bold=True), style.font(9.5, mono=True, bold=True)
-        name_font = small = style.font(8.5)
+        title_font, shape_font = text_font(self, 10.5, bold=True), text_font(self, 9.5, mono=True, bold=True)
+        name_font = small = text_font(self, 8.5)
         title_w = QFontMetricsF(title_font).horizontalAdvance(c.title) + 1
         shape_w = QFontMetricsF(shape_font).horizontalAdvance(c.shape) + 1
         top = QRectF(left, 12, right - left, 20)
@@ -126,9 +134,11 @@ class LayerBlock(QGraphicsItem):
                                 colour=muted))
         if c.error:
             # The whole reason on two lines, cut at a word if it must be (the tooltip has it all).
-            lines, cut = wrap_words(c.detail, small, right - left, 2)
+            # Presenter mode's larger text leaves room for one line: the banner above the canvas says it whole.
+            step = max(14.0, QFontMetricsF(small).height())
+            lines, cut = wrap_words(c.detail, small, right - left, max(1, min(2, int((BLOCK_HEIGHT - 34) // step))))
             for k, line in enumerate(lines):
-                runs.append(TextRun(line, small, QRectF(left, 34 + 14 * k, right - left, 14), colour=ink,
+                runs.append(TextRun(line, small, QRectF(left, 34 + step * k, right - left, step), colour=ink,
                                     elided_from=c.detail if cut else ""))
             return runs
         params_w = QFontMetricsF(small).horizontalAdvance(c.params) + 1
@@ -137,7 +147,7 @@ class LayerBlock(QGraphicsItem):
                             muted))
         width = right - params_w - 12 - left
         if self.fix_note:
-            note_font = style.font(8.5, bold=True)
+            note_font = text_font(self, 8.5, bold=True)
             note = elide_words(self.fix_note, note_font, width)
             runs.append(TextRun(note, note_font, QRectF(left, row.y(), width, row.height()), colour=QColor(FIX_INK),
                                 elided_from=self.fix_note if note != self.fix_note else ""))
@@ -196,11 +206,11 @@ class ShapeArrow(QGraphicsItem):
         return QRectF(-10, 0, 20 + self._label_width(), self.length)
 
     def _label_width(self) -> float:
-        return QFontMetricsF(style.font(9, mono=True)).horizontalAdvance(self.label) + 4
+        return QFontMetricsF(text_font(self, 9, mono=True)).horizontalAdvance(self.label) + 4
 
     def text_runs(self) -> list[TextRun]:
         colour = QColor(style.ERROR if self.error else style.MUTED)
-        return [TextRun(self.label, style.font(9, mono=True), QRectF(12, 0, self._label_width(), self.length),
+        return [TextRun(self.label, text_font(self, 9, mono=True), QRectF(12, 0, self._label_width(), self.length),
                         colour=colour)]
 
     def paint(self, p: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
@@ -244,7 +254,7 @@ class InsertionMarker(QGraphicsItem):
         p.drawEllipse(QPointF(-16, 0), 6, 6)
         p.drawEllipse(QPointF(BLOCK_WIDTH + 16, 0), 6, 6)
         if self.label:
-            f = style.font(9, bold=True)
+            f = text_font(self, 9, bold=True)
             p.setFont(f)
             w = QFontMetrics(f).horizontalAdvance(self.label) + 16
             pill = QRectF(BLOCK_WIDTH / 2 - w / 2, -11, w, 22)
@@ -273,5 +283,5 @@ class EmptyHint(QGraphicsItem):
             draw(p, run)
 
     def text_runs(self) -> list[TextRun]:
-        return [TextRun(tr("Drag a layer here from the palette"), style.font(9.5), self.boundingRect(),
+        return [TextRun(tr("Drag a layer here from the palette"), text_font(self, 9.5), self.boundingRect(),
                         Qt.AlignmentFlag.AlignCenter, QColor(style.MUTED))]

@@ -23,6 +23,9 @@ from lstmviz.ui.shell.window_parts import WindowParts
 TRAINING_SHARE = 0.30
 MAX_TRAINING_SHARE = 0.42
 CANVAS_ZOOM = 1.3
+# The canvas's texts in presenter mode: all as large as a block's title, so that the zoom their ink needs is
+# lower and the blocks fit the view's width at 1280x720.
+CANVAS_LEAST_TEXT = 10.5
 
 
 class PresenterStrip(QWidget):
@@ -143,6 +146,7 @@ class PresenterMode(QObject):
         if parts.unrolled_view.gate_detail is not None:
             parts.unrolled_view.gate_detail.set_presenter(True, self._factor)
         # Larger blocks for the room: as large as their shortest text needs to ink PRESENTER_DIAGRAM_INK pixels.
+        parts.canvas.canvas_scene.set_least_text(CANVAS_LEAST_TEXT)
         parts.canvas.set_zoom(max(CANVAS_ZOOM, ink.scale_for_ink(parts.canvas.scene().items(),
                                                                  style.PRESENTER_DIAGRAM_INK * self._factor)))
         parts.canvas.show_first_block()
@@ -173,6 +177,7 @@ class PresenterMode(QObject):
         parts.unrolled_view.set_presenter(False)
         if parts.unrolled_view.gate_detail is not None:
             parts.unrolled_view.gate_detail.set_presenter(False)
+        parts.canvas.canvas_scene.set_least_text(0.0)
         parts.canvas.reset_zoom()
         parts.canvas.show_first_block()
         w.statusBar().show()

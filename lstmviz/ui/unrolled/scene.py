@@ -177,6 +177,19 @@ class UnrolledScene(QGraphicsScene):
         return tr("t = {step}:  {values}   (means over {units} units)").format(
             step=step + 1, values="  \u00b7  ".join(parts), units=values.units)
 
+    def drawn_boxes(self) -> list[QRectF]:
+        """What a view's edge must not cut, in scene coordinates: every text and every box (the band behind the
+        shown row and the wires, which run on out of view, aside)."""
+        boxes = []
+        for item in self.items():
+            if not item.isVisible():
+                continue
+            if isinstance(item, NodeItem) and item.node.role not in ("band", "gap") or isinstance(item, TextItem):
+                boxes.append(item.mapRectToScene(item.rect))  # a box, or a label's white patch
+            if hasattr(item, "text_runs"):
+                boxes.extend(item.mapRectToScene(run.rect) for run in item.text_runs())
+        return boxes
+
     def node_for(self, node_id: str) -> Node:
         return self.node_items[node_id].node
 

@@ -11,12 +11,14 @@ import time
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QPainter, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView, QMessageBox, QWidget
 
 from lstmviz.diagram.layout import build_layout
-from lstmviz.diagram.types import CELL_W, GAP, KEEP, MAX_STEPS, NORMAL_TYPE, PITCH, PRESENTER_TYPE, UnrolledLayout
+from lstmviz.diagram.types import (
+    CELL_W, COMPACT_PITCH, GAP, KEEP, MAX_STEPS, NORMAL_TYPE, PITCH, PRESENTER_TYPE, UnrolledLayout,
+)
 from lstmviz.i18n import tr
 from lstmviz.io.dataset_loader import load_dataset
 from lstmviz.io.failures import describe_failure, failure_text
@@ -34,6 +36,7 @@ from lstmviz.model.limits import one_line
 from lstmviz.ui.files import file_dialogs
 from lstmviz.ui.look import ink, style
 from lstmviz.ui.document.document import Document
+from lstmviz.ui.unrolled import edges
 from lstmviz.ui.unrolled.export import FILTER, ExportError, export_scene
 from lstmviz.ui.unrolled.header import UnrolledHeader, play_text
 from lstmviz.ui.unrolled.scene import UnrolledScene
@@ -46,9 +49,11 @@ MAX_FIT_SCALE = 1.0
 # Presenter mode: every text inks at least style.PRESENTER_DIAGRAM_INK pixels (times the screen's
 # factor), measured from rendered pixels; a small diagram may grow to fill a projector.
 PRESENTER_MAX_FIT_SCALE = 2.4
-# Columns shown of a long sequence, most first: where the diagram does not fit at readable text,
-# it shows fewer (the first step, "…", the last) before it scrolls.
-PRESENTER_STEPS = ((6, 2), (3, 1))
+# Columns shown of a long sequence (steps, kept at each end, pitch), most first: where the diagram does not
+# fit at readable text, it shows fewer (the first step, "…", the last) before it scrolls; where even the shown
+# row with its labels (the initial states left of the first cell) is wider than the view, closer columns.
+PRESENTER_STEPS = ((6, 2, PITCH), (3, 1, PITCH), (2, 1, COMPACT_PITCH))
+NEAR = 80.0  # scene units around a row within which a text belongs to it ("c(0) = 0", a note, the outputs' labels)
 PROBE_INTERVAL = 0.06  # seconds between repaints for live values
 
 
@@ -80,7 +85,8 @@ class UnrolledView(QGraphicsView):
         self.presenter = False
         self.text_ink = style.PRESENTER_DIAGRAM_INK  # presenter mode's smallest text, in rendered pixels
         self._min_scale: float | None = None  # the scale at which the smallest text inks text_ink (cached)
-        self._columns = PRESENTER_STEPS[0]
+        self._columns = PRESENTER_STEPS[0][:2]
+        self.compact = False  # columns closer than PITCH: presenter mode on a narrow view
         self._dataset: DatasetSpec | Dataset | str | None = None  # a str says why there is no data
         self._data_x: np.ndarray | None = None
         self._data_problem: str | None = None
@@ -383,6 +389,7 @@ class UnrolledView(QGraphicsView):
         return min((view.width() - 2) / rect.width(), (view.height() - 2) / rect.height())
 
     def fit(self) -> None:
+        self.setSceneRect(QRectF())  # the scene's own rect again, not room a last placement scrolled into
         rect = self.diagram.sceneRect()
         if rect.isEmpty():
             return
@@ -399,6 +406,7 @@ class UnrolledView(QGraphicsView):
                 self._follow_step(self.slider.value(), centre=True)  # the cell of the step shown is what the room reads
         else:
             self.ensureVisible(rect.x(), rect.y(), 1, 1)
+            self._settle_edges(None)
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
@@ -508,17 +516,20 @@ class UnrolledView(QGraphicsView):
         architecture, inference = self.architecture, self.inference
         if architecture is None or inference is None:
             return  # nothing to draw yet
-        choices = PRESENTER_STEPS if self.presenter else ((MAX_STEPS, KEEP),)
-        for steps, keep in choices:
+        choices = PRESENTER_STEPS if self.presenter else ((MAX_STEPS, KEEP, PITCH),)
+        for choice, (steps, keep, pitch) in enumerate(choices):
             layout = self.diagram_layout = build_layout(architecture, inference, self._shown, max_steps=steps,
-                                                        keep=keep, typography=self.typography)
+                                                        keep=keep, typography=self.typography, pitch=pitch)
             self.diagram.typography = self.typography
             self.diagram.heatmaps_shown = False
             self.diagram.show_layout(layout)
             self._min_scale = None
             self._columns = (steps, keep)
+            self.compact = pitch != PITCH
             if not self.presenter or self._fit_scale() >= self.presenter_min_scale():
                 break  # fits at readable text; else show fewer columns (never smaller text)
+            if choice and self._row_fits():
+                break  # the first step, "…" and the last side by side with their labels; the rest scrolls
         self._fill_combo(layout, inference)
         self._apply_values()
         if not self._zoomed:
@@ -625,29 +636,88 @@ class UnrolledView(QGraphicsView):
         self._follow_step(step)
         self._update_detail()
 
+    def _row_cells(self) -> list[QRectF]:
+        """The shown layer's cells (its forward row where it has two), in scene coordinates."""
+        cells = self.diagram.cell_items(self._shown, 1) or self.diagram.cell_items(self._shown, -1)
+        return [c.sceneBoundingRect() for c in cells]
+
+    @staticmethod
+    def _united(rects: list[QRectF]) -> QRectF:
+        whole = QRectF(rects[0])
+        for rect in rects[1:]:
+            whole = whole.united(rect)
+        return whole
+
+    def _with_labels(self, row: QRectF) -> QRectF:
+        """``row`` with the texts that belong to it: the initial states before it, the outputs' names above, a
+        note beside it; whatever lies wholly within NEAR across and GAP up and down."""
+        near = row.adjusted(-NEAR, -GAP, NEAR, GAP)
+        return self._united([row, *(box for box in self.diagram.drawn_boxes() if near.contains(box))])
+
+    def _row_fits(self) -> bool:
+        """Whether the shown row with its labels fits the view at presenter text size (checked before a fit)."""
+        cells = self._row_cells()
+        if len(cells) < 2:
+            return True
+        wanted = self._with_labels(self._united(cells))
+        scale = self.presenter_min_scale()
+        view = self.viewport().rect()
+        return wanted.width() + 2 * edges.AIR / scale <= view.width() / scale and wanted.height() <= view.height() / scale
+
     def _show_cells_together(self) -> bool:
         """A diagram larger than the view (presenter text never shrinks): show the shown layer's cells, first to
-        last, side by side with the wires into, between and out of them, where they fit; the weights on the
-        left and the other layers' rows scroll. Unrolling is read from two cells at least, never one."""
-        cells = [c.sceneBoundingRect() for c in self.diagram.cell_items(self._shown, 1)]
+        last, side by side with the wires into, between and out of them and their labels, where they fit; the
+        weights on the left and the other layers' rows scroll. Unrolling is read from two cells at least."""
+        cells = self._row_cells()
         if len(cells) < 2:
             return False
-        row = cells[0]
-        for rect in cells[1:]:
-            row = row.united(rect)
-        # The state wires' labels ("c(0) = 0") stand left of the first cell, the outputs' above, the inputs' below.
-        wanted = row.adjusted(-(PITCH - CELL_W) * 1.5, -GAP, (PITCH - CELL_W) * 0.5, GAP)
         seen = self.mapToScene(self.viewport().rect()).boundingRect()
+        row = self._united(cells)
         if row.width() > seen.width() or row.height() > seen.height():
             return False
+        self._show_around(row, seen)
+        return True
+
+    def _show_around(self, row: QRectF, seen: QRectF) -> None:
+        """Centre ``row`` with its labels where they fit, else the row whole with as much of them as fits, the
+        initial states first; then the edges are moved off whatever they would cut."""
+        wanted = self._with_labels(row)
+        keep = wanted if wanted.width() <= seen.width() and wanted.height() <= seen.height() else row
         if wanted.width() <= seen.width():
             x = wanted.center().x()
         else:  # the initial states' labels first, then as much of the wire out as is left; the cells always whole
-            left = max(wanted.left(), row.right() + 2 - seen.width())
-            x = left + seen.width() / 2
+            x = max(wanted.left(), row.right() + 2 - seen.width()) + seen.width() / 2
         y = wanted.center().y() if wanted.height() <= seen.height() else row.center().y()
         self.centerOn(x, y)
-        return True
+        self._settle_edges(keep)
+
+    def _settle_edges(self, keep: QRectF | None) -> None:
+        """Scroll a little so that the view's edges cut no text or box where they can (``keep`` stays whole)."""
+        seen = self.mapToScene(self.viewport().rect()).boundingRect()
+        scene = self.diagram.sceneRect()
+        if seen.contains(scene):
+            return
+
+        def box(r: QRectF) -> edges.Box:
+            return r.left(), r.top(), r.right(), r.bottom()
+
+        boxes = [box(b) for b in self.diagram.drawn_boxes()]
+        if not edges.cut_boxes(boxes, box(seen)):
+            return
+        scale = max(self.transform().m11(), 1e-6)
+        held = box(keep) if keep is not None else None
+        window = edges.place(box(seen), boxes, box(scene), held, edges.AIR / scale)
+        if edges.cut_boxes(boxes, window):
+            # The scene's end holds the edge on a text (the weights' block beside the first cell): the view
+            # may then scroll past the end into blank room, which cuts nothing.
+            wider = scene.adjusted(-seen.width(), -seen.height(), seen.width(), seen.height())
+            beyond = edges.place(box(seen), boxes, box(wider), held, edges.AIR / scale)
+            if len(edges.cut_boxes(boxes, beyond)) < len(edges.cut_boxes(boxes, window)):
+                window = beyond
+                left, top, right, bottom = window
+                self.setSceneRect(scene.united(QRectF(left, top, right - left, bottom - top)))
+        left, top, right, bottom = window
+        self.centerOn((left + right) / 2, (top + bottom) / 2)
 
     def _follow_step(self, step: int, centre: bool = False) -> None:
         """A diagram larger than the view (presenter text never shrinks) scrolls to the cell of the step shown."""
@@ -659,10 +729,12 @@ class UnrolledView(QGraphicsView):
         if not cells:
             return
         cell = max(cells, key=lambda c: c.node.t or 0).sceneBoundingRect()  # every t is set
+        seen = self.mapToScene(self.viewport().rect()).boundingRect()
         if centre:
-            self.centerOn(cell.center())
-        else:
+            self._show_around(cell, seen)
+        elif not seen.contains(cell):
             self.ensureVisible(cell, 24, 24)
+            self._settle_edges(cell)
 
     def _advance(self) -> None:
         top = self.slider.maximum()

@@ -1,0 +1,102 @@
+"""Nothing the Unrolled view draws is cut at its edges: a text or a box is wholly in view or wholly out of it,
+for every bundled example and for wide models, on 1280x720 and 1920x1080, in presenter and normal mode, in
+English and Chinese. Where presenter text makes the diagram larger than the view, the view shows less (fewer
+steps, closer columns) and scrolls to where its edges fall between things, never through them."""
+
+from __future__ import annotations
+
+import pytest
+
+from lstmviz.model.architecture import Architecture, InputSpec, LayerSpec
+from lstmviz.model.examples import example_names
+from lstmviz.ui.language import language
+from lstmviz.ui.unrolled import edges
+from lstmviz.ui.unrolled.items import TextItem
+from tests.ui.window_sizes import open_window, settle
+
+WIDE_MODELS = {
+    "a long layer name": Architecture(InputSpec((12, 3)), (
+        LayerSpec("LSTM", {"units": 8, "return_sequences": True}, name="encoder_lstm_with_a_very_long_keras_name"),
+        LayerSpec("Dense", {"units": 1}),
+    )),
+    "many units": Architecture(InputSpec((40, 16)), (
+        LayerSpec("LSTM", {"units": 512}),
+        LayerSpec("Dense", {"units": 10}),
+    )),
+    "Bidirectional": Architecture(InputSpec((30, 2)), (
+        LayerSpec("Bidirectional", {"layer": "GRU", "units": 64, "merge_mode": "concat", "return_sequences": True}),
+        LayerSpec("Bidirectional", {"layer": "LSTM", "units": 32, "merge_mode": "sum"}),
+        LayerSpec("Dense", {"units": 3}),
+    )),
+}
+
+
+def cut_at_the_edges(view) -> list[str]:
+    """Texts (a wire label with its white patch) and boxes the view's edges cut: partly seen."""
+    seen = view.mapToScene(view.viewport().rect()).boundingRect()
+    cut = []
+    for item in view.diagram.items():
+        if not item.isVisible() or not hasattr(item, "text_runs"):
+            continue
+        boxes = [(run.text, item.mapRectToScene(run.rect)) for run in item.text_runs()]
+        if isinstance(item, TextItem):
+            boxes.append((item.text, item.sceneBoundingRect()))
+        for text, box in boxes:
+            if seen.intersects(box) and not seen.contains(box):
+                cut.append(f"{text[:30]!r} at {box.left():.0f},{box.top():.0f} {box.width():.0f}x{box.height():.0f} "
+                           f"(view {seen.left():.0f},{seen.top():.0f} {seen.width():.0f}x{seen.height():.0f})")
+    return cut
+
+
+@pytest.fixture
+def lang(qapp, request):
+    request.addfinalizer(lambda: language.apply(language.ENGLISH, qapp))
+    language.apply(language.CHINESE if request.param == "zh_CN" else language.ENGLISH, qapp)
+    return request.param
+
+
+# Presenter mode (where the text outgrows the view) in both languages on both screens; normal mode fits the
+# diagram at its smallest readable scale or scrolls, once per language.
+@pytest.mark.parametrize(("lang", "size", "presenter"), [
+    ("en", (1280, 720), True), ("zh_CN", (1280, 720), True), ("en", (1920, 1080), True),
+    ("zh_CN", (1920, 1080), True), ("en", (1280, 720), False), ("zh_CN", (1920, 1080), False),
+], ids=["en-1280x720-presenter", "zh_CN-1280x720-presenter", "en-1920x1080-presenter",
+        "zh_CN-1920x1080-presenter", "en-1280x720-normal", "zh_CN-1920x1080-normal"], indirect=["lang"])
+def test_no_text_or_box_is_cut_at_the_unrolled_views_edges(qtbot, lang, size, presenter):
+    window = open_window(qtbot, "many-to-many", size, presenter, tab=1)
+    view = window.unrolled_view
+    problems = {}
+    for name in example_names():
+        assert window.open_example(name)
+        settle()
+        problems[name] = cut_at_the_edges(view)
+        if presenter and len(view.diagram.cell_items(view.shown_layer, 1)) > 1:
+            # Unrolling is read from two cells at least, and starts from the initial states: both whole in view.
+            seen = view.mapToScene(view.viewport().rect()).boundingRect()
+            cells = [c.sceneBoundingRect() for c in view.diagram.cell_items(view.shown_layer, 1)]
+            top, bottom = min(c.top() for c in cells), max(c.bottom() for c in cells)
+            starts = [i.sceneBoundingRect() for i in view.diagram.items() if i.data(0) == "wire-label:init"
+                      and i.sceneBoundingRect().center().x() < min(c.left() for c in cells)
+                      and top <= i.sceneBoundingRect().center().y() <= bottom]
+            assert sum(seen.contains(c) for c in cells) >= 2, name
+            assert starts and all(seen.contains(s) for s in starts), (name, seen, starts)
+    for what, architecture in WIDE_MODELS.items():
+        assert window.document.replace_architecture(architecture, what)
+        settle()
+        problems[what] = cut_at_the_edges(view)
+    assert {name: cut for name, cut in problems.items() if cut} == {}
+
+
+def test_the_edges_move_off_what_they_would_cut_and_keep_what_must_stay_whole():
+    label, cell, block = (40.0, 0.0, 90.0, 20.0), (100.0, 0.0, 190.0, 80.0), (-200.0, 0.0, -5.0, 80.0)
+    scene = (-300.0, 0.0, 600.0, 100.0)
+    # A window whose left edge runs through the label moves left of it, the cell still whole.
+    moved = edges.place((60.0, 0.0, 260.0, 100.0), [label, cell, block], scene, keep=cell, air=2)
+    assert edges.cut_boxes([label, cell, block], moved) == []
+    assert moved[0] <= label[0] and moved[2] >= cell[2] and moved[2] - moved[0] == 200
+    # Where holding the cell leaves no place that cuts nothing, the fewest are cut and the cell stays whole.
+    narrow = edges.place((60.0, 0.0, 160.0, 100.0), [label, cell, block], scene, keep=cell, air=2)
+    assert narrow[0] <= cell[0] and narrow[2] >= cell[2]
+    # Without anything to keep, the window is only nudged (a quarter of its size at most), never sent elsewhere.
+    nudged = edges.place((-10.0, 0.0, 30.0, 100.0), [block], scene, air=2)
+    assert abs(nudged[0] - -10.0) <= 10 and edges.cut_boxes([block], nudged) == []
