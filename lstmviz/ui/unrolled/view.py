@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QGraphicsView, QMessageBox, QWidget
 
 from lstmviz.diagram.layout import build_layout
 from lstmviz.diagram.types import (
-    CELL_W, COMPACT_PITCH, GAP, KEEP, MAX_STEPS, NORMAL_TYPE, PITCH, PRESENTER_TYPE, UnrolledLayout,
+    COMPACT_PITCH, GAP, KEEP, MAX_STEPS, NORMAL_TYPE, PITCH, PRESENTER_TYPE, UnrolledLayout,
 )
 from lstmviz.i18n import tr
 from lstmviz.io.dataset_loader import load_dataset
