@@ -30,9 +30,29 @@ def tiny_source(tmp_path):
     return str(project_io.save_project(project, tmp_path / "tiny.lstmviz"))
 
 
-def test_sweep_json_is_what_the_saved_runs_give(tiny_source, tmp_path):
+class _KeptPool:
+    """The sweep tests' shared pool, which outlives the command (the command closes its backend)."""
+
+    def __init__(self, pool) -> None:
+        self.pool, self.jobs = pool, pool.jobs
+
+    def run(self, *args) -> None:
+        self.pool.run(*args)
+
+    def close(self) -> None:
+        pass
+
+
+@pytest.mark.xdist_group("sweep_pool")
+def test_sweep_json_is_what_the_saved_runs_give(tiny_source, tmp_path, command, monkeypatch):
+    # The command runs in this process on the pool the sweep tests share (its workers' TensorFlow imported
+    # once); the command with a pool of its own, in a process of its own, is the killed-half-way test below.
+    from lstmviz.ui.sweep.driver import shared_pool
+
+    kept = _KeptPool(shared_pool(2))
+    monkeypatch.setattr("lstmviz.training.sweep_command.make_backend", lambda name, jobs, address: kept)
     out = tmp_path / "swept.lstmviz"
-    proc = lstmviz("sweep", tiny_source, "--vary", "lag=2,3", "--cells", "SimpleRNN,LSTM", "--jobs", "2", "--json",
+    proc = command("sweep", tiny_source, "--vary", "lag=2,3", "--cells", "SimpleRNN,LSTM", "--jobs", "2", "--json",
                    "--save", str(out))
     assert proc.returncode == 0, proc.stderr
     printed = json.loads(proc.stdout)
