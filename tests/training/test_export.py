@@ -25,8 +25,8 @@ def lstmviz(*args, cwd):
                           env=env, cwd=cwd, timeout=300)
 
 
-def test_exported_script_runs_alone_with_an_epochs_override(tmp_path):
-    proc = lstmviz("export", "many-to-many", "--format", "script", "-o", "run.py", cwd=tmp_path)
+def test_exported_script_runs_alone_with_an_epochs_override(tmp_path, command):
+    proc = command("export", "many-to-many", "--format", "script", "-o", "run.py", cwd=tmp_path)
     assert proc.returncode == 0, proc.stderr
     script = (tmp_path / "run.py").read_text()
     assert "lstmviz" not in script.split('"""', 2)[2]  # the code itself needs nothing from lstmviz
