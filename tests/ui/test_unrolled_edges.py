@@ -105,3 +105,24 @@ def test_the_edges_move_off_what_they_would_cut_and_keep_what_must_stay_whole():
     # Without anything to keep, the window is only nudged (a quarter of its size at most), never sent elsewhere.
     nudged = edges.place((-10.0, 0.0, 30.0, 100.0), [block], scene, air=2)
     assert abs(nudged[0] - -10.0) <= 10 and edges.cut_boxes([block], nudged) == []
+
+
+@pytest.mark.parametrize("size", [(1920, 1080), (1280, 720)], ids=["1920x1080", "1280x720"])
+def test_the_gradient_maps_heading_fits_the_presenter_view(qtbot, size):
+    """A run's gradients through time add a heading below the diagram; at presenter text size it wraps
+    to the row of cells the view shows instead of running past both of its edges."""
+    import numpy as np
+
+    from lstmviz.model.gradient_history import GradientHistory
+
+    window = open_window(qtbot, "many-to-many", size, True, tab=1)
+    view = window.unrolled_view
+    history = GradientHistory()
+    for epoch in (0, 1, 2):
+        history.add(epoch, {(0, 1, "h"): np.linspace(0.1, 1, 5), (0, 1, "c"): np.linspace(0.2, 1, 5)}, samples=5)
+    view.set_step_gradients(history)
+    settle()
+    heading = next(i for i in view.diagram.items() if isinstance(i, TextItem) and i.text.startswith("Gradients"))
+    seen = view.mapToScene(view.viewport().rect()).boundingRect()
+    # Scrolled down to it, the heading can be seen whole: it is no wider than what the view shows.
+    assert "\n" in heading.text and heading.sceneBoundingRect().width() <= seen.width(), (heading.sceneBoundingRect(), seen)

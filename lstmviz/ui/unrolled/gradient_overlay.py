@@ -13,7 +13,8 @@ from typing import Any
 from PySide6.QtCore import QRectF
 from PySide6.QtWidgets import QGraphicsItem
 
-from lstmviz.diagram.types import LEFT_W, MARGIN, UnrolledLayout, Wire
+from lstmviz.diagram.pieces import wrap
+from lstmviz.diagram.types import LEFT_W, MARGIN, NORMAL_TYPE, UnrolledLayout, Wire
 from lstmviz.i18n import tr
 from lstmviz.model.gradient_history import GradientHistory, RowKey, relative_levels
 from lstmviz.ui.unrolled.gradient_items import (
@@ -120,10 +121,19 @@ class GradientOverlay:
         heading = tr("Gradients through time in layer {layer} ({kind}): each time step's ||\u2202L/\u2202h(t)|| "
                      "(rows, t = 1 at the top) at every observed epoch (columns); loss on {samples} samples").format(
             layer=layer + 1, kind=kind, samples=history.samples)
-        items: list[QGraphicsItem] = [TextItem(heading, MARGIN, top, "heading"),
-                                      GradientLegendItem(MARGIN, top + 34, LEFT_W - 20)]
+        t = getattr(self.scene, "typography", NORMAL_TYPE)
+        title = TextItem(heading, MARGIN, top, "heading", typography=t)
+        reading = getattr(self.scene, "reading_width", None)
+        if t.presenter and reading:
+            # Presenter text is large: the heading wraps to what one screen of the view shows.
+            chars = len(heading)
+            while title.boundingRect().width() > reading - 2 * MARGIN and chars > 12:
+                chars = int(chars * 0.85)
+                title = TextItem("\n".join(wrap(heading, chars)), MARGIN, top, "heading", typography=t)
+        maps_top = top + max(30.0, title.boundingRect().height() + 4)
+        items: list[QGraphicsItem] = [title, GradientLegendItem(MARGIN, maps_top + 4, LEFT_W - 20)]
         shown = history.index_at(self.epoch)
-        items += self._maps(layout, rows, history, kind, bidirectional, top + 30, shown)
+        items += self._maps(layout, rows, history, kind, bidirectional, maps_top, shown)
         bottom = top
         for item in items:
             self.scene.addItem(item)

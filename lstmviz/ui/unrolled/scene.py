@@ -36,6 +36,7 @@ class UnrolledScene(QGraphicsScene):
         self.step: int | None = None
         self.highlighted_group: str | None = None
         self.typography: Typography = NORMAL_TYPE  # text sizes; the view sets them with the layout
+        self.reading_width: float | None = None  # scene width one screen shows in presenter mode (the view sets it)
         self.heatmaps_shown = True
         self.gradients = GradientOverlay(self)  # gradients through time, drawn over the state wires and below
 

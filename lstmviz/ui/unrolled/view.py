@@ -398,6 +398,11 @@ class UnrolledView(QGraphicsView):
         scale = max(min(self._fit_scale(), high), low)
         self.resetTransform()
         self.scale(scale, scale)
+        # How much of the scene one screen shows: texts placed below the diagram keep to it.
+        reading = view.width() / scale if self.presenter else None
+        if reading != self.diagram.reading_width:
+            self.diagram.reading_width = reading
+            self.diagram.gradients.place()
         self._zoomed = False
         if rect.width() * scale <= view.width() and rect.height() * scale <= view.height():
             self.centerOn(rect.center())
