@@ -12,23 +12,15 @@ from __future__ import annotations
 
 import argparse
 import sys
-import time
 from pathlib import Path
 
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from benchmarks.timing import best_of  # noqa: E402
+
 FRAME = 0.030  # seconds between the panel's redraws
-
-
-def best(call, repeat: int) -> float:
-    times = []
-    for _ in range(repeat):
-        started = time.perf_counter()
-        call()
-        times.append(time.perf_counter() - started)
-    return min(times)
 
 
 def main() -> None:
@@ -48,10 +40,10 @@ def main() -> None:
         rng = np.random.default_rng(0)
         weights = [rng.normal(scale=0.3, size=s.shape).astype(np.float32) for layer in weight_specs(arch) for s in layer]
         outputs = predict(arch, weights, data.x)
-        forward = best(lambda: predict(arch, weights, data.x), args.repeat)
-        scores = best(lambda: evaluate(data, outputs), args.repeat)
-        fed = best(lambda: evaluate(data, outputs, lambda x: predict(arch, weights, x)), args.repeat) - scores
-        stored = best(lambda: stored_evaluation(arch, weights, data), args.repeat)
+        forward = best_of(args.repeat, lambda: predict(arch, weights, data.x))
+        scores = best_of(args.repeat, lambda: evaluate(data, outputs))
+        fed = best_of(args.repeat, lambda: evaluate(data, outputs, lambda x: predict(arch, weights, x))) - scores
+        stored = best_of(args.repeat, lambda: stored_evaluation(arch, weights, data))
         print(f"{name:24} {data.samples:>8} {forward * 1e3:>7.1f}ms {scores * 1e3:>7.1f}ms {max(fed, 0) * 1e3:>7.1f}ms "
               f"{stored * 1e3:>7.1f}ms  {stored / FRAME:>5.2f}")
 

@@ -252,8 +252,9 @@ def _canvas_start(canvas) -> dict:
             "horizontal_scroll": max(bar.maximum(), 0) if bar.isVisible() else 0}
 
 
-def _cut_at_edges(view) -> list[str]:
-    """Texts (a wire label with its white patch) the view's edges cut: partly seen."""
+def cut_at_edges(view, detail: bool = False) -> list[str]:
+    """Texts (a wire label with its white patch) the view's edges cut: partly seen. ``detail``: with where
+    the text and the view are, in scene coordinates."""
     from lstmviz.ui.unrolled.items import TextItem
 
     seen = view.mapToScene(view.viewport().rect()).boundingRect()
@@ -264,7 +265,11 @@ def _cut_at_edges(view) -> list[str]:
         boxes = [(run.text, item.mapRectToScene(run.rect)) for run in item.text_runs()]
         if isinstance(item, TextItem):
             boxes.append((item.text, item.sceneBoundingRect()))
-        cut += [repr(text[:30]) for text, box in boxes if seen.intersects(box) and not seen.contains(box)]
+        for text, box in boxes:
+            if seen.intersects(box) and not seen.contains(box):
+                where = (f" at {box.left():.0f},{box.top():.0f} {box.width():.0f}x{box.height():.0f} (view "
+                         f"{seen.left():.0f},{seen.top():.0f} {seen.width():.0f}x{seen.height():.0f})")
+                cut.append(repr(text[:30]) + (where if detail else ""))
     return cut
 
 
@@ -336,7 +341,7 @@ def _child(argv: list[str]) -> int:
                                         and seen.intersects(item.sceneBoundingRect())
                                         and not seen.contains(item.sceneBoundingRect())]
         result["initial_states"] = len(starts)
-        result["cut_at_edges"] = _cut_at_edges(view)
+        result["cut_at_edges"] = cut_at_edges(view)
     if args.screenshot:
         window.screen().grabWindow(0).save(args.screenshot)
     if args.tab == 1:  # the same window on the Architecture tab: its blocks fit the width, or a scroll is needed

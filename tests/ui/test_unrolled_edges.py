@@ -12,6 +12,7 @@ from lstmviz.model.examples import example_names
 from lstmviz.ui.language import language
 from lstmviz.ui.unrolled import edges
 from lstmviz.ui.unrolled.items import TextItem
+from tests.ui.real_display import cut_at_edges
 from tests.ui.window_sizes import open_window, settle
 
 WIDE_MODELS = {
@@ -29,23 +30,6 @@ WIDE_MODELS = {
         LayerSpec("Dense", {"units": 3}),
     )),
 }
-
-
-def cut_at_the_edges(view) -> list[str]:
-    """Texts (a wire label with its white patch) and boxes the view's edges cut: partly seen."""
-    seen = view.mapToScene(view.viewport().rect()).boundingRect()
-    cut = []
-    for item in view.diagram.items():
-        if not item.isVisible() or not hasattr(item, "text_runs"):
-            continue
-        boxes = [(run.text, item.mapRectToScene(run.rect)) for run in item.text_runs()]
-        if isinstance(item, TextItem):
-            boxes.append((item.text, item.sceneBoundingRect()))
-        for text, box in boxes:
-            if seen.intersects(box) and not seen.contains(box):
-                cut.append(f"{text[:30]!r} at {box.left():.0f},{box.top():.0f} {box.width():.0f}x{box.height():.0f} "
-                           f"(view {seen.left():.0f},{seen.top():.0f} {seen.width():.0f}x{seen.height():.0f})")
-    return cut
 
 
 @pytest.fixture
@@ -74,7 +58,7 @@ def test_no_text_or_box_is_cut_at_the_unrolled_views_edges(qtbot, lang, size, pr
     for name in example_names():
         assert window.open_example(name)
         settle()
-        problems[name] = cut_at_the_edges(view)
+        problems[name] = cut_at_edges(view, detail=True)
         if presenter and len(view.diagram.cell_items(view.shown_layer, 1)) > 1:
             # Unrolling is read from two cells at least, and starts from the initial states: both whole in view.
             seen = view.mapToScene(view.viewport().rect()).boundingRect()
@@ -88,7 +72,7 @@ def test_no_text_or_box_is_cut_at_the_unrolled_views_edges(qtbot, lang, size, pr
     for what, architecture in WIDE_MODELS.items():
         assert window.document.replace_architecture(architecture, what)
         settle()
-        problems[what] = cut_at_the_edges(view)
+        problems[what] = cut_at_edges(view, detail=True)
     assert {name: cut for name, cut in problems.items() if cut} == {}
 
 

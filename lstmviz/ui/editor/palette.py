@@ -54,6 +54,7 @@ class LayerPalette(QListWidget):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setSpacing(1)
         self.setUniformItemSizes(False)
+        self._items: dict[str, QListWidgetItem] = {}  # each layer kind's entry
         self._populate()
         self.itemDoubleClicked.connect(self._double_clicked)
 
@@ -81,6 +82,7 @@ class LayerPalette(QListWidget):
                     self.addItem(item)
                     continue
                 item.setData(KIND_ROLE, kind)
+                self._items[kind] = item
                 item.setToolTip(kind_tooltip(kind))
                 item.setStatusTip(tr(catalogue.KINDS[kind].summary))
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -88,11 +90,7 @@ class LayerPalette(QListWidget):
                 self.addItem(item)
 
     def item_for(self, kind: str) -> QListWidgetItem:
-        for row in range(self.count()):
-            item = self.item(row)
-            if item.data(KIND_ROLE) == kind:
-                return item
-        raise KeyError(kind)
+        return self._items[kind]  # KeyError: no entry for that kind
 
     def kinds(self) -> list[str]:
         return [self.item(r).data(KIND_ROLE) for r in range(self.count()) if self.item(r).data(KIND_ROLE)]

@@ -240,9 +240,11 @@ class SweepWindow(QWidget):
             legend.clear()
         if self.record is None:
             return
-        points = self.points()
+        by_cell: dict[str, list] = {}
+        for point in self.points():
+            by_cell.setdefault(point.cell, []).append(point)
         for cell in self.record.cells:
-            mine = [p for p in points if p.cell == cell]
+            mine = by_cell.get(cell, [])
             if not mine:
                 continue
             x = np.array([float(p.value) for p in mine])
