@@ -19,6 +19,7 @@ from typing import Any, Iterable, Mapping
 import numpy as np
 
 from lstmviz.i18n import tr
+from lstmviz.io.project import SourceError
 
 ENCODING = "base64-zlib"
 DTYPES = ("float32", "float64", "int32", "int64", "uint8", "bool")
@@ -130,8 +131,6 @@ class ArrayBudget:
         self.left = total
 
     def array(self, obj: Any, at: str) -> np.ndarray:
-        from lstmviz.io.project import SourceError
-
         try:
             array = decode_array(obj, self.left)
         except ValueError as exc:
