@@ -124,7 +124,7 @@ class WindowRun:
         panel.loss_pane.redraw = counting_redraw
         # Stamped on the GUI thread, when the window sees each message.
         self.receiver = MessageStamps(self._on_message)
-        panel.session.thread.worker.message.connect(self.receiver.receive, Qt.ConnectionType.QueuedConnection)
+        panel.session.training_thread.worker.message.connect(self.receiver.receive, Qt.ConnectionType.QueuedConnection)
 
     def _on_message(self, msg) -> None:
         from lstmviz.training.messages import EpochLosses, Finished, Started
@@ -249,7 +249,7 @@ def measure(example: str, epochs: int) -> tuple[list[tuple[str, bool]], list[str
     cold = run_headless(example, epochs, TrainingCache())
     run_headless(example, epochs, thread_cache())  # this thread's cache now holds the run
     warm = run_headless(example, epochs, thread_cache())
-    worker_cache = ui.panel.session.thread.worker.cache
+    worker_cache = ui.panel.session.training_thread.worker.cache
     builds, traces = worker_cache.builds, worker_cache.traces()
     ui.close()
     gaps, ticks = ui.meter.largest, ui.meter.ticks
