@@ -46,3 +46,17 @@ def pytest_runtest_teardown(item):
         if QCoreApplication.instance() is not None:
             QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
     return result
+
+
+@pytest.fixture(scope="session")
+def sweep_pool():
+    """The window's shared pool of two worker processes, started and warm (each has imported TensorFlow).
+
+    The sweep tests (``xdist_group("sweep_pool")``, one test worker) all use it, so the workers'
+    TensorFlow is imported once per suite run, here, instead of in whichever test came first."""
+    from lstmviz.ui.sweep.driver import close_shared_pool, shared_pool
+
+    pool = shared_pool(2)
+    pool.warm()
+    yield pool
+    close_shared_pool()

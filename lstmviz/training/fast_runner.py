@@ -233,7 +233,11 @@ def run_fast(run: Any, target_call_seconds: float | None = None, call: Any = Non
             k = _adapt(k, count, took, target_call_seconds)
         if not inline and step < total_steps and run.due():
             sweep.run(run, call, plan, step, cut=lambda: control.stopped or control.paused)
-    if sweep.stale(run, step) and not run.observation_too_slow():
+    # The final weights, seen by the traced function. A look whose gradients rested for their budget is
+    # taken once more, with them (else the run's end would trace a forward pass of its own for them).
+    for _look in range(2):
+        if not sweep.stale(run, step) or run.observation_too_slow():
+            break
         sweep.run(run, call, plan, step, final=True)
     run.active_seconds += time.perf_counter() - clock
 

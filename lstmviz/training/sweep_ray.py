@@ -84,6 +84,10 @@ class RayBackend:
                 sink(RunFinished(index, outcome))
         sink(SweepEnded(cancel.is_set(), time.perf_counter() - clock))
 
+    def warm(self) -> None:
+        """Have a Ray worker import TensorFlow now and wait for it (as the pool's ``warm`` does)."""
+        self._ray.get(self._ray.remote(num_cpus=1, max_retries=0)(_prepare_worker).remote())
+
     def close(self) -> None:
         if self._started_here and self._ray.is_initialized():
             self._ray.shutdown()

@@ -39,26 +39,29 @@ class Collected:
         return {m.index: m.outcome for m in self.messages if isinstance(m, RunFinished)}
 
 
-@pytest.fixture(scope="module")
-def pool():
-    # The window's own pool, as the Sweep and Compare windows use it: a worker process that ran
-    # those windows' tests before (or runs them after) pays for its workers' TensorFlow once.
-    from lstmviz.ui.sweep.driver import shared_pool
-
-    return shared_pool(2)
-
-
 @pytest.fixture
-def ray_backend(monkeypatch):
+def pool(sweep_pool):
+    # The window's own pool, as the Sweep and Compare windows use it (tests/conftest.py).
+    return sweep_pool
+
+
+@pytest.fixture(scope="module")
+def ray_backend():
+    """A local Ray instance (``ray.init()`` with no address), started once for the Ray tests, its
+    worker warm (TensorFlow imported), shut down after them."""
     pytest.importorskip("ray", reason="Ray is not installed (pip install 'lstmviz[cluster]')")
     from lstmviz.training.sweep_ray import RayBackend
 
-    # Ray starts its workers at niceness 15; beside the suite's other busy worker they would
-    # wait for minutes, so the instance this test starts runs them at normal priority.
-    monkeypatch.setenv("RAY_worker_niceness", "0")
-    backend = RayBackend(jobs=1)  # ray.init() here starts a local instance, closed again at the end
-    yield backend
-    backend.close()
+    with pytest.MonkeyPatch.context() as patch:
+        # Ray starts its workers at niceness 15; beside the suite's other busy worker they would
+        # wait for minutes, so the instance these tests start runs them at normal priority.
+        patch.setenv("RAY_worker_niceness", "0")
+        backend = RayBackend(jobs=1)
+        try:
+            backend.warm()
+            yield backend
+        finally:
+            backend.close()
 
 
 def _specs_with_a_broken_one():
@@ -75,9 +78,12 @@ def test_a_cancelled_pool_sweep_keeps_its_finished_runs(pool):
     _check_a_cancelled_sweep_keeps_its_finished_runs(pool)
 
 
-def test_a_local_ray_instance_runs_the_same_sweep_reports_failures_and_cancels(ray_backend):
-    # One test, so that one Ray instance is started per suite run whichever worker takes it.
+# The Ray tests share the group's test worker with the pool's, so one Ray instance is started per suite run.
+def test_a_local_ray_instance_reports_a_failing_run_while_the_others_finish(ray_backend):
     _check_a_failing_run_is_reported_and_the_others_finish(ray_backend, epochs_reported=False)
+
+
+def test_a_cancelled_ray_sweep_keeps_its_finished_runs(ray_backend):
     _check_a_cancelled_sweep_keeps_its_finished_runs(ray_backend)
 
 

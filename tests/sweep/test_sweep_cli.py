@@ -44,12 +44,10 @@ class _KeptPool:
 
 
 @pytest.mark.xdist_group("sweep_pool")
-def test_sweep_json_is_what_the_saved_runs_give(tiny_source, tmp_path, command, monkeypatch):
+def test_sweep_json_is_what_the_saved_runs_give(tiny_source, tmp_path, command, monkeypatch, sweep_pool):
     # The command runs in this process on the pool the sweep tests share (its workers' TensorFlow imported
     # once); the command with a pool of its own, in a process of its own, is the killed-half-way test below.
-    from lstmviz.ui.sweep.driver import shared_pool
-
-    kept = _KeptPool(shared_pool(2))
+    kept = _KeptPool(sweep_pool)
     monkeypatch.setattr("lstmviz.training.sweep_command.make_backend", lambda name, jobs, address: kept)
     out = tmp_path / "swept.lstmviz"
     proc = command("sweep", tiny_source, "--vary", "lag=2,3", "--cells", "SimpleRNN,LSTM", "--jobs", "2", "--json",

@@ -25,22 +25,52 @@ def lstmviz(*args, cwd):
                           env=env, cwd=cwd, timeout=300)
 
 
-def test_exported_script_runs_alone_with_an_epochs_override(tmp_path, command):
+def _exported_many_to_many(tmp_path, command) -> str:
     proc = command("export", "many-to-many", "--format", "script", "-o", "run.py", cwd=tmp_path)
     assert proc.returncode == 0, proc.stderr
     script = (tmp_path / "run.py").read_text()
-    assert "lstmviz" not in script.split('"""', 2)[2]  # the code itself needs nothing from lstmviz
     assert "keras.layers.TimeDistributed(keras.layers.Dense(1))" in script
     assert "default=1000" in script
+    return script
+
+
+def _assert_trained_two_epochs(stdout: str) -> None:
+    assert "Epoch 2/2" in stdout and "Total params: 146" in stdout
+    values = stdout.strip().splitlines()[-5:]
+    assert all(len(v.split(".")[-1]) == 1 for v in values), values
+    [float(v) for v in values]
+
+
+def test_exported_script_needs_only_numpy_and_keras_and_takes_an_epochs_override(tmp_path, command, monkeypatch,
+                                                                                 capsys):
+    """What the script imports, read from its code; then it runs as ``__main__`` in this process
+    (Keras is loaded here already). Its run in a Python of its own is the slow
+    test_exported_script_runs_alone_with_an_epochs_override."""
+    script = _exported_many_to_many(tmp_path, command)
+    imported = set()
+    for node in ast.walk(ast.parse(script)):
+        if isinstance(node, ast.Import):
+            imported |= {alias.name.split(".")[0] for alias in node.names}
+        elif isinstance(node, ast.ImportFrom):
+            imported.add((node.module or "").split(".")[0])
+    assert imported <= {"argparse", "numpy", "keras", "__future__"}, imported
+    assert "lstmviz" not in script.split('"""', 2)[2]  # nor does its code name lstmviz
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(sys, "argv", ["run.py", "--epochs", "2"])
+    capsys.readouterr()
+    runpy.run_path("run.py", run_name="__main__")
+    _assert_trained_two_epochs(capsys.readouterr().out)
+
+
+@pytest.mark.slow
+def test_exported_script_runs_alone_with_an_epochs_override(tmp_path, command):
+    """In a Python of its own, without lstmviz on the path (the faster test above reads its imports)."""
+    _exported_many_to_many(tmp_path, command)
     env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
     run = subprocess.run([sys.executable, "run.py", "--epochs", "2"], capture_output=True, text=True,
                          cwd=tmp_path, env=env, timeout=300)
     assert run.returncode == 0, run.stderr
-    lines = run.stdout.strip().splitlines()
-    assert "Epoch 2/2" in run.stdout and "Total params: 146" in run.stdout
-    values = lines[-5:]
-    assert all(len(v.split(".")[-1]) == 1 for v in values), values
-    [float(v) for v in values]
+    _assert_trained_two_epochs(run.stdout)
 
 
 @pytest.mark.parametrize("name", list(EXAMPLES))
@@ -128,7 +158,7 @@ def test_a_series_script_keeps_the_split_in_time_and_scores_the_test_part(tmp_pa
     assert (len(scope["X_train"]), len(scope["X_val"]), len(scope["X_test"])) == (n_train, n_val, n_test)
     np.testing.assert_array_equal(scope["X_test"], data.x[n_train + n_val:])
     # Run as a script in this process (Keras is loaded here already); that a script runs in a
-    # Python of its own is test_exported_script_runs_alone_with_an_epochs_override's part.
+    # Python of its own is the slow test_exported_script_runs_alone_with_an_epochs_override's part.
     (tmp_path / "label.py").write_text(text)
     monkeypatch.chdir(tmp_path)
     monkeypatch.setattr(sys, "argv", ["label.py", "--epochs", "1"])

@@ -81,6 +81,23 @@ def test_the_budget_spaces_the_passes_out(monkeypatch):
     assert len(observed) > 20 and len(with_gradients) < len(observed) / 2
 
 
+def test_the_end_shows_its_gradients_from_the_training_function_after_a_rest(monkeypatch):
+    """The last look of a run whose gradients rest is taken again, with them, by the traced training
+    function: not by a forward pass traced apart at the end (seconds more for every such run)."""
+    from lstmviz.training.observe import Observer
+
+    monkeypatch.setattr("lstmviz.training.step_gradients.BUDGET", 1e-6)  # resting after every pass
+    traced_apart = []
+    observe = Observer.observe
+    monkeypatch.setattr(Observer, "observe", lambda self, epoch: traced_apart.append(epoch) or observe(self, epoch))
+    arch, data, settings = example("one-to-one", epochs=30)
+    got = []
+    run_training(arch, data, settings, got.append, gradients=True)
+    assert [m.epoch for m in got if isinstance(m, StepGradients)][-1] == 30
+    assert [m.epoch for m in got if isinstance(m, Predictions)][-1] == 30
+    assert traced_apart == []
+
+
 def test_a_pause_shows_the_gradients_of_where_it_stands(monkeypatch):
     monkeypatch.setattr("lstmviz.training.step_gradients.BUDGET", 1e-6)  # resting after every pass
     arch, data, settings = example("one-to-one", epochs=100)

@@ -1,5 +1,6 @@
 """Autosave and recovery inside one process: the recovery file follows the unsaved state,
-an orphaned one is offered and restored (or discarded). The crash itself: test_recovery_after_kill.py."""
+an orphaned one is offered and restored (or discarded). The crash itself, two processes and a
+SIGKILL: the slow test_recovery_after_kill.py."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from dataclasses import replace
 import numpy as np
 import pytest
 from PySide6.QtCore import QLockFile
+from PySide6.QtWidgets import QMessageBox
 
 from lstmviz.io.project_io import from_example, save_project
 from lstmviz.model.history import LossHistory
@@ -226,6 +228,7 @@ def test_an_unwritable_folder_is_said_once_and_nothing_breaks(qtbot, tmp_path):
 LOCK_AND_DIE = r"""
 import os, sys
 from PySide6.QtCore import QLockFile
+from PySide6.QtWidgets import QMessageBox
 lock = QLockFile(sys.argv[1])
 lock.setStaleLockTime(0)
 assert lock.tryLock(0)
@@ -252,3 +255,49 @@ def test_a_stale_lock_makes_an_orphan(tmp_path):
     finally:
         live.unlock()
     json.loads(dead.read_text())  # left as it was
+
+
+def test_a_trained_run_left_by_a_window_that_died_comes_back_with_its_predictions_and_values(qtbot, window,
+                                                                                          tmp_path):
+    """The recovery after a crash, in one process: a real run trains in one window, whose recovery
+    file is left behind as a killed app leaves it; a new window restores the edit, the run and its
+    weights, and draws the weights' predictions and cell values. The same with a real SIGKILL
+    between two processes is the slow test_recovery_after_kill.py (a dead process's lock:
+    test_a_stale_lock_makes_an_orphan)."""
+    from lstmviz.app import create_main_window
+
+    folder = tmp_path / "recovery"
+    first = recovery.start(window, folder, ask=lambda parent, found: True)
+    doc = window.document
+    doc.load_example("one-to-one")
+    doc.set_option(0, "units", 7)
+    doc.set_training(doc.training.updated(epochs=40))
+    assert window.training_panel.train()
+    qtbot.waitUntil(lambda: not window.training_panel.running, timeout=120_000)
+    qtbot.waitUntil(lambda: first.path.exists() and read_recovery(first.path).project.trained is not None,
+                    timeout=10_000)
+    weights = [w.copy() for w in doc.trained.weights]
+    first.close(keep=True)  # the file stays, as after a kill; its lock goes with the process
+    assert recovery_files(folder) == [first.path.name]
+
+    again = create_main_window()
+    again.ask_save_changes = lambda: QMessageBox.StandardButton.Discard
+    qtbot.addWidget(again)
+    again.show()
+    asked = []
+    second = recovery.start(again, folder, ask=lambda parent, found: asked.append(found) or True)
+    qtbot.waitUntil(lambda: bool(asked) and again.document.trained is not None, timeout=10_000)
+    restored = again.document
+    assert restored.architecture.layers[0].options["units"] == 7 and restored.training.epochs == 40
+    assert [r.number for r in restored.runs] == [1] and restored.trained.epoch == 40
+    for ours, theirs in zip(restored.trained.weights, weights):
+        np.testing.assert_array_equal(ours, theirs)
+    assert restored.modified and again.windowTitle().startswith("one-to-one[*]")
+    again.tabs.setCurrentWidget(again.unrolled_view)
+    curve = again.training_panel.prediction_pane.prediction_curve
+    qtbot.waitUntil(lambda: curve.getData()[1] is not None and len(curve.getData()[1]) == 5, timeout=10_000)
+    qtbot.waitUntil(lambda: again.unrolled_view.source_label.text() == "values: run #1, epoch 40", timeout=10_000)
+    qtbot.waitUntil(lambda: not first.path.exists(), timeout=10_000)  # the orphan goes once ours is written
+    again.about_to_close.emit()
+    second.close()
+    assert recovery_files(folder) == []

@@ -1,8 +1,12 @@
 """The real app, killed with SIGKILL after an edit and a training run, offers it all back at the next start.
 
-Both runs are ``lstmviz.app.main_gui`` in a subprocess (offscreen, a private HOME and XDG
-folders). The driver below only wraps :func:`lstmviz.ui.files.recovery.start` to act on the
-window it is given and answers the restore question; the app itself is not told it is tested.
+Slow (two processes of the app, each loading TensorFlow): the default suite keeps the same flow in one
+process (tests/ui/test_autosave.py: a trained run left by a window that died comes back with its
+predictions and values; a dead process's lock makes an orphan).
+
+Both runs are ``lstmviz.app.main_gui`` in a subprocess (offscreen, a private HOME and XDG folders).
+The driver below only wraps :func:`lstmviz.ui.files.recovery.start` to act on the window it is
+given and answers the restore question; the app itself is not told it is tested.
 """
 
 from __future__ import annotations
@@ -134,6 +138,7 @@ def launch(mode: str, env: dict[str, str], home: Path) -> tuple[subprocess.Popen
     return process, errors
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="SIGKILL is a POSIX signal")
 def test_a_killed_app_offers_the_edit_and_the_weights_back(tmp_path):
     env = environment(tmp_path)

@@ -15,20 +15,13 @@ from lstmviz.model.forward import predict
 from lstmviz.model.sweep import CELLS, cell_counts, sweep_points
 from lstmviz.ui.document.document import Document
 from lstmviz.ui.sweep.compare_window import CompareWindow
-from lstmviz.ui.sweep.driver import close_shared_pool
 from lstmviz.ui.sweep.sweep_window import SweepWindow
 
 # The sweep backends' and the Sweep and Compare windows' tests run on one test worker
 # (`--dist loadgroup`) and share one pool of worker processes, whose TensorFlow is imported once.
-pytestmark = pytest.mark.xdist_group("sweep_pool")
+pytestmark = [pytest.mark.xdist_group("sweep_pool"), pytest.mark.usefixtures("sweep_pool")]
 
 WAIT_MS = 600_000  # worker processes import TensorFlow first: generous on a loaded machine
-
-
-@pytest.fixture(scope="module", autouse=True)
-def pool_closed_afterwards():
-    yield
-    close_shared_pool()
 
 
 def tiny_long_memory(epochs=3):
