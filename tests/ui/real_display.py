@@ -131,10 +131,24 @@ def check_window(display: str, *, example: str = "many-to-many", lang: str = "en
 
 # ------------------------------------------------------------------ the child: runs on the display
 
-def _settle(app, seconds: float) -> None:
-    end = time.monotonic() + seconds
+def _steady(app, *roots, quiet: float = 0.25, limit: float = 5.0) -> None:
+    """Process events until the roots' frames and every visible widget's geometry under them stay the same for
+    ``quiet`` seconds: the window manager has placed and framed them and their layouts have settled."""
+    from PySide6.QtWidgets import QWidget
+
+    def state() -> list:
+        return [(_rect(root.frameGeometry()), [_rect(w.geometry()) for w in root.findChildren(QWidget)
+                                               if w.isVisible()]) for root in roots]
+
+    end = time.monotonic() + limit
+    last, since = None, time.monotonic()
     while time.monotonic() < end:
         app.processEvents()
+        now = state()
+        if now != last:
+            last, since = now, time.monotonic()
+        elif time.monotonic() - since >= quiet:
+            return
         time.sleep(0.02)
 
 
@@ -299,7 +313,7 @@ def _child(argv: list[str]) -> int:
         window.presenter.set_active(True)
     window.tabs.setCurrentIndex(args.tab)
     _wait(app, lambda: window.isVisible() and window.windowHandle() is not None and window.windowHandle().isExposed())
-    _settle(app, 1.5)  # the window manager places and frames it; the docks settle
+    _steady(app, window)  # the window manager places and frames it; the docks settle
     if args.train:
         import dataclasses
 
@@ -308,7 +322,7 @@ def _child(argv: list[str]) -> int:
         panel.train_button.click()
         if not _wait(app, lambda: panel.running, 30) or not _wait(app, lambda: not panel.running, 120):
             raise RuntimeError("the run did not start and finish")
-        _settle(app, 1.0)
+        _steady(app, window)
     room = screen_fit.available(window)
     view = window.unrolled_view
     panes = (window.training_panel.loss_pane.plot, window.training_panel.prediction_pane.plot)
@@ -346,7 +360,7 @@ def _child(argv: list[str]) -> int:
         window.screen().grabWindow(0).save(args.screenshot)
     if args.tab == 1:  # the same window on the Architecture tab: its blocks fit the width, or a scroll is needed
         window.tabs.setCurrentIndex(0)
-        _settle(app, 0.5)
+        _steady(app, window)
         result["canvas"] = _canvas_start(window.canvas)
     if args.dialogs:
         result["dialogs"] = _dialogs(window, app, room, args.screenshot)
@@ -377,11 +391,11 @@ def _dialogs(window, app, room, screenshot: str | None = None) -> dict:
     out = {}
     view = window.unrolled_view
     window.tabs.setCurrentIndex(1)
-    _settle(app, 0.3)
+    _steady(app, window)
     view.open_gate_detail(view.diagram.cell_items(view.shown_layer)[0].node)
     detail = view.gate_detail
     _wait(app, lambda: detail.windowHandle() is not None and detail.windowHandle().isExposed())
-    _settle(app, 0.8)
+    _steady(app, detail)
     out["gateDetail"] = {"frame": _rect(detail.frameGeometry()), "fits": room.contains(detail.frameGeometry()),
                          "drawing": _inks(ink.scene_inks(detail.cell_view)), "clipped": _cut(detail)}
     if screenshot:
@@ -389,14 +403,14 @@ def _dialogs(window, app, room, screenshot: str | None = None) -> dict:
     detail.close()
     for dialog in (window.show_shortcuts(), window.show_about(), window.show_formula_help()):
         _wait(app, lambda d=dialog: d.windowHandle() is not None and d.windowHandle().isExposed())
-        _settle(app, 0.5)
+        _steady(app, dialog)
         out[dialog.objectName()] = {"frame": _rect(dialog.frameGeometry()), "fits": room.contains(dialog.frameGeometry()),
                                     "clipped": _cut(dialog)}
         dialog.close()
     setup = window.training_panel.setup
     if setup.compact:
         setup.settings_toggle.click()
-        _settle(app, 0.5)
+        _steady(app, setup.popup)
         out["settingsPopup"] = {"frame": _rect(setup.popup.frameGeometry()),
                                 "fits": room.contains(setup.popup.frameGeometry()),
                                 "clipped": _cut(setup.popup)}
