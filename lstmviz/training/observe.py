@@ -83,7 +83,9 @@ class Observer:
         if self._compiled is None:
             import tensorflow as tf
 
-            self._compiled = tf.function(self.forward)
+            # Without autograph, as the fast engine traces it: converting this code, the gradient
+            # probe's and Keras's layers' took seconds (a second Python pass over their source).
+            self._compiled = tf.function(self.forward, autograph=False)
         p = self.probe_sample
         return self.messages(epoch, *self._compiled(self.x, self.x[p : p + 1], self.x))
 

@@ -57,7 +57,7 @@ def test_a_frame_keeps_the_fixed_colours_exactly_and_many_shades():
 
 
 def test_the_gif_holds_the_whole_diagram_and_the_plots_without_controls(qtbot, window, tmp_path):
-    assert open_now(window, replayable_project(tmp_path))
+    assert open_now(window, replayable_project(tmp_path, epochs=12))  # a frame per epoch: a dozen show it
     panel = window.training_panel
     window.tabs.setCurrentWidget(window.unrolled_view)
     spin = panel.prediction_pane.sample_spin
@@ -71,11 +71,11 @@ def test_the_gif_holds_the_whole_diagram_and_the_plots_without_controls(qtbot, w
     assert done == [""]
     assert (spin.isVisible(), panel.loss_pane.readout.isVisible()) == shown_before  # the controls are back
     gif = Image.open(path)
-    assert gif.n_frames == 40 and gif.size[0] <= FRAME_WIDTH
+    assert gif.n_frames == 12 and gif.size[0] <= FRAME_WIDTH
     gif.seek(gif.n_frames - 1)
     last = np.asarray(gif.convert("RGB"), dtype=float)
     # The top of the frame is the diagram's whole scene, as the window draws it at the last epoch.
-    panel.replay_bar.scrub_to_epoch(40)
+    panel.replay_bar.scrub_to_epoch(12)
     top = render_scene(window.unrolled_view.diagram)
     bottom_h = panel.loss_pane.grab().height()
     scale = gif.size[0] / max(top.width(), panel.loss_pane.width() + panel.prediction_pane.width())
