@@ -159,15 +159,12 @@ def run_fast(run: Any, target_call_seconds: float | None = None, call: Any = Non
     stride, most = run.snapshot_stride, chunk_snapshots(run.snapshot_size)
     while step < total_steps:
         run.active_seconds += time.perf_counter() - clock
-        # Show where the pause stands: predictions and cell values of the current weights. A look
-        # whose gradients rested for their budget is taken once more, with them (the probe skips its
-        # rest where a run pauses). Stop and Resume cut it short (a slow one: Resume then goes on at once).
-        for _look in range(2):
-            if not (run.control.paused and sweep.stale(run, step) and not run.control.stopped):
-                break
-            clock = time.perf_counter()
-            sweep.run(run, call, plan, step, cut=lambda: control.stopped or not control.paused)
-            run.active_seconds += time.perf_counter() - clock
+        # Show where the pause stands: predictions and cell values of the current weights. Stop and
+        # Resume cut it short (a slow one: Resume then goes on at once).
+        clock = time.perf_counter()
+        _look(sweep, run, call, plan, step, lambda: control.paused and not control.stopped,
+              cut=lambda: control.stopped or not control.paused)
+        run.active_seconds += time.perf_counter() - clock
         paused_before = run.control.paused
         allowed = run.control.allowance()  # blocks while paused; paused time is not counted
         clock = time.perf_counter()
@@ -233,13 +230,20 @@ def run_fast(run: Any, target_call_seconds: float | None = None, call: Any = Non
             k = _adapt(k, count, took, target_call_seconds)
         if not inline and step < total_steps and run.due():
             sweep.run(run, call, plan, step, cut=lambda: control.stopped or control.paused)
-    # The final weights, seen by the traced function. A look whose gradients rested for their budget is
-    # taken once more, with them (else the run's end would trace a forward pass of its own for them).
-    for _look in range(2):
-        if not sweep.stale(run, step) or run.observation_too_slow():
-            break
-        sweep.run(run, call, plan, step, final=True)
+    # The final weights, seen by the traced function (else the run's end would trace a forward pass of its own).
+    _look(sweep, run, call, plan, step, lambda: not run.observation_too_slow(), final=True)
     run.active_seconds += time.perf_counter() - clock
+
+
+def _look(sweep: Sweep, run: Any, call: Any, plan: Any, step: int, wanted: Callable[[], bool],
+          **how: Any) -> None:
+    """Observe the current weights while ``wanted()`` and they are not shown yet: a look whose
+    gradients rested for their budget is taken once more, with them (the probe skips its rest where
+    a run pauses or ends)."""
+    for _ in range(2):
+        if not (wanted() and sweep.stale(run, step)):
+            return
+        sweep.run(run, call, plan, step, **how)
 
 
 def _chunk(step: int, k: int, s: int, total: int, allowed: int | None) -> int:
