@@ -339,7 +339,7 @@ def test_runs_are_kept_and_overlaid(qtbot, panel):
 
 
 def test_validation_loss_is_plotted(qtbot, panel):
-    panel.document.load_example("stacked-lstm")
+    panel.document.load_example("long-memory-lstm")  # one recurrent layer, enough windows to hold some back
     settings(panel, epochs=3, validation_split=0.25)
     click(qtbot, panel.train_button)
     wait_idle(qtbot, panel)
