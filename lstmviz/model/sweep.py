@@ -201,7 +201,7 @@ def compared_units(architecture: Architecture) -> int | None:
 
 def _swapped(layer: LayerSpec, cell: str, units: int) -> LayerSpec:
     kind = KINDS[layer.kind]
-    if layer_cell(layer) != layer.kind:  # a wrapper (Bidirectional) names the cell it runs
+    if "layer" in kind.option_names:  # a wrapper (Bidirectional) names the cell it runs
         options = {k: v for k, v in layer.options.items() if k in kind.option_names}
         return LayerSpec(layer.kind, options | {"layer": cell, "units": units}, layer.name)
     options = {k: v for k, v in layer.options.items() if k in KINDS[cell].option_names}

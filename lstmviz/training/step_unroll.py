@@ -30,9 +30,10 @@ def _stepper(cell: Any) -> Any:
     added to the state they return. ``keep`` (B, 1) is a mask: masked samples pass their
     state on unchanged, as in Keras's loop.
     """
+    import keras
     import tensorflow as tf
 
-    if type(cell).__name__ == "LSTMCell":
+    if isinstance(cell, keras.layers.LSTMCell):
         act, rec = cell.activation, cell.recurrent_activation
 
         def lstm_step(x: Any, states: list[Any], eps: list[Any], keep: Any) -> list[Any]:
