@@ -653,18 +653,20 @@ class UnrolledView(QGraphicsView):
             whole = whole.united(rect)
         return whole
 
-    def _with_labels(self, row: QRectF) -> QRectF:
-        """``row`` with the texts that belong to it: the initial states before it, the outputs' names above, a
-        note beside it; whatever lies wholly within NEAR across and GAP up and down."""
+    @classmethod
+    def _with_labels(cls, row: QRectF, drawn: list[QRectF]) -> QRectF:
+        """``row`` with the texts that belong to it among ``drawn`` (the scene's drawn boxes): the initial states
+        before it, the outputs' names above, a note beside it; whatever lies wholly within NEAR across and GAP
+        up and down."""
         near = row.adjusted(-NEAR, -GAP, NEAR, GAP)
-        return self._united([row, *(box for box in self.diagram.drawn_boxes() if near.contains(box))])
+        return cls._united([row, *(box for box in drawn if near.contains(box))])
 
     def _row_fits(self) -> bool:
         """Whether the shown row with its labels fits the view at presenter text size (checked before a fit)."""
         cells = self._row_cells()
         if len(cells) < 2:
             return True
-        wanted = self._with_labels(self._united(cells))
+        wanted = self._with_labels(self._united(cells), self.diagram.drawn_boxes())
         scale = self.presenter_min_scale()
         view = self.viewport().rect()
         return wanted.width() + 2 * edges.AIR / scale <= view.width() / scale and wanted.height() <= view.height() / scale
@@ -686,7 +688,8 @@ class UnrolledView(QGraphicsView):
     def _show_around(self, row: QRectF, seen: QRectF) -> None:
         """Centre ``row`` with its labels where they fit, else the row whole with as much of them as fits, the
         initial states first; then the edges are moved off whatever they would cut."""
-        wanted = self._with_labels(row)
+        drawn = self.diagram.drawn_boxes()  # walks every item: once for the labels and the edges
+        wanted = self._with_labels(row, drawn)
         keep = wanted if wanted.width() <= seen.width() and wanted.height() <= seen.height() else row
         if wanted.width() <= seen.width():
             x = wanted.center().x()
@@ -694,9 +697,9 @@ class UnrolledView(QGraphicsView):
             x = max(wanted.left(), row.right() + 2 - seen.width()) + seen.width() / 2
         y = wanted.center().y() if wanted.height() <= seen.height() else row.center().y()
         self.centerOn(x, y)
-        self._settle_edges(keep)
+        self._settle_edges(keep, drawn)
 
-    def _settle_edges(self, keep: QRectF | None) -> None:
+    def _settle_edges(self, keep: QRectF | None, drawn: list[QRectF] | None = None) -> None:
         """Scroll a little so that the view's edges cut no text or box where they can (``keep`` stays whole)."""
         seen = self.mapToScene(self.viewport().rect()).boundingRect()
         scene = self.diagram.sceneRect()
@@ -706,7 +709,7 @@ class UnrolledView(QGraphicsView):
         def box(r: QRectF) -> edges.Box:
             return r.left(), r.top(), r.right(), r.bottom()
 
-        boxes = [box(b) for b in self.diagram.drawn_boxes()]
+        boxes = [box(b) for b in (self.diagram.drawn_boxes() if drawn is None else drawn)]
         if not edges.cut_boxes(boxes, box(seen)):
             return
         scale = max(self.transform().m11(), 1e-6)
