@@ -278,3 +278,27 @@ def test_a_long_sequence_is_drawn_as_a_line_without_markers(qtbot):
     pane.redraw()
     assert len(pane.target_curve.getData()[0]) == 5000
     assert pane.target_curve.opts["symbol"] is None and pane.target_curve.opts["pen"].style() != Qt.PenStyle.NoPen
+
+
+def test_a_sequence_of_100000_steps_draws_about_ten_points_a_pixel_with_its_peaks(qtbot):
+    # Drawn whole, the dotted target line of 100,000 steps took over a second for each repaint.
+    pane = PredictionPlot()
+    qtbot.addWidget(pane)
+    pane.resize(600, 400)
+    pane.show()
+    qtbot.waitExposed(pane)
+    steps = np.arange(100_000)
+    targets = (np.sin(steps / 50.0) + (steps == 77_777) * 3.0).reshape(1, -1, 1)  # one spike, one step wide
+    pane.set_predictions(1, targets * 0.5, targets)
+    pane.redraw()
+    qtbot.waitUntil(lambda: len(pane.target_curve.curve.getData()[0]) > 0)
+    width = pane.plot_item.vb.width()
+    spike = targets.max()
+    assert spike > 2.0
+    for curve, peak in ((pane.target_curve, spike), (pane.prediction_curve, spike * 0.5)):
+        x, y = curve.curve.getData()  # what is drawn
+        assert len(x) <= 12 * width, (len(x), width)
+        assert y.max() == pytest.approx(peak, abs=1e-6)  # the spike survives
+    assert len(pane.target_curve.getData()[0]) == len(pane.target_curve.curve.getData()[0])
+    x, p, t, axis = pane._series
+    assert len(x) == 100_000  # the readout still reads every step

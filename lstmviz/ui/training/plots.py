@@ -265,6 +265,8 @@ class PredictionPlot(PlotPane):
                                       symbolPen=pg.mkPen(TARGET_COLOUR, width=1.5))
         self.prediction_curve = item.plot([], [], pen=self._prediction_pen, symbol="o",
                                           symbolSize=6, symbolBrush=pg.mkBrush(PREDICTION_COLOUR), symbolPen=None)
+        for curve in (self.target_curve, self.prediction_curve):
+            curve.setClipToView(True)
         self.legend_label.setText(legend_html([("○", TARGET_COLOUR, tr("target")), ("●", PREDICTION_COLOUR, tr("prediction"))]))
         self.sample_label = QLabel(tr("sample"))
         self.sample_spin = QSpinBox()
@@ -373,6 +375,10 @@ class PredictionPlot(PlotPane):
                 pen.setStyle(Qt.PenStyle.NoPen)
             curve.setPen(pen)
             curve.setSymbol(symbol)
+            # A long sequence's time steps on a few hundred pixels: about one point per pixel, peaks kept.
+            # Drawn whole, the dotted target line of 100,000 steps took over a second per repaint. Unjoined
+            # samples are dots, each its own: never merged.
+            curve.setDownsampling(auto=joined, method="peak")
 
     def readout_at(self, x: float, y: float) -> str:
         if self._series is None:
