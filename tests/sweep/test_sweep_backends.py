@@ -45,23 +45,12 @@ def pool(sweep_pool):
     return sweep_pool
 
 
-@pytest.fixture(scope="module")
-def ray_backend():
-    """A local Ray instance (``ray.init()`` with no address), started once for the Ray tests, its
-    worker warm (TensorFlow imported), shut down after them."""
+@pytest.fixture
+def ray_backend(ray_starting):
+    """A local Ray instance (``ray.init()`` with no address), its worker warm (TensorFlow imported):
+    started once, in the background while the other sweep tests run (tests/conftest.py)."""
     pytest.importorskip("ray", reason="Ray is not installed (pip install 'lstmviz[cluster]')")
-    from lstmviz.training.sweep_ray import RayBackend
-
-    with pytest.MonkeyPatch.context() as patch:
-        # Ray starts its workers at niceness 15; beside the suite's other busy worker they would
-        # wait for minutes, so the instance these tests start runs them at normal priority.
-        patch.setenv("RAY_worker_niceness", "0")
-        backend = RayBackend(jobs=1)
-        try:
-            backend.warm()
-            yield backend
-        finally:
-            backend.close()
+    return ray_starting.ready()
 
 
 def _specs_with_a_broken_one():
