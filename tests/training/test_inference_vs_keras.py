@@ -98,36 +98,46 @@ def test_document_counts():
     assert infer(EXAMPLES["text-embedding"].architecture)[1].params == 219_648
 
 
-def test_generated_architectures_match_keras():
+def _generated() -> list[Architecture]:
     rng = random.Random(20261127)
-    accepted = rejected = 0
-    kinds, options = Counter(), Counter()
+    return [random_architecture(rng) for _ in range(N_GENERATED)]
+
+
+GENERATED = _generated()
+PARTS = 4  # the comparison in parts of 65 architectures, which the test workers share
+
+
+@pytest.mark.parametrize("part", range(PARTS))
+def test_generated_architectures_match_keras(part):
     mismatches = []
-    for _ in range(N_GENERATED):
-        arch = random_architecture(rng)
-        for layer in arch.layers:
-            kinds[layer.kind] += 1
-            for key in ("return_sequences", "use_bias", "reset_after"):
-                if key in layer.options:
-                    options[f"{key}={layer.options[key]}"] += 1
-            if layer.kind == "Bidirectional":
-                options[f"merge_mode={layer.options['merge_mode']}"] += 1
-                options[f"bidirectional {layer.options['layer']}"] += 1
+    for arch in GENERATED[part::PARTS]:
         result = infer(arch)
         outcome = keras_outcome(arch)
         if outcome is None:
-            rejected += 1
             if result.ok:
                 mismatches.append((arch, "Keras rejects it, inference accepts it"))
             continue
-        accepted += 1
         shapes, params = outcome
         got = ([i.output_shape for i in result], [i.params for i in result])
         if not result.ok or got != (shapes, params):
             mismatches.append((arch, f"Keras {shapes} {params}, inference {got} {result.error_text}"))
     assert not mismatches, "\n".join(f"{a}: {why}" for a, why in mismatches[:5])
-    # The sample is broad: both outcomes, every kind, every shape-changing option.
-    assert accepted >= 150 and rejected >= 25, (accepted, rejected)
+
+
+def test_the_generated_architectures_are_a_broad_sample():
+    """Both outcomes, every kind, every shape-changing option; what Keras accepts is compared above, so
+    here inference stands in for it (the comparison fails on any architecture where the two disagree)."""
+    accepted = sum(infer(arch).ok for arch in GENERATED)
+    kinds = Counter(layer.kind for arch in GENERATED for layer in arch.layers)
+    options: Counter[str] = Counter()
+    for layer in (layer for arch in GENERATED for layer in arch.layers):
+        for key in ("return_sequences", "use_bias", "reset_after"):
+            if key in layer.options:
+                options[f"{key}={layer.options[key]}"] += 1
+        if "merge_mode" in layer.options:
+            options[f"merge_mode={layer.options['merge_mode']}"] += 1
+            options[f"bidirectional {layer.options['layer']}"] += 1
+    assert accepted >= 150 and N_GENERATED - accepted >= 25, accepted
     assert set(kinds) == set(catalogue.KINDS), kinds
     for needed in ("return_sequences=True", "return_sequences=False", "use_bias=False", "reset_after=False",
                    "reset_after=True", "merge_mode=concat", "merge_mode=sum", "merge_mode=mul", "merge_mode=ave",
