@@ -111,8 +111,11 @@ def _wait_for_window_manager(display: str, wm: subprocess.Popen, timeout: float)
 
 def check_window(display: str, *, example: str = "many-to-many", lang: str = "en", presenter: bool = True,
                  tab: int = 1, screenshot: str | None = None, dialogs: bool = False, train: int = 0,
-                 timeout: float = 180.0) -> dict:
-    """Run the window on ``display`` in a child process and return its measurements (see the module's text)."""
+                 recorded_run: bool = False, timeout: float = 180.0) -> dict:
+    """Run the window on ``display`` in a child process and return its measurements (see the module's text).
+
+    ``train`` epochs are trained for real (the child imports TensorFlow); ``recorded_run`` records a
+    finished run as the run session records one, without TensorFlow (tests/ui/recorded_run.py)."""
     with tempfile.TemporaryDirectory() as home:
         env = dict(os.environ, DISPLAY=display, QT_QPA_PLATFORM="xcb", LSTMVIZ_LANGUAGE=lang,
                    XDG_CONFIG_HOME=home, TF_CPP_MIN_LOG_LEVEL="3", PYTHONPATH=str(ROOT))
@@ -122,6 +125,7 @@ def check_window(display: str, *, example: str = "many-to-many", lang: str = "en
         args += ["--screenshot", screenshot] if screenshot else []
         args += ["--dialogs"] if dialogs else []
         args += ["--train", str(train)] if train else []
+        args += ["--recorded-run"] if recorded_run else []
         done = subprocess.run(args, env=env, cwd=ROOT, capture_output=True, text=True, timeout=timeout)
     lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
     if done.returncode != 0 or not lines:
@@ -296,6 +300,8 @@ def _child(argv: list[str]) -> int:
     parser.add_argument("--dialogs", action="store_true")
     parser.add_argument("--train", type=int, default=0, help="train this many epochs first (after a run the "
                         "panel shows more: the status, the replay, the runs)")
+    parser.add_argument("--recorded-run", action="store_true", help="record two finished runs without "
+                        "TensorFlow, as the offscreen after-a-run checks do")
     args = parser.parse_args(argv)
 
     from PySide6.QtWidgets import QApplication, QMessageBox
@@ -322,6 +328,14 @@ def _child(argv: list[str]) -> int:
         panel.train_button.click()
         if not _wait(app, lambda: panel.running, 30) or not _wait(app, lambda: not panel.running, 120):
             raise RuntimeError("the run did not start and finish")
+        _steady(app, window)
+    if args.recorded_run:
+        from tests.ui.recorded_run import FINISHED_STATUS, record_run
+
+        record_run(window.document)
+        record_run(window.document, epochs=400)
+        window.training_panel.redraw()
+        window.training_panel.session.status_changed.emit(FINISHED_STATUS, False)
         _steady(app, window)
     room = screen_fit.available(window)
     view = window.unrolled_view

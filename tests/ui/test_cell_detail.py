@@ -14,7 +14,7 @@ from lstmviz.model.cell_values import CellValues, of_trace
 from lstmviz.ui.document.document import Document
 from lstmviz.model.cell_values.moments import WeightValues
 from lstmviz.ui.unrolled.view import UnrolledView
-from tests.ui.test_no_clipping import record_run
+from tests.ui.recorded_run import record_run
 
 
 @pytest.fixture

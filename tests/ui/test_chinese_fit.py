@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from lstmviz.ui.language import language
-from tests.ui.test_no_clipping import problems, record_run
+from tests.ui.recorded_run import record_run
+from tests.ui.test_no_clipping import problems
 from tests.ui.window_sizes import open_window
 
 

@@ -11,7 +11,7 @@ from lstmviz.training.messages import EpochLosses, Started
 from lstmviz.ui.training.plot_base import run_colour
 from lstmviz.ui.training.run_session import lock_reason
 from tests.ui.editor_support import isolated_settings, window  # noqa: F401
-from tests.ui.test_no_clipping import record_run
+from tests.ui.recorded_run import record_run
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 

@@ -9,30 +9,12 @@ without TensorFlow: the layout after training is what is measured here, not the 
 
 from __future__ import annotations
 
-import numpy as np
 import pytest
 
 from lstmviz.model.dataset_spec import DatasetSpec
-from lstmviz.model.history import LossHistory
-from lstmviz.model.runs import RunRecord, TrainedState
-from lstmviz.model.weights import weight_specs
+from tests.ui.recorded_run import record_run
 from tests.ui.text_fit import scene_problems, widget_problems
 from tests.ui.window_sizes import SIZES, open_window, show_tab
-
-
-def record_run(document, epochs: int = 1000) -> None:
-    """A finished run with random weights, recorded as RunSession records one."""
-    arch = document.architecture
-    rng = np.random.default_rng(0)
-    weights = [rng.normal(0, 0.3, spec.shape).astype(np.float32) for layer in weight_specs(arch) for spec in layer]
-    history = LossHistory()
-    history.add(1, tuple(float(v) for v in np.geomspace(0.2, 2e-4, epochs)))
-    number = document.runs[-1].number + 1 if document.runs else 1
-    run = RunRecord(number, document.display_name, "tutorial", "LSTM(5) → TimeDistributed(Dense(1))",
-                    document.training, history, "completed", epochs, 1.23)
-    trained = TrainedState(arch, tuple(weights), run=number, epoch=epochs, loss=2e-4,
-                           source=f"run #{number}, epoch {epochs}")
-    document.record_run(run, trained)
 
 
 def problems(window) -> list[str]:

@@ -63,7 +63,7 @@ def test_no_fix_button_while_training_locks_the_model(window):
 
 
 def test_the_discarded_weights_notice_is_a_banner_with_undo(window):
-    from tests.ui.test_no_clipping import record_run
+    from tests.ui.recorded_run import record_run
 
     doc = window.document
     record_run(doc)
