@@ -73,7 +73,7 @@ def open_without_tensorflow(path: Path, tmp_path: Path, save_to: Path | None = N
     return result
 
 
-def test_an_exported_keras_file_shows_trained_values_without_tensorflow(tmp_path, command):
+def test_an_exported_keras_file_shows_trained_values_without_tensorflow(qtbot, tmp_path, command, isolated_settings):
     keras = pytest.importorskip("keras")
     model_path = tmp_path / "one.keras"
     command("export", "one-to-one", "--format", "keras", "--epochs", "200", "-o", str(model_path), cwd=tmp_path,
@@ -89,11 +89,22 @@ def test_an_exported_keras_file_shows_trained_values_without_tensorflow(tmp_path
     # The cell's h on the first sample is the LSTM's own output there.
     lstm = keras.Model(model.inputs, model.layers[0].output)
     np.testing.assert_allclose(shown["h"][-1], lstm.predict(x[:1], verbose=0)[0], atol=1e-5)
-    # Saved as a project (still without TensorFlow) and reopened: the same predictions.
+    # Saved as a project (still without TensorFlow) and reopened, here: the same predictions.
     assert shown["saved"]
-    again = open_without_tensorflow(tmp_path / "from-keras.lstmviz", tmp_path)
-    assert again["source"] == "values: weights from from-keras.lstmviz"
-    np.testing.assert_allclose(again["predictions"], shown["predictions"], atol=1e-7)
+    from PySide6.QtWidgets import QMessageBox
+
+    from lstmviz.app import create_main_window
+
+    window = create_main_window(str(tmp_path / "from-keras.lstmviz"))
+    window.ask_save_changes = lambda: QMessageBox.StandardButton.Discard
+    qtbot.addWidget(window)
+    window.show()
+    window.tabs.setCurrentIndex(1)
+    assert window.unrolled_view.source_label.text() == "values: weights from from-keras.lstmviz"
+    window.training_panel.prediction_pane.redraw()
+    again = window.training_panel.prediction_pane.prediction_curve.getData()[1]
+    np.testing.assert_allclose(again, shown["predictions"], atol=1e-7)
+    window.training_panel.stop_and_wait()
 
 
 def test_a_project_trained_and_saved_reopens_with_the_same_predictions(qtbot, tmp_path, isolated_settings):
