@@ -218,3 +218,26 @@ def test_the_predictions_plot_shows_the_class_a_classifier_picks():
     probabilities = np.array([[0.1, 0.7, 0.2], [0.6, 0.3, 0.1], [0.2, 0.2, 0.6]])
     x, predicted, targets, axis = prediction_series(probabilities, np.array([[1.0], [2.0], [2.0]]))
     assert list(predicted) == [1.0, 0.0, 2.0] and list(targets) == [1.0, 2.0, 2.0] and axis == "sample"
+
+
+def test_a_forecast_of_100000_rows_draws_about_ten_points_a_pixel_with_its_peaks(qtbot):
+    from types import SimpleNamespace
+
+    from lstmviz.ui.training.evaluation_view import SeriesPlot
+
+    plot = SeriesPlot()
+    qtbot.addWidget(plot)
+    plot.resize(600, 400)
+    plot.show()
+    qtbot.waitExposed(plot)
+    rows = np.arange(100_000)
+    one_step = np.sin(rows / 40.0) + (rows == 61_234) * 5.0  # one spike, one row wide
+    plot.show_forecasts(SimpleNamespace(forecast=one_step[:, None], multi_step=-one_step[:, None]))
+    width = plot.plot_item.vb.width()
+    spike = one_step.max()
+    assert spike > 4.0
+    for curve, extreme in ((plot.one_step_curve, np.max), (plot.multi_step_curve, np.min)):
+        # What is drawn (the curve's data is thinned once the view has taken the new range).
+        qtbot.waitUntil(lambda c=curve: 0 < len(c.curve.getData()[0]) <= 12 * width)
+        x, y = curve.curve.getData()
+        assert abs(extreme(y)) == pytest.approx(spike)  # the spike survives

@@ -291,13 +291,13 @@ def test_a_sequence_of_100000_steps_draws_about_ten_points_a_pixel_with_its_peak
     targets = (np.sin(steps / 50.0) + (steps == 77_777) * 3.0).reshape(1, -1, 1)  # one spike, one step wide
     pane.set_predictions(1, targets * 0.5, targets)
     pane.redraw()
-    qtbot.waitUntil(lambda: len(pane.target_curve.curve.getData()[0]) > 0)
     width = pane.plot_item.vb.width()
     spike = targets.max()
     assert spike > 2.0
     for curve, peak in ((pane.target_curve, spike), (pane.prediction_curve, spike * 0.5)):
-        x, y = curve.curve.getData()  # what is drawn
-        assert len(x) <= 12 * width, (len(x), width)
+        # What is drawn (the curve's data is thinned once the view has taken the new range).
+        qtbot.waitUntil(lambda c=curve: 0 < len(c.curve.getData()[0]) <= 12 * width)
+        x, y = curve.curve.getData()
         assert y.max() == pytest.approx(peak, abs=1e-6)  # the spike survives
     assert len(pane.target_curve.getData()[0]) == len(pane.target_curve.curve.getData()[0])
     x, p, t, axis = pane._series

@@ -71,7 +71,7 @@ class SeriesPlot(PlotPane):
         self.multi_step_curve = item.plot([], [], pen=pg.mkPen(MULTI_STEP_COLOUR, width=2,
                                                                style=Qt.PenStyle.DashLine))
         for curve in (self.actual_curve, self.one_step_curve, self.multi_step_curve):
-            # Years of daily rows on a few hundred pixels: about one point per pixel, peaks kept.
+            # Years of daily rows on a few hundred pixels: about ten points a pixel, peaks kept.
             curve.setDownsampling(auto=True, method="peak")
             curve.setClipToView(True)
         self.legend_label.setText(legend_html([

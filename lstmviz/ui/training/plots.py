@@ -375,7 +375,7 @@ class PredictionPlot(PlotPane):
                 pen.setStyle(Qt.PenStyle.NoPen)
             curve.setPen(pen)
             curve.setSymbol(symbol)
-            # A long sequence's time steps on a few hundred pixels: about one point per pixel, peaks kept.
+            # A long sequence's time steps on a few hundred pixels: about ten points a pixel, peaks kept.
             # Drawn whole, the dotted target line of 100,000 steps took over a second per repaint. Unjoined
             # samples are dots, each its own: never merged.
             curve.setDownsampling(auto=joined, method="peak")
