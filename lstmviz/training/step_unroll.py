@@ -21,19 +21,22 @@ def state_sizes(cell: Any) -> list[int]:
     return list(size) if isinstance(size, (list, tuple)) else [size]
 
 
-def _stepper(cell: Any) -> Any:
-    """``step(x_t, states, eps, keep) -> new states``, each state plus its zero perturbation.
+def _stepper(layer: Any) -> Any:
+    """``step(x_t, states, eps, keep) -> new states`` of ``layer``'s cell, each state plus its zero perturbation.
 
-    An LSTM's step is written out from its own weights so that eps_c enters *before*
-    h = o * act(c): dL/dc_t then counts every path from c_t to the loss, through h_t too,
-    as backpropagation's cell-state gradient does. Other cells are Keras's own, with eps
-    added to the state they return. ``keep`` (B, 1) is a mask: masked samples pass their
-    state on unchanged, as in Keras's loop.
+    A cell whose kind keeps a cell state c (an LSTM's) has its step written out from its own
+    weights so that eps_c enters *before* h = o * act(c): dL/dc_t then counts every path from
+    c_t to the loss, through h_t too, as backpropagation's cell-state gradient does. Other
+    cells are Keras's own, with eps added to the state they return. ``keep`` (B, 1) is a mask:
+    masked samples pass their state on unchanged, as in Keras's loop.
     """
-    import keras
     import tensorflow as tf
 
-    if isinstance(cell, keras.layers.LSTMCell):
+    from lstmviz.model.kinds.registry import by_keras_class
+
+    cell = layer.cell
+    kind = by_keras_class(type(layer).__name__)
+    if "c" in getattr(kind, "states", ()):
         act, rec = cell.activation, cell.recurrent_activation
 
         def lstm_step(x: Any, states: list[Any], eps: list[Any], keep: Any) -> list[Any]:
@@ -75,7 +78,7 @@ def unroll(layer: Any, x: Any, mask: Any, eps: list[Any], tape: Any) -> Any:
 
     if x.shape[1] is not None and x.shape[1] <= UNROLL_STEPS:
         return _unroll_static(layer, x, mask, eps, tape)
-    cell, step = layer.cell, _stepper(layer.cell)
+    cell, step = layer.cell, _stepper(layer)
     sizes = state_sizes(cell)
     xs = tf.transpose(x, [1, 0, 2])  # (T, B, F)
     masks = None if mask is None else tf.transpose(tf.cast(mask, tf.bool), [1, 0])  # (T, B)
@@ -118,7 +121,7 @@ def _unroll_static(layer: Any, x: Any, mask: Any, eps: list[Any], tape: Any) -> 
     """
     import tensorflow as tf
 
-    cell, step = layer.cell, _stepper(layer.cell)
+    cell, step = layer.cell, _stepper(layer)
     sizes = state_sizes(cell)
     steps = int(x.shape[1])
     batch = tf.shape(x)[0]

@@ -1,7 +1,8 @@
 """Outside ``lstmviz/model/kinds/`` nothing compares a layer kind's name: code asks the registry or the kind.
 
 Read from every module's syntax tree: a comparison (``==``, ``!=``, ``in``, ``not in``) or a ``match``
-case with a kind's name, or with a Keras class named after a kind (``"LSTMCell"``), as a literal.
+case with a kind's name, or with a Keras class named after a kind (``"LSTMCell"``), as a literal; or an
+``isinstance`` check against a class named after a kind (``keras.layers.LSTMCell``).
 """
 
 from __future__ import annotations
@@ -24,6 +25,16 @@ def _literals(node: ast.AST) -> set[str]:
     return set()
 
 
+def _class_names(node: ast.AST) -> set[str]:
+    if isinstance(node, ast.Attribute):
+        return {node.attr}
+    if isinstance(node, ast.Name):
+        return {node.id}
+    if isinstance(node, ast.Tuple):
+        return set().union(*(_class_names(e) for e in node.elts)) if node.elts else set()
+    return set()
+
+
 def comparisons() -> list[str]:
     found = []
     for path in sorted(PACKAGE.rglob("*.py")):
@@ -34,6 +45,11 @@ def comparisons() -> list[str]:
                 operands = [node.left, *node.comparators]
             elif isinstance(node, ast.match_case):
                 operands = [p.value for p in ast.walk(node.pattern) if isinstance(p, ast.MatchValue)]
+            elif isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "isinstance" \
+                    and len(node.args) == 2:
+                operands = []
+                if _class_names(node.args[1]) & NAMES:
+                    found.append(f"{path.relative_to(PACKAGE)}:{node.lineno}")
             else:
                 continue
             if any(_literals(o) & NAMES for o in operands):
