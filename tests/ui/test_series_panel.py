@@ -22,6 +22,7 @@ from lstmviz.model.examples import EXAMPLES
 from lstmviz.model.saliency import saliency_of_weights
 from lstmviz.ui.document.document import Document
 from lstmviz.ui.training.panel import TrainingPanel
+from tests.ui.plot_support import drawn_thinned, shown
 
 ROOT = Path(__file__).resolve().parents[2]
 TF_TIMEOUT = 120_000
@@ -225,19 +226,12 @@ def test_a_forecast_of_100000_rows_draws_about_ten_points_a_pixel_with_its_peaks
 
     from lstmviz.ui.training.evaluation_view import SeriesPlot
 
-    plot = SeriesPlot()
-    qtbot.addWidget(plot)
-    plot.resize(600, 400)
-    plot.show()
-    qtbot.waitExposed(plot)
+    plot = shown(qtbot, SeriesPlot())
     rows = np.arange(100_000)
     one_step = np.sin(rows / 40.0) + (rows == 61_234) * 5.0  # one spike, one row wide
     plot.show_forecasts(SimpleNamespace(forecast=one_step[:, None], multi_step=-one_step[:, None]))
-    width = plot.plot_item.vb.width()
     spike = one_step.max()
     assert spike > 4.0
     for curve, extreme in ((plot.one_step_curve, np.max), (plot.multi_step_curve, np.min)):
-        # What is drawn (the curve's data is thinned once the view has taken the new range).
-        qtbot.waitUntil(lambda c=curve: 0 < len(c.curve.getData()[0]) <= 12 * width)
-        x, y = curve.curve.getData()
+        x, y = drawn_thinned(qtbot, plot, curve)
         assert abs(extreme(y)) == pytest.approx(spike)  # the spike survives

@@ -18,6 +18,7 @@ from lstmviz.ui.document.document import Document
 from lstmviz.ui.training.panel import TrainingPanel
 from lstmviz.ui.training.plots import PredictionPlot, prediction_series
 from lstmviz.ui.training.settings_form import LearningRateSpinBox
+from tests.ui.plot_support import drawn_thinned, shown
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -282,22 +283,15 @@ def test_a_long_sequence_is_drawn_as_a_line_without_markers(qtbot):
 
 def test_a_sequence_of_100000_steps_draws_about_ten_points_a_pixel_with_its_peaks(qtbot):
     # Drawn whole, the dotted target line of 100,000 steps took over a second for each repaint.
-    pane = PredictionPlot()
-    qtbot.addWidget(pane)
-    pane.resize(600, 400)
-    pane.show()
-    qtbot.waitExposed(pane)
+    pane = shown(qtbot, PredictionPlot())
     steps = np.arange(100_000)
     targets = (np.sin(steps / 50.0) + (steps == 77_777) * 3.0).reshape(1, -1, 1)  # one spike, one step wide
     pane.set_predictions(1, targets * 0.5, targets)
     pane.redraw()
-    width = pane.plot_item.vb.width()
     spike = targets.max()
     assert spike > 2.0
     for curve, peak in ((pane.target_curve, spike), (pane.prediction_curve, spike * 0.5)):
-        # What is drawn (the curve's data is thinned once the view has taken the new range).
-        qtbot.waitUntil(lambda c=curve: 0 < len(c.curve.getData()[0]) <= 12 * width)
-        x, y = curve.curve.getData()
+        x, y = drawn_thinned(qtbot, pane, curve)
         assert y.max() == pytest.approx(peak, abs=1e-6)  # the spike survives
     assert len(pane.target_curve.getData()[0]) == len(pane.target_curve.curve.getData()[0])
     x, p, t, axis = pane._series
