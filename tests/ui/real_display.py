@@ -330,12 +330,9 @@ def _child(argv: list[str]) -> int:
             raise RuntimeError("the run did not start and finish")
         _steady(app, window)
     if args.recorded_run:
-        from tests.ui.recorded_run import FINISHED_STATUS, record_run
+        from tests.ui.recorded_run import record_finished_runs
 
-        record_run(window.document)
-        record_run(window.document, epochs=400)
-        window.training_panel.redraw()
-        window.training_panel.session.status_changed.emit(FINISHED_STATUS, False)
+        record_finished_runs(window)
         _steady(app, window)
     room = screen_fit.available(window)
     view = window.unrolled_view

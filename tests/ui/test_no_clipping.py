@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from lstmviz.model.dataset_spec import DatasetSpec
-from tests.ui.recorded_run import record_run
+from tests.ui.recorded_run import record_finished_runs
 from tests.ui.text_fit import scene_problems, widget_problems
 from tests.ui.window_sizes import SIZES, open_window, show_tab
 
@@ -34,12 +34,7 @@ def problems(window) -> list[str]:
 def test_nothing_is_clipped_before_and_after_a_run(qtbot, size, presenter):
     window = open_window(qtbot, "many-to-many", size, presenter)
     assert problems(window) == []
-    record_run(window.document)
-    record_run(window.document, epochs=400)
-    window.training_panel.redraw()
-    # What the session says when a run ends (a long line that wraps in the presenter column).
-    window.training_panel.session.status_changed.emit(
-        "Finished 1000 epochs in 1.0 s (1.02 ms/epoch) · loss 8.19e-05", False)
+    record_finished_runs(window)
     assert window.training_panel.runs.list.count() == 2 or presenter
     assert problems(window) == []
 
